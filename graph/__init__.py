@@ -1,0 +1,1 @@
+"""The graph: data model, graph documents, and the stores that hold them."""
