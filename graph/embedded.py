@@ -1,0 +1,173 @@
+"""The embedded store: LadybugDB on disk, no server."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from dipgraph.errors import QueryError, StoreError
+from dipgraph.graph.cypher import Batch, plan, stored_lists, unite_lists, write_clause
+from dipgraph.graph.document import GraphDocument, Node, Relationship
+from dipgraph.graph.document import Path as GraphPath
+from dipgraph.graph.model import FLOAT, INT, LABELS, REL_TYPES, STRING, STRING_LIST
+from dipgraph.graph.store import Result, Store
+
+log = logging.getLogger(__name__)
+
+_TYPES = {STRING: "STRING", INT: "INT64", FLOAT: "DOUBLE", STRING_LIST: "STRING[]"}
+
+
+def schema_ddl() -> list[str]:
+    """CREATE statements for every label and relationship type of the model."""
+    ddl = []
+    for label in LABELS.values():
+        cols = "".join(f", `{p}` {_TYPES[k]}" for p, k in label.properties.items())
+        ddl.append(f"CREATE NODE TABLE IF NOT EXISTS {label.name}(id STRING{cols}, PRIMARY KEY(id))")
+    for rel in REL_TYPES.values():
+        pairs = ", ".join(f"FROM {s} TO {e}" for s in rel.starts for e in rel.ends)
+        cols = "".join(f", `{p}` {_TYPES[k]}" for p, k in rel.properties.items())
+        ddl.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}{cols})")
+    return ddl
+
+
+class EmbeddedStore(Store):
+    """A LadybugDB database at a path; the schema is created on first use."""
+
+    dialect = "ladybug"
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.location = str(path)
+        target = Path(path)
+        if not read_only and not target.parent.exists():
+            raise StoreError(f"{path}: folder {target.parent} does not exist")
+        if read_only and not target.exists():
+            raise StoreError(f"{path}: no such store (load something into it first)")
+        try:
+            self._db = ladybug.Database(str(target), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreError(f"{path}: cannot open embedded store ({_first_line(exc)})") from None
+        if not read_only:
+            for statement in schema_ddl():
+                self._execute(statement)
+        self._tables: dict[int, str] | None = None
+
+    def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+        try:
+            return self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            raise StoreError(f"{self.location}: {_first_line(exc)}") from None
+
+    def _write(self, doc: GraphDocument) -> None:
+        self._execute("BEGIN TRANSACTION")
+        try:
+            for batch in plan(doc):
+                self._execute(batch.cypher, {"rows": self._rows(batch)})
+        except BaseException:
+            self._execute("ROLLBACK")
+            raise
+        self._execute("COMMIT")
+
+    def _rows(self, batch: Batch) -> list[dict[str, Any]]:
+        if not batch.lists:
+            return batch.rows
+        ids = [r["id"] for r in batch.rows]
+        result = self._execute(stored_lists(batch.label or "", batch.lists), {"ids": ids})
+        cols = result.get_column_names()
+        stored = {row[0]: dict(zip(cols, row, strict=True)) for row in result.get_all()}
+        return unite_lists(batch, stored)
+
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
+        """Run a read-only query; write clauses are refused before anything runs."""
+        clause = write_clause(cypher)
+        if clause:
+            raise QueryError(f"refused: queries are read-only, and this one has {clause}")
+        try:
+            result = self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            raise QueryError(_first_line(exc)) from None
+        columns = result.get_column_names()
+        raw = result.get_all()
+        ids = self._internal_ids(raw)
+        rows = [[self._convert(v, ids) for v in row] for row in raw]
+        return Result(columns, rows)
+
+    def clear(self) -> None:
+        """Delete all nodes and relationships."""
+        for label in LABELS:
+            self._execute(f"MATCH (n:{label}) DETACH DELETE n")
+
+    def close(self) -> None:
+        """Close the connection and the database."""
+        self._conn.close()
+        self._db.close()
+
+    # Values come back as dicts keyed _ID/_LABEL (nodes), _SRC/_DST (relationships),
+    # _NODES/_RELS (paths); relationships name their ends by internal id only.
+    def _internal_ids(self, raw: list[list[Any]]) -> dict[tuple[int, int], str]:
+        ids: dict[tuple[int, int], str] = {}
+        wanted: set[tuple[int, int]] = set()
+
+        def walk(value: Any) -> None:
+            if isinstance(value, dict):
+                if "_SRC" in value:
+                    wanted.update((_key(value["_SRC"]), _key(value["_DST"])))
+                elif "_ID" in value and "id" in value:
+                    ids[_key(value["_ID"])] = value["id"]
+                for v in value.values():
+                    walk(v)
+            elif isinstance(value, list):
+                for v in value:
+                    walk(v)
+
+        for row in raw:
+            walk(row)
+        missing = wanted - set(ids)
+        if missing:
+            tables = self._table_names()
+            for table, offset in missing:
+                label = tables.get(table)
+                if label in LABELS:
+                    res = self._conn.execute(
+                        f"MATCH (n:{label}) WHERE offset(id(n)) = $o RETURN n.id", {"o": offset}
+                    ).get_all()
+                    if res:
+                        ids[(table, offset)] = res[0][0]
+        return ids
+
+    def _table_names(self) -> dict[int, str]:
+        if self._tables is None:
+            rows = self._conn.execute("CALL show_tables() RETURN *").get_all()
+            self._tables = {int(r[0]): r[1] for r in rows}
+        return self._tables
+
+    def _convert(self, value: Any, ids: dict[tuple[int, int], str]) -> Any:
+        if isinstance(value, list):
+            return [self._convert(v, ids) for v in value]
+        if not isinstance(value, dict):
+            return value
+        if "_NODES" in value and "_RELS" in value:
+            return GraphPath(
+                [self._convert(n, ids) for n in value["_NODES"]],
+                [self._convert(r, ids) for r in value["_RELS"]],
+            )
+        if "_SRC" in value:
+            props = {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
+            return Relationship(
+                value["_LABEL"], ids.get(_key(value["_SRC"]), ""), ids.get(_key(value["_DST"]), ""), props
+            )
+        if "_LABEL" in value and "_ID" in value:
+            props = {k: v for k, v in value.items() if not k.startswith("_") and k != "id" and v is not None}
+            return Node(value.get("id", ""), value["_LABEL"], props)
+        return {k: self._convert(v, ids) for k, v in value.items()}
+
+
+def _key(internal: dict[str, int]) -> tuple[int, int]:
+    return (int(internal["table"]), int(internal["offset"]))
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
