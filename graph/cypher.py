@@ -29,19 +29,22 @@ def _q(name: str) -> str:
     return f"`{name}`"
 
 
-def node_merge(label: str) -> str:
-    """MERGE nodes of one label on id; a missing value never erases a stored one."""
-    props = LABELS[label].properties
-    sets = ", ".join(f"n.{_q(p)} = coalesce(r.{_q(p)}, n.{_q(p)})" for p in props)
-    return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {sets}"
+def node_merge(label: str, props: tuple[str, ...]) -> str:
+    """MERGE nodes of one label on id and set the given properties (absent ones are left alone)."""
+    if label not in LABELS or not set(props) <= set(LABELS[label].properties):
+        raise ValueError(f"not in the model: {label} {props}")
+    sets = ", ".join(f"n.{_q(p)} = r.{_q(p)}" for p in props)
+    return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}})" + (f" SET {sets}" if sets else "")
 
 
-def rel_merge(rel_type: str, start: str, end: str) -> str:
-    """MERGE relationships of one type between two labels, keyed on the type's key properties."""
+def rel_merge(rel_type: str, start: str, end: str, props: tuple[str, ...]) -> str:
+    """MERGE relationships of one type between two labels on the type's key properties, set the rest."""
     spec = REL_TYPES[rel_type]
+    if start not in spec.starts or end not in spec.ends or not set(props) <= set(spec.properties):
+        raise ValueError(f"not in the model: {start}-[{rel_type} {props}]->{end}")
     keys = ", ".join(f"{_q(k)}: r.{_q(k)}" for k in spec.keys)
     keys = f" {{{keys}}}" if keys else ""
-    sets = ", ".join(f"x.{_q(p)} = r.{_q(p)}" for p in spec.properties if p not in spec.keys)
+    sets = ", ".join(f"x.{_q(p)} = r.{_q(p)}" for p in props if p not in spec.keys)
     cypher = (
         f"UNWIND $rows AS r MATCH (a:{start} {{id: r.`start`}}) MATCH (b:{end} {{id: r.`end`}}) "
         f"MERGE (a)-[x:{rel_type}{keys}]->(b)"
@@ -56,29 +59,34 @@ def stored_lists(label: str, names: tuple[str, ...]) -> str:
 
 
 def plan(doc: GraphDocument, batch_size: int = 5000) -> list[Batch]:
-    """The batches that write a validated document: nodes by label, then relationships."""
+    """The batches that write a validated document: nodes by label, then relationships.
+
+    Rows are grouped by which properties they carry, so a missing value never erases a
+    stored one and every column of a batch has one type (no all-null columns).
+    """
     batches: list[Batch] = []
     labels = {n.id: n.label for n in doc.nodes}
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_shape: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for node in doc.nodes:
-        row = {p: node.properties.get(p) for p in LABELS[node.label].properties}
-        row["id"] = node.id
-        by_label[node.label].append(row)
-    for label, rows in by_label.items():
-        lists = tuple(p for p, kind in LABELS[label].properties.items() if kind == STRING_LIST)
+        known = LABELS[node.label].properties
+        row = {p: v for p, v in node.properties.items() if v is not None and p in known}
+        by_shape[(node.label, tuple(sorted(row)))].append({**row, "id": node.id})
+    for (label, props), rows in by_shape.items():
+        kinds = LABELS[label].properties
+        lists = tuple(p for p in props if kinds[p] == STRING_LIST)
         for chunk in _chunks(rows, batch_size):
-            batches.append(Batch(node_merge(label), chunk, label, lists))
-    by_rel: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+            batches.append(Batch(node_merge(label, props), chunk, label, lists))
+    by_rel: dict[tuple[str, str, str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for rel in doc.relationships:
         spec = REL_TYPES[rel.type]
-        row = {p: rel.properties.get(p) for p in spec.properties}
+        row = {p: v for p, v in rel.properties.items() if v is not None and p in spec.properties}
         for k in spec.keys:  # MERGE cannot match on null
-            row[k] = row[k] if row[k] is not None else ""
-        row.update(start=rel.start, end=rel.end)
-        by_rel[(rel.type, labels[rel.start], labels[rel.end])].append(row)
-    for (rel_type, start, end), rows in by_rel.items():
+            row.setdefault(k, "")
+        key = (rel.type, labels[rel.start], labels[rel.end], tuple(sorted(row)))
+        by_rel[key].append({**row, "start": rel.start, "end": rel.end})
+    for (rel_type, start, end, props), rows in by_rel.items():
         for chunk in _chunks(rows, batch_size):
-            batches.append(Batch(rel_merge(rel_type, start, end), chunk))
+            batches.append(Batch(rel_merge(rel_type, start, end, props), chunk))
     return batches
 
 

@@ -67,9 +67,16 @@ class EmbeddedStore(Store):
             for batch in plan(doc):
                 self._execute(batch.cypher, {"rows": self._rows(batch)})
         except BaseException:
-            self._execute("ROLLBACK")
+            self._rollback()
             raise
         self._execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # A failed statement may already have ended the transaction; the original error matters.
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError as exc:
+            log.debug("rollback: %s", exc)
 
     def _rows(self, batch: Batch) -> list[dict[str, Any]]:
         if not batch.lists:

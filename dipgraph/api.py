@@ -1,0 +1,211 @@
+"""The library functions behind every CLI command: extract, load, summarise, demo."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dipgraph.errors import InputError
+from dipgraph.graph.document import GraphDocument
+from dipgraph.graph.store import Store
+from dipgraph.loaders.read import DOCUMENT_SUFFIXES, MAX_BYTES, Article, expand, read_articles, read_bytes
+
+log = logging.getLogger(__name__)
+
+SAMPLES = Path(__file__).parent / "samples"
+SAMPLE_ARTICLE = SAMPLES / "mesop-2016-10-26-aleppo-pause.txt"
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Extracted:
+    """One article's graph document, with where it came from."""
+
+    source: str
+    document: GraphDocument
+    article: Article | None = None
+
+
+@dataclass
+class LoadReport:
+    """What a load did: articles loaded, inputs skipped with reasons, rows written."""
+
+    loaded: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    nodes: int = 0
+    relationships: int = 0
+    dropped: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "loaded": len(self.loaded),
+            "skipped": [{"input": s, "reason": r} for s, r in self.skipped],
+            "nodes_written": self.nodes,
+            "relationships_written": self.relationships,
+            "dropped": self.dropped,
+        }
+
+
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Every file the paths name (folders expanded), so progress can show a total."""
+    return list(expand(list(paths)))
+
+
+def read_inputs(
+    files: Iterable[Path],
+    *,
+    date: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    skip_errors: bool = False,
+    report: LoadReport | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Article | Extracted]:
+    """Articles (and ready graph documents from .json files), skipping bad inputs if asked."""
+    for path in files:
+        try:
+            if path.suffix.lower() in DOCUMENT_SUFFIXES:
+                yield Extracted(str(path), _read_document(path, max_bytes))
+            else:
+                for article in read_articles(path, max_bytes=max_bytes, skip_errors=skip_errors):
+                    if date:
+                        article.date, article.date_origin = date, "option"
+                    elif article.date is None:
+                        log.warning("%s: no article date found; relative dates stay unresolved "
+                                    "(give one with --date)", article.path)
+                    yield article
+        except InputError as exc:
+            if not skip_errors:
+                raise
+            log.warning("skipped %s", exc)
+            if report is not None:
+                report.skipped.append((str(path), str(exc)))
+        finally:
+            if progress:
+                progress(str(path))
+
+
+def _read_document(path: Path, max_bytes: int) -> GraphDocument:
+    try:
+        data = json.loads(read_bytes(path, max_bytes).decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a JSON graph document ({str(exc).splitlines()[0]})") from None
+    return GraphDocument.from_dict(data, str(path))
+
+
+_WORKER: Any = None
+
+
+def _init_worker(overrides: str | None) -> None:
+    global _WORKER
+    from dipgraph.loaders.extract import Extractor
+
+    _WORKER = Extractor(overrides=overrides)
+
+
+def _extract_one(item: tuple[str, dict[str, Any]]) -> GraphDocument:
+    text, meta = item
+    return _WORKER.extract(text, **meta)
+
+
+def extract_articles(
+    items: Iterable[Article | Extracted], *, jobs: int = 1, overrides: str | None = None
+) -> Iterator[Extracted]:
+    """Run extraction over articles, in this process or in `jobs` worker processes, in order."""
+    if jobs <= 1:
+        from dipgraph.loaders.extract import Extractor
+
+        extractor = Extractor(overrides=overrides)
+        for item in items:
+            if isinstance(item, Extracted):
+                yield item
+            else:
+                yield Extracted(item.path, extractor.extract(item.text, **item.metadata()), item)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(overrides,)) as pool:
+        pending: list[Article | Extracted] = []
+        for item in items:
+            pending.append(item)
+            if len(pending) >= jobs * 8:
+                yield from _run_batch(pool, pending)
+                pending = []
+        yield from _run_batch(pool, pending)
+
+
+def _run_batch(pool: ProcessPoolExecutor, items: list[Article | Extracted]) -> Iterator[Extracted]:
+    articles = [i for i in items if isinstance(i, Article)]
+    docs = iter(pool.map(_extract_one, [(a.text, a.metadata()) for a in articles]))
+    for item in items:
+        yield item if isinstance(item, Extracted) else Extracted(item.path, next(docs), item)
+
+
+def extract(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    date: str | None = None,
+    jobs: int = 1,
+    skip_errors: bool = False,
+    max_bytes: int = MAX_BYTES,
+    overrides: str | None = None,
+    progress: Progress | None = None,
+    report: LoadReport | None = None,
+) -> Iterator[Extracted]:
+    """Graph documents for the articles in the given files and folders, without any store."""
+    files = input_files(paths)
+    articles = read_inputs(files, date=date, max_bytes=max_bytes, skip_errors=skip_errors,
+                           report=report, progress=progress)
+    yield from extract_articles(articles, jobs=jobs, overrides=overrides)
+
+
+def load(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    date: str | None = None,
+    jobs: int = 1,
+    skip_errors: bool = False,
+    max_bytes: int = MAX_BYTES,
+    overrides: str | None = None,
+    progress: Progress | None = None,
+) -> LoadReport:
+    """Extract articles (or read graph documents) and write each in its own transaction."""
+    report = LoadReport()
+    for item in extract(paths, date=date, jobs=jobs, skip_errors=skip_errors, max_bytes=max_bytes,
+                        overrides=overrides, progress=progress, report=report):
+        written = store.write(item.document, item.source)
+        report.loaded.append(item.source)
+        report.nodes += written.nodes
+        report.relationships += written.relationships
+        report.dropped += written.dropped
+    return report
+
+
+@dataclass
+class Summary:
+    """Counts per label and type, and the statements with their speakers."""
+
+    counts: dict[str, int]
+    statements: list[dict[str, Any]]
+    total_statements: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"counts": self.counts, "statements": self.statements,
+                "total_statements": self.total_statements}
+
+
+def summary(store: Store, limit: int = 25) -> Summary:
+    """What the store holds: counts, and the first statements with speaker and act."""
+    counts = store.counts()
+    result = store.read(
+        "MATCH (sp)-[:STATED]->(s:Statement) "
+        "RETURN sp.name AS speaker, s.act AS act, s.kind AS kind, s.date AS date, s.text AS text "
+        "ORDER BY s.date, s.start, speaker LIMIT $limit",
+        {"limit": limit},
+    )
+    return Summary(counts, result.records(), counts.get("Statement", 0))
