@@ -29,7 +29,6 @@ from dipgraph.graph.store import Result, Store
 BUILTIN_DIR = Path(__file__).parent
 QUERIES_ENV = "DIPGRAPH_QUERIES"
 TYPES = ("string", "int", "float", "date", "bool", "list")
-_PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<spec>[^)]*)\)\s*(?::\s*(?P<doc>.*))?$")
 
 
 @dataclass
@@ -112,26 +111,33 @@ def parse_query(path: Path) -> SavedQuery:
 
 
 def _parse_param(value: str, where: str) -> Param:
-    match = _PARAM.match(value)
+    bad = QueryError(f"{where}: bad param line; expected 'name (type, default V, example V): text'")
+    match = re.match(r"([A-Za-z_]\w*)\s*\(\s*(\w+)\s*", value)
     if not match:
-        raise QueryError(f"{where}: bad param line; expected 'name (type, default V, example V): text'")
-    parts = [p.strip() for p in match.group("spec").split(",") if p.strip()]
-    kind = parts[0].lower() if parts else "string"
+        raise bad
+    kind = match.group(2).lower()
     if kind not in TYPES:
         raise QueryError(f"{where}: unknown parameter type {kind!r} (one of {', '.join(TYPES)})")
-    param = Param(match.group("name"), kind, description=(match.group("doc") or "").strip())
-    for part in parts[1:]:
-        word, _, raw = part.partition(" ")
+    param = Param(match.group(1), kind)
+    pos, decoder = match.end(), json.JSONDecoder()
+    while True:
+        attr = re.compile(r"\s*(\)|,\s*(default|example)\s+)").match(value, pos)
+        if not attr:
+            raise bad
+        if attr.group(1) == ")":
+            break
         try:
-            parsed = json.loads(raw)
+            parsed, pos = decoder.raw_decode(value, attr.end())
         except json.JSONDecodeError:
-            raise QueryError(f"{where}: {word} value must be JSON, got {raw!r}") from None
-        if word == "default":
+            raise QueryError(f"{where}: the {attr.group(2)} value must be JSON") from None
+        if attr.group(2) == "default":
             param.default, param.required = parsed, False
-        elif word == "example":
-            param.example = parsed
         else:
-            raise QueryError(f"{where}: unknown parameter attribute {word!r}")
+            param.example = parsed
+    rest = value[attr.end():].strip()
+    if rest and not rest.startswith(":"):
+        raise bad
+    param.description = rest[1:].strip()
     return param
 
 

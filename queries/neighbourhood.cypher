@@ -1,0 +1,10 @@
+// name: neighbourhood
+// description: Everything within a few hops of a person, institution or place (name or alias), as paths for a view.
+// param: name (string, example "John Kerry"): the entity at the centre
+// param: hops (int, default 2): how far to go, 1 to 3
+// param: limit (int, default 5000): at most this many paths
+WITH toLower($name) AS wanted
+MATCH p = (c)-[*1..3]-(x)
+WHERE (toLower(c.name) = wanted OR any(a IN c.aliases WHERE toLower(a) = wanted)) AND length(p) <= $hops
+RETURN p
+LIMIT $limit
