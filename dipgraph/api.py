@@ -209,3 +209,60 @@ def summary(store: Store, limit: int = 25) -> Summary:
         {"limit": limit},
     )
     return Summary(counts, result.records(), counts.get("Statement", 0))
+
+
+@dataclass
+class ViewReport:
+    """Where a view was written and how much it shows."""
+
+    path: Path
+    nodes: int
+    relationships: int
+    title: str
+
+
+def view(
+    store: Store,
+    output: str | os.PathLike[str],
+    *,
+    query: str | None = None,
+    params: dict[str, Any] | None = None,
+    around: str | None = None,
+    hops: int = 2,
+    article: str | os.PathLike[str] | None = None,
+    queries_dirs: list[str | os.PathLike[str]] | None = None,
+) -> ViewReport:
+    """Write an HTML view of a saved query's result, an entity's neighbourhood, an article, or everything."""
+    from dipgraph.graph.model import make_id
+    from dipgraph.queries.runner import run_query
+    from dipgraph.viz.view import doc_from_rows, write_view
+
+    chosen = [x for x in (query, around, article) if x]
+    if len(chosen) > 1:
+        raise InputError("choose one of a query, --around or --article for a view")
+    if query:
+        name, args = query, dict(params or {})
+        title = f"Query {query}" + "".join(f" · {k}={v}" for k, v in args.items())
+    elif around:
+        if not 1 <= hops <= 3:
+            raise InputError(f"--hops must be 1, 2 or 3, not {hops}")
+        name, args, title = "neighbourhood", {"name": around, "hops": hops}, f"{around} · {hops} hops"
+    elif article:
+        path = Path(article)
+        found = read_articles(path)
+        name, args = "article-graph", {"article": make_id("Article", found[0].sha256)}
+        title = f"Article {found[0].title or path.name}"
+    else:
+        name, args, title = "whole-graph", {}, "Whole graph"
+    result = run_query(store, name, queries_dirs=queries_dirs, **args)
+    doc = doc_from_rows(result.rows)
+    if around and not doc.nodes:
+        raise InputError(f"nothing named {around!r} in {store.location}")
+    written = write_view(doc, output, title=title, subtitle=f"{store.dialect} store {store.location}")
+    return ViewReport(Path(written), len(doc.nodes), len(doc.relationships), title)
+
+
+def demo(store: Store, output: str | os.PathLike[str]) -> tuple[LoadReport, Summary, ViewReport]:
+    """The main job on the bundled sample: load it, summarise the store, write a view of it."""
+    report = load(store, [SAMPLE_ARTICLE])
+    return report, summary(store), view(store, output)

@@ -1,0 +1,373 @@
+"""The dipgraph command line: a thin typer layer over dipgraph.api and the query runner."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import webbrowser
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
+
+from dipgraph import api
+from dipgraph.errors import DipgraphError, InputError, ParameterError
+from dipgraph.graph.store import Store, open_store
+from dipgraph.output import FORMATS, render
+from dipgraph.output import table as rich_table
+from dipgraph.queries import runner
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+log = logging.getLogger("dipgraph")
+
+
+class _Group(TyperGroup):
+    """Turns library errors into one line on stderr and an exit code: never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DipgraphError as exc:
+            err.print(Text(f"Error: {exc}"))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("Interrupted.")
+            raise typer.Exit(130) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Turn diplomatic news into a graph of who said what to whom; query it and view it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"quiet": False}
+
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", "-s", envvar="DIPGRAPH_STORE",
+    help="Embedded store path (default ./dipgraph.db) or a neo4j:// / bolt:// URI.")]
+UriOpt = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j URI (same as --store URI).")]
+UserOpt = Annotated[str | None, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
+PasswordOpt = Annotated[str | None, typer.Option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password.")]
+DatabaseOpt = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")]
+ParamOpt = Annotated[list[str] | None, typer.Option("--param", "-p", help="Query parameter as key=value.")]
+QueriesDirOpt = Annotated[list[Path] | None, typer.Option(
+    "--queries-dir", help="Extra folder of saved .cypher queries (also DIPGRAPH_QUERIES).")]
+
+
+@app.callback()
+def _options(
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and results.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Explain what is happening.")] = False,
+) -> None:
+    """dipgraph: a diplomatic-statement graph explorer."""
+    _state["quiet"] = quiet
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(message)s", force=True,
+                        handlers=[RichHandler(console=err, show_time=False, show_path=False, markup=False)])
+    logging.getLogger("neo4j").setLevel(logging.ERROR if not verbose else logging.INFO)
+
+
+@contextmanager
+def _store(store: str | None, uri: str | None, user: str | None, password: str | None,
+           database: str | None) -> Iterator[Store]:
+    with open_store(store or uri, user=user, password=password, database=database) as opened:
+        yield opened
+
+
+@contextmanager
+def _progress(total: int, what: str) -> Iterator[api.Progress | None]:
+    """A progress bar on a terminal; nothing in a pipe or with --quiet."""
+    if _state["quiet"] or not err.is_terminal or total < 2:
+        yield None
+        return
+    columns = (TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda _: bar.advance(task)
+
+
+def _params(pairs: list[str] | None) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ParameterError(f"parameter {pair!r} is not key=value")
+        params[key.strip()] = value
+    return params
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> None:
+    if fmt not in allowed:
+        raise InputError(f"unknown format {fmt!r} (one of {', '.join(allowed)})")
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        out.print(Text(text), soft_wrap=True)
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).")],
+    fmt: FormatOpt = "json",
+    explain: Annotated[bool, typer.Option("--explain", help="Show each statement and event's sentence and rule.")]
+    = False,
+    date: Annotated[str | None, typer.Option("--date", help="Article date (YYYY-MM-DD) for relative dates.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
+    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Go on past bad inputs.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Extract the graph document of articles and print it, without touching any store.
+
+    Example:
+        dipgraph extract article.txt --format json
+        dipgraph extract article.txt --explain
+    """
+    _check_format(fmt, ("json", "jsonl"))
+    files_ = api.input_files(files)
+    with _progress(len(files_), "extracting") as progress:
+        items = list(api.extract(files_, date=_date(date), jobs=jobs, skip_errors=skip_errors,
+                                 progress=progress))
+    if explain:
+        for item in items:
+            out.print(Text(f"# {item.source}", style="bold"))
+            for node in item.document.nodes:
+                if node.label in ("Statement", "Event"):
+                    props = node.properties
+                    what = props.get("act") if node.label == "Statement" else props.get("type")
+                    out.print(Text(f"{node.label} [{what}] rule={props.get('rule')}: {props.get('text')}"))
+                    out.print(Text(f"    sentence: {props.get('sentence')}", style="dim"))
+        return
+    if fmt == "jsonl":
+        _emit("\n".join(json.dumps(i.document.to_dict(), ensure_ascii=False) for i in items), output)
+    else:
+        docs = [i.document.to_dict() for i in items]
+        _emit(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False), output)
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from dipgraph.loaders.read import normalise_date
+
+    iso = normalise_date(value)
+    if iso is None:
+        raise InputError(f"--date {value!r} is not a date (use YYYY-MM-DD)")
+    return iso
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Articles, folders, or graph-document .json files.")],
+    store: StoreOpt = None, uri: UriOpt = None, user: UserOpt = None, password: PasswordOpt = None,
+    database: DatabaseOpt = None,
+    date: Annotated[str | None, typer.Option("--date", help="Article date (YYYY-MM-DD) for relative dates.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
+    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Go on past bad inputs.")] = False,
+    max_size: Annotated[int, typer.Option("--max-size", help="Largest input file in bytes.")] = 5_000_000,
+    overrides: Annotated[Path | None, typer.Option("--overrides", help="Aliases/overrides JSON file.")] = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Load articles into the store: one transaction per article, safe to re-run.
+
+    Example:
+        dipgraph load articles/ --store dipgraph.db
+        dipgraph load feed.jsonl --skip-errors --store neo4j://localhost:7687
+    """
+    _check_format(fmt, ("table", "json"))
+    files_ = api.input_files(files)
+    with _store(store, uri, user, password, database) as opened, _progress(len(files_), "loading") as progress:
+        report = api.load(opened, files_, date=_date(date), jobs=jobs, skip_errors=skip_errors,
+                          max_bytes=max_size, overrides=str(overrides) if overrides else None, progress=progress)
+    if fmt == "json":
+        out.print(Text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False)))
+    elif not _state["quiet"]:
+        out.print(f"Loaded {len(report.loaded)} article(s) into {opened.location}: "
+                  f"{report.nodes} nodes, {report.relationships} relationships written; "
+                  f"{len(report.skipped)} input(s) skipped.")
+        for source, reason in report.skipped:
+            out.print(Text(f"  skipped {source}: {reason}"))
+
+
+@app.command()
+def summary(
+    store: StoreOpt = None, uri: UriOpt = None, user: UserOpt = None, password: PasswordOpt = None,
+    database: DatabaseOpt = None, fmt: FormatOpt = "table",
+) -> None:
+    """Print what the store holds: counts per label and type, and statements with speakers.
+
+    Example:
+        dipgraph summary --store dipgraph.db
+        dipgraph summary --format json
+    """
+    _check_format(fmt, ("table", "json"))
+    with _store(store, uri, user, password, database) as opened:
+        result = api.summary(opened)
+    if fmt == "json":
+        out.print(Text(json.dumps(result.to_dict(), indent=2, ensure_ascii=False)))
+        return
+    _print_summary(result)
+
+
+def _print_summary(result: api.Summary) -> None:
+    counts = Table(title="Graph", header_style="bold")
+    counts.add_column("label / type")
+    counts.add_column("count", justify="right")
+    for name, count in result.counts.items():
+        if count:
+            counts.add_row(name, str(count))
+    out.print(counts)
+    statements = Table(title=f"Statements ({result.total_statements})", header_style="bold")
+    for column in ("speaker", "act", "kind", "date", "text"):
+        statements.add_column(column, overflow="fold")
+    for row in result.statements:
+        statements.add_row(*(Text(str(row.get(c) or "")) for c in ("speaker", "act", "kind", "date", "text")))
+    out.print(statements)
+
+
+@app.command()
+def demo(
+    store: Annotated[Path, typer.Option("--store", "-s", help="Embedded store path.")] = Path("dipgraph.db"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML view to write.")] = Path("dipgraph-view.html"),
+) -> None:
+    """Load the bundled sample article into the embedded store, summarise it, and write a view.
+
+    Example:
+        dipgraph demo
+        dipgraph demo --store /tmp/demo.db --output /tmp/demo.html
+    """
+    with open_store(store) as opened:
+        report, result, written = api.demo(opened, output)
+    out.print(f"Loaded {len(report.loaded)} sample article into {store}.")
+    _print_summary(result)
+    out.print(f"Wrote {written.path} ({written.nodes} nodes, {written.relationships} relationships): "
+              "open it in a browser.")
+
+
+@app.command("queries")
+def list_queries(
+    fmt: FormatOpt = "table", queries_dir: QueriesDirOpt = None,
+) -> None:
+    """List the saved queries with their descriptions and parameters.
+
+    Example:
+        dipgraph queries
+        dipgraph queries --format json
+    """
+    _check_format(fmt, ("table", "json"))
+    library = runner.load_library(queries_dir)
+    if fmt == "json":
+        out.print(Text(json.dumps([q.to_dict() for q in library.values()], indent=2, ensure_ascii=False)))
+        return
+    listing = Table(header_style="bold")
+    for column in ("name", "description", "parameters"):
+        listing.add_column(column, overflow="fold")
+    for query in library.values():
+        params = ", ".join(f"{p.name}:{p.type}" + ("" if p.required else f"={json.dumps(p.default)}")
+                           for p in query.params)
+        listing.add_row(query.name, Text(query.description), Text(params))
+    out.print(listing)
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="Saved query name (see 'dipgraph queries').")] = None,
+    param: ParamOpt = None,
+    cypher: Annotated[str | None, typer.Option("--cypher", help="Run this read-only Cypher instead.")] = None,
+    fmt: FormatOpt = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the rows to this file.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many rows.")] = None,
+    view_path: Annotated[Path | None, typer.Option("--view", help="Also write an HTML view of the result.")]
+    = None,
+    queries_dir: QueriesDirOpt = None,
+    store: StoreOpt = None, uri: UriOpt = None, user: UserOpt = None, password: PasswordOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Run a saved query (or --cypher) read-only and print the rows.
+
+    Example:
+        dipgraph query statements-by-person -p person="John Kirby"
+        dipgraph query contradictions --format csv --output contradictions.csv
+        dipgraph query --cypher "MATCH (p:Person) RETURN p.name AS name"
+    """
+    _check_format(fmt)
+    if bool(name) == bool(cypher):
+        raise InputError("give a saved query name or --cypher, not both or neither")
+    params = _params(param)
+    with _store(store, uri, user, password, database) as opened:
+        if cypher:
+            result = runner.run_cypher(opened, cypher, params)
+        else:
+            result = runner.run_query(opened, name or "", queries_dirs=queries_dir, **params)
+        if limit is not None:
+            result.rows = result.rows[:limit]
+        if view_path:
+            from dipgraph.viz.view import doc_from_rows, write_view
+
+            doc = doc_from_rows(result.rows)
+            write_view(doc, view_path, title=f"Query {name or 'cypher'}", subtitle=opened.location)
+    if fmt == "table" and output is None:
+        out.print(rich_table(result))
+        if not _state["quiet"]:
+            err.print(f"{len(result.rows)} row(s)")
+    else:
+        _emit(render(result, fmt), output)
+
+
+@app.command()
+def view(
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("dipgraph-view.html"),
+    query_name: Annotated[str | None, typer.Option("--query", help="Saved query whose result to draw.")] = None,
+    param: ParamOpt = None,
+    around: Annotated[str | None, typer.Option("--around", help="Draw the neighbourhood of this entity.")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="Neighbourhood depth, 1 to 3.")] = 2,
+    article: Annotated[Path | None, typer.Option("--article", help="Draw what this article file says.")] = None,
+    open_: Annotated[bool, typer.Option("--open", help="Open the view in a browser.")] = False,
+    queries_dir: QueriesDirOpt = None,
+    store: StoreOpt = None, uri: UriOpt = None, user: UserOpt = None, password: PasswordOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Write an interactive, self-contained HTML view (whole graph by default).
+
+    Example:
+        dipgraph view --around "John Kerry" --hops 2 -o kerry.html
+        dipgraph view --query contradictions -o contradictions.html
+        dipgraph view --article article.txt -o article.html --open
+    """
+    with _store(store, uri, user, password, database) as opened:
+        written = api.view(opened, output, query=query_name, params=_params(param), around=around, hops=hops,
+                           article=article, queries_dirs=queries_dir)
+    if not _state["quiet"]:
+        out.print(f"Wrote {written.path} ({written.nodes} nodes, {written.relationships} relationships).")
+    if open_:
+        webbrowser.open(written.path.resolve().as_uri())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Render query rows for people and scripts: table, JSON, JSON lines, CSV, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from dipgraph.graph.document import Node, Path, Relationship
+from dipgraph.graph.store import Result
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready value: nodes, relationships and paths become dicts."""
+    if isinstance(value, Node | Relationship | Path):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
+def text(value: Any, width: int | None = None) -> str:
+    """A readable cell: a node by its caption, a relationship by its type, a path as a chain."""
+    if value is None:
+        out = ""
+    elif isinstance(value, Node):
+        out = value.caption()
+    elif isinstance(value, Relationship):
+        out = value.type
+    elif isinstance(value, Path):
+        names = [n.caption() for n in value.nodes]
+        types = [r.type for r in value.relationships]
+        out = names[0] if names else ""
+        for rel, name in zip(types, names[1:], strict=False):
+            out += f" -[{rel}]- {name}"
+    elif isinstance(value, list):
+        out = "; ".join(text(v) for v in value)
+    elif isinstance(value, dict):
+        out = json.dumps(plain(value), ensure_ascii=False)
+    elif isinstance(value, bool):
+        out = "true" if value else "false"
+    else:
+        out = str(value)
+    if width and len(out) > width:
+        out = out[: width - 1] + "…"
+    return out
+
+
+def _csv_safe(cell: str) -> str:
+    # Spreadsheets run cells that start like formulas; a leading quote keeps them text.
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
+def render(result: Result, fmt: str) -> str:
+    """The rows in one of FORMATS (table is plain text here; the CLI prints rich tables itself)."""
+    if fmt == "json":
+        return json.dumps([{c: plain(v) for c, v in zip(result.columns, row, strict=True)}
+                           for row in result.rows], indent=2, ensure_ascii=False)
+    if fmt == "jsonl":
+        return "\n".join(json.dumps({c: plain(v) for c, v in zip(result.columns, row, strict=True)},
+                                    ensure_ascii=False) for row in result.rows)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([_csv_safe(c) for c in result.columns])
+        writer.writerows([_csv_safe(text(v)) for v in row] for row in result.rows)
+        return buffer.getvalue().rstrip("\n")
+    if fmt == "markdown":
+        def cell(v: Any) -> str:
+            return text(v).replace("|", "\\|").replace("\n", " ")
+        lines = ["| " + " | ".join(result.columns) + " |", "|" + "---|" * len(result.columns)]
+        lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in result.rows]
+        return "\n".join(lines)
+    if fmt == "table":
+        console = Console(file=io.StringIO(), width=160, color_system=None)
+        console.print(table(result))
+        return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def table(result: Result, title: str | None = None) -> Table:
+    """A rich table of the rows, long cells shortened."""
+    out = Table(title=title, show_lines=False, header_style="bold")
+    for column in result.columns:
+        out.add_column(column, overflow="fold")
+    for row in result.rows:
+        out.add_row(*(Text(text(v, width=200)) for v in row))  # Text: article text is not markup
+    return out
