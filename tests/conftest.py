@@ -1,0 +1,83 @@
+"""Fixtures that read like the domain: stores (both backends), sample articles, loaded stores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dipgraph.graph.document import GraphDocument, Node, Relationship
+from dipgraph.graph.model import make_id
+from dipgraph.graph.store import Store, open_store
+
+HERE = Path(__file__).parent
+GOLD = HERE / "gold"
+SAMPLE = HERE.parent / "dipgraph" / "samples" / "mesop-2016-10-26-aleppo-pause.txt"
+STORES = ["embedded", "neo4j"]
+
+
+@pytest.fixture
+def embedded_store(tmp_path: Path) -> Iterator[Store]:
+    """An empty embedded store in a temporary folder."""
+    with open_store(tmp_path / "test.db") as store:
+        yield store
+
+
+@pytest.fixture(params=STORES)
+def fresh_store(request: pytest.FixtureRequest) -> Store:
+    """An empty store of each kind: the contract suite runs against both."""
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture
+def sample_article() -> Path:
+    """The bundled reference article (Russia's Aleppo bombing pause, 26 Oct 2016)."""
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_document() -> GraphDocument:
+    """The sample article's graph document, extracted once per test session."""
+    from dipgraph import api
+
+    return next(api.extract([SAMPLE])).document
+
+
+@pytest.fixture
+def loaded_store(fresh_store: Store, sample_document: GraphDocument) -> Store:
+    """A store of each kind holding the sample article."""
+    fresh_store.write(sample_document, str(SAMPLE))
+    return fresh_store
+
+
+@pytest.fixture
+def tiny_document() -> GraphDocument:
+    """A hand-made document: a minister's call to a counterpart and a statement about it."""
+    kerry, lavrov = make_id("Person", "Ana Example"), make_id("Person", "Boris Sample")
+    ministry = make_id("Institution", "Ruritanian Foreign Ministry")
+    article = make_id("Article", "tiny")
+    call, said = make_id("Event", "tiny", 10), make_id("Statement", "tiny", 40)
+    return GraphDocument(
+        [
+            Node(article, "Article", {"title": "Tiny", "date": "2020-01-02", "sha256": "tiny"}),
+            Node(kerry, "Person", {"name": "Ana Example", "aliases": ["Example"]}),
+            Node(lavrov, "Person", {"name": "Boris Sample", "aliases": ["Sample", "Mr. Sample"]}),
+            Node(ministry, "Institution", {"name": "Ruritanian Foreign Ministry", "kind": "ministry",
+                                           "country": "Ruritania", "aliases": []}),
+            Node(call, "Event", {"type": "telephone call", "cameo": "041", "date": "2020-01-01",
+                                 "text": "Example called Sample", "start": 10, "end": 31}),
+            Node(said, "Statement", {"text": "We welcome the call", "kind": "direct", "act": "welcome",
+                                     "cameo": "051", "date": "2020-01-02", "start": 40, "end": 59}),
+        ],
+        [
+            Relationship("HOLDS_ROLE", lavrov, ministry, {"title": "Foreign Minister"}),
+            Relationship("ACTOR", call, kerry),
+            Relationship("TARGET", call, lavrov),
+            Relationship("STATED", lavrov, said),
+            Relationship("RESPONDS_TO", said, call),
+            Relationship("REPORTED_IN", said, article),
+            Relationship("REPORTED_IN", call, article),
+            Relationship("MENTIONS", article, kerry, {"count": 1}),
+        ],
+    )
