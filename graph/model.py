@@ -95,14 +95,16 @@ REL_TYPES: dict[str, RelType] = {
                 "A person's title at an institution."),
         RelType("PART_OF", ("Institution",), ("Institution",), description="A ministry within a government."),
         RelType("STATED", _SPEAKERS, ("Statement",), description="Who made a statement."),
-        RelType("REPORTED_IN", ("Statement", "Event"), ("Article",), description="Provenance."),
-        RelType("MENTIONS", ("Article",), _ENTITIES, {"count": INT}, description="Entities named."),
-        RelType("ACTOR", ("Event",), _SPEAKERS, description="Who did it."),
+        RelType("REPORTED_IN", ("Statement", "Event"), ("Article",),
+                description="The article a statement or event was found in."),
+        RelType("MENTIONS", ("Article",), _ENTITIES, {"count": INT}, description="Who and what an article names."),
+        RelType("ACTOR", ("Event",), _SPEAKERS, description="Who did it (two actors for joint actions)."),
         RelType("TARGET", ("Event",), _ENTITIES, description="To whom or where it was done."),
         RelType("LOCATED_IN", ("Event",), ("Place",), description="Where it happened."),
         RelType("ABOUT", ("Statement",), (*_ENTITIES, "Event"), description="What a statement is about."),
-        RelType("RESPONDS_TO", ("Statement",), ("Statement", "Event"), description="A reaction."),
-        RelType("CONTRADICTS", ("Statement",), ("Statement",), description="Opposite claims."),
+        RelType("RESPONDS_TO", ("Statement",), ("Statement", "Event"),
+                description="A reaction to an earlier statement or event."),
+        RelType("CONTRADICTS", ("Statement",), ("Statement",), description="Two statements that cannot both be true."),
     ]
 }
 
