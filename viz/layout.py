@@ -1,0 +1,112 @@
+"""Node positions and sizes computed in Python, so the page draws at once without physics."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+
+SMALL = 300  # components up to this size use networkx's spring layout; larger ones the grid solver
+SPACING = 60.0  # pixels per unit of layout length
+MIN_SIZE, MAX_SIZE = 8.0, 30.0
+
+
+def graph_of(node_ids: list[str], edges: list[tuple[str, str]]) -> nx.Graph:
+    """An undirected simple graph of the view's nodes and drawable edges."""
+    graph = nx.Graph()
+    graph.add_nodes_from(node_ids)
+    graph.add_edges_from((a, b) for a, b in edges if a != b)
+    return graph
+
+
+def sizes(graph: nx.Graph) -> dict[str, float]:
+    """Node size by degree centrality: well-connected actors stand out."""
+    centrality = nx.degree_centrality(graph) if len(graph) > 1 else dict.fromkeys(graph, 0.0)
+    top = max(centrality.values(), default=0.0) or 1.0
+    return {n: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(c / top) for n, c in centrality.items()}
+
+
+def positions(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Pixel positions: each connected component laid out alone, then packed in rows, largest first."""
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    placed: list[tuple[list[str], np.ndarray]] = []
+    for part in parts:
+        ids = sorted(part)
+        placed.append((ids, _component(graph.subgraph(ids), ids, seed)))
+    return _pack(placed)
+
+
+def _component(graph: nx.Graph, ids: list[str], seed: int) -> np.ndarray:
+    n = len(ids)
+    if n == 1:
+        return np.zeros((1, 2))
+    if n <= SMALL:
+        pos = nx.spring_layout(graph, seed=seed, iterations=80, k=1.0 / math.sqrt(n) * 1.6)
+        arr = np.array([pos[i] for i in ids], dtype=float)
+        # spring_layout scales to [-1, 1]; bring it to unit edge lengths like the grid solver.
+        return arr * math.sqrt(n) * 0.9
+    index = {node: i for i, node in enumerate(ids)}
+    edges = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.int64).reshape(-1, 2)
+    return grid_force_layout(n, edges, seed=seed)
+
+
+def grid_force_layout(
+    n: int, edges: np.ndarray, *, iterations: int = 90, seed: int = 7, grid: int = 128
+) -> np.ndarray:
+    """Fruchterman-Reingold with repulsion from a density grid (particle-mesh via FFT).
+
+    Exact repulsion costs n² per step; spreading node counts on a grid and convolving
+    them with the repulsion kernel costs n + grid² log grid, so 5,000 nodes take a fraction of
+    a second. The ideal edge length is 1.
+    """
+    rng = np.random.default_rng(seed)
+    side = math.sqrt(n)
+    pos = rng.random((n, 2)) * side
+    src, dst = edges[:, 0], edges[:, 1]
+    temperature = side / 8
+    offsets = np.fft.fftfreq(2 * grid, 1 / (2 * grid))  # signed cell offsets in FFT order
+    ox, oy = np.meshgrid(offsets, offsets, indexing="ij")
+    r2 = ox**2 + oy**2
+    r2[0, 0] = 1.0
+    for _ in range(iterations):
+        low = pos.min(0)
+        cell_len = max(float((pos.max(0) - low).max()) / (grid - 1), 1e-6)
+        cells = np.rint((pos - low) / cell_len).astype(np.int64)
+        flat = cells[:, 0] * (2 * grid) + cells[:, 1]
+        density = np.bincount(flat, minlength=4 * grid * grid).reshape(2 * grid, 2 * grid)
+        spectrum = np.fft.rfft2(density)
+        push = []
+        for offset in (ox, oy):
+            kernel = offset / (r2 * cell_len)  # k² d / |d|² with k = 1, in layout units
+            kernel[0, 0] = 0.0
+            field = np.fft.irfft2(spectrum * np.fft.rfft2(kernel), s=density.shape)
+            push.append(field.ravel()[flat])
+        disp = np.stack(push, 1)
+        delta = pos[src] - pos[dst]
+        pull = delta * np.sqrt((delta**2).sum(1))[:, None]  # |d|² / k along d
+        for axis in (0, 1):
+            disp[:, axis] -= np.bincount(src, pull[:, axis], minlength=n)
+            disp[:, axis] += np.bincount(dst, pull[:, axis], minlength=n)
+        length = np.sqrt((disp**2).sum(1)) + 1e-9
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature = max(temperature * 0.95, 0.02)
+    return pos - pos.mean(0)
+
+
+def _pack(placed: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, float]]:
+    """Shelf-pack component layouts into rows about as wide as the largest one."""
+    out: dict[str, tuple[float, float]] = {}
+    if not placed:
+        return out
+    boxes = [(ids, arr - arr.min(0), np.ptp(arr, 0) + 2.0) for ids, arr in placed]
+    width = max(max(box[2][0] for box in boxes), math.sqrt(sum(b[2][0] * b[2][1] for b in boxes)))
+    x = y = row_height = 0.0
+    for ids, arr, (w, h) in boxes:
+        if x > 0 and x + w > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in zip(ids, arr, strict=True):
+            out[node] = (round((x + px) * SPACING, 1), round((y + py) * SPACING, 1))
+        x += w
+        row_height = max(row_height, h)
+    return out
