@@ -64,6 +64,8 @@ class Neo4jStore(Store):
             self._driver.close()
             if isinstance(exc, (neo4j_errors.Neo4jError, neo4j_errors.DriverError)):
                 raise self._explain(exc) from None
+            if isinstance(exc, ValueError):  # e.g. a port that is not a number
+                raise StoreError(f"{uri}: not a usable Neo4j URI ({_first_line(exc)})") from None
             raise
         log.info("connected to %s (database %s)", uri, self.database or "default")
 
