@@ -42,7 +42,7 @@ def _component(graph: nx.Graph, ids: list[str], seed: int) -> np.ndarray:
     if n == 1:
         return np.zeros((1, 2))
     if n <= SMALL:
-        pos = nx.spring_layout(graph, seed=seed, iterations=80, k=1.0 / math.sqrt(n) * 1.6)
+        pos = nx.spring_layout(graph, seed=seed, iterations=80, k=2.2 / math.sqrt(n))
         arr = np.array([pos[i] for i in ids], dtype=float)
         # spring_layout scales to [-1, 1]; bring it to unit edge lengths like the grid solver.
         return arr * math.sqrt(n) * 0.9

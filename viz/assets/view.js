@@ -50,7 +50,7 @@
       id: e.id, from: e.from, to: e.to, label: e.type, arrows: "to",
       width: e.act === null ? 1 : 2.5, dashes: e.dashed,
       color: { color: colour, highlight: "#000000", hover: colour, inherit: false },
-      font: { size: 9, color: "#555555", strokeWidth: 3 }
+      font: { size: 9, color: "#6b6b6b", strokeWidth: 3 }
     };
   }
 
