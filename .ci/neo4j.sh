@@ -114,7 +114,7 @@ case "${1:-start}" in
     start) start ;;
     stop) stop ;;
     status)
-        if answers; then echo "neo4j: answers on bolt://127.0.0.1:$port"; else echo "neo4j: no answer on port $port"; exit 1; fi
+        if answers; then echo "neo4j: answers on bolt://127.0.0.1:$port"; else echo "neo4j: nothing on port $port accepts user $user with this password"; exit 1; fi
         ;;
     *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
 esac
