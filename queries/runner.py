@@ -224,7 +224,7 @@ def bind(query: SavedQuery, given: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_query(
-    store: Store, name: str, *, queries_dirs: list[str | os.PathLike[str]] | None = None, **params: Any
+    store: Store, name: str, /, *, queries_dirs: list[str | os.PathLike[str]] | None = None, **params: Any
 ) -> Result:
     """Run a saved query by name with typed, validated parameters, read-only."""
     query = find_query(name, load_library(queries_dirs))

@@ -7,6 +7,8 @@ WHERE e.cameo STARTS WITH '04'
   AND (wanted = '' OR toLower(actor.name) = wanted OR toLower(target.name) = wanted
        OR any(x IN actor.aliases WHERE toLower(x) = wanted) OR any(x IN target.aliases WHERE toLower(x) = wanted))
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
-RETURN actor.name AS actor, e.type AS contact, target.name AS target, e.date AS date, e.text AS text,
-       a.title AS article
-ORDER BY coalesce(e.date, '9999'), actor, target
+// Project to plain columns first: the embedded store cannot order by a name that is also a node.
+WITH actor.name AS actor, e.type AS contact, target.name AS target, e.date AS date, e.text AS text,
+     a.title AS article
+RETURN actor, contact, target, date, text, article
+ORDER BY coalesce(date, '9999'), actor, target
