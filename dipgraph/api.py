@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dipgraph.errors import InputError
+from dipgraph.errors import DipgraphError, InputError
 from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.store import Store
 from dipgraph.loaders.read import DOCUMENT_SUFFIXES, MAX_BYTES, Article, expand, read_articles, read_bytes
@@ -35,10 +35,12 @@ class Extracted:
 
 @dataclass
 class LoadReport:
-    """What a load did: articles loaded, inputs skipped with reasons, rows written."""
+    """What a load did: articles loaded, inputs skipped and articles failed with reasons, rows written."""
 
     loaded: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # inputs that could not be read
+    failed: list[tuple[str, str]] = field(default_factory=list)  # articles whose extraction failed
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # loaded, but with a caveat
     nodes: int = 0
     relationships: int = 0
     dropped: list[str] = field(default_factory=list)
@@ -47,15 +49,21 @@ class LoadReport:
         return {
             "loaded": len(self.loaded),
             "skipped": [{"input": s, "reason": r} for s, r in self.skipped],
+            "failed": [{"input": s, "reason": r} for s, r in self.failed],
+            "warnings": [{"input": s, "warning": w} for s, w in self.warnings],
             "nodes_written": self.nodes,
             "relationships_written": self.relationships,
             "dropped": self.dropped,
         }
 
 
-def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Every file the paths name (folders expanded), so progress can show a total."""
-    return list(expand(list(paths)))
+def input_files(paths: Iterable[str | os.PathLike[str]], *, skip_errors: bool = False) -> list[Path]:
+    """Every file the paths name (folders expanded), so progress can show a total.
+
+    Without ``skip_errors`` a missing path or unreadable folder raises InputError here,
+    before anything is loaded; with it, reading that path later reports the problem.
+    """
+    return list(expand(list(paths), skip_errors=skip_errors))
 
 
 def read_inputs(
@@ -68,18 +76,22 @@ def read_inputs(
     progress: Progress | None = None,
 ) -> Iterator[Article | Extracted]:
     """Articles (and ready graph documents from .json files), skipping bad inputs if asked."""
+    if max_bytes < 1:
+        raise InputError(f"the size limit must be at least 1 byte, not {max_bytes}")
     for path in files:
         try:
             if path.suffix.lower() in DOCUMENT_SUFFIXES:
                 yield Extracted(str(path), _read_document(path, max_bytes))
-            else:
-                for article in read_articles(path, max_bytes=max_bytes, skip_errors=skip_errors):
-                    if date:
-                        article.date, article.date_origin = date, "option"
-                    elif article.date is None:
-                        log.warning("%s: no article date found; relative dates stay unresolved "
-                                    "(give one with --date)", article.path)
-                    yield article
+                continue
+            skipped: list[tuple[str, str]] = []
+            articles = read_articles(path, max_bytes=max_bytes, skip_errors=skip_errors, skipped=skipped)
+            if report is not None:
+                report.skipped += skipped
+            for article in articles:
+                _settle_date(article, date)
+                if report is not None:
+                    report.warnings += [(article.path, note) for note in article.notes]
+                yield article
         except InputError as exc:
             if not skip_errors:
                 raise
@@ -91,11 +103,26 @@ def read_inputs(
                 progress(str(path))
 
 
+def _settle_date(article: Article, date: str | None) -> None:
+    if date:
+        if article.date and article.date != date and article.date_origin == "metadata":
+            note = f"--date {date} used instead of the article's own date {article.date}"
+            log.warning("%s: %s", article.path, note)
+            article.notes.append(note)
+        article.date, article.date_origin = date, "option"
+    elif article.date is None:
+        note = "no article date found; relative dates stay unresolved (give one with --date)"
+        log.warning("%s: %s", article.path, note)
+        article.notes.append(note)
+
+
 def _read_document(path: Path, max_bytes: int) -> GraphDocument:
     try:
         data = json.loads(read_bytes(path, max_bytes).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: not a JSON graph document ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not a JSON graph document (nested too deeply)") from None
     return GraphDocument.from_dict(data, str(path))
 
 
@@ -109,40 +136,80 @@ def _init_worker(overrides: str | None) -> None:
     _WORKER = Extractor(overrides=overrides)
 
 
-def _extract_one(item: tuple[str, dict[str, Any]]) -> GraphDocument:
+def _extract_one(item: tuple[str, dict[str, Any]]) -> GraphDocument | str:
+    """A worker's graph document, or why extraction failed (so one bad article cannot stop the pool)."""
     text, meta = item
-    return _WORKER.extract(text, **meta)
+    try:
+        return _WORKER.extract(text, **meta)
+    except Exception as exc:  # reported by the parent as this article's failure
+        return _failure(exc)
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, DipgraphError):
+        return str(exc)
+    message = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"extraction failed ({type(exc).__name__}{': ' + message if message else ''})"
 
 
 def extract_articles(
-    items: Iterable[Article | Extracted], *, jobs: int = 1, overrides: str | None = None
+    items: Iterable[Article | Extracted], *, jobs: int = 1, overrides: str | None = None,
+    skip_errors: bool = False, report: LoadReport | None = None,
 ) -> Iterator[Extracted]:
-    """Run extraction over articles, in this process or in `jobs` worker processes, in order."""
-    if jobs <= 1:
-        from dipgraph.loaders.extract import Extractor
+    """Run extraction over articles, in this process or in `jobs` worker processes, in order.
 
-        extractor = Extractor(overrides=overrides)
+    An article whose extraction fails raises DipgraphError naming it, or with ``skip_errors``
+    is listed in the report's ``failed`` and passed over.
+    """
+    if jobs <= 1:
+        extractor: Any = None  # built on the first article: loading graph documents needs no model
         for item in items:
             if isinstance(item, Extracted):
                 yield item
-            else:
-                yield Extracted(item.path, extractor.extract(item.text, **item.metadata()), item)
+                continue
+            if extractor is None:
+                from dipgraph.loaders.extract import Extractor
+
+                extractor = Extractor(overrides=overrides)
+            try:
+                outcome: GraphDocument | str = extractor.extract(item.text, **item.metadata())
+            except Exception as exc:  # reported below, with the article's name
+                log.debug("extraction of %s failed", item.path, exc_info=True)
+                outcome = _failure(exc)
+            yield from _settled(item, outcome, skip_errors, report)
         return
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(overrides,)) as pool:
         pending: list[Article | Extracted] = []
         for item in items:
             pending.append(item)
             if len(pending) >= jobs * 8:
-                yield from _run_batch(pool, pending)
+                yield from _run_batch(pool, pending, skip_errors, report)
                 pending = []
-        yield from _run_batch(pool, pending)
+        yield from _run_batch(pool, pending, skip_errors, report)
 
 
-def _run_batch(pool: ProcessPoolExecutor, items: list[Article | Extracted]) -> Iterator[Extracted]:
+def _settled(item: Article, outcome: GraphDocument | str, skip_errors: bool,
+             report: LoadReport | None) -> Iterator[Extracted]:
+    if isinstance(outcome, GraphDocument):
+        yield Extracted(item.path, outcome, item)
+        return
+    reason = outcome if outcome.startswith(item.path) else f"{item.path}: {outcome}"
+    if not skip_errors:
+        raise DipgraphError(reason)
+    log.warning("failed %s", reason)
+    if report is not None:
+        report.failed.append((item.path, reason))
+
+
+def _run_batch(pool: ProcessPoolExecutor, items: list[Article | Extracted], skip_errors: bool,
+               report: LoadReport | None) -> Iterator[Extracted]:
     articles = [i for i in items if isinstance(i, Article)]
     docs = iter(pool.map(_extract_one, [(a.text, a.metadata()) for a in articles]))
     for item in items:
-        yield item if isinstance(item, Extracted) else Extracted(item.path, next(docs), item)
+        if isinstance(item, Extracted):
+            yield item
+        else:
+            yield from _settled(item, next(docs), skip_errors, report)
 
 
 def extract(
@@ -157,10 +224,10 @@ def extract(
     report: LoadReport | None = None,
 ) -> Iterator[Extracted]:
     """Graph documents for the articles in the given files and folders, without any store."""
-    files = input_files(paths)
+    files = input_files(paths, skip_errors=skip_errors)
     articles = read_inputs(files, date=date, max_bytes=max_bytes, skip_errors=skip_errors,
                            report=report, progress=progress)
-    yield from extract_articles(articles, jobs=jobs, overrides=overrides)
+    yield from extract_articles(articles, jobs=jobs, overrides=overrides, skip_errors=skip_errors, report=report)
 
 
 def load(
@@ -174,15 +241,29 @@ def load(
     overrides: str | None = None,
     progress: Progress | None = None,
 ) -> LoadReport:
-    """Extract articles (or read graph documents) and write each in its own transaction."""
+    """Extract articles (or read graph documents) and write each in its own transaction.
+
+    An article is either written whole or not at all; a load that stops (an error, a
+    kill) can be run again: what was written is merged, not duplicated.
+    """
     report = LoadReport()
-    for item in extract(paths, date=date, jobs=jobs, skip_errors=skip_errors, max_bytes=max_bytes,
-                        overrides=overrides, progress=progress, report=report):
-        written = store.write(item.document, item.source)
-        report.loaded.append(item.source)
-        report.nodes += written.nodes
-        report.relationships += written.relationships
-        report.dropped += written.dropped
+    try:
+        for item in extract(paths, date=date, jobs=jobs, skip_errors=skip_errors, max_bytes=max_bytes,
+                            overrides=overrides, progress=progress, report=report):
+            written = store.write(item.document, item.source)
+            report.loaded.append(item.source)
+            report.nodes += written.nodes
+            report.relationships += written.relationships
+            report.dropped += written.dropped
+            log.info("loaded %s (%d nodes, %d relationships)", item.source, written.nodes, written.relationships)
+    except DipgraphError as exc:
+        if not report.loaded:
+            raise
+        # Say what is already in the store, so the analyst knows a re-run is safe.
+        done = f"{len(report.loaded)} article(s) before it were loaded"
+        if isinstance(exc, InputError):
+            raise InputError(f"{exc} ({done}; loading them again adds no duplicates)") from None
+        raise type(exc)(f"{exc} ({done}; running the load again completes it without duplicates)") from None
     return report
 
 

@@ -39,7 +39,7 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except DipgraphError as exc:
-            err.print(Text(f"Error: {exc}"))
+            err.print(Text(f"Error: {exc}"), soft_wrap=True)  # one line, even in a pipe
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err.print("Interrupted.")
@@ -145,7 +145,7 @@ def extract(
         dipgraph extract article.txt --explain
     """
     _check_format(fmt, ("json", "jsonl"))
-    files_ = api.input_files(files)
+    files_ = api.input_files(files, skip_errors=skip_errors)
     with _progress(len(files_), "extracting") as progress:
         items = list(api.extract(files_, date=_date(date), jobs=jobs, skip_errors=skip_errors,
                                  progress=progress))
@@ -196,7 +196,7 @@ def load(
         dipgraph load feed.jsonl --skip-errors --store neo4j://localhost:7687
     """
     _check_format(fmt, ("table", "json"))
-    files_ = api.input_files(files)
+    files_ = api.input_files(files, skip_errors=skip_errors)
     with _store(store, uri, user, password, database) as opened, _progress(len(files_), "loading") as progress:
         report = api.load(opened, files_, date=_date(date), jobs=jobs, skip_errors=skip_errors,
                           max_bytes=max_size, overrides=str(overrides) if overrides else None, progress=progress)
@@ -205,9 +205,11 @@ def load(
     elif not _state["quiet"]:
         out.print(f"Loaded {len(report.loaded)} article(s) into {opened.location}: "
                   f"{report.nodes} nodes, {report.relationships} relationships written; "
-                  f"{len(report.skipped)} input(s) skipped.")
-        for source, reason in report.skipped:
-            out.print(Text(f"  skipped {source}: {reason}"))
+                  f"{len(report.skipped)} input(s) skipped, {len(report.failed)} article(s) failed.")
+        for what, problems in (("skipped", report.skipped), ("failed", report.failed)):
+            for source, reason in problems:
+                # The reason already names the input; print it once.
+                out.print(Text(f"  {what} {reason}" if reason.startswith(source) else f"  {what} {source}: {reason}"))
 
 
 @app.command()
