@@ -6,7 +6,10 @@ Needs the test server (bash .ci/neo4j.sh); the fixtures come from tests/neo4j_fi
 from __future__ import annotations
 
 import datetime
+import json
 import socket
+from pathlib import Path as FilePath
+from typing import Any
 
 import neo4j
 import pytest
@@ -16,9 +19,11 @@ from neo4j_fixture import Neo4jServer
 
 from dipgraph.errors import QueryError, StoreError
 from dipgraph.graph.document import GraphDocument, Node, Path, Relationship
+from dipgraph.graph.embedded import EmbeddedStore
 from dipgraph.graph.model import LABELS, make_id
 from dipgraph.graph.neo4j_store import Neo4jStore
 from dipgraph.graph.store import open_store
+from dipgraph.queries.runner import load_library, run_query
 
 MINISTER = make_id("Person", "Ana Example")
 COUNTERPART = make_id("Person", "Boris Sample")
@@ -27,6 +32,7 @@ CITY = make_id("Place", "Examplestadt")
 ARTICLE = make_id("Article", "neo4j-store-test")
 CALL = make_id("Event", "neo4j-store-test", 10)
 SAID = make_id("Statement", "neo4j-store-test", 40)
+DENIED = make_id("Statement", "neo4j-store-test", 80)
 
 
 def document() -> GraphDocument:
@@ -41,6 +47,8 @@ def document() -> GraphDocument:
             Node(CALL, "Event", {"type": "call", "cameo": "040", "date": "2024-04-30", "start": 10, "end": 30}),
             Node(SAID, "Statement", {"text": "We agreed to meet again.", "kind": "direct", "act": "promise",
                                      "date": "2024-04-30", "start": 40, "end": 64}),
+            Node(DENIED, "Statement", {"text": "No meeting was agreed.", "kind": "indirect", "act": "deny",
+                                       "date": "2024-05-01", "start": 80, "end": 102}),
         ],
         [
             Relationship("HOLDS_ROLE", MINISTER, MINISTRY, {"title": "Foreign Minister"}),
@@ -52,6 +60,10 @@ def document() -> GraphDocument:
             Relationship("REPORTED_IN", CALL, ARTICLE),
             Relationship("REPORTED_IN", SAID, ARTICLE),
             Relationship("MENTIONS", ARTICLE, MINISTER, {"count": 2}),
+            Relationship("STATED", COUNTERPART, DENIED),
+            Relationship("REPORTED_IN", DENIED, ARTICLE),
+            Relationship("RESPONDS_TO", DENIED, SAID),
+            Relationship("CONTRADICTS", DENIED, SAID),
         ],
     )
 
@@ -111,9 +123,9 @@ def test_writing_twice_changes_nothing(neo4j_store: Neo4jStore) -> None:
     assert neo4j_store.counts() == first
     assert neo4j_store.read("MATCH (n) RETURN n ORDER BY n.id").rows == snapshot
     assert nonzero(first) == {
-        "Article": 1, "Person": 2, "Institution": 1, "Place": 1, "Statement": 1, "Event": 1,
-        "HOLDS_ROLE": 1, "ACTOR": 1, "TARGET": 1, "LOCATED_IN": 1, "STATED": 1, "ABOUT": 1,
-        "REPORTED_IN": 2, "MENTIONS": 1,
+        "Article": 1, "Person": 2, "Institution": 1, "Place": 1, "Statement": 2, "Event": 1,
+        "HOLDS_ROLE": 1, "ACTOR": 1, "TARGET": 1, "LOCATED_IN": 1, "STATED": 2, "ABOUT": 1,
+        "REPORTED_IN": 3, "MENTIONS": 1, "RESPONDS_TO": 1, "CONTRADICTS": 1,
     }
 
 
@@ -257,3 +269,36 @@ def test_tls_mismatch_is_one_clear_line(neo4j_server: Neo4jServer) -> None:
 def test_a_malformed_uri_is_one_clear_line() -> None:
     message = one_line_error("bolt://127.0.0.1:notaport", user="neo4j", password="whatever1")
     assert "not a usable Neo4j URI" in message
+
+
+# Parameters that make each saved query find something in document(); others use their examples.
+QUERY_PARAMS: dict[str, dict[str, Any]] = {
+    "article-graph": {"article": "Ministers talk"},
+    "neighbourhood": {"name": "Ana Example", "hops": 3},
+    "statements-by-person": {"person": "example"},
+    "who-talked-to-whom": {"name": "sample"},
+}
+
+
+def comparable(rows: list[list[Any]]) -> list[str]:
+    """Rows as sortable text, nodes and paths included (row order is only fixed by ORDER BY)."""
+    return sorted(json.dumps(row, sort_keys=True, default=lambda v: v.to_dict()) for row in rows)
+
+
+@pytest.mark.parametrize("query", sorted(load_library()))
+def test_saved_queries_return_the_same_rows_on_both_stores(
+    neo4j_store: Neo4jStore, tmp_path: FilePath, query: str
+) -> None:
+    saved = load_library()[query]
+    declared = {p.name for p in saved.params}
+    ours = {k: v for k, v in QUERY_PARAMS.get(query, {}).items() if k in declared}
+    params = {**saved.example_params(), **ours}
+    neo4j_store.write(document())
+    with EmbeddedStore(tmp_path / "parity.db") as embedded:
+        embedded.write(document())
+        expected = run_query(embedded, query, **params)
+    got = run_query(neo4j_store, query, **params)
+    assert got.columns == expected.columns
+    assert comparable(got.rows) == comparable(expected.rows)
+    if query in QUERY_PARAMS:
+        assert got.rows, f"{query} should find something in the test document"
