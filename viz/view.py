@@ -139,7 +139,7 @@ def view_data(doc: GraphDocument) -> dict[str, Any]:
             "type": rel.type,
             "act": act,
             "dashed": rel.type in DASHED_EDGES,
-            "tip": context.edge_tip(rel, act),
+            "rows": context.edge_rows(rel),
         })
     return {"nodes": node_rows, "edges": edge_rows, "styles": legend()}
 
@@ -260,12 +260,8 @@ class _Context:
         rows.insert(0, ("Label", node.label))
         return {"heading": heading, "rows": [[k, str(v)] for k, v in rows if v not in (None, "")]}
 
-    def edge_tip(self, rel: Relationship, act: str | None) -> dict[str, Any]:
-        """A heading and rows describing a relationship and its ends."""
-        rows = [
-            ("From", shorten(self.nodes[rel.start].caption(), 120)),
-            ("To", shorten(self.nodes[rel.end].caption(), 120)),
-            ("Act", act),
-        ]
-        rows += [(key.capitalize(), value) for key, value in sorted(rel.properties.items())]
-        return {"heading": rel.type, "rows": [[k, str(v)] for k, v in rows if v not in (None, "")]}
+    @staticmethod
+    def edge_rows(rel: Relationship) -> list[list[str]]:
+        """A relationship's own properties as rows (the page adds its type, ends and act)."""
+        rows = [(key.capitalize(), value) for key, value in sorted(rel.properties.items())]
+        return [[k, str(v)] for k, v in rows if v not in (None, "")]

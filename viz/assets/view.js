@@ -67,8 +67,14 @@
     return box;
   }
 
-  var edgeTips = new Map();
-  data.edges.forEach(function (e) { edgeTips.set(e.id, e.tip); });
+  var edgesById = new Map();
+  data.edges.forEach(function (e) { edgesById.set(e.id, e); });
+  function edgeTip(id) {
+    var e = edgesById.get(id);
+    var rows = [["From", byId.get(e.from).text], ["To", byId.get(e.to).text]];
+    if (e.act) { rows.push(["Act", e.act]); }
+    return { heading: e.type, rows: rows.concat(e.rows) };
+  }
 
   // Filters --------------------------------------------------------------------------------
   var visible = new Set(data.nodes.map(function (n) { return n.id; }));
@@ -138,7 +144,11 @@
     var hi = dates.reduce(function (m, n) { return n.date_hi > m ? n.date_hi : m; }, dates[0].date_hi);
     [dateFrom, dateTo].forEach(function (input) { input.min = lo; input.max = hi; });
   }
-  search.addEventListener("input", applyFilters);
+  var typing = null;
+  search.addEventListener("input", function () {
+    clearTimeout(typing);
+    typing = setTimeout(applyFilters, big ? 200 : 60);
+  });
   dateFrom.addEventListener("change", applyFilters);
   dateTo.addEventListener("change", applyFilters);
   document.getElementById("reset").addEventListener("click", function () {
@@ -176,6 +186,9 @@
     nodeView.refresh();
     edgeView.refresh();
     showCounts();
+    if (visible.size) {
+      network.fit({ nodes: Array.from(visible), animation: false, maxZoomLevel: 1.2 });
+    }
   }
 
   function showCounts() {
@@ -220,7 +233,7 @@
   }
   function hideTip() { tooltip.hidden = true; }
   network.on("hoverNode", function (p) { showTip(byId.get(p.node).tip, p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTip(edgeTips.get(p.edge), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(edgeTip(p.edge), p.pointer.DOM); });
   network.on("blurNode", hideTip);
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
@@ -228,7 +241,7 @@
 
   var details = document.getElementById("details");
   network.on("click", function (p) {
-    var tip = p.nodes.length ? byId.get(p.nodes[0]).tip : p.edges.length ? edgeTips.get(p.edges[0]) : null;
+    var tip = p.nodes.length ? byId.get(p.nodes[0]).tip : p.edges.length ? edgeTip(p.edges[0]) : null;
     details.hidden = tip === null;
     document.getElementById("details-body").replaceChildren(tip === null ? "" : tipElement(tip));
   });
