@@ -257,7 +257,8 @@ class _Context:
         else:
             heading = node.caption()
             rows = [(key, "; ".join(_strings(value))) for key, value in sorted(p.items())]
-        rows.insert(0, ("Label", node.label))
+        if node.label != "Statement":  # a statement's heading already says what it is
+            rows.insert(0, ("Label", node.label))
         return {"heading": heading, "rows": [[k, str(v)] for k, v in rows if v not in (None, "")]}
 
     @staticmethod
