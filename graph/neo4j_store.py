@@ -45,6 +45,7 @@ class Neo4jStore(Store):
         self.user = user or os.environ.get(USER_ENV) or "neo4j"
         password = password if password is not None else os.environ.get(PASSWORD_ENV)
         self.database = database or os.environ.get(DATABASE_ENV) or None
+        self._has_password = password is not None
         auth = (self.user, password) if password is not None else None
         try:
             self._driver = GraphDatabase.driver(
@@ -74,9 +75,13 @@ class Neo4jStore(Store):
 
     def _create_constraints(self) -> None:
         # Schema changes cannot share a transaction with data writes: one managed transaction each.
-        with self._session(neo4j.WRITE_ACCESS) as session:
-            for statement in constraint_ddl():
-                session.execute_write(lambda tx, s=statement: tx.run(s).consume())
+        try:
+            with self._session(neo4j.WRITE_ACCESS) as session:
+                for statement in constraint_ddl():
+                    session.execute_write(lambda tx, s=statement: tx.run(s).consume())
+        except neo4j_errors.Forbidden as exc:
+            # A read-only account can still run queries; its writes will fail with their own error.
+            log.warning("%s: cannot create constraints (%s)", self.location, _server_message(exc))
 
     def constraints(self) -> list[dict[str, Any]]:
         """The uniqueness constraints on the server: name, label and properties."""
@@ -95,6 +100,11 @@ class Neo4jStore(Store):
         try:
             with self._session(neo4j.WRITE_ACCESS) as session:
                 session.execute_write(_write_batches, batches)
+        except neo4j_errors.IncompleteCommit:
+            raise StoreError(
+                f"{self.location}: the connection broke while committing, so the write may or may not "
+                "have been applied; check the server and load again (loads are idempotent)"
+            ) from None
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
             raise self._explain(exc, "write failed, nothing was written") from None
         log.debug("wrote %d nodes, %d relationships in %d batches to %s",
@@ -136,8 +146,9 @@ class Neo4jStore(Store):
         where = f"{self.location}: " + (f"{doing}: " if doing else "")
         message = str(exc)
         if isinstance(exc, neo4j_errors.AuthError):
+            given = "" if self._has_password else " (no password was given)"
             return StoreError(
-                f"{where}Neo4j refused the login of user {self.user!r}; "
+                f"{where}Neo4j refused the login of user {self.user!r}{given}; "
                 f"check the user and password (--user/--password or {USER_ENV}/{PASSWORD_ENV})"
             )
         code = _code(exc)

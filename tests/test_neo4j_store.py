@@ -248,6 +248,12 @@ def test_wrong_password_is_one_clear_line(neo4j_server: Neo4jServer) -> None:
     assert "not-the-password" not in message
 
 
+def test_missing_password_is_one_clear_line(neo4j_server: Neo4jServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    message = one_line_error(neo4j_server.uri, user=neo4j_server.user)
+    assert "no password was given" in message
+
+
 def test_unreachable_port_is_one_clear_line() -> None:
     message = one_line_error(f"bolt://127.0.0.1:{free_port()}", user="neo4j", password="whatever1")
     assert "no Neo4j server answers" in message and "connection refused" in message
