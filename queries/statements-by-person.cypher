@@ -1,12 +1,13 @@
 // name: statements-by-person
-// description: What a person said (quotes and reported speech) in date order, with act, date and source article.
-// param: person (string, example "John Kirby"): the person's full name or one of their aliases
-// param: since (date, default "0001-01-01"): earliest statement date (undated statements are kept)
-// param: until (date, default "9999-12-31"): latest statement date (undated statements are kept)
+// description: What a person said (quotes and reported speech) in date order, with act, kind and source article.
+// param: person (string, example "Kirby"): the person's full name or one of their aliases, any case
+// param: since (date, default "0001-01-01", example "2016-10-01"): earliest date (the statement's, else its article's)
+// param: until (date, default "9999-12-31"): latest date (undated statements are kept)
 WITH toLower($person) AS wanted
 MATCH (p:Person)-[:STATED]->(s:Statement)
-WHERE (toLower(p.name) = wanted OR any(a IN p.aliases WHERE toLower(a) = wanted))
-  AND (s.date IS NULL OR (s.date >= $since AND s.date <= $until))
+WHERE toLower(p.name) = wanted OR any(x IN p.aliases WHERE toLower(x) = wanted)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
-RETURN p.name AS speaker, s.date AS date, s.act AS act, s.kind AS kind, s.text AS text, a.title AS article
-ORDER BY coalesce(s.date, '9999'), article, s.start
+WITH p, s, a, coalesce(s.date, a.date) AS day
+WHERE day IS NULL OR (day >= $since AND day <= $until)
+RETURN p.name AS speaker, day AS date, s.act AS act, s.kind AS kind, s.text AS statement, a.title AS article
+ORDER BY coalesce(day, '9999'), coalesce(article, ''), s.start, s.id
