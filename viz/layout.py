@@ -7,7 +7,7 @@ import math
 import networkx as nx
 import numpy as np
 
-SMALL = 300  # components up to this size use networkx's spring layout; larger ones the grid solver
+SMALL = 200  # components up to this size get exact forces, in batches; larger ones the grid solver
 SPACING = 60.0  # pixels per unit of layout length
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
 
@@ -29,26 +29,68 @@ def sizes(graph: nx.Graph) -> dict[str, float]:
 
 def positions(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Pixel positions: each connected component laid out alone, then packed in rows, largest first."""
-    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    parts = [sorted(part) for part in nx.connected_components(graph)]
+    parts.sort(key=lambda ids: (-len(ids), ids[0]))
     placed: list[tuple[list[str], np.ndarray]] = []
-    for part in parts:
-        ids = sorted(part)
-        placed.append((ids, _component(graph.subgraph(ids), ids, seed)))
+    small = [ids for ids in parts if 1 < len(ids) <= SMALL]
+    small_pos = dict(zip(map(tuple, small), batch_force_layout(graph, small, seed=seed), strict=True))
+    for ids in parts:
+        if len(ids) == 1:
+            arr = np.zeros((1, 2))
+        elif len(ids) <= SMALL:
+            arr = small_pos[tuple(ids)]
+        else:
+            index = {node: i for i, node in enumerate(ids)}
+            edges = [(index[a], index[b]) for a, b in graph.subgraph(ids).edges()]
+            grid = min(128, 2 * int(math.sqrt(len(ids))) + 8)
+            arr = grid_force_layout(len(ids), np.array(edges, dtype=np.int64).reshape(-1, 2), seed=seed, grid=grid)
+        placed.append((ids, arr))
     return _pack(placed)
 
 
-def _component(graph: nx.Graph, ids: list[str], seed: int) -> np.ndarray:
-    n = len(ids)
-    if n == 1:
-        return np.zeros((1, 2))
-    if n <= SMALL:
-        pos = nx.spring_layout(graph, seed=seed, iterations=80, k=2.2 / math.sqrt(n))
-        arr = np.array([pos[i] for i in ids], dtype=float)
-        # spring_layout scales to [-1, 1]; bring it to unit edge lengths like the grid solver.
-        return arr * math.sqrt(n) * 0.9
-    index = {node: i for i, node in enumerate(ids)}
-    edges = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.int64).reshape(-1, 2)
-    return grid_force_layout(n, edges, seed=seed)
+def batch_force_layout(
+    graph: nx.Graph, parts: list[list[str]], *, iterations: int = 70, seed: int = 7, k: float = 2.0
+) -> list[np.ndarray]:
+    """Exact Fruchterman-Reingold for many small components at once (ideal edge length `k`).
+
+    Components of similar size are padded into one array and moved together, so a result of
+    a thousand small stars costs a few array operations per step, not a thousand layouts.
+    """
+    rng = np.random.default_rng(seed)
+    out: list[np.ndarray] = [np.empty((0, 2))] * len(parts)
+    order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
+    while order:
+        smallest = len(parts[order[0]])
+        batch = []
+        while order and len(parts[order[0]]) <= 2 * smallest and len(batch) * len(parts[order[0]]) ** 2 < 2e6:
+            batch.append(order.pop(0))
+        m = len(parts[batch[-1]])
+        mask = np.zeros((len(batch), m), dtype=bool)
+        adjacency = np.zeros((len(batch), m, m), dtype=np.float32)
+        for c, i in enumerate(batch):
+            index = {node: j for j, node in enumerate(parts[i])}
+            mask[c, : len(index)] = True
+            for a, b in graph.subgraph(parts[i]).edges():
+                adjacency[c, index[a], index[b]] = adjacency[c, index[b], index[a]] = 1.0
+        pairs = (mask[:, :, None] & mask[:, None, :]).astype(np.float32)
+        x, y = (rng.random((2, len(batch), m)) * math.sqrt(m) * k).astype(np.float32)
+        temperature = math.sqrt(m) * k / 4
+        for _ in range(iterations):
+            dx = x[:, :, None] - x[:, None, :]
+            dy = y[:, :, None] - y[:, None, :]
+            dist2 = dx * dx + dy * dy + 1e-6
+            force = pairs * (k * k) / dist2 - adjacency * np.sqrt(dist2) / k  # k²/d out, d²/k in, along delta/d
+            px, py = (dx * force).sum(2), (dy * force).sum(2)
+            length = np.sqrt(px * px + py * py) + 1e-9
+            step = np.minimum(length, temperature) / length
+            x += px * step
+            y += py * step
+            temperature = max(temperature * 0.93, 0.01 * k)
+        pos = np.stack([x, y], -1)
+        for c, i in enumerate(batch):
+            arr = pos[c, : len(parts[i])]
+            out[i] = arr - arr.mean(0)
+    return out
 
 
 def grid_force_layout(
@@ -106,7 +148,7 @@ def _pack(placed: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, 
         if x > 0 and x + w > width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in zip(ids, arr, strict=True):
-            out[node] = (round((x + px) * SPACING, 1), round((y + py) * SPACING, 1))
+            out[node] = (round(float(x + px) * SPACING, 1), round(float(y + py) * SPACING, 1))
         x += w
         row_height = max(row_height, h)
     return out

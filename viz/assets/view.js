@@ -211,7 +211,7 @@
     autoResize: true,
     physics: false,
     layout: { improvedLayout: false },
-    nodes: { font: { size: 12, face: "DejaVu Sans, Arial, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" } },
+    nodes: { font: { size: 14, face: "DejaVu Sans, Arial, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" } },
     edges: { smooth: false, selectionWidth: 1.5 },
     interaction: {
       hover: true, tooltipDelay: 120, navigationButtons: false, keyboard: false,
