@@ -16,6 +16,9 @@ GOLD = HERE / "gold"
 SAMPLE = HERE.parent / "dipgraph" / "samples" / "mesop-2016-10-26-aleppo-pause.txt"
 STORES = ["embedded", "neo4j"]
 
+# neo4j_server (session) and neo4j_store (emptied per test) run against a real Neo4j: see .ci/neo4j.sh.
+pytest_plugins = ["neo4j_fixture"]
+
 
 @pytest.fixture
 def embedded_store(tmp_path: Path) -> Iterator[Store]:

@@ -76,7 +76,7 @@ def test_failed_write_leaves_nothing(fresh_store: Store, tiny_document: GraphDoc
 
     def plan_with_a_bad_batch(doc: GraphDocument, batch_size: int = 5000) -> list[cypher.Batch]:
         batches = real_plan(doc, batch_size)
-        return [*batches[:3], cypher.Batch("UNWIND $rows AS r RETURN r.nothing + 'x' + 1 AS broken", [{}]),
+        return [*batches[:3], cypher.Batch("UNWIND $rows AS r RETURN 1 / 0 AS broken", [{}]),
                 *batches[3:]]
 
     monkeypatch.setattr(type(fresh_store).__module__ + ".plan", plan_with_a_bad_batch)
