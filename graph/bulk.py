@@ -143,14 +143,20 @@ class _CopyLoad:
         self.spills: dict[tuple[str, str, str], list[Path]] = defaultdict(list)
 
     def run(self, documents: Iterable[GraphDocument]) -> BulkReport:
-        with tempfile.TemporaryDirectory(prefix="dipgraph-bulk-") as spill:
-            self.spill_dir = Path(spill)
-            for doc in documents:
-                self.add(doc)
-                if self.buffered >= self.chunk_rows:
-                    self.flush()
-            self.flush()
-            self.finish()
+        # One checkpoint at the end instead of one each time the write-ahead log fills up.
+        self._execute("CALL auto_checkpoint=false")
+        try:
+            with tempfile.TemporaryDirectory(prefix="dipgraph-bulk-") as spill:
+                self.spill_dir = Path(spill)
+                for doc in documents:
+                    self.add(doc)
+                    if self.buffered >= self.chunk_rows:
+                        self.flush()
+                self.flush()
+                self.finish()
+            self._execute("CHECKPOINT")
+        finally:
+            self._execute("CALL auto_checkpoint=true")
         return self.report
 
     def add(self, doc: GraphDocument) -> None:
@@ -198,7 +204,7 @@ class _CopyLoad:
                 self._copy_nodes(label, list(rows.values()))
         for (rel_type, start, end), rows in self.rels.items():
             path = self.spill_dir / f"{rel_type}-{start}-{end}-{len(self.spills[(rel_type, start, end)])}.parquet"
-            pq.write_table(pa.Table.from_pylist(_dedupe(rel_type, rows), schema=_rel_schema(rel_type)), path)
+            pq.write_table(pa.Table.from_pylist(rows, schema=_rel_schema(rel_type)), path)
             self.spills[(rel_type, start, end)].append(path)
         self.nodes.clear()
         self.rels.clear()
@@ -232,10 +238,13 @@ class _CopyLoad:
 
         self._copy(f"COPY {label} FROM $rows", pa.Table.from_pylist(rows, schema=_node_schema(label)), len(rows))
 
+    def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> None:
+        self.store._conn.execute(cypher, params or {})  # type: ignore[attr-defined]
+
     def _copy(self, cypher: str, table: Any, rows: int, rel: bool = False) -> None:
         # Labels and types here come from the model (checked by validate); the spill path is ours.
         try:
-            self.store._conn.execute(cypher, {"rows": table} if table is not None else {})  # type: ignore[attr-defined]
+            self._execute(cypher, {"rows": table} if table is not None else {})
         except RuntimeError as exc:
             first = str(exc).strip().splitlines()[0]
             raise StoreError(f"{self.store.location}: bulk load failed after {self.report.nodes} nodes and "
@@ -245,15 +254,6 @@ class _CopyLoad:
             self.report.relationships += rows
         else:
             self.report.nodes += rows
-
-
-def _dedupe(rel_type: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows of one chunk with repeated relationships (same ends and key properties) folded."""
-    keys = REL_TYPES[rel_type].keys
-    seen: dict[tuple, dict[str, Any]] = {}
-    for row in rows:
-        seen.setdefault((row["from"], row["to"], *(row.get(k) for k in keys)), row)
-    return list(seen.values())
 
 
 def _parquet_rows(path: Path) -> int:
