@@ -11,6 +11,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from viz_documents import PAYLOADS, gold_document, injection_document
 
+from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.viz.synthetic import synthetic_document
 from dipgraph.viz.view import write_view
 
@@ -149,3 +150,18 @@ def test_five_thousand_node_view_opens_and_draws(browser: Browser, tmp_path: Pat
     browser.driver.find_element(By.ID, "search").send_keys("person 421")
     drawn(browser, len(around), len(inside))
     browser.screenshot("synthetic-5000.png")
+
+
+def test_empty_and_unfamiliar_documents_still_draw(browser: Browser, tmp_path: Path):
+    empty = browser.open(write_view(GraphDocument(), tmp_path / "empty.html", title="Nothing found"))
+    assert (empty["nodes"], empty["edges"], empty["errors"]) == (0, 0, [])
+    odd = GraphDocument(
+        [Node("x:1", "Thing", {"colour": "<b>blue</b>"}), Node("x:2", "Person", {}),
+         Node("x:3", "Statement", {"text": "Hm.", "act": "shrug"})],
+        [Relationship("WEIRD", "x:1", "x:2"), Relationship("STATED", "x:2", "x:3"),
+         Relationship("RESPONDS_TO", "x:3", "x:3")],
+    )
+    state = browser.open(write_view(odd, tmp_path / "odd.html", title="Unfamiliar labels"))
+    assert (state["nodes"], state["edges"], state["errors"]) == (3, 3, [])
+    assert "<b>blue</b>" in hover(browser, "x:1")
+    assert browser.run("return document.querySelector('#act-filters input').value") == "other"

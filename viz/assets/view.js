@@ -258,4 +258,5 @@
   showCounts();
   network.fit({ animation: false, maxZoomLevel: 1.2 });
   window.__dipgraphNetwork = network;
+  window.__dipgraphData = { nodes: nodes, edges: edges };
 })();
