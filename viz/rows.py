@@ -30,10 +30,15 @@ def doc_from_rows(rows: Iterable[Iterable[Any]], resolve: Resolver | None = None
     if missing and resolve is not None:
         doc.nodes.extend(node for node in resolve(missing) if node.id not in known)
         doc = doc.merged()
-        known = {node.id for node in doc.nodes}
+    return without_dangling(doc)
+
+
+def without_dangling(doc: GraphDocument) -> GraphDocument:
+    """The document less the relationships whose start or end node it does not contain."""
+    known = {node.id for node in doc.nodes}
     kept = [rel for rel in doc.relationships if rel.start in known and rel.end in known]
     if len(kept) < len(doc.relationships):
-        log.info("dropped %d relationships whose endpoints are not in the result",
+        log.info("dropped %d relationships whose endpoints are not in the document",
                  len(doc.relationships) - len(kept))
     return GraphDocument(doc.nodes, kept)
 

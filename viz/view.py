@@ -13,7 +13,6 @@ import base64
 import hashlib
 import html
 import json
-import logging
 import re
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
@@ -26,9 +25,8 @@ from typing import Any
 from dipgraph.errors import InputError
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.viz import layout
+from dipgraph.viz.rows import without_dangling
 from dipgraph.viz.style import DASHED_EDGES, STATEMENT_EDGES, legend, shorten
-
-log = logging.getLogger(__name__)
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -37,17 +35,10 @@ def render_view(
     doc: GraphDocument, *, title: str, subtitle: str = "", made: datetime | None = None
 ) -> str:
     """The complete HTML of an interactive view of `doc`, headed by `title` and `subtitle`."""
-    doc = doc.merged()
-    ids = {node.id for node in doc.nodes}
-    rels = [rel for rel in doc.relationships if rel.start in ids and rel.end in ids]
-    if len(rels) < len(doc.relationships):
-        log.info("view: dropped %d relationships with an endpoint outside the document",
-                 len(doc.relationships) - len(rels))
-    data = view_data(GraphDocument(doc.nodes, rels))
+    doc = without_dangling(doc.merged())
+    data = view_data(doc)
     made = made or datetime.now(UTC)
-    counts = Counter(node.label for node in doc.nodes)
-    summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    summary = f"{len(doc.nodes)} nodes ({summary}), {len(rels)} relationships" if doc.nodes else "Empty view"
+    summary = _summary(doc)
     vis_js, app_js = _asset("vis-network.min.js"), _asset("view.js")
     return Template(_asset("view.html")).substitute(
         csp=_csp(vis_js, app_js),
@@ -60,6 +51,14 @@ def render_view(
         vis_js=vis_js,
         app_js=app_js,
     )
+
+
+def _summary(doc: GraphDocument) -> str:
+    if not doc.nodes:
+        return "Empty view: nothing matched"
+    counts = Counter(node.label for node in doc.nodes).most_common()
+    labels = ", ".join(f"{n} {label}" for label, n in counts)
+    return f"{len(doc.nodes)} nodes ({labels}), {len(doc.relationships)} relationships"
 
 
 def write_view(doc: GraphDocument, path: str | Path, *, title: str, subtitle: str = "") -> Path:
