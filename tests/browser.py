@@ -17,6 +17,8 @@ from typing import Any
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
 
 CHROMIUM = os.environ.get("DIPGRAPH_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("DIPGRAPH_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -87,6 +89,21 @@ class Browser:
     def run(self, script: str, *args: Any) -> Any:
         """Run JavaScript in the page and return its result."""
         return self.driver.execute_script(script, *args)
+
+    def hover(self, node_id: str) -> str:
+        """Move the mouse onto a node (zooming in if it is off screen or tiny); return the tooltip's text."""
+        x, y = self.run(
+            "var net = window.__dipgraphNetwork, id = arguments[0];"
+            "var p0 = net.canvasToDOM(net.getPositions([id])[id]), r = net.body.container.getBoundingClientRect();"
+            "if (p0.x < 0 || p0.y < 0 || p0.x > r.width || p0.y > r.height || net.getScale() < 0.5)"
+            "  { net.focus(id, {scale: Math.max(net.getScale(), 1), animation: false}); }"
+            "var p = net.canvasToDOM(net.getPositions([id])[id]); return [p.x, p.y];", node_id)
+        canvas = self.driver.find_element(By.ID, "network")
+        box = canvas.rect
+        ActionChains(self.driver).move_to_element_with_offset(
+            canvas, int(x - box["width"] / 2), int(y - box["height"] / 2)).perform()
+        self.wait_for("return !document.getElementById('tooltip').hidden", 5)
+        return self.run("return document.getElementById('tooltip').textContent")
 
     def page_requests(self) -> list[str]:
         """Every URL the page asked for since it was opened (from the DevTools log)."""

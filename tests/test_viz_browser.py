@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from browser import Browser
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from viz_documents import PAYLOADS, gold_document, injection_document
 
 from dipgraph.graph.document import GraphDocument, Node, Relationship
+from dipgraph.viz.rows import without_dangling
 from dipgraph.viz.synthetic import synthetic_document
 from dipgraph.viz.view import write_view
 
@@ -37,20 +37,6 @@ def drawn(browser: Browser, nodes: int, edges: int) -> dict:
     """Wait until the network has redrawn with these counts, and return the page state."""
     browser.wait_for(f"var s = window.__dipgraphView; return s.nodes === {nodes} && s.edges === {edges}", 10)
     return browser.state()
-
-
-def hover(browser: Browser, node_id: str) -> str:
-    """Move the mouse onto a node and return the tooltip's text."""
-    x, y = browser.run(
-        "var net = window.__dipgraphNetwork, id = arguments[0];"
-        "net.focus(id, {scale: 1.5, animation: false});"
-        "var p = net.canvasToDOM(net.getPositions([id])[id]); return [p.x, p.y];", node_id)
-    canvas = browser.driver.find_element(By.ID, "network")
-    box = canvas.rect
-    ActionChains(browser.driver).move_to_element_with_offset(
-        canvas, int(x - box["width"] / 2), int(y - box["height"] / 2)).perform()
-    browser.wait_for("return !document.getElementById('tooltip').hidden", 5)
-    return browser.run("return document.getElementById('tooltip').textContent")
 
 
 def test_sample_view_draws_every_node_and_edge_offline(browser: Browser, sample_view: dict):
@@ -103,7 +89,7 @@ def test_label_act_and_date_filters_hide_nodes(browser: Browser, sample_view: di
 def test_tooltips_give_statement_text_speaker_and_sentence(browser: Browser, sample_view: dict):
     doc = gold_document().merged()
     statement = next(n for n in doc.nodes if str(n.properties.get("text", "")).startswith("rejected the measure"))
-    text = hover(browser, statement.id)
+    text = browser.hover(statement.id)
     assert statement.properties["text"] in text
     assert "reject" in text and statement.properties["sentence"] in text
 
@@ -114,7 +100,7 @@ def test_injection_article_runs_no_script(browser: Browser, tmp_path: Path):
     state = browser.open(path)
     assert (state["nodes"], state["edges"]) == (len(doc.nodes), len(doc.relationships))
     for node in ("person:1", "statement:0", "institution:3"):
-        text = hover(browser, node)
+        text = browser.hover(node)
         assert any(payload in text for payload in PAYLOADS)
     browser.run("var net = window.__dipgraphNetwork; net.selectNodes(['statement:1']);"
                 "net.body.emitter.emit('click', {nodes: ['statement:1'], edges: []});")
@@ -152,6 +138,16 @@ def test_five_thousand_node_view_opens_and_draws(browser: Browser, tmp_path: Pat
     browser.screenshot("synthetic-5000.png")
 
 
+def test_extracted_sample_article_view(browser: Browser, sample_document: GraphDocument, tmp_path: Path):
+    doc = without_dangling(sample_document.merged())
+    state = browser.open(write_view(doc, tmp_path / "article.html", title="Sample article"))
+    assert (state["nodes"], state["edges"]) == (len(doc.nodes), len(doc.relationships))
+    assert state["errors"] == [] and state["violations"] == 0 and browser.remote_requests() == []
+    person = next(n for n in doc.nodes if n.label == "Person")
+    assert person.caption() in browser.hover(person.id)
+    browser.screenshot("sample-article.png")
+
+
 def test_empty_and_unfamiliar_documents_still_draw(browser: Browser, tmp_path: Path):
     empty = browser.open(write_view(GraphDocument(), tmp_path / "empty.html", title="Nothing found"))
     assert (empty["nodes"], empty["edges"], empty["errors"]) == (0, 0, [])
@@ -163,5 +159,5 @@ def test_empty_and_unfamiliar_documents_still_draw(browser: Browser, tmp_path: P
     )
     state = browser.open(write_view(odd, tmp_path / "odd.html", title="Unfamiliar labels"))
     assert (state["nodes"], state["edges"], state["errors"]) == (3, 3, [])
-    assert "<b>blue</b>" in hover(browser, "x:1")
+    assert "<b>blue</b>" in browser.hover("x:1")
     assert browser.run("return document.querySelector('#act-filters input').value") == "other"

@@ -12,11 +12,13 @@ SPACING = 60.0  # pixels per unit of layout length
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
 
 
-def graph_of(node_ids: list[str], edges: list[tuple[str, str]]) -> nx.Graph:
-    """An undirected simple graph of the view's nodes and drawable edges."""
+def graph_of(node_ids: list[str], edges: list[tuple[str, str]], weights: list[float] | None = None) -> nx.Graph:
+    """An undirected simple graph of the view's nodes and edges; `weight` is how hard an edge pulls."""
     graph = nx.Graph()
     graph.add_nodes_from(node_ids)
-    graph.add_edges_from((a, b) for a, b in edges if a != b)
+    for (a, b), weight in zip(edges, weights or [1.0] * len(edges), strict=True):
+        if a != b:
+            graph.add_edge(a, b, weight=max(weight, graph.edges[a, b]["weight"] if graph.has_edge(a, b) else 0.0))
     return graph
 
 
@@ -41,9 +43,10 @@ def positions(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
             arr = small_pos[tuple(ids)]
         else:
             index = {node: i for i, node in enumerate(ids)}
-            edges = [(index[a], index[b]) for a, b in graph.subgraph(ids).edges()]
+            edges = list(graph.subgraph(ids).edges(data="weight", default=1.0))
+            pairs = np.array([(index[a], index[b]) for a, b, _ in edges], dtype=np.int64).reshape(-1, 2)
             grid = min(128, 2 * int(math.sqrt(len(ids))) + 8)
-            arr = grid_force_layout(len(ids), np.array(edges, dtype=np.int64).reshape(-1, 2), seed=seed, grid=grid)
+            arr = grid_force_layout(len(ids), pairs, weights=np.array([w for _, _, w in edges]), seed=seed, grid=grid)
         placed.append((ids, arr))
     return _pack(placed)
 
@@ -70,8 +73,8 @@ def batch_force_layout(
         for c, i in enumerate(batch):
             index = {node: j for j, node in enumerate(parts[i])}
             mask[c, : len(index)] = True
-            for a, b in graph.subgraph(parts[i]).edges():
-                adjacency[c, index[a], index[b]] = adjacency[c, index[b], index[a]] = 1.0
+            for a, b, weight in graph.subgraph(parts[i]).edges(data="weight", default=1.0):
+                adjacency[c, index[a], index[b]] = adjacency[c, index[b], index[a]] = weight
         pairs = (mask[:, :, None] & mask[:, None, :]).astype(np.float32)
         x, y = (rng.random((2, len(batch), m)) * math.sqrt(m) * k).astype(np.float32)
         temperature = math.sqrt(m) * k / 4
@@ -94,7 +97,13 @@ def batch_force_layout(
 
 
 def grid_force_layout(
-    n: int, edges: np.ndarray, *, iterations: int = 90, seed: int = 7, grid: int = 128
+    n: int,
+    edges: np.ndarray,
+    *,
+    weights: np.ndarray | None = None,
+    iterations: int = 90,
+    seed: int = 7,
+    grid: int = 128,
 ) -> np.ndarray:
     """Fruchterman-Reingold with repulsion from a density grid (particle-mesh via FFT).
 
@@ -127,6 +136,8 @@ def grid_force_layout(
         disp = np.stack(push, 1)
         delta = pos[src] - pos[dst]
         pull = delta * np.sqrt((delta**2).sum(1))[:, None]  # |d|² / k along d
+        if weights is not None:
+            pull *= weights[:, None]
         for axis in (0, 1):
             disp[:, axis] -= np.bincount(src, pull[:, axis], minlength=n)
             disp[:, axis] += np.bincount(dst, pull[:, axis], minlength=n)

@@ -43,6 +43,11 @@ PLAIN_EDGE = "#9aa3ad"
 # Relationships that carry a statement's act: who said it, and what it answers or contradicts.
 STATEMENT_EDGES = ("STATED", "RESPONDS_TO", "CONTRADICTS")
 DASHED_EDGES = ("CONTRADICTS",)
+# Provenance links every statement to its article: drawn light, and pulling weakly in the layout
+# so that who-said-what, not which-article, shapes the picture.
+QUIET_EDGES = ("MENTIONS", "REPORTED_IN")
+QUIET_PULL = 0.4
+QUIET_EDGE = "#c9ced4"
 
 
 def label_style(label: str) -> LabelStyle:
@@ -77,4 +82,5 @@ def legend() -> dict[str, object]:
         "acts": dict(ACT_COLOURS),
         "other_act": OTHER_ACT,
         "plain_edge": PLAIN_EDGE,
+        "quiet_edge": QUIET_EDGE,
     }

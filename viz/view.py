@@ -26,7 +26,7 @@ from dipgraph.errors import InputError
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.viz import layout
 from dipgraph.viz.rows import without_dangling
-from dipgraph.viz.style import DASHED_EDGES, STATEMENT_EDGES, legend, shorten
+from dipgraph.viz.style import DASHED_EDGES, QUIET_EDGES, QUIET_PULL, STATEMENT_EDGES, legend, shorten
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -99,7 +99,11 @@ def _csp(*scripts: str) -> str:
 def view_data(doc: GraphDocument) -> dict[str, Any]:
     """The JSON the page script draws: nodes with positions, sizes and tooltips; edges; styles."""
     nodes = {node.id: node for node in doc.nodes}
-    graph = layout.graph_of(list(nodes), [(r.start, r.end) for r in doc.relationships])
+    graph = layout.graph_of(
+        list(nodes),
+        [(r.start, r.end) for r in doc.relationships],
+        [QUIET_PULL if r.type in QUIET_EDGES else 1.0 for r in doc.relationships],
+    )
     where = layout.positions(graph)
     size = layout.sizes(graph)
     out_rels: dict[str, list[Relationship]] = defaultdict(list)
@@ -138,6 +142,7 @@ def view_data(doc: GraphDocument) -> dict[str, Any]:
             "type": rel.type,
             "act": act,
             "dashed": rel.type in DASHED_EDGES,
+            "quiet": rel.type in QUIET_EDGES,
             "rows": context.edge_rows(rel),
         })
     return {"nodes": node_rows, "edges": edge_rows, "styles": legend()}

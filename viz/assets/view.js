@@ -45,12 +45,12 @@
   }
 
   function toVisEdge(e) {
-    var colour = e.act === null ? styles.plain_edge : actColour(e.act);
+    var colour = e.act !== null ? actColour(e.act) : e.quiet ? styles.quiet_edge : styles.plain_edge;
     return {
       id: e.id, from: e.from, to: e.to, label: e.type, arrows: "to",
       width: e.act === null ? 1 : 2.5, dashes: e.dashed,
       color: { color: colour, highlight: "#000000", hover: colour, inherit: false },
-      font: { size: 9, color: "#6b6b6b", strokeWidth: 3 }
+      font: { size: 9, color: e.quiet ? "#a3aab2" : "#5f6770", strokeWidth: 3 }
     };
   }
 
