@@ -1,0 +1,110 @@
+"""Date expressions → ISO dates (day or month precision), resolved against the article date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
+    ("part", re.compile(rf"\b(?:in\s+)?(?:the\s+)?(?P<part>early|mid|late|end of|beginning of)[\s-]+{_MONTH}"
+                        rf"(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("my", re.compile(rf"\b(?:in|since|during|until|by)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this morning|this week)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|this|next)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
+                           r"friday|saturday|sunday)\b", re.I)),
+]
+_RELATIVE = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+             "this week": 0, "tomorrow": 1}
+
+
+def parse_date(text: str) -> str | None:
+    """An absolute date written in text (a dateline), as ISO, or None."""
+    for kind, pattern in _PATTERNS[:3]:
+        for m in pattern.finditer(text):
+            if not m.group("year"):
+                continue
+            month = int(m.group("mnum")) if kind == "iso" else _month(m.group("month"))
+            try:
+                return date(int(m.group("year")), month, int(m.group("day"))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _past_year(month: int, day: int | None, anchor: date) -> int:
+    """The year of a month/day mentioned without one: the latest not after the article date."""
+    if (month, day or 1) > (anchor.month, anchor.day):
+        return anchor.year - 1
+    return anchor.year
+
+
+def find_dates(text: str, anchor: str | None) -> list[tuple[int, int, str]]:
+    """Every date expression in text as (start, end, ISO value), resolved against the anchor date."""
+    ref = date.fromisoformat(anchor) if anchor else None
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = _resolve(kind, m, ref)
+            if value:
+                found.append((m.start(), m.end(), value))
+                taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def _resolve(kind: str, m: re.Match, ref: date | None) -> str | None:
+    groups = m.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "iso":
+        return m.group(0)
+    if kind in ("mdy", "dmy"):
+        month, day = _month(groups["month"]), int(groups["day"])
+        if year is None:
+            if ref is None:
+                return None
+            year = _past_year(month, day, ref)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind in ("part", "my"):
+        month = _month(groups["month"])
+        if year is None:
+            if ref is None:
+                return None
+            year = _past_year(month, None, ref)
+        return f"{year:04d}-{month:02d}"
+    if ref is None:
+        return None
+    if kind == "rel":
+        return (ref + timedelta(days=_RELATIVE[groups["rel"].lower()])).isoformat()
+    target = WEEKDAYS[groups["weekday"].lower()]
+    delta = (ref.weekday() - target) % 7
+    if (groups.get("which") or "").lower() == "next":
+        return (ref + timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+    if (groups.get("which") or "").lower() == "last" and delta == 0:
+        delta = 7
+    return (ref - timedelta(days=delta)).isoformat()

@@ -1,0 +1,76 @@
+"""The entities of one article: people, institutions and places with canonical names, aliases and roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dipgraph.graph.model import normalise
+from dipgraph.loaders.gazetteer import Country
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person, institution or place as named in one article."""
+
+    label: str  # Person | Institution | Place
+    name: str
+    kind: str | None = None
+    country: str | None = None  # country name
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None  # key of the government a ministry is part of
+    roles: list[tuple[str | None, str | None]] = field(default_factory=list)  # (title, institution key)
+    mentions: int = 0
+
+    @property
+    def key(self) -> str:
+        """The registry key: label and normalised canonical name."""
+        return f"{self.label}:{normalise(self.name)}"
+
+    def alias(self, surface: str) -> None:
+        """Record another surface form of this entity."""
+        surface = surface.strip()
+        if surface and normalise(surface) != normalise(self.name) and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+class Registry:
+    """All entities of one article, found by canonical name."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    def get(self, key: str | None) -> Entity | None:
+        """An entity by registry key."""
+        return self.entities.get(key) if key else None
+
+    def add(self, label: str, name: str, *, kind: str | None = None, country: str | None = None,
+            surface: str | None = None, parent: str | None = None, count: bool = True) -> Entity:
+        """The entity with this canonical name, created on first use; the surface form becomes an alias."""
+        probe = Entity(label, name)
+        entity = self.entities.setdefault(probe.key, probe)
+        entity.kind = entity.kind or kind
+        entity.country = entity.country or country
+        entity.parent = entity.parent or parent
+        if surface:
+            entity.alias(surface)
+        if count:
+            entity.mentions += 1
+        return entity
+
+    def government(self, country: Country, surface: str | None = None, count: bool = True) -> Entity:
+        """A country's government (used when a country, capital or seat acts or speaks)."""
+        gov = self.add("Institution", country.government, kind="government", country=country.name,
+                       surface=surface, count=count)
+        for alias in country.government_aliases():
+            gov.alias(alias)
+        return gov
+
+    def ministry(self, country: Country, kind: str, surface: str | None = None) -> Entity:
+        """A ministry of a country, PART_OF its government."""
+        gov = self.government(country, count=False)
+        return self.add("Institution", country.ministry(kind), kind="ministry", country=country.name,
+                        surface=surface, parent=gov.key)
+
+    def of_label(self, label: str) -> list[Entity]:
+        """Every entity with a label."""
+        return [e for e in self.entities.values() if e.label == label]

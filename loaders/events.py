@@ -1,0 +1,246 @@
+"""Events: calls, meetings, visits, agreements, attacks, ceasefires, sieges, sanctions, with actor, target and date.
+
+Triggers and their requirements are data (``data/events.json``); each rule here is a small
+function of one trigger token.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.mentions import SUBJECT_DEPS, Mentions
+from dipgraph.loaders.speech import Speech
+
+
+@dataclass
+class Happened:
+    """An event found in the text, before it becomes a node."""
+
+    type: str
+    cameo: str
+    actors: list[Entity]
+    targets: list[Entity]
+    places: list[Entity]
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    rule: str
+    date: str | None = None
+    trigger: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class Events:
+    """Finds events in one parsed article, reusing the speaker resolution of statements."""
+
+    def __init__(self, speech: Speech) -> None:
+        self.s = speech
+        self.m: Mentions = speech.m
+        self.doc = speech.doc
+        data = speech.gaz.events
+        self.verbs = data["verbs"]
+        self.nouns = data["nouns"]
+        self.light = set(data["light_verbs"])
+        self.motion = {k: v for k, v in data["motion"].items() if not k.startswith("_")}
+        self.motion_event = data["motion_event"]
+        self.hypothetical = set(data["hypothetical_marks"])
+        self.contact = set(data["contact_types"])
+        places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
+        self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
+        self._actors: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
+        for t in self.doc:
+            if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
+                for e in self.m.resolve(t):
+                    if e.label == "Institution" and e.kind in ("government", "armed_group", "ministry"):
+                        self._actors.append((t.i, e))
+
+    def find(self) -> list[Happened]:
+        """Every event trigger that meets its rule's requirements."""
+        out: list[Happened] = []
+        for t in self.doc:
+            if t.idx < self.s.body_start or self.s._in_quote[t.i] or self.s._in_question(t.idx):
+                continue
+            found = None
+            if t.pos_ == "VERB" and t.lemma_ in self.motion:
+                found = self._motion(t)
+            if found is None and t.pos_ == "VERB" and t.lemma_ in self.verbs:
+                found = self._verb(t, self.verbs[t.lemma_])
+            elif found is None and t.pos_ in ("NOUN", "PROPN") and self._noun_key(t) in self.nouns:
+                found = self._noun(t, self.nouns[self._noun_key(t)])
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _noun_key(self, t: Token) -> str:
+        if t.lower_ == "fire" and t.i >= 2 and self.doc[t.i - 2].lower_ == "cease":
+            return "cease-fire"
+        return t.lemma_.lower()
+
+    # --- rules ---------------------------------------------------------------------------------
+
+    def _verb(self, v: Token, info: dict) -> Happened | None:
+        if any(c.lower_ in info.get("not_with", []) for c in v.children if c.dep_ in ("prep", "prt")):
+            return None
+        if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):
+            return None
+        if self._negated(v):
+            return None
+        actors = self._own_subject(v)
+        targets = []
+        for c in v.children:
+            if c.dep_ == "dobj":
+                targets += self.m.resolve(c)
+            elif c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        targets += self.m.resolve(o)
+        if info["needs"] == "object" and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
+            return None
+        if not actors:
+            return None
+        targets = targets or self._other_government(v, actors)
+        return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _motion(self, v: Token) -> Happened | None:
+        prep = self.motion[v.lemma_]
+        dests = [o for c in v.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children
+                 if o.dep_ == "pobj"]
+        if not dests or self._hypothetical(v):
+            return None
+        targets, places = [], []
+        for d in dests:
+            if d.i in self.m.country_at and not self.m.country_at[d.i][0].venue:
+                targets.append(self.m.registry.government(self.m.country_at[d.i][0], count=False))
+            entity = self.m.entity_at(d.i)
+            if entity is not None and entity.label == "Place":
+                places.append(entity)
+        if not targets and not places:
+            return None
+        actors = self._own_subject(v) or self._recent_actor(v.i)
+        if not actors:
+            return None
+        return self._make(self.motion_event, actors, targets or places, v, v, f"event_motion:{v.lemma_}", places)
+
+    def _noun(self, n: Token, info: dict) -> Happened | None:
+        compounds = info.get("compounds")
+        if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
+            return None
+        verb = self._light_verb(n)
+        if info["needs"] == "verb" and verb is None:
+            return None
+        if verb is not None and self._hypothetical(verb):
+            return None
+        modifiers = [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                     for e in self.m.resolve(c)]
+        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
+        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over")
+                   for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
+        actors: list[Entity] = []
+        if info.get("modifier_role") == "target":
+            targets = modifiers + targets
+            actors = by
+        else:
+            actors = modifiers + by
+        if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
+            actors, _ = self.s.speakers(verb)
+        if not actors and info["needs"] == "actor":
+            return None
+        if not actors:
+            actors = self._recent_actor(n.i)
+        if not actors:
+            return None
+        if info["type"] in self.contact and len(actors) > 1 and not targets:
+            actors, targets = actors[:1], actors[1:]
+        places = [e for e in targets if e.label == "Place"]
+        if not targets:
+            targets = self._default_target(info, actors, n)
+        return self._make(info, actors, targets, n, verb, f"event_noun:{self._noun_key(n)}", places)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _light_verb(self, n: Token) -> Token | None:
+        h = n.head
+        if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_ in self.light:
+            return h
+        for c in n.children:
+            if c.dep_ == "acl" and c.lemma_ in self.light:
+                return c
+        return None
+
+    def _own_subject(self, v: Token) -> list[Entity]:
+        """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's."""
+        for h in (v, v.head) if v.dep_ in ("xcomp", "conj", "advcl") else (v,):
+            for c in h.children:
+                if c.dep_ in ("nsubj", "agent"):
+                    found = self.m.resolve(c if c.dep_ == "nsubj" else next(c.children, c))
+                    if found:
+                        return found
+        return []
+
+    def _negated(self, v: Token) -> bool:
+        heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
+        return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+    def _hypothetical(self, v: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in v.children)
+
+    def _actors_of(self, v: Token) -> list[Entity]:
+        actors, _ = self.s.speakers(v)
+        if not actors:
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    actors = self.m.resolve(c)
+        return actors or self._recent_actor(v.i)
+
+    def _recent_actor(self, before: int) -> list[Entity]:
+        seen = [e for i, e in self._actors if i < before and e.kind in ("government", "armed_group")]
+        return seen[-1:]
+
+    def _other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
+        for country in self.m.countries_in(v.sent):
+            gov = self.m.registry.government(country, count=False)
+            if gov not in actors and not country.venue:
+                return [gov]
+        return []
+
+    def _default_target(self, info: dict, actors: list[Entity], n: Token) -> list[Entity]:
+        if info["cameo"].startswith(("19", "18", "08")) and self.focal_place is not None:
+            return [self.focal_place]
+        if info["cameo"].startswith(("16", "12", "04", "05")):
+            return self._other_government(n, actors)
+        return []
+
+    def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
+              verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:
+        tokens = [trigger] + ([verb] if verb is not None else [])
+        clause = verb if verb is not None else trigger
+        start = min(min(t.left_edge.i for t in tokens), trigger.i)
+        end = max(t.right_edge.i for t in tokens)
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("ROOT",) and clause.i != trigger.i:
+            start = min(start, clause.left_edge.i)
+        span = self.doc[start:end + 1]
+        date = None
+        if trigger.pos_ == "VERB":
+            date = self.s.date_of(trigger)
+        elif verb is not None:
+            date = self.s.date_of(verb) or self._own_date(trigger)
+        else:
+            date = self._own_date(trigger)
+        sent = trigger.sent
+        targets = [t for t in dict.fromkeys(targets) if t not in actors]
+        return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
+                        span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i)
+
+    def _own_date(self, n: Token) -> str | None:
+        for t in n.subtree:
+            if t.i in self.s._date_tokens:
+                return self.s._date_tokens[t.i]
+        if n.pos_ in ("VERB", "AUX"):
+            return self.s.date_of(n)
+        return None

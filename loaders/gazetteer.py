@@ -1,0 +1,126 @@
+"""General-knowledge lookups: countries (pycountry + curated data), institutions, titles, lexicons.
+
+Everything here is loaded once from ``loaders/data/*.json`` and is read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+
+from dipgraph.graph.model import normalise
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """One JSON data file from loaders/data, keys starting with '_' dropped."""
+    text = resources.files("dipgraph.loaders").joinpath("data", name).read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@dataclass(eq=False)
+class Country:
+    """A country with the English names news uses for it."""
+
+    code: str
+    name: str
+    demonym: str
+    names: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    seats: list[str] = field(default_factory=list)
+    venue: bool = False
+    government_name: str | None = None
+    ministries: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def government(self) -> str:
+        """The canonical name of the country's government."""
+        return self.government_name or f"{self.demonym} government"
+
+    def government_aliases(self) -> list[str]:
+        """Other names of the government: country and demonym forms."""
+        out = [f"{n} government" for n in self.names[:2]] + [f"{d} government" for d in self.demonyms]
+        return [a for a in dict.fromkeys(out) if a != self.government]
+
+    def ministry(self, kind: str) -> str:
+        """The canonical name of one of the country's ministries."""
+        return self.ministries.get(kind) or f"{self.demonym} {kind.capitalize()} Ministry"
+
+
+@dataclass(frozen=True)
+class CountryHit:
+    """How a surface form names a country: by name, demonym, capital or seat of government."""
+
+    country: Country
+    how: str  # name | demonym | capital | seat
+
+
+class Gazetteer:
+    """Lookups over countries, institutions, titles and the rule lexicons."""
+
+    def __init__(self) -> None:
+        curated = load_data("countries.json")
+        self.countries: dict[str, Country] = {}
+        self._forms: dict[str, CountryHit] = {}
+        for code, info in curated.items():
+            pc = pycountry.countries.get(alpha_2=code)
+            official = [getattr(pc, a, None) for a in ("common_name", "name", "official_name")] if pc else []
+            names = list(dict.fromkeys(info["names"] + [n for n in official if n]))
+            country = Country(
+                code, info["names"][0], info["demonyms"][0], names, info["demonyms"], info["capitals"],
+                info.get("seats", []), info.get("venue", False), info.get("government"), info.get("ministries", {}),
+            )
+            self.countries[code] = country
+            for how, forms in (("seat", country.seats), ("capital", country.capitals),
+                               ("demonym", country.demonyms), ("name", names)):
+                for form in forms:
+                    self._forms[normalise(form)] = CountryHit(country, how)
+        inst = load_data("institutions.json")
+        self.ministry_forms: dict[str, str] = {
+            normalise(form): kind for kind, forms in inst["ministries"].items() for form in forms
+        }
+        self.country_bound = {normalise(k): v for k, v in inst["country_bound"].items()}
+        self.organisations: dict[str, dict[str, Any]] = {}
+        for org in inst["organisations"]:
+            for form in [org["name"], *org["aliases"]]:
+                self.organisations[normalise(form)] = org
+        self.kind_words = {normalise(w): kind for kind, ws in inst["kind_words"].items() for w in ws}
+        self.government_nouns = set(inst["government_nouns"])
+        self.regime_words = set(inst["regime_words"])
+        self.group_anaphora = set(inst["group_anaphora"])
+        self.ministry_anaphora = set(inst["ministry_anaphora"])
+        titles = load_data("titles.json")
+        self.titles: dict[str, str | None] = titles["titles"]
+        self.honorifics = {normalise(h) for h in titles["honorifics"]}
+        self.reporting = load_data("reporting_verbs.json")
+        self.events = load_data("events.json")
+
+    def country(self, text: str) -> CountryHit | None:
+        """The country a surface form names (``Iran's``, ``Moscow``, ``U.S.``), if any."""
+        key = normalise(text)
+        key = key[:-2] if key.endswith("'s") else key
+        key = key.removeprefix("the ")
+        return self._forms.get(key)
+
+    def country_by_code(self, code: str | None) -> Country | None:
+        """A country by its alpha-2 code."""
+        return self.countries.get(code) if code else None
+
+    def organisation(self, text: str) -> dict[str, Any] | None:
+        """A well-known organisation or armed group named by a surface form."""
+        return self.organisations.get(normalise(text))
+
+    def ministry_kind(self, text: str) -> str | None:
+        """The kind of ministry a phrase names (``Defense Ministry`` → defense)."""
+        return self.ministry_forms.get(normalise(text))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded on first use)."""
+    return Gazetteer()

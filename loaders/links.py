@@ -1,0 +1,88 @@
+"""Links between statements and events: RESPONDS_TO (a reaction) and CONTRADICTS (opposite claims)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.events import Happened
+from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.speech import Said
+
+REACTIONS = {"reject", "welcome", "criticize", "deny"}
+PROPOSALS = {"appeal", "promise", "assert"}
+ANAPHORIC = {"measure", "proposal", "plan", "call", "move", "decision", "offer", "idea", "announcement",
+             "demand", "initiative", "deal", "request", "appeal", "suggestion", "step", "pause", "ceasefire",
+             "truce", "order", "statement", "remarks", "comments", "claim", "claims"}
+CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
+
+
+def _sides(speaker: Entity, roles: dict[str, set[str]]) -> set[str]:
+    return {speaker.key} | roles.get(speaker.key, set())
+
+
+def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened]) -> list[tuple[int, str, int]]:
+    """(statement index, 'statement'|'event', target index) for reactions to an earlier appeal or event.
+
+    A reaction ('rejected the measure') whose object is a word that points back answers the most recent
+    earlier proposal by someone else; a reaction whose sentence names an earlier event's trigger answers that event.
+    """
+    out = []
+    for k, (s, speaker) in enumerate(said):
+        if s.act not in REACTIONS:
+            continue
+        verb = doc[s.verb] if s.verb is not None else None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
+        anaphoric = any(t.lemma_ in ANAPHORIC and any(d.lower_ in ("the", "this", "that") for d in t.children)
+                        for o in objects for t in o.subtree)
+        if anaphoric:
+            earlier = [(j, p) for j, (p, who) in enumerate(said)
+                       if p.start < s.start and p.act in PROPOSALS and who is not speaker
+                       and p.kind == "indirect"]
+            if earlier:
+                out.append((k, "statement", earlier[-1][0]))
+                continue
+        sent_tokens = doc.char_span(*s.sentence, alignment_mode="expand")
+        lemmas = {t.lemma_.lower() for t in sent_tokens} if sent_tokens is not None else set()
+        for j, e in reversed(list(enumerate(events))):
+            if e.start >= s.start:
+                continue
+            trig = doc[e.trigger]
+            words = {trig.lemma_.lower()} | {c.lemma_.lower() for c in trig.children if c.dep_ == "compound"}
+            words -= {"order", "deal", "call"}
+            if words & lemmas:
+                out.append((k, "event", j))
+                break
+    return out
+
+
+def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
+                roles: dict[str, set[str]]) -> list[tuple[int, int]]:
+    """(statement, statement) pairs where the article says one side's line contradicts another's."""
+    out = []
+    for t in doc:
+        if t.lemma_ not in CONTRADICTION_VERBS or t.pos_ != "VERB":
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        obj = [c for c in t.children if c.dep_ in ("dobj", "prep", "ccomp", "attr", "agent")]
+        left = _institutions(mentions, subj)
+        right = _institutions(mentions, obj)
+        if not left or not right:
+            continue
+        for i, (a, who_a) in enumerate(said):
+            if not _sides(who_a, roles) & left or a.act not in ("assert", "deny"):
+                continue
+            for j, (_b, who_b) in enumerate(said):
+                if i != j and _sides(who_b, roles) & right and not _sides(who_b, roles) & left:
+                    out.append((i, j))
+    return out
+
+
+def _institutions(mentions: Mentions, roots) -> set[str]:
+    keys = set()
+    for r in roots:
+        for t in r.subtree:
+            e = mentions.entity_at(t.i)
+            if e is not None and e.label == "Institution":
+                keys.add(e.key)
+    return keys

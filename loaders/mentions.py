@@ -1,0 +1,513 @@
+"""Finding people, institutions and places in a parsed article, and resolving who a word refers to.
+
+Countries, ministries and organisations come from the gazetteer through a phrase matcher;
+people from the parser's named entities and from names that follow a job title. A country
+or capital that acts or speaks becomes its government (metonymy); one that is only a
+location stays a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dipgraph.graph.model import normalise
+from dipgraph.loaders.entities import Entity, Registry
+from dipgraph.loaders.gazetteer import Country, Gazetteer
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
+               "bank", "valley", "mountains", "river", "sea", "island", "islands", "state"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+_RELATIVE = {"which", "who", "that"}
+
+
+def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
+    """A phrase matcher for ministries, organisations and country forms (exact case, plus lower-case ministries)."""
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+
+    def add(key: str, forms: list[str]) -> None:
+        docs = [tokenizer(f) for f in dict.fromkeys(forms) if f]
+        matcher.add(key, docs)
+
+    for form, kind in gaz.ministry_forms.items():
+        title = " ".join(w.capitalize() if w not in ("of", "the") else w for w in form.split())
+        add(f"MIN|{kind}", [title, form, f"{title}".replace(" Of ", " of ")])
+    seen: set[str] = set()
+    for org in gaz.organisations.values():
+        if org["name"] in seen:
+            continue
+        seen.add(org["name"])
+        add(f"ORG|{org['name']}", [org["name"], *[a for a in org["aliases"] if len(a) > 2 or a.isupper()]])
+    for code, country in gaz.countries.items():
+        add(f"CTY|{code}", [*country.names, *country.demonyms, *country.capitals, *country.seats])
+    return matcher
+
+
+@dataclass
+class Mention:
+    """One mention of an entity: token range and what it refers to."""
+
+    start: int
+    end: int
+    entity: Entity
+    subject: bool = False
+
+
+class Mentions:
+    """Entity mentions of one parsed article and the resolution of subjects, pronouns and metonyms."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:
+        self.doc, self.gaz, self.body_start = doc, gaz, body_start
+        self.registry = Registry()
+        self.by_token: dict[int, Entity] = {}
+        self.country_at: dict[int, tuple[Country, str]] = {}  # token → (country, how)
+        self.country_surface: dict[int, str] = {}
+        self.mentions: list[Mention] = []
+        self.ministry_kind: dict[str, str] = {}
+        self.role_evidence: dict[str, list[tuple[str | None, str | None, int]]] = {}
+        self.title_words = {w for title in gaz.titles for w in re.split(r"[\s-]+", title)} - {"of", "the"}
+        spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
+        self._countries(spans)
+        counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
+        self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
+        self._institutions(spans)
+        self._people()
+        self._places()
+        self.mentions.sort(key=lambda m: m.start)
+
+    # --- detection ---------------------------------------------------------------------------
+
+    def _countries(self, spans: list[Span]) -> None:
+        for span in spans:
+            kind, _, value = span.label_.partition("|")
+            if kind != "CTY":
+                continue
+            country = self.gaz.countries[value]
+            hit = self.gaz.country(span.text)
+            for t in span:
+                self.country_at[t.i] = (country, hit.how if hit else "name")
+                self.country_surface[t.i] = span.text
+
+    def _add(self, start: int, end: int, entity: Entity) -> None:
+        for i in range(start, end):
+            self.by_token[i] = entity
+        subject = any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(start, end))
+        self.mentions.append(Mention(start, end, entity, subject))
+
+    def _qualifier(self, i: int) -> Country | None:
+        """The country named just before token i (``Russian``, ``Iran's``, ``U.S.``)."""
+        if i >= 0 and self.doc[i].text in ("’s", "'s"):
+            i -= 1
+        hit = self.country_at.get(i)
+        return hit[0] if hit and hit[1] in ("demonym", "name") else None
+
+    def _institutions(self, spans: list[Span]) -> None:
+        taken: set[int] = set()
+        for span in spans:
+            kind, _, value = span.label_.partition("|")
+            surface = span.text
+            if kind == "MIN":
+                country = self._qualifier(span.start - 1)
+                bound = self.gaz.country_bound.get(normalise(surface))
+                country = country or self.gaz.country_by_code(bound)
+                entity = None
+                if country is None:
+                    entity = self._last_ministry(span.start, value)
+                    country = None if entity else (self.dominant[0] if self.dominant else None)
+                if entity is None:
+                    entity = (self.registry.ministry(country, value, surface) if country
+                              else self.registry.add("Institution", surface, kind="ministry"))
+                else:
+                    entity.alias(surface)
+                    entity.mentions += 1
+                self.ministry_kind[entity.key] = value
+                start = span.start - (2 if self.doc[span.start - 1].text in ("’s", "'s") else 1)
+                start = start if start >= 0 and start in self.country_at else span.start
+                self._add(start, span.end, entity)
+                taken.update(range(start, span.end))
+            elif kind == "ORG":
+                org = self.gaz.organisation(value) or {}
+                country = self.gaz.country_by_code(org.get("country"))
+                entity = self.registry.add("Institution", value, kind=org.get("kind"),
+                                           country=country.name if country else None, surface=surface)
+                self._add(span.start, span.end, entity)
+                taken.update(range(span.start, span.end))
+        for t in self.doc:
+            if t.i in taken or t.lower_ not in self.gaz.ministry_anaphora or t.pos_ == "VERB":
+                continue
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ == "of":
+                continue
+            entity = self._last_ministry(t.i, None)
+            if entity:
+                entity.alias(t.text)
+                self._add(t.i, t.i + 1, entity)
+                taken.add(t.i)
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.start_char < self.body_start or \
+                    any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            words = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s")]
+            name = " ".join(t.text for t in words).strip()
+            if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \
+                    or any(w.lower_ in self.title_words for w in words):
+                continue
+            if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
+                continue
+            kind = next((k for w in reversed(words) if (k := self.gaz.kind_words.get(w.lower_))), "organisation")
+            country = next((self.country_at[t.i][0] for t in words if t.i in self.country_at), None)
+            entity = self.registry.add("Institution", name, kind=kind, country=country.name if country else None,
+                                       surface=ent.text)
+            self._add(words[0].i, words[-1].i + 1, entity)
+            taken.update(range(ent.start, ent.end))
+
+    def _last_ministry(self, before: int, kind: str | None) -> Entity | None:
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start < before and m.entity.key in self.ministry_kind and (
+                    kind is None or self.ministry_kind[m.entity.key] == kind):
+                return m.entity
+        return None
+
+    def _people(self) -> None:
+        candidates: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent.start_char >= self.body_start:
+                candidates.append((ent.start, ent.end))
+        for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
+            if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
+                continue
+            if t.lower_ in self.gaz.titles or t.text in ("’s", "'s"):
+                j = t.i + 1
+                while j < len(self.doc) and _is_name(self.doc[j]) and j not in self.by_token:
+                    j += 1
+                if j - (t.i + 1) >= 2:
+                    candidates.append((t.i + 1, j))
+        names: list[tuple[int, int, list[str]]] = []
+        for start, end in candidates:
+            words = self._clean_name(start, end)
+            if words:
+                names.append(words)
+        names = _dedupe(names)
+        full = {}
+        for _s, _e, words in sorted(names):
+            if len(words) >= 2:
+                full.setdefault(words[-1], " ".join(words))
+        for s, e, words in sorted(names):
+            name = " ".join(words)
+            canonical = full.get(words[-1], name) if len(words) == 1 else name
+            entity = self.registry.add("Person", canonical, surface=name)
+            self._add(s, e, entity)
+            self._roles(entity, s, e)
+
+    def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
+        toks = list(self.doc[start:end])
+        while toks and (toks[0].lower_ in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
+                        or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")):
+            toks.pop(0)
+        while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
+            toks.pop()
+        if not toks or any(not _is_name(t) for t in toks) or len(toks) > 4:
+            return None
+        if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
+               or t.lower_ in self.title_words for t in toks):
+            return None
+        if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
+            return None
+        return toks[0].i, toks[-1].i + 1, [t.text for t in toks]
+
+    def _places(self) -> None:
+        for i, (country, how) in self.country_at.items():
+            t = self.doc[i]
+            if i in self.by_token or t.idx < self.body_start:
+                continue
+            if how == "name" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN"):
+                continue  # a qualifier ("US Secretary of State"), not a place
+            if how == "seat" or (how in ("name", "capital") and self._acts(t)):
+                entity = self.registry.government(country, surface=self._surface(i))
+            elif how == "name":
+                entity = self.registry.add("Place", country.name, kind="country", country=country.name,
+                                           surface=t.text)
+            elif how == "capital":
+                entity = self.registry.add("Place", country.capitals[0], kind="city", country=country.name,
+                                           surface=t.text)
+            else:
+                continue
+            self._add(i, i + 1, entity)
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < self.body_start:
+                continue
+            if any(i in self.by_token or i in self.country_at for i in range(ent.start, ent.end)):
+                continue
+            words = [t for t in ent if t.text != "#" and t.lower_ != "the"]
+            if not words or not words[0].text[:1].isupper():
+                continue
+            name = " ".join(t.text for t in words)
+            kind = "region" if words[-1].lower_ in PLACE_WORDS - {"city"} else "city"
+            self._add(words[0].i, words[-1].i + 1, self.registry.add("Place", name, kind=kind,
+                                                                      surface=ent.text))
+
+    def _surface(self, i: int) -> str:
+        t = self.doc[i]
+        text = self.country_surface.get(i, t.text)
+        return f"the {text}" if i and self.doc[i - 1].lower_ == "the" and " " not in text else text
+
+    def _acts(self, t: Token) -> bool:
+        """A country or capital used as an actor: subject, agent, or coordinated with one."""
+        while t.dep_ == "conj":
+            t = t.head
+        return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
+
+    # --- roles ---------------------------------------------------------------------------------
+
+    def _roles(self, person: Entity, start: int, end: int) -> None:
+        doc = self.doc
+        evidence = self.role_evidence.setdefault(person.key, [])
+        sent_start = doc[start].sent.start_char
+        before = doc.text[sent_start:doc[start].idx]
+        title, t_start = _title_before(before, self.gaz.titles)
+        if title:
+            qual_end = sent_start + t_start
+            q = self._token_ending_at(qual_end)
+            evidence.append((title, self._institution_hint(q, title), start))
+        elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.by_token:
+            evidence.append((None, self.by_token[start - 2].key, start))
+        # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
+        if end + 1 < len(doc) and doc[end].text == ",":
+            sent_end = doc[end].sent.end_char
+            after = doc.text[doc[end].idx + 1:sent_end]
+            title, t_end = _title_after(after, self.gaz.titles)
+            if title:
+                tail_start = doc[end].idx + 1 + t_end
+                tail = [t for t in doc[end + 1:doc[end].sent.end] if t.idx >= tail_start]
+                inst = None
+                for t in tail:
+                    if t.text in (",", ".", ";") or t.pos_ == "VERB":
+                        break
+                    if t.i in self.by_token and self.by_token[t.i].label == "Institution":
+                        inst = self.by_token[t.i].key
+                        break
+                    if t.i in self.country_at:
+                        inst = self._from_country(self.country_at[t.i][0], title)
+                        break
+                evidence.append((title, inst or self._context_institution(title, start), start))
+
+    def _token_ending_at(self, char: int) -> Token | None:
+        for t in reversed(self.doc[:]):
+            if t.idx + len(t.text) <= char and not t.is_space:
+                return t if t.idx + len(t.text) >= char - 1 else None
+        return None
+
+    def _institution_hint(self, q: Token | None, title: str) -> str | None:
+        """The institution a prenominal title belongs to, from the word before it or the context."""
+        if q is not None:
+            i = q.i - 1 if q.text in ("’s", "'s") else q.i
+            if i in self.by_token and self.by_token[i].label == "Institution":
+                entity = self.by_token[i]
+                hint = self._hint(title)
+                if hint and hint.startswith("ministry:") and entity.kind == "government" and entity.country:
+                    country = next((c for c in self.gaz.countries.values() if c.name == entity.country), None)
+                    if country:
+                        return self.registry.ministry(country, hint.split(":")[1]).key
+                return entity.key
+            if i in self.country_at:
+                return self._from_country(self.country_at[i][0], title)
+        return self._context_institution(title, q.i if q is not None else 0)
+
+    def _hint(self, title: str) -> str | None:
+        return self.gaz.titles.get(title.lower().removeprefix("then-").removeprefix("former "))
+
+    def _from_country(self, country: Country, title: str) -> str:
+        hint = self._hint(title)
+        if hint and hint.startswith("ministry:"):
+            return self.registry.ministry(country, hint.split(":")[1]).key
+        return self.registry.government(country, count=False).key
+
+    def _context_institution(self, title: str, at: int) -> str | None:
+        """The institution of a title with no qualifier: same-kind ministry, sentence country or main country."""
+        hint = self._hint(title)
+        if hint and hint.startswith("ministry:"):
+            entity = self._last_ministry(at, hint.split(":")[1])
+            if entity:
+                return entity.key
+        if hint is None:
+            return None
+        if hint == "org":
+            orgs = [m.entity for m in self.mentions if m.start < at and m.entity.kind == "international_org"]
+            return orgs[-1].key if orgs else None
+        sent = self.doc[at].sent if at < len(self.doc) else None
+        near = [c for i, (c, how) in sorted(self.country_at.items()) if sent and sent.start <= i < at]
+        country = near[-1] if near else (self.dominant[0] if self.dominant else None)
+        return self._from_country(country, title) if country else None
+
+    def roles(self) -> list[tuple[Entity, str, Entity]]:
+        """(person, title, institution) for every person, merging evidence from all mentions."""
+        out = []
+        for key, evidence in self.role_evidence.items():
+            person = self.registry.get(key)
+            bare = [inst for title, inst, _ in evidence if inst and title is None]
+            seen = set()
+            for title, inst, _ in evidence:
+                if title is None:
+                    continue
+                inst = inst or (bare[0] if bare else None)
+                entity = self.registry.get(inst)
+                if person and entity and (title.lower(), inst) not in seen:
+                    seen.add((title.lower(), inst))
+                    out.append((person, title, entity))
+        return out
+
+    # --- resolution ----------------------------------------------------------------------------
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The entity a token belongs to, if any."""
+        return self.by_token.get(i)
+
+    def resolve(self, t: Token, conj: bool = True) -> list[Entity]:
+        """Who a subject, object or possessor token refers to: entities, pronouns, metonyms, 'X officials'."""
+        found = self._resolve_one(t)
+        if conj:
+            for c in t.children:
+                if c.dep_ == "conj":
+                    found += [e for e in self.resolve(c) if e not in found]
+        return found
+
+    def _resolve_one(self, t: Token) -> list[Entity]:
+        entity = self.by_token.get(t.i)
+        if entity is not None:
+            if entity.label == "Place" and t.i in self.country_at:
+                country, how = self.country_at[t.i]
+                if how in ("name", "capital", "seat") and not country.venue:
+                    return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
+            return [entity]
+        low = t.lower_
+        if t.i in self.country_at:
+            country, how = self.country_at[t.i]
+            return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
+        if low in _PERSON_PRONOUNS:
+            return self._last(t.i, "Person")
+        if low in _THING_PRONOUNS:
+            return self._last(t.i, "Institution")
+        if low in _RELATIVE and t.head.dep_ == "relcl":
+            return self.resolve(t.head.head, conj=False)
+        if t.lemma_ in self.gaz.government_nouns or low in self.gaz.government_nouns or \
+                t.lemma_ in self.gaz.regime_words:
+            return self.governments_of(t)
+        if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
+            groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]
+            return groups[-1:] if groups else []
+        if low == "office":  # "the prime minister's office"
+            return self._office(t)
+        if low in ("statement", "communique", "communiqué"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    return [e for p in c.children for e in self.resolve(p)]
+        return []
+
+    def governments_of(self, t: Token) -> list[Entity]:
+        """The governments behind a noun like 'Israeli officials', 'mediators from Egypt', 'the regime'."""
+        countries: list[Country] = []
+        for c in t.subtree:
+            if c.i in self.country_at and (c.i < t.i + 6 or c.dep_ == "conj"):
+                hit = self.country_at[c.i]
+                if hit[0] not in countries:
+                    countries.append(hit[0])
+        regime = t.lemma_ in self.gaz.regime_words
+        if regime:
+            hyphen = t.i >= 2 and self.doc[t.i - 1].text == "-" and (t.i - 2) in self.country_at
+            named = [self.country_at[t.i - 2][0]] if hyphen else []
+            if countries and not hyphen:
+                return [self.registry.government(c, surface=self.doc[t.left_edge.i:t.i + 1].text) for c in countries]
+            excluded = set(named) | {self.country_at[c.i][0] for s in _coordinated(t) for c in s.subtree
+                                     if c.i in self.country_at}
+            other = [c for c in self.dominant if c not in excluded]
+            govs = [self.registry.government(c) for c in named]
+            if other:
+                govs.append(self.registry.government(other[0], surface="the regime"))
+            return govs
+        return [self.registry.government(c) for c in countries]
+
+    def _office(self, t: Token) -> list[Entity]:
+        for c in t.children:
+            if c.dep_ == "poss":
+                title = self.doc[c.left_edge.i:c.i + 1].text
+                title = re.sub(r"^(the|a)\s+", "", title, flags=re.I)
+                if self._hint(title) == "government" and self.dominant:
+                    country = self.dominant[0]
+                    gov = self.registry.government(country, count=False)
+                    name = f"{country.demonym} {title.title()}'s Office"
+                    return [self.registry.add("Institution", name, kind="government", country=country.name,
+                                              surface=f"the {title}'s office", parent=gov.key)]
+        return []
+
+    def _last(self, before: int, label: str) -> list[Entity]:
+        subjects = [m for m in self.mentions if m.start < before and m.entity.label == label]
+        if not subjects:
+            return []
+        return [subjects[-1].entity]
+
+    def countries_in(self, tokens) -> list[Country]:
+        """Countries named among some tokens, in order."""
+        out: list[Country] = []
+        for t in tokens:
+            if t.i in self.country_at and self.country_at[t.i][0] not in out:
+                out.append(self.country_at[t.i][0])
+        return out
+
+
+def _coordinated(t: Token) -> list[Token]:
+    """A token with the tokens it is coordinated with ('Russia and the regime')."""
+    out = [t]
+    head = t
+    while head.dep_ == "conj":
+        head = head.head
+        out.append(head)
+    out += [c for c in head.children if c.dep_ == "conj"]
+    return out
+
+
+def _is_name(t: Token) -> bool:
+    return bool(_NAME_TOKEN.match(t.text)) and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop \
+        and t.text not in ("’s", "'s")
+
+
+def _dedupe(names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    out: list[tuple[int, int, list[str]]] = []
+    for s, e, w in sorted(names, key=lambda n: (n[0], -(n[1] - n[0]))):
+        if not any(s < oe and os < e for os, oe, _ in out):
+            out.append((s, e, w))
+    return out
+
+
+def _title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
+    """The longest job title the text ends with, and where it starts."""
+    low = text.rstrip().lower()
+    for title in sorted(titles, key=len, reverse=True):
+        for prefix in ("then-", "former ", ""):
+            form = prefix + title
+            if low.endswith(form):
+                start = len(low) - len(form)
+                if start == 0 or not low[start - 1].isalnum():
+                    return text[start:len(low)], start
+    return None, 0
+
+
+def _title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
+    """The longest job title at the start of an apposition (after 'the'/'a'), and where it ends."""
+    m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
+    offset = m.end() if m else 0
+    low = text[offset:].lower()
+    for title in sorted(titles, key=len, reverse=True):
+        if low.startswith(title) and (len(low) == len(title) or not low[len(title)].isalnum()):
+            return text[offset:offset + len(title)], offset + len(title)
+    return None, 0

@@ -1,0 +1,142 @@
+"""Plain-text steps before parsing: repairing glued quotes, finding quotes, titles, datelines, speaker turns.
+
+All functions here are pure and work on character offsets of the original article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipgraph.loaders.dates import parse_date
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_GLUED = re.compile(r"([.!?,;:][”’\"»])(?=[A-Z])")
+_TURN = re.compile(
+    r"^(?P<label>(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|SENATOR|CAPTAIN|COLONEL)\.?"
+    r"\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?|Q|QUESTION|MODERATOR|OPERATOR)\s*[:.]\s+",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote: offsets of its content (inside the marks) in the original text."""
+
+    start: int
+    end: int
+    continued: bool = False  # an unclosed quote picked up again in the next paragraph
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A turn in a briefing transcript: speaker label (None for a question) and text span."""
+
+    label: str | None
+    start: int
+    end: int
+
+
+def prepare(text: str) -> tuple[str, list[int]]:
+    """Text for the parser, with a space after a closing quote glued to the next word.
+
+    Returns the new text and, per character of it, the offset in the original text.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _GLUED.finditer(text):
+        out.append(text[last:m.end()])
+        index.extend(range(last, m.end()))
+        out.append(" ")
+        index.append(m.end())
+        last = m.end()
+    out.append(text[last:])
+    index.extend(range(last, len(text)))
+    index.append(len(text))
+    return "".join(out), index
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Direct quotes in every common style: curly, straight, guillemets, single; unbalanced across paragraphs."""
+    quotes: list[Quote] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+    continued = False
+    for p_start, p_end in paragraphs:
+        i = p_start
+        opened_here = False
+        while i < p_end:
+            ch = text[i]
+            if ch in OPENERS and _is_opener(text, i):
+                close = _find_close(text, i + 1, p_end, OPENERS[ch])
+                if close is None:  # unbalanced: runs to the paragraph end
+                    quotes.append(Quote(i + 1, _rstrip(text, i + 1, p_end), continued and not opened_here))
+                    continued = True
+                    break
+                quotes.append(Quote(i + 1, close, continued and not opened_here))
+                opened_here = True
+                continued = False
+                i = close + 1
+                continue
+            i += 1
+        else:
+            continued = False
+    return [q for q in quotes if q.end > q.start]
+
+
+def _is_opener(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "‘":
+        return not before.isalnum() and after.isalpha()
+    if ch == '"':
+        return not before.isalnum() and not after.isspace()
+    return not after.isspace()
+
+
+def _find_close(text: str, start: int, end: int, closer: str) -> int | None:
+    for j in range(start, end):
+        if text[j] != closer:
+            continue
+        nxt = text[j + 1] if j + 1 < len(text) else " "
+        if closer == "’" and nxt.isalpha():  # an apostrophe: don’t, Iran’s
+            continue
+        return j
+    return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def title_and_body(text: str) -> tuple[str | None, int]:
+    """The title line (first non-empty line when it looks like a headline) and where the body starts."""
+    m = re.match(r"\s*([^\n]{3,250})\n", text)
+    if not m:
+        return None, 0
+    line = m.group(1).strip()
+    if line.endswith((".", "”", '"')) and len(line.split()) > 25:
+        return None, 0
+    byline = re.match(r"\s*By\s+[A-Z][^\n]{0,80}\n", text[m.end():])
+    return line, m.end() + (byline.end() if byline else 0)
+
+
+def dateline_date(text: str) -> str | None:
+    """The article date from a date line or dateline near the top."""
+    return parse_date(text[:400])
+
+
+def find_turns(text: str) -> list[Turn]:
+    """Speaker turns of a briefing transcript (``MR. KIRBY:``, ``Q``); empty for ordinary articles."""
+    marks = list(_TURN.finditer(text))
+    if sum(1 for m in marks if not m.group("label").startswith("Q")) < 2:
+        return []
+    turns = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        label = m.group("label")
+        turns.append(Turn(None if label in ("Q", "QUESTION") else label, m.end(), _rstrip(text, m.end(), end)))
+    return turns
