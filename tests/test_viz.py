@@ -8,6 +8,7 @@ import json
 import math
 import random
 import re
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from dipgraph.graph.model import ACTS, LABELS
 from dipgraph.viz import layout
 from dipgraph.viz.rows import doc_from_rows
 from dipgraph.viz.style import ACT_COLOURS, LABEL_STYLES, shorten
+from dipgraph.viz.synthetic import synthetic_document
 from dipgraph.viz.view import _date_range, render_view, script_json, view_data, write_view
 
 TEMPLATE_TAGS = {
@@ -215,3 +217,24 @@ def test_shorten_cuts_at_a_word_and_marks_it():
     assert shorten("short") == "short"
     cut = shorten("The ministry said the pause would continue for another week at least", 30)
     assert cut.endswith("…") and len(cut) <= 30 and not cut[:-1].endswith(" ")
+
+
+def test_provenance_pulls_less_than_who_said_what():
+    doc = synthetic_document(400, seed=5)
+    data = view_data(doc)
+    where = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+
+    def mean_length(kind: str) -> float:
+        lengths = [math.dist(where[e["from"]], where[e["to"]]) for e in data["edges"] if e["type"] == kind]
+        return sum(lengths) / len(lengths)
+
+    assert mean_length("STATED") < 0.8 * mean_length("REPORTED_IN")
+    assert all(e["quiet"] == (e["type"] in ("MENTIONS", "REPORTED_IN")) for e in data["edges"])
+
+
+def test_heading_says_what_the_view_shows_and_when_it_was_made():
+    made = datetime(2024, 7, 11, 9, 30, tzinfo=UTC)
+    page = render_view(gold_document(), title="Cairo talks", subtitle="Around one person", made=made)
+    assert "<h1>Cairo talks</h1>" in page and "Around one person" in page
+    assert "Made 2024-07-11 09:30 UTC" in page
+    assert "38 nodes (13 Statement, 8 Institution, 7 Person, 5 Event, 4 Place, 1 Article), 69 relationships" in page
