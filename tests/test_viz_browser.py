@@ -153,11 +153,12 @@ def test_empty_and_unfamiliar_documents_still_draw(browser: Browser, tmp_path: P
     assert (empty["nodes"], empty["edges"], empty["errors"]) == (0, 0, [])
     odd = GraphDocument(
         [Node("x:1", "Thing", {"colour": "<b>blue</b>"}), Node("x:2", "Person", {}),
-         Node("x:3", "Statement", {"text": "Hm.", "act": "shrug"})],
+         Node("x:3", "Statement", {"text": "Hm.", "act": "shrug"}), Node("x:4", "__proto__", {"act": "constructor"})],
         [Relationship("WEIRD", "x:1", "x:2"), Relationship("STATED", "x:2", "x:3"),
-         Relationship("RESPONDS_TO", "x:3", "x:3")],
+         Relationship("RESPONDS_TO", "x:3", "x:3"), Relationship("<img src=x>", "x:4", "x:1")],
     )
     state = browser.open(write_view(odd, tmp_path / "odd.html", title="Unfamiliar labels"))
-    assert (state["nodes"], state["edges"], state["errors"]) == (3, 3, [])
+    assert (state["nodes"], state["edges"], state["errors"]) == (4, 4, [])
+    assert browser.remote_requests() == []
     assert "<b>blue</b>" in browser.hover("x:1")
     assert browser.run("return document.querySelector('#act-filters input').value") == "other"

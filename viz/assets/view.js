@@ -17,7 +17,7 @@
   data.nodes.forEach(function (n) { byId.set(n.id, n); });
   state.totalNodes = data.nodes.length;
   state.totalEdges = data.edges.length;
-  var big = data.nodes.length > 1500;
+  var big = data.nodes.length > 1500 || data.edges.length > 4000;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -26,8 +26,9 @@
     return node;
   }
 
-  function labelStyle(label) { return styles.labels[label] || styles.other_label; }
-  function actKey(act) { return Object.prototype.hasOwnProperty.call(styles.acts, act) ? act : "other"; }
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+  function labelStyle(label) { return own(styles.labels, label) ? styles.labels[label] : styles.other_label; }
+  function actKey(act) { return own(styles.acts, act) ? act : "other"; }
   function actColour(act) { return styles.acts[actKey(act)] || styles.other_act; }
 
   function toVisNode(n) {
@@ -116,7 +117,7 @@
 
   var labelCounts = countBy(function (n) { return n.label; });
   var labelOrder = Object.keys(styles.labels).concat(
-    Array.from(labelCounts.keys()).filter(function (k) { return !styles.labels[k]; }).sort());
+    Array.from(labelCounts.keys()).filter(function (k) { return !own(styles.labels, k); }).sort());
   var labelBoxes = checkboxes(document.getElementById("label-filters"), labelCounts, labelOrder, function (k) {
     var s = labelStyle(k);
     var glyph = el("span", "glyph", s.glyph);
