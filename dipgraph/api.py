@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from dipgraph.errors import DipgraphError, InputError
-from dipgraph.graph.document import GraphDocument
-from dipgraph.graph.store import Store
+from dipgraph.graph.document import GraphDocument, Node
+from dipgraph.graph.model import make_id
+from dipgraph.graph.store import Result, Store
 from dipgraph.loaders.read import DOCUMENT_SUFFIXES, MAX_BYTES, Article, expand, read_articles, read_bytes
+from dipgraph.queries.runner import run_query
 
 log = logging.getLogger(__name__)
 
@@ -314,10 +316,6 @@ def view(
     queries_dirs: list[str | os.PathLike[str]] | None = None,
 ) -> ViewReport:
     """Write an HTML view of a saved query's result, an entity's neighbourhood, an article, or everything."""
-    from dipgraph.graph.model import make_id
-    from dipgraph.queries.runner import run_query
-    from dipgraph.viz.view import doc_from_rows, write_view
-
     chosen = [x for x in (query, around, article) if x]
     if len(chosen) > 1:
         raise InputError("choose one of a query, --around or --article for a view")
@@ -336,9 +334,20 @@ def view(
     else:
         name, args, title = "whole-graph", {}, "Whole graph"
     result = run_query(store, name, queries_dirs=queries_dirs, **args)
-    doc = doc_from_rows(result.rows)
-    if around and not doc.nodes:
+    if around and not result.rows:
         raise InputError(f"nothing named {around!r} in {store.location}")
+    return view_result(store, result, output, title=title)
+
+
+def view_result(store: Store, result: Result, output: str | os.PathLike[str], *, title: str) -> ViewReport:
+    """Write an HTML view of the nodes, relationships and paths in a query result."""
+    from dipgraph.viz.rows import doc_from_rows
+    from dipgraph.viz.view import write_view
+
+    def fetch(ids: list[str]) -> list[Node]:
+        return [row[0] for row in store.read("UNWIND $ids AS i MATCH (n) WHERE n.id = i RETURN n", {"ids": ids}).rows]
+
+    doc = doc_from_rows(result.rows, resolve=fetch)
     written = write_view(doc, output, title=title, subtitle=f"{store.dialect} store {store.location}")
     return ViewReport(Path(written), len(doc.nodes), len(doc.relationships), title)
 

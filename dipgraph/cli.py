@@ -187,6 +187,10 @@ def load(
     skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Go on past bad inputs.")] = False,
     max_size: Annotated[int, typer.Option("--max-size", help="Largest input file in bytes.")] = 5_000_000,
     overrides: Annotated[Path | None, typer.Option("--overrides", help="Aliases/overrides JSON file.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.")] = None,
+    bulk: Annotated[bool, typer.Option(
+        "--bulk", help="Large loads: many articles per transaction; COPY into an empty embedded store.")] = False,
     fmt: FormatOpt = "table",
 ) -> None:
     """Load articles into the store: one transaction per article, safe to re-run.
@@ -194,12 +198,20 @@ def load(
     Example:
         dipgraph load articles/ --store dipgraph.db
         dipgraph load feed.jsonl --skip-errors --store neo4j://localhost:7687
+        dipgraph load archive/ --bulk --dask tcp://10.0.0.5:8786 --store neo4j://db:7687
     """
     _check_format(fmt, ("table", "json"))
     files_ = api.input_files(files, skip_errors=skip_errors)
+    options = dict(date=_date(date), skip_errors=skip_errors, max_bytes=max_size,
+                   overrides=str(overrides) if overrides else None)
     with _store(store, uri, user, password, database) as opened, _progress(len(files_), "loading") as progress:
-        report = api.load(opened, files_, date=_date(date), jobs=jobs, skip_errors=skip_errors,
-                          max_bytes=max_size, overrides=str(overrides) if overrides else None, progress=progress)
+        if bulk or dask:
+            from dipgraph.distributed import load_bulk, load_with_dask
+
+            report = (load_bulk(opened, files_, jobs=jobs, dask=dask, progress=progress, **options) if bulk
+                      else load_with_dask(opened, files_, dask or "local", progress=progress, **options))
+        else:
+            report = api.load(opened, files_, jobs=jobs, progress=progress, **options)
     if fmt == "json":
         out.print(Text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False)))
     elif not _state["quiet"]:
@@ -325,10 +337,7 @@ def query(
         if limit is not None:
             result.rows = result.rows[:limit]
         if view_path:
-            from dipgraph.viz.view import doc_from_rows, write_view
-
-            doc = doc_from_rows(result.rows)
-            write_view(doc, view_path, title=f"Query {name or 'cypher'}", subtitle=opened.location)
+            api.view_result(opened, result, view_path, title=f"Query {name or 'cypher'}")
     if fmt == "table" and output is None:
         out.print(rich_table(result))
         if not _state["quiet"]:
