@@ -6,7 +6,7 @@
 // dialect: neo4j
 WITH toLower($name) AS wanted
 MATCH (x)-[r:STATED|ACTOR|TARGET]-(item)
-WHERE toLower(x.name) = wanted OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
 WITH x, item, type(r) AS link
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
 WITH x, item, link, a, coalesce(item.date, a.date) AS day
@@ -22,7 +22,7 @@ ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role
 // dialect: ladybug
 WITH toLower($name) AS wanted
 MATCH (x)-[r:STATED|ACTOR|TARGET]-(item)
-WHERE toLower(x.name) = wanted OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
 WITH x, item, label(r) AS link
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
 WITH x, item, link, a, coalesce(item.date, a.date) AS day

@@ -3,6 +3,6 @@
 // param: speaker (string, default "", example "Konashenkov"): only this speaker (name or alias, any case); empty for all
 WITH toLower($speaker) AS wanted
 MATCH (sp)-[:STATED]->(s:Statement)
-WHERE wanted = '' OR toLower(sp.name) = wanted OR any(x IN sp.aliases WHERE toLower(x) = wanted)
+WHERE wanted = '' OR toLower(sp.name) = wanted OR toLower(sp.name) ENDS WITH (' ' + wanted) OR any(x IN sp.aliases WHERE toLower(x) = wanted)
 RETURN sp.name AS speaker, coalesce(s.act, '') AS act, count(DISTINCT s) AS statements
 ORDER BY speaker, statements DESC, act

@@ -4,7 +4,7 @@
 WITH toLower($speaker) AS wanted
 MATCH (sp)-[:STATED]->(ap:Statement)
 WHERE ap.act = 'appeal'
-  AND (wanted = '' OR toLower(sp.name) = wanted OR any(x IN sp.aliases WHERE toLower(x) = wanted))
+  AND (wanted = '' OR toLower(sp.name) = wanted OR toLower(sp.name) ENDS WITH (' ' + wanted) OR any(x IN sp.aliases WHERE toLower(x) = wanted))
 OPTIONAL MATCH (ap)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (rj:Statement)-[:RESPONDS_TO]->(ap)
 WHERE rj.act = 'reject'

@@ -3,7 +3,7 @@
 // param: name (string, example "Aleppo"): the entity's name or an alias, any case
 WITH toLower($name) AS wanted
 MATCH (a:Article)-[m:MENTIONS]->(x)
-WHERE toLower(x.name) = wanted OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
 OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
 WITH a, m, x, count(DISTINCT s) AS statements
 OPTIONAL MATCH (e:Event)-[:REPORTED_IN]->(a)

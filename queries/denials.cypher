@@ -4,7 +4,7 @@
 WITH toLower($speaker) AS wanted
 MATCH (sp)-[:STATED]->(d:Statement)
 WHERE d.act = 'deny'
-  AND (wanted = '' OR toLower(sp.name) = wanted OR any(x IN sp.aliases WHERE toLower(x) = wanted))
+  AND (wanted = '' OR toLower(sp.name) = wanted OR toLower(sp.name) ENDS WITH (' ' + wanted) OR any(x IN sp.aliases WHERE toLower(x) = wanted))
 OPTIONAL MATCH (d)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (d)-[:RESPONDS_TO|CONTRADICTS]-(o)
 WHERE NOT EXISTS { MATCH (o)-[:RESPONDS_TO]->(d) }

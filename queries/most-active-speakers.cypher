@@ -1,6 +1,6 @@
 // name: most-active-speakers
 // description: Who made the most statements (people and institutions), with how many acts, articles and denials.
-// param: top (int, default 10, example 5): how many speakers to list
+// param: top (int, default 10, min 1, example 5): how many speakers to list
 // param: since (date, default "0001-01-01"): earliest date (the statement's, else its article's)
 // param: until (date, default "9999-12-31"): latest date (undated statements are kept)
 MATCH (sp)-[:STATED]->(s:Statement)

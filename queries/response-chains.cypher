@@ -1,7 +1,7 @@
 // name: response-chains
 // description: Reactions to statements and events, and reactions to those, up to a depth: who answered whom, how, and how far down the chain.
 // param: speaker (string, default "", example "Kerry"): start from this speaker's statements (or events they acted in); empty for every chain start
-// param: depth (int, default 3): how many responses deep to follow, 1 to 5
+// param: depth (int, default 3, min 1, max 5): how many responses deep to follow
 WITH toLower($speaker) AS wanted
 MATCH p = (r:Statement)-[:RESPONDS_TO*1..5]->(o)
 WHERE length(p) <= $depth
@@ -10,7 +10,7 @@ OPTIONAL MATCH (o)<-[:STATED]-(said)
 OPTIONAL MATCH (o)-[:ACTOR]->(acted)
 WITH wanted, o, r, steps, coalesce(said, acted) AS source
 WHERE (wanted = '' AND NOT EXISTS { MATCH (o)-[:RESPONDS_TO]->() })
-   OR (wanted <> '' AND (toLower(source.name) = wanted OR any(x IN source.aliases WHERE toLower(x) = wanted)))
+   OR (wanted <> '' AND (toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted) OR any(x IN source.aliases WHERE toLower(x) = wanted)))
 MATCH (rsp)-[:STATED]->(r)
 RETURN source.name AS origin_speaker, coalesce(o.text, o.type) AS origin, steps AS depth,
        rsp.name AS responder, r.act AS act, r.text AS response

@@ -5,7 +5,7 @@
 // param: until (date, default "9999-12-31"): latest date (undated statements are kept)
 WITH toLower($person) AS wanted
 MATCH (p:Person)-[:STATED]->(s:Statement)
-WHERE toLower(p.name) = wanted OR any(x IN p.aliases WHERE toLower(x) = wanted)
+WHERE toLower(p.name) = wanted OR toLower(p.name) ENDS WITH (' ' + wanted) OR any(x IN p.aliases WHERE toLower(x) = wanted)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 WITH p, s, a, coalesce(s.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
