@@ -1,0 +1,250 @@
+"""Extraction quality against gold annotations: precision, recall and F1 per kind of fact.
+
+Runs the extractor over every ``*.gold.json`` (with the ``.txt`` beside it) and compares:
+people, institutions, roles (person + institution + compatible title), statements (text overlaps
+the gold text and the speaker is right), acts (of matched statements), events (actor, CAMEO
+root of the type, target) and dates (of matched statements and events). Names match when the
+gold name or an alias equals the extracted name or an alias (ignoring case, punctuation and
+U.S./US spelling). Prints a table and a single overall F1 (mean of the per-kind F1s).
+
+    python benchmarks/extraction_quality.py [GOLD_DIR] [--verbose] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.graph.model import normalise
+from dipgraph.loaders.extract import Extractor
+
+KINDS = ("people", "institutions", "roles", "statements", "acts", "events", "dates")
+_SPELLINGS = [(r"\bu s\b", "us"), (r"\bunited states of america\b", "us"), (r"\bunited states\b", "us"),
+              (r"\bu n\b", "un"), (r"\bunited nations\b", "un"), (r"^the ", "")]
+OVERLAP = 0.5  # share of the shorter text's words found in the other
+
+
+def fold(name: str) -> str:
+    """A name folded for comparison."""
+    text = normalise(name)
+    for pattern, repl in _SPELLINGS:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one kind of fact."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.misses += other.misses
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class Predicted:
+    """The extracted document indexed for comparison."""
+
+    def __init__(self, doc: GraphDocument) -> None:
+        self.nodes = {n.id: n for n in doc.nodes}
+        self.rels = doc.relationships
+
+    def of(self, label: str) -> list:
+        return [n for n in self.nodes.values() if n.label == label]
+
+    def out(self, node_id: str, rel: str) -> list:
+        return [self.nodes[r.end] for r in self.rels if r.start == node_id and r.type == rel]
+
+    def into(self, node_id: str, rel: str) -> list:
+        return [self.nodes[r.start] for r in self.rels if r.end == node_id and r.type == rel]
+
+
+def names_of(entity: dict[str, Any]) -> set[str]:
+    """Folded name and aliases of a gold record or a node's properties."""
+    return {fold(n) for n in [entity.get("name") or "", *(entity.get("aliases") or [])] if n}
+
+
+def same(gold: dict[str, Any], node) -> bool:
+    """A gold entity and an extracted node name the same thing."""
+    if node is None:
+        return False
+    g, p = names_of(gold), names_of(node.properties)
+    return fold(gold["name"]) in p or fold(node.properties.get("name", "")) in g
+
+
+def words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def overlap(a: str, b: str) -> float:
+    wa, wb = set(words(a)), set(words(b))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def match(gold: list, pred: list, ok) -> tuple[list[tuple[Any, Any]], list, list]:
+    """Greedy one-to-one matching: (pairs, unmatched gold, unmatched predicted)."""
+    pairs, free = [], list(pred)
+    missed = []
+    for g in gold:
+        hit = next((p for p in free if ok(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            free.remove(hit)
+            pairs.append((g, hit))
+    return pairs, missed, free
+
+
+def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
+    """Scores for one article."""
+    pred = Predicted(doc)
+    entities = {e["name"]: e for e in gold["people"] + gold["institutions"] + gold.get("places", [])}
+    scores: dict[str, Score] = {}
+
+    def entity_score(kind: str, gold_list: list, label: str) -> None:
+        pairs, missed, extra = match(gold_list, pred.of(label), same)
+        scores[kind] = Score(len(pairs), len(extra), len(missed),
+                             [f"missed {kind}: {g['name']}" for g in missed]
+                             + [f"extra {kind}: {p.properties['name']}" for p in extra])
+
+    entity_score("people", gold["people"], "Person")
+    entity_score("institutions", gold["institutions"], "Institution")
+
+    gold_roles = [(p, r) for p in gold["people"] for r in p.get("roles", [])]
+    pred_roles = [(pred.nodes[r.start], pred.nodes[r.end], r.properties.get("title") or "")
+                  for r in pred.rels if r.type == "HOLDS_ROLE"]
+
+    def role_ok(g, p) -> bool:
+        person, role = g
+        inst = entities.get(role["institution"], {"name": role["institution"]})
+        t_gold, t_pred = fold(role["title"]).replace("then ", ""), fold(p[2]).replace("then ", "")
+        return same(person, p[0]) and same(inst, p[1]) and (t_gold in t_pred or t_pred in t_gold)
+
+    pairs, missed, extra = match(gold_roles, pred_roles, role_ok)
+    scores["roles"] = Score(len(pairs), len(extra), len(missed),
+                            [f"missed role: {g[0]['name']} {g[1]['title']} @ {g[1]['institution']}" for g in missed]
+                            + [f"extra role: {p[0].properties['name']} {p[2]} @ {p[1].properties['name']}"
+                               for p in extra])
+
+    statements = [(s, pred.into(s.id, "STATED")) for s in pred.of("Statement")]
+
+    def statement_ok(g, p) -> bool:
+        speaker = entities.get(g["speaker"], {"name": g["speaker"]})
+        return overlap(g["text"], p[0].properties["text"]) >= OVERLAP and any(same(speaker, s) for s in p[1])
+
+    s_pairs, missed, extra = match(gold["statements"], statements, statement_ok)
+    scores["statements"] = Score(len(s_pairs), len(extra), len(missed),
+                                 [f"missed statement: {g['speaker']}: {g['text'][:70]}" for g in missed]
+                                 + [f"extra statement: {', '.join(s.properties['name'] for s in p[1])}: "
+                                    f"{p[0].properties['text'][:70]}" for p in extra])
+    right_act = [(g, p) for g, p in s_pairs if g.get("act") == p[0].properties.get("act")]
+    scores["acts"] = Score(len(right_act), len(s_pairs) - len(right_act), len(gold["statements"]) - len(right_act),
+                           [f"act: {g['speaker']}: gold {g.get('act')} got {p[0].properties.get('act')}: "
+                            f"{g['text'][:50]}" for g, p in s_pairs if (g, p) not in right_act])
+
+    events = [(e, pred.out(e.id, "ACTOR"), pred.out(e.id, "TARGET")) for e in pred.of("Event")]
+
+    def event_ok(g, p) -> bool:
+        if (g.get("cameo") or "")[:2] != (p[0].properties.get("cameo") or "")[:2]:
+            return False
+        actor = entities.get(g["actor"], {"name": g["actor"]})
+        if not any(same(actor, a) for a in p[1]):
+            return False
+        if not g.get("target"):
+            return True
+        target = entities.get(g["target"], {"name": g["target"]})
+        return any(same(target, t) for t in p[2])
+
+    e_pairs, missed, extra = match(gold["events"], events, event_ok)
+    scores["events"] = Score(len(e_pairs), len(extra), len(missed),
+                             [f"missed event: {g['actor']} {g['type']} {g.get('target')}: {g['text'][:50]}"
+                              for g in missed]
+                             + [f"extra event: {','.join(a.properties['name'] for a in p[1])} "
+                                f"{p[0].properties['type']} {','.join(t.properties['name'] for t in p[2])}: "
+                                f"{p[0].properties['text'][:50]}" for p in extra])
+
+    dated = [(g.get("date"), p[0].properties.get("date"), g["text"]) for g, p in s_pairs] + \
+            [(g.get("when"), p[0].properties.get("date"), g["text"]) for g, p in e_pairs]
+    gold_dated = sum(1 for s in gold["statements"] if s.get("date")) + sum(1 for e in gold["events"] if e.get("when"))
+    right = sum(1 for g, p, _ in dated if g and g == p)
+    predicted = sum(1 for g, p, _ in dated if g and p)
+    scores["dates"] = Score(right, predicted - right, gold_dated - right,
+                            [f"date: gold {g} got {p}: {t[:50]}" for g, p, t in dated if g and g != p])
+    return scores
+
+
+def run(gold_dir: Path, extractor: Extractor | None = None) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
+    """Scores per article and in total for every gold file in a folder."""
+    extractor = extractor or Extractor()
+    total = {k: Score() for k in KINDS}
+    per_article = {}
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = gold_path.with_name(gold.get("article") or gold_path.name.replace(".gold.json", ".txt"))
+        doc = extractor.extract(text_path.read_text(encoding="utf-8"), date=gold.get("date"), path=text_path.name)
+        scores = score_article(gold, doc)
+        per_article[text_path.name] = scores
+        for kind in KINDS:
+            total[kind].add(scores[kind])
+    return total, per_article
+
+
+def overall(scores: dict[str, Score]) -> float:
+    """The single overall F1: mean of the per-kind F1s."""
+    return sum(scores[k].f1 for k in KINDS) / len(KINDS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dir", nargs="?", default=str(Path(__file__).resolve().parent.parent / "tests" / "gold"))
+    parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    total, per_article = run(Path(args.gold_dir))
+    if args.json:
+        print(json.dumps({"overall_f1": round(overall(total), 4), **{
+            k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in total.items()}}, indent=2))
+        return 0
+    for name, scores in per_article.items():
+        print(f"{name}: overall F1 {overall(scores):.3f}  " + "  ".join(f"{k} {s.f1:.2f}" for k, s in scores.items()))
+    print()
+    print(f"{'kind':<14}{'precision':>10}{'recall':>10}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for kind, s in total.items():
+        print(f"{kind:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    acts = total["acts"]
+    matched = acts.tp + acts.fp
+    print(f"\nact accuracy (matched statements): {acts.tp / matched if matched else 1.0:.3f}")
+    print(f"overall F1: {overall(total):.3f}")
+    if args.verbose:
+        for kind, s in total.items():
+            for line in s.misses:
+                print(f"  [{kind}] {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
