@@ -281,27 +281,45 @@ def demo(
 
 @app.command("queries")
 def list_queries(
+    name: Annotated[str | None, typer.Argument(help="Show this saved query in full.")] = None,
     fmt: FormatOpt = "table", queries_dir: QueriesDirOpt = None,
 ) -> None:
-    """List the saved queries with their descriptions and parameters.
+    """List the saved queries with their descriptions and parameters (or one query in full).
 
     Example:
         dipgraph queries
         dipgraph queries --format json
+        dipgraph queries statements-by-person
     """
     _check_format(fmt, ("table", "json"))
     library = runner.load_library(queries_dir)
+    chosen = [runner.find_query(name, library)] if name else list(library.values())
     if fmt == "json":
-        out.print(Text(json.dumps([q.to_dict() for q in library.values()], indent=2, ensure_ascii=False)))
+        out.print(Text(json.dumps([q.to_dict() for q in chosen], indent=2, ensure_ascii=False)))
+        return
+    if name:
+        _print_query(chosen[0])
         return
     listing = Table(header_style="bold")
     for column in ("name", "description", "parameters"):
         listing.add_column(column, overflow="fold")
-    for query in library.values():
-        params = ", ".join(f"{p.name}:{p.type}" + ("" if p.required else f"={json.dumps(p.default)}")
-                           for p in query.params)
-        listing.add_row(query.name, Text(query.description), Text(params))
+    for query in chosen:
+        listing.add_row(query.name, Text(query.description), Text(", ".join(p.usage() for p in query.params)))
     out.print(listing)
+
+
+def _print_query(query: runner.SavedQuery) -> None:
+    out.print(Text(f"{query.name}: {query.description}", style="bold"))
+    out.print(Text(f"file: {query.path}"))
+    for p in query.params:
+        extra = "required" if p.required else f"default {json.dumps(p.default, ensure_ascii=False)}"
+        if p.min is not None or p.max is not None:
+            extra += f", from {p.min if p.min is not None else '-'} to {p.max if p.max is not None else '-'}"
+        if p.example is not None:
+            extra += f", example {json.dumps(p.example, ensure_ascii=False)}"
+        out.print(Text(f"  {p.name} ({p.type}, {extra}): {p.description}"))
+    example = " ".join(f"-p {k}={runner.shell_quote(v)}" for k, v in query.example_params().items())
+    out.print(Text(f"example: dipgraph query {query.name} {example}".rstrip()))
 
 
 @app.command()
@@ -328,12 +346,17 @@ def query(
     _check_format(fmt)
     if bool(name) == bool(cypher):
         raise InputError("give a saved query name or --cypher, not both or neither")
+    if limit is not None and limit < 0:
+        raise InputError(f"--limit must be 0 or more, not {limit}")
     params = _params(param)
+    if name:  # unknown names and bad parameters are reported before the store is opened
+        runner.bind(runner.find_query(name, runner.load_library(queries_dir)), params)
     with _store(store, uri, user, password, database) as opened:
         if cypher:
-            result = runner.run_cypher(opened, cypher, params)
+            result = runner.run_cypher(opened, cypher, {k: runner.guess(v) for k, v in params.items()})
         else:
             result = runner.run_query(opened, name or "", queries_dirs=queries_dir, **params)
+        total = len(result.rows)
         if limit is not None:
             result.rows = result.rows[:limit]
         if view_path:
@@ -341,7 +364,7 @@ def query(
     if fmt == "table" and output is None:
         out.print(rich_table(result))
         if not _state["quiet"]:
-            err.print(f"{len(result.rows)} row(s)")
+            err.print(f"{len(result.rows)} row(s)" + (f" of {total}" if total > len(result.rows) else ""))
     else:
         _emit(render(result, fmt), output)
 

@@ -28,6 +28,9 @@ def plain(value: Any) -> Any:
     return value
 
 
+PATH_CAPTION = 60  # characters of each statement or event shown inside a path
+
+
 def text(value: Any, width: int | None = None) -> str:
     """A readable cell: a node by its caption, a relationship by its type, a path as a chain."""
     if value is None:
@@ -37,11 +40,7 @@ def text(value: Any, width: int | None = None) -> str:
     elif isinstance(value, Relationship):
         out = value.type
     elif isinstance(value, Path):
-        names = [n.caption() for n in value.nodes]
-        types = [r.type for r in value.relationships]
-        out = names[0] if names else ""
-        for rel, name in zip(types, names[1:], strict=False):
-            out += f" -[{rel}]- {name}"
+        out = chain(value)
     elif isinstance(value, list):
         out = "; ".join(text(v) for v in value)
     elif isinstance(value, dict):
@@ -53,6 +52,27 @@ def text(value: Any, width: int | None = None) -> str:
     if width and len(out) > width:
         out = out[: width - 1] + "…"
     return out
+
+
+def chain(path: Path) -> str:
+    """A path as ``A -TYPE-> "what B said" <-TYPE- C``: arrows follow the relationships' direction."""
+    if not path.nodes:
+        return ""
+    out = _short(path.nodes[0])
+    for rel, before, after in zip(path.relationships, path.nodes, path.nodes[1:], strict=False):
+        backwards = rel.start == after.id and rel.end == before.id and rel.start != rel.end
+        out += f" <-{rel.type}- " if backwards else f" -{rel.type}-> "
+        out += _short(after)
+    return out
+
+
+def _short(node: Node) -> str:
+    caption = " ".join(node.caption().split())
+    if node.label in ("Statement", "Event") and node.properties.get("text"):
+        if len(caption) > PATH_CAPTION:
+            caption = caption[: PATH_CAPTION - 1].rstrip() + "…"
+        return f"“{caption}”"
+    return caption
 
 
 def _csv_safe(cell: str) -> str:

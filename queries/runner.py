@@ -321,14 +321,15 @@ def bind(query: SavedQuery, given: dict[str, Any]) -> dict[str, Any]:
         if param.name in given:
             bound[param.name] = coerce(param, given[param.name])
         elif param.required:
-            example = f", e.g. -p {param.name}={_shell(param.example)}" if param.example is not None else ""
+            example = f", e.g. -p {param.name}={shell_quote(param.example)}" if param.example is not None else ""
             raise ParameterError(f"query {query.name!r} needs parameter {param.name!r} ({param.type}){example}")
         else:
             bound[param.name] = param.default
     return bound
 
 
-def _shell(value: Any) -> str:
+def shell_quote(value: Any) -> str:
+    """A parameter value as typed after -p name=, quoted when the shell needs it."""
     text = ",".join(value) if isinstance(value, list) else str(value)
     return f'"{text}"' if re.search(r"[\s\"'$`\\|&;<>()*?]", text) else text
 
