@@ -9,6 +9,7 @@ import numpy as np
 
 SMALL = 200  # components up to this size get exact forces, in batches; larger ones the grid solver
 SPACING = 60.0  # pixels per unit of layout length
+EDGE_LENGTH = 2.0  # the ideal edge length, in layout units
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
 
 
@@ -46,13 +47,14 @@ def positions(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
             edges = list(graph.subgraph(ids).edges(data="weight", default=1.0))
             pairs = np.array([(index[a], index[b]) for a, b, _ in edges], dtype=np.int64).reshape(-1, 2)
             grid = min(128, 2 * int(math.sqrt(len(ids))) + 8)
-            arr = grid_force_layout(len(ids), pairs, weights=np.array([w for _, _, w in edges]), seed=seed, grid=grid)
+            weights = np.array([w for _, _, w in edges])
+            arr = EDGE_LENGTH * grid_force_layout(len(ids), pairs, weights=weights, seed=seed, grid=grid)
         placed.append((ids, arr))
     return _pack(placed)
 
 
 def batch_force_layout(
-    graph: nx.Graph, parts: list[list[str]], *, iterations: int = 70, seed: int = 7, k: float = 2.0
+    graph: nx.Graph, parts: list[list[str]], *, iterations: int = 70, seed: int = 7, k: float = EDGE_LENGTH
 ) -> list[np.ndarray]:
     """Exact Fruchterman-Reingold for many small components at once (ideal edge length `k`).
 
