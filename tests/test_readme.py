@@ -47,4 +47,46 @@ def model_tables() -> str:
 
 
 def test_readme_model_tables_match_the_model() -> None:
-    assert model_tables() in README, "regenerate with: python -c 'import test_readme; print(test_readme.model_tables())'"
+    assert model_tables() in README, "README model tables differ from graph/model.py (see model_tables())"
+
+
+OUTPUT_BLOCK = re.compile(r"(<!-- output: (dipgraph [^\n]*?) -->\n)((?:(?!<!--).)*?)(\n?<!-- /output -->)", re.S)
+
+
+def command_output(command: str, store: str) -> str:
+    """What a README command prints against a store holding the sample article."""
+    import shlex
+
+    from typer.testing import CliRunner
+
+    args = shlex.split(command)[1:] + ["--store", store]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.strip()
+
+
+def sample_store(folder: Path) -> str:
+    from dipgraph import api
+    from dipgraph.graph.store import open_store
+
+    path = str(folder / "readme.db")
+    with open_store(path) as store:
+        api.load(store, [api.SAMPLE_ARTICLE])
+    return path
+
+
+def test_readme_outputs_are_what_the_commands_print(tmp_path: Path) -> None:
+    blocks = OUTPUT_BLOCK.findall(README)
+    assert len(blocks) >= 3
+    store = sample_store(tmp_path)
+    for _, command, shown, _ in blocks:
+        assert command_output(command, store) == shown.strip(), f"README output of {command!r} drifted"
+
+
+if __name__ == "__main__":  # python tests/test_readme.py: rewrite the README's output blocks
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = sample_store(Path(folder))
+        text = OUTPUT_BLOCK.sub(lambda m: m.group(1) + command_output(m.group(2), db) + "\n<!-- /output -->", README)
+    (ROOT / "README.md").write_text(text)
