@@ -85,7 +85,7 @@ class GraphDocument:
     @classmethod
     def from_dict(cls, data: Any, source: str = "document") -> GraphDocument:
         """Build a document from parsed JSON, raising InputError on a wrong shape."""
-        if not isinstance(data, dict) or not isinstance(data.get("nodes", []), list):
+        if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
             raise InputError(f"{source}: not a graph document (expected an object with 'nodes')")
         try:
             nodes = [
