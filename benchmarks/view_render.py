@@ -97,7 +97,7 @@ def screenshot(target: Path) -> None:
         answers = [r.start for r in doc.relationships if r.type == "RESPONDS_TO"]
         statement = answers[0] if answers else next(n.id for n in doc.nodes if n.label == "Statement")
         browser.run("window.__dipgraphNetwork.fit({animation: false, maxZoomLevel: 1.2})")
-        browser.hover(statement)
+        browser.hover(statement, zoom=False)
         target.parent.mkdir(parents=True, exist_ok=True)
         browser.driver.save_screenshot(str(target))
     print(f"saved {target}")

@@ -90,14 +90,17 @@ class Browser:
         """Run JavaScript in the page and return its result."""
         return self.driver.execute_script(script, *args)
 
-    def hover(self, node_id: str) -> str:
-        """Move the mouse onto a node (zooming in if it is off screen or tiny); return the tooltip's text."""
+    def hover(self, node_id: str, zoom: bool = True) -> str:
+        """Move the mouse onto a node and return the tooltip's text.
+
+        With `zoom`, the view first centres on the node at 1.5× or more, so that no neighbour
+        sits under the pointer; without it the view stays as it is (for screenshots).
+        """
         x, y = self.run(
-            "var net = window.__dipgraphNetwork, id = arguments[0];"
-            "var p0 = net.canvasToDOM(net.getPositions([id])[id]), r = net.body.container.getBoundingClientRect();"
-            "if (p0.x < 0 || p0.y < 0 || p0.x > r.width || p0.y > r.height || net.getScale() < 0.5)"
-            "  { net.focus(id, {scale: Math.max(net.getScale(), 1), animation: false}); }"
-            "var p = net.canvasToDOM(net.getPositions([id])[id]); return [p.x, p.y];", node_id)
+            "var net = window.__dipgraphNetwork, id = arguments[0], tip = document.getElementById('tooltip');"
+            "tip.hidden = true; tip.replaceChildren();"
+            "if (arguments[1]) { net.focus(id, {scale: Math.max(net.getScale(), 1.5), animation: false}); }"
+            "var p = net.canvasToDOM(net.getPositions([id])[id]); return [p.x, p.y];", node_id, zoom)
         canvas = self.driver.find_element(By.ID, "network")
         box = canvas.rect
         ActionChains(self.driver).move_to_element_with_offset(
