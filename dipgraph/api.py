@@ -85,10 +85,8 @@ def read_inputs(
             if path.suffix.lower() in DOCUMENT_SUFFIXES:
                 yield Extracted(str(path), _read_document(path, max_bytes))
                 continue
-            skipped: list[tuple[str, str]] = []
-            articles = read_articles(path, max_bytes=max_bytes, skip_errors=skip_errors, skipped=skipped)
-            if report is not None:
-                report.skipped += skipped
+            articles = read_articles(path, max_bytes=max_bytes, skip_errors=skip_errors,
+                                     skipped=report.skipped if report is not None else None)
             for article in articles:
                 _settle_date(article, date)
                 if report is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from neo4j_fixture import Neo4jServer, neo4j_server, neo4j_store  # noqa: F401  (fixtures)
+from neo4j_fixture import Neo4jServer
 
 from dipgraph.graph.store import Store, open_store
 
