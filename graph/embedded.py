@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +46,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"{path}: folder {target.parent} does not exist")
         if read_only and not target.exists():
             raise StoreError(f"{path}: no such store (load something into it first)")
-        try:
-            self._db = ladybug.Database(str(target), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
-        except RuntimeError as exc:
-            raise StoreError(f"{path}: cannot open embedded store ({_first_line(exc)})") from None
+        self._db, self._conn = _open(target, read_only)
         if not read_only:
             for statement in schema_ddl():
                 self._execute(statement)
@@ -170,6 +167,30 @@ class EmbeddedStore(Store):
             props = {k: v for k, v in value.items() if not k.startswith("_") and k != "id" and v is not None}
             return Node(value.get("id", ""), value["_LABEL"], props)
         return {k: self._convert(v, ids) for k, v in value.items()}
+
+
+def _open(target: Path, read_only: bool) -> tuple[ladybug.Database, ladybug.Connection]:
+    """Open the database, recovering the committed transactions when the log ends in a torn write."""
+    try:
+        db = ladybug.Database(str(target), read_only=read_only)
+        return db, ladybug.Connection(db)
+    except RuntimeError as exc:
+        message = _first_line(exc)
+    if "Lock is held" in message or "Could not set lock" in message:
+        holder = re.search(r"PID \d+", message)
+        raise StoreError(f"{target}: the store is in use by another process"
+                         f"{f' ({holder.group()})' if holder else ''}; wait for it to finish")
+    if "WAL" not in message or read_only:
+        raise StoreError(f"{target}: cannot open embedded store ({message})")
+    # A process that died while writing its log (disk full, power cut) leaves a torn last record;
+    # every transaction committed before it is intact and is replayed, the torn one is dropped.
+    log.warning("%s: the write-ahead log ends in a torn write (%s); recovering the committed "
+                "transactions before it", target, message)
+    try:
+        db = ladybug.Database(str(target), throw_on_wal_replay_failure=False)
+        return db, ladybug.Connection(db)
+    except RuntimeError as exc:
+        raise StoreError(f"{target}: cannot open embedded store ({_first_line(exc)})") from None
 
 
 def _key(internal: dict[str, int]) -> tuple[int, int]:
