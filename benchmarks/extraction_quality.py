@@ -104,12 +104,13 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
-def match(gold: list, pred: list, ok) -> tuple[list[tuple[Any, Any]], list, list]:
-    """Greedy one-to-one matching: (pairs, unmatched gold, unmatched predicted)."""
+def match(gold: list, pred: list, ok, closeness=None) -> tuple[list[tuple[Any, Any]], list, list]:
+    """Greedy one-to-one matching, closest text first: (pairs, unmatched gold, unmatched predicted)."""
     pairs, free = [], list(pred)
     missed = []
     for g in gold:
-        hit = next((p for p in free if ok(g, p)), None)
+        fits = [p for p in free if ok(g, p)]
+        hit = max(fits, key=lambda p: closeness(g, p)) if fits and closeness else (fits[0] if fits else None)
         if hit is None:
             missed.append(g)
         else:
@@ -155,7 +156,8 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
         speaker = entities.get(g["speaker"], {"name": g["speaker"]})
         return overlap(g["text"], p[0].properties["text"]) >= OVERLAP and any(same(speaker, s) for s in p[1])
 
-    s_pairs, missed, extra = match(gold["statements"], statements, statement_ok)
+    s_pairs, missed, extra = match(gold["statements"], statements, statement_ok,
+                                   lambda g, p: overlap(g["text"], p[0].properties["text"]))
     scores["statements"] = Score(len(s_pairs), len(extra), len(missed),
                                  [f"missed statement: {g['speaker']}: {g['text'][:70]}" for g in missed]
                                  + [f"extra statement: {', '.join(s.properties['name'] for s in p[1])}: "
@@ -178,7 +180,8 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
         target = entities.get(g["target"], {"name": g["target"]})
         return any(same(target, t) for t in p[2])
 
-    e_pairs, missed, extra = match(gold["events"], events, event_ok)
+    e_pairs, missed, extra = match(gold["events"], events, event_ok,
+                                   lambda g, p: overlap(g["text"], p[0].properties["text"]))
     scores["events"] = Score(len(e_pairs), len(extra), len(missed),
                              [f"missed event: {g['actor']} {g['type']} {g.get('target')}: {g['text'][:50]}"
                               for g in missed]

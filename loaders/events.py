@@ -34,6 +34,11 @@ class Happened:
     extra: dict = field(default_factory=dict)
 
 
+def _temporal(prep: Token) -> bool:
+    """A preposition introducing a time ('on Friday'), not a verb particle ('call on', 'call for')."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
 class Events:
     """Finds events in one parsed article, reusing the speaker resolution of statements."""
 
@@ -71,19 +76,22 @@ class Events:
                 found = self._verb(t, self.verbs[t.lemma_])
             elif found is None and t.pos_ in ("NOUN", "PROPN") and self._noun_key(t) in self.nouns:
                 found = self._noun(t, self.nouns[self._noun_key(t)])
-            if found is not None:
+            if isinstance(found, list):
+                out.extend(found)
+            elif found is not None:
                 out.append(found)
         return out
 
     def _noun_key(self, t: Token) -> str:
         if t.lower_ == "fire" and t.i >= 2 and self.doc[t.i - 2].lower_ == "cease":
             return "cease-fire"
-        return t.lemma_.lower()
+        return t.lower_ if t.lower_ in self.nouns else t.lemma_.lower()
 
     # --- rules ---------------------------------------------------------------------------------
 
     def _verb(self, v: Token, info: dict) -> Happened | None:
-        if any(c.lower_ in info.get("not_with", []) for c in v.children if c.dep_ in ("prep", "prt")):
+        if any(c.lower_ in info.get("not_with", []) and not _temporal(c) for c in v.children
+               if c.dep_ in ("prep", "prt")):
             return None
         if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):
             return None
@@ -125,7 +133,7 @@ class Events:
             return None
         return self._make(self.motion_event, actors, targets or places, v, v, f"event_motion:{v.lemma_}", places)
 
-    def _noun(self, n: Token, info: dict) -> Happened | None:
+    def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
         compounds = info.get("compounds")
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
             return None
@@ -147,13 +155,16 @@ class Events:
         else:
             actors = modifiers + by
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
-            actors, _ = self.s.speakers(verb)
+            actors = self._own_subject(verb)
         if not actors and info["needs"] == "actor":
             return None
         if not actors:
             actors = self._recent_actor(n.i)
         if not actors:
             return None
+        if info.get("per_actor") and len(actors) > 1:
+            return [self._make(info, [a], targets or self._default_target(info, actors, n), n, verb,
+                               f"event_noun:{self._noun_key(n)}", []) for a in actors]
         if info["type"] in self.contact and len(actors) > 1 and not targets:
             actors, targets = actors[:1], actors[1:]
         places = [e for e in targets if e.label == "Place"]
@@ -188,7 +199,8 @@ class Events:
 
     def _hypothetical(self, v: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
-            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in v.children)
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "shall", "'ll", "’ll")
+                for c in v.children)
 
     def _actors_of(self, v: Token) -> list[Entity]:
         actors, _ = self.s.speakers(v)

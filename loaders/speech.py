@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE = {"will", "'ll", "’ll", "shall"}
 _NEG = {"not", "n't", "n’t", "never", "no"}
 
@@ -65,6 +67,8 @@ class Speech:
                     self._date_tokens[t.i] = value
         self._in_quote = [False] * len(doc)
         for q in self.quotes:
+            if len(doc.text[q.start:q.end].split()) < 2:
+                continue  # a scare quote ("pause") is part of the sentence, not a statement
             for t in self._tokens(q.start, q.end):
                 self._in_quote[t.i] = True
         self._questions = [(t.start, t.end) for t in turns if t.label is None]
@@ -77,16 +81,17 @@ class Speech:
 
     def speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         """Who performs a verb: its subject, the subject it inherits, or 'from/according to' X."""
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                found = self.m.resolve(c)
-                pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
-                if found:
-                    return found, pron
-                for p in c.children:  # "a statement from the prime minister's office"
-                    if p.dep_ == "prep" and p.lower_ == "from":
-                        return [e for o in p.children for e in self.m.resolve(o)], False
-                return [], pron
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        for c in subjects:
+            found = self.m.resolve(c)
+            pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
+            if found:
+                return found, pron
+            for p in c.children:  # "a statement from the prime minister's office"
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    return [e for o in p.children for e in self.m.resolve(o)], False
+        if subjects:
+            return [], False
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "according")):
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
@@ -121,7 +126,23 @@ class Speech:
             t = self.doc[i]
             if (cv := _clause_verb(t)) is not None and cv.i == verb.i:
                 return value
-        return None
+        return self._relative_date(verb)
+
+    def _relative_date(self, verb: Token) -> str | None:
+        """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""
+        marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "prep")]
+        days = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week")]
+        if not days or not ({"after", "before"} & set(marks)) or verb.head.i == verb.i:
+            return None
+        count = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                      for c in days[0].children if c.dep_ in ("nummod", "det")), None)
+        base = self.date_of(verb.head) or next(
+            (v for i, v in self._date_tokens.items() if verb.sent.start <= i < verb.sent.end
+             and not verb.left_edge.i <= i <= verb.right_edge.i), None)
+        if count is None or base is None or len(base) != 10:
+            return None
+        step = count * (7 if days[0].lemma_ == "week" else 1) * (-1 if "after" in marks else 1)
+        return (date.fromisoformat(base) + timedelta(days=step)).isoformat()
 
     # --- direct quotes -------------------------------------------------------------------------
 
@@ -258,8 +279,8 @@ class Speech:
             sent = v.sent
             date = self.date_of(v, clauses[0] if clauses else None)
             for start, end, head in pieces:
-                span = self.doc[start:end + 1]
-                span = _trim(span)
+                span = self._before_quote(self.doc[start:end + 1])
+                span = _trim(span) if span is not None else None
                 if span is None or self._mostly_quoted(span):
                     continue
                 act, cameo = self._act(info, head, v)
@@ -292,6 +313,19 @@ class Speech:
         for c in conj:
             pieces += self._clause_pieces(c)
         return pieces
+
+    def _before_quote(self, span: Span) -> Span | None:
+        """A reported clause cut where a direct quote begins; None when what is left is no complete clause."""
+        quoted = [t.i for t in span if self._in_quote[t.i]]
+        if not quoted or quoted[0] == span.start:
+            return span
+        end = quoted[0]
+        while end > span.start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        if end - span.start < 2 or self.doc[end - 1].pos_ in ("AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART") \
+                or not any(t.pos_ in ("VERB", "AUX") for t in self.doc[span.start:end]):
+            return None
+        return self.doc[span.start:end]
 
     def _mostly_quoted(self, span: Span) -> bool:
         quoted = sum(1 for t in span if self._in_quote[t.i])

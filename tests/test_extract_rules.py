@@ -1,0 +1,243 @@
+"""Each extraction rule on short sentences of our own, from conflicts other than the sample articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.graph.model import make_id
+from dipgraph.loaders.dates import find_dates, parse_date
+from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.text import find_quotes, find_turns, prepare, title_and_body
+
+DATE = "2024-03-20"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+class Found:
+    """What came out of one short text, by the names an analyst uses."""
+
+    def __init__(self, doc: GraphDocument) -> None:
+        self.doc = doc
+        self.nodes = {n.id: n for n in doc.nodes}
+
+    def out(self, start: str, rel: str) -> list:
+        return [self.nodes[r.end] for r in self.doc.relationships if r.start == start and r.type == rel]
+
+    def names(self, nodes) -> set[str]:
+        return {n.properties["name"] for n in nodes}
+
+    def entity(self, label: str, name: str):
+        return self.nodes.get(make_id(label, name))
+
+    def statements(self) -> list[tuple[str, dict]]:
+        return [(self.nodes[r.start].properties["name"], self.nodes[r.end].properties)
+                for r in self.doc.relationships if r.type == "STATED"]
+
+    def events(self) -> list[tuple[str, set[str], set[str], dict]]:
+        return [(n.properties["type"], self.names(self.out(n.id, "ACTOR")), self.names(self.out(n.id, "TARGET")),
+                 n.properties) for n in self.doc.nodes if n.label == "Event"]
+
+    def roles(self) -> set[tuple[str, str, str]]:
+        return {(self.nodes[r.start].properties["name"], r.properties["title"], self.nodes[r.end].properties["name"])
+                for r in self.doc.relationships if r.type == "HOLDS_ROLE"}
+
+
+def run(extractor: Extractor, body: str) -> Found:
+    return Found(extractor.extract("Headline\n\n" + body, date=DATE))
+
+
+# --- pure text steps ---------------------------------------------------------------------------------
+
+def test_glued_quote_gets_a_space_and_offsets_map_back() -> None:
+    text = "He left the place.”She said no."
+    clean, index = prepare(text)
+    assert clean == "He left the place.” She said no."
+    at = clean.index("She")
+    assert text[index[at]:index[at] + 3] == "She"
+
+
+def test_quotes_in_every_style() -> None:
+    text = ('He said "we stay" and «nous restons» and ‘we go’.\n\n'
+            '“We will fight on.\n\n“We will never give up,” she added. It’s the country’s call.')
+    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quotes == ["we stay", "nous restons", "we go", "We will fight on.", "We will never give up,"]
+    assert find_quotes(text)[-1].continued
+
+
+def test_title_byline_and_dateline() -> None:
+    text = "Talks resume in Geneva\nBy Staff Reporter\n\nGENEVA, 3 March 2022 – Envoys met."
+    title, body = title_and_body(text)
+    assert title == "Talks resume in Geneva"
+    assert text[body:].lstrip().startswith("GENEVA")
+    assert parse_date(text) == "2022-03-03"
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    text = "on Monday yesterday since January 5 in late February last Wednesday"
+    found = {text[s:e]: v for s, e, v in find_dates(text, DATE)}
+    assert found == {"Monday": "2024-03-18", "yesterday": "2024-03-19", "January 5": "2024-01-05",
+                     "in late February": "2024-02", "last Wednesday": "2024-03-13"}
+    assert find_dates("on December 30", DATE)[0][2] == "2023-12-30"  # a later month is last year's
+
+
+def test_briefing_turns() -> None:
+    text = "MR. PATEL: Good afternoon.\n\nQ: Will you meet them?\n\nMR. PATEL: We will.\n\nMS. SINGH: Thank you."
+    turns = find_turns(text)
+    assert [t.label for t in turns] == ["MR. PATEL", None, "MR. PATEL", "MS. SINGH"]
+    assert find_turns("Mr. Smith: hello.") == []
+
+
+# --- people, roles, institutions ------------------------------------------------------------------------
+
+def test_roles_from_compounds_possessives_and_appositions(extractor: Extractor) -> None:
+    found = run(extractor, "Ukrainian Foreign Minister Dmytro Kuleba spoke on Monday. "
+                           "Olena Kovalenko, Ukraine's Deputy Defence Minister, told reporters the line held. "
+                           "Chinese Foreign Ministry spokesman Wang Wenbin said Beijing was ready.")
+    assert ("Dmytro Kuleba", "Foreign Minister", "Ukrainian Foreign Ministry") in found.roles()
+    assert ("Wang Wenbin", "spokesman", "Chinese Foreign Ministry") in found.roles()
+    kovalenko = {(t, i) for p, t, i in found.roles() if p == "Olena Kovalenko"}
+    assert kovalenko == {("Deputy Defence Minister", "Ukrainian Defense Ministry")}
+    ministry = found.entity("Institution", "Chinese Foreign Ministry")
+    assert found.names(found.out(ministry.id, "PART_OF")) == {"Chinese government"}
+
+
+def test_surface_forms_merge_into_one_person(extractor: Extractor) -> None:
+    found = run(extractor, "Mevlut Cavusoglu arrived in Ankara. Later Mr. Cavusoglu said talks went well, "
+                           "and Cavusoglu left.")
+    people = [n for n in found.doc.nodes if n.label == "Person"]
+    assert [p.properties["name"] for p in people] == ["Mevlut Cavusoglu"]
+    assert "Cavusoglu" in people[0].properties["aliases"]
+
+
+def test_name_particles_stay_in_the_name(extractor: Extractor) -> None:
+    found = run(extractor, "Sudan's army chief Abdel Fattah al-Burhan met with Saudi officials in Jeddah on Saturday.")
+    assert ("Abdel Fattah al-Burhan", "army chief", "Sudanese military") in found.roles()
+    meetings = [e for e in found.events() if e[0] == "meeting"]
+    assert meetings and meetings[0][1] == {"Abdel Fattah al-Burhan"} and meetings[0][2] == {"Saudi government"}
+    assert meetings[0][3]["date"] == "2024-03-16"
+
+
+def test_metonymy_capitals_and_seats_speak_for_governments(extractor: Extractor) -> None:
+    found = run(extractor, "Kyiv rejected the proposal as a trap. The Kremlin denied that its forces had shelled "
+                           "the plant. Diplomats travelled to Kyiv.")
+    speakers = {name: s["act"] for name, s in found.statements()}
+    assert speakers == {"Ukrainian government": "reject", "Russian government": "deny"}
+    kyiv_place = found.entity("Place", "Kyiv")
+    assert kyiv_place is not None  # a destination stays a place
+
+
+def test_organisations_and_armed_groups(extractor: Extractor) -> None:
+    found = run(extractor, "Yemen's Houthis launched an attack on a commercial ship on Tuesday, the Pentagon said.")
+    houthis = found.entity("Institution", "Houthis")
+    assert houthis.properties["kind"] == "armed_group" and houthis.properties["country"] == "Yemen"
+    [(speaker, statement)] = found.statements()
+    assert speaker == "US Defense Department" and statement["act"] == "assert"
+    attacks = [e for e in found.events() if e[0] == "military action"]
+    assert attacks and attacks[0][1] == {"Houthis"} and attacks[0][3]["date"] == "2024-03-19"
+
+
+# --- statements -------------------------------------------------------------------------------------------
+
+def test_direct_quote_after_said_with_title_subject(extractor: Extractor) -> None:
+    found = run(extractor, '"We will not negotiate under fire," said Ukrainian President Volodymyr Zelenskyy.')
+    [(speaker, s)] = found.statements()
+    assert speaker == "Volodymyr Zelenskyy" and s["kind"] == "direct" and s["act"] == "reject"
+    assert s["rule"] == "quote_verb"
+    assert ("Volodymyr Zelenskyy", "President", "Ukrainian government") in found.roles()
+
+
+def test_pronoun_and_reported_speech_acts(extractor: Extractor) -> None:
+    found = run(extractor, "Chinese Foreign Ministry spokesman Wang Wenbin urged Washington to stop arming Taiwan. "
+                           "He warned that Beijing would take resolute measures.")
+    acts = {s["act"] for name, s in found.statements() if name == "Wang Wenbin"}
+    assert acts == {"appeal", "warn"}
+
+
+def test_colon_quote_and_glued_quote(extractor: Extractor) -> None:
+    found = run(extractor, "On Monday the envoy Lise Berg said, “The corridor is open.”She said more aid was due: "
+                           "“We need fuel and we need it now.”")
+    texts = {s["text"]: (name, s["date"]) for name, s in found.statements()}
+    assert texts["The corridor is open."] == ("Lise Berg", "2024-03-18")
+    assert texts["We need fuel and we need it now."][0] == "Lise Berg"
+    assert texts["more aid was due"] == ("Lise Berg", "2024-03-18")  # date carried over through 'she'
+
+
+def test_denial_by_negated_claim(extractor: Extractor) -> None:
+    found = run(extractor, "Army spokesman Yahya Saree insisted that the drones had not targeted civilians.")
+    [(speaker, s)] = found.statements()
+    assert speaker == "Yahya Saree" and s["act"] == "deny"
+
+
+def test_reporters_questions_are_not_statements(extractor: Extractor) -> None:
+    text = ("Department Press Briefing\n\nMR. MILLER: We welcome the release of the hostages.\n\n"
+            "Q: Do you condemn the strike?\n\nMR. MILLER: We have been clear.\n")
+    found = Found(extractor.extract(text, date=DATE))
+    statements = found.statements()
+    assert {name for name, _ in statements} == {"Miller"}
+    assert not any("condemn" in s["text"] for _, s in statements)
+    assert any(s["act"] == "welcome" and s["rule"] == "briefing_turn" for _, s in statements)
+
+
+# --- events and links -----------------------------------------------------------------------------------
+
+def test_call_and_visit_events(extractor: Extractor) -> None:
+    found = run(extractor, "Dmytro Kuleba met Mevlut Cavusoglu. Kuleba called Cavusoglu on Friday to discuss grain. "
+                           "Britain's Foreign Secretary David Cameron visited Kyiv yesterday. "
+                           "Kuleba called for calm.")
+    kinds = {(e[0], frozenset(e[1]), frozenset(e[2]), e[3]["date"]) for e in found.events()}
+    assert ("telephone call", frozenset({"Dmytro Kuleba"}), frozenset({"Mevlut Cavusoglu"}), "2024-03-15") in kinds
+    assert ("visit", frozenset({"David Cameron"}), frozenset({"Ukrainian government"}), "2024-03-19") in kinds
+    assert sum(1 for k in kinds if k[0] == "telephone call") == 1  # "called for" is an appeal, not a call
+
+
+def test_sanctions_and_reaction(extractor: Extractor) -> None:
+    found = run(extractor, "The European Union imposed sanctions on Iran on Friday. Tehran condemned the move.")
+    [(kind, actors, targets, props)] = found.events()
+    assert (kind, actors, targets, props["date"]) == ("sanction", {"European Union"}, {"Iranian government"},
+                                                     "2024-03-15")
+    condemn = next(n for n in found.doc.nodes if n.label == "Statement")
+    assert [r.end for r in found.doc.relationships if r.type == "RESPONDS_TO" and r.start == condemn.id] == \
+        [next(n.id for n in found.doc.nodes if n.label == "Event")]
+
+
+def test_ceasefire_with_two_actors_and_month_date(extractor: Extractor) -> None:
+    found = run(extractor, "Turkey and Russia agreed a ceasefire in Idlib in early March.")
+    ceasefires = [e for e in found.events() if e[0] == "ceasefire"]
+    assert ceasefires and ceasefires[0][1] == {"Turkish government", "Russian government"}
+    assert ceasefires[0][3]["date"] == "2024-03"
+
+
+def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
+    found = run(extractor, "The rebels said they would sign a deal if the army withdrew.")
+    assert not [e for e in found.events() if e[0] == "agreement"]
+
+
+def test_contradiction_the_article_states(extractor: Extractor) -> None:
+    found = run(extractor, "Defence Ministry spokesman Oleh Petrenko said the troops had not left the town. "
+                           "The Defence Ministry's account contradicted the one given by the Foreign Ministry. "
+                           "Deputy Foreign Minister Iryna Marchenko said the troops had withdrawn.\n\n"
+                           "Ukraine said on Monday that the talks would go on.")
+    statements = {n.properties["text"]: n.id for n in found.doc.nodes if n.label == "Statement"}
+    links = {(r.start, r.end) for r in found.doc.relationships if r.type == "CONTRADICTS"}
+    assert (statements["the troops had not left the town"], statements["the troops had withdrawn"]) in links
+
+
+def test_overrides_merge_rename_and_fix_roles(extractor: Extractor, tmp_path) -> None:
+    path = tmp_path / "overrides.json"
+    path.write_text('{"aliases": {"Wang Wenbin": "Wenbin Wang"},'
+                    ' "rename": {"Chinese government": "Government of China"},'
+                    ' "roles": [{"person": "Wenbin Wang", "title": "spokesperson",'
+                    ' "institution": "Chinese Foreign Ministry"}]}')
+    corrected = Extractor(overrides=path)
+    found = Found(corrected.extract("Headline\n\nChinese Foreign Ministry spokesman Wang Wenbin said Beijing "
+                                    "was ready.", date=DATE))
+    person = found.entity("Person", "Wenbin Wang")
+    assert person is not None and "Wang Wenbin" in person.properties["aliases"]
+    assert found.entity("Institution", "Government of China") is not None
+    assert found.roles() == {("Wenbin Wang", "spokesperson", "Chinese Foreign Ministry")}
+    assert [name for name, _ in found.statements()] == ["Wenbin Wang"]
