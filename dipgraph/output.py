@@ -80,8 +80,17 @@ def _csv_safe(cell: str) -> str:
     return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
+def visible(result: Result) -> Result:
+    """The result without columns named ``_…``: graph elements a saved query returns for --view only."""
+    keep = [i for i, column in enumerate(result.columns) if not column.startswith("_")]
+    if len(keep) == len(result.columns):
+        return result
+    return Result([result.columns[i] for i in keep], [[row[i] for i in keep] for row in result.rows])
+
+
 def render(result: Result, fmt: str) -> str:
-    """The rows in one of FORMATS (table is plain text here; the CLI prints rich tables itself)."""
+    """The rows in one of FORMATS, without view-only columns (the CLI prints rich tables itself)."""
+    result = visible(result)
     if fmt == "json":
         return json.dumps([{c: plain(v) for c, v in zip(result.columns, row, strict=True)}
                            for row in result.rows], indent=2, ensure_ascii=False)
@@ -108,7 +117,8 @@ def render(result: Result, fmt: str) -> str:
 
 
 def table(result: Result, title: str | None = None) -> Table:
-    """A rich table of the rows, long cells shortened."""
+    """A rich table of the rows, long cells shortened, view-only columns left out."""
+    result = visible(result)
     out = Table(title=title, show_lines=False, header_style="bold")
     for column in result.columns:
         out.add_column(column, overflow="fold")

@@ -7,30 +7,30 @@
 WITH toLower($name) AS wanted
 MATCH (x)-[r:STATED|ACTOR|TARGET]-(item)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
-WITH x, item, type(r) AS link
+WITH x, r, item, type(r) AS link
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
-WITH x, item, link, a, coalesce(item.date, a.date) AS day
+WITH x, r, item, link, a, coalesce(item.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 OPTIONAL MATCH (item)-[:ACTOR|TARGET|ABOUT]->(other)
 WHERE other.id <> x.id
-WITH x, item, link, a, day, other ORDER BY other.name
-WITH x, item, link, a, day, collect(DISTINCT other.name) AS others
+WITH x, r, item, link, a, day, other ORDER BY other.name
+WITH x, r, item, link, a, day, collect(DISTINCT other.name) AS others
 RETURN day AS date, x.name AS actor,
        CASE link WHEN 'STATED' THEN 'said' WHEN 'ACTOR' THEN 'did' ELSE 'was target of' END AS role,
-       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article
+       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article, r AS _link
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role
 // dialect: ladybug
 WITH toLower($name) AS wanted
 MATCH (x)-[r:STATED|ACTOR|TARGET]-(item)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
-WITH x, item, label(r) AS link
+WITH x, r, item, label(r) AS link
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
-WITH x, item, link, a, coalesce(item.date, a.date) AS day
+WITH x, r, item, link, a, coalesce(item.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 OPTIONAL MATCH (item)-[:ACTOR|TARGET|ABOUT]->(other)
 WHERE other.id <> x.id
-WITH x, item, link, a, day, list_sort(collect(DISTINCT other.name)) AS others
+WITH x, r, item, link, a, day, list_sort(collect(DISTINCT other.name)) AS others
 RETURN day AS date, x.name AS actor,
        CASE link WHEN 'STATED' THEN 'said' WHEN 'ACTOR' THEN 'did' ELSE 'was target of' END AS role,
-       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article
+       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article, r AS _link
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role

@@ -8,5 +8,5 @@ OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
 WITH a, m, x, count(DISTINCT s) AS statements
 OPTIONAL MATCH (e:Event)-[:REPORTED_IN]->(a)
 RETURN x.name AS entity, a.title AS article, a.date AS date, coalesce(m.count, 0) AS mentions, statements,
-       count(DISTINCT e) AS events, a.source AS source, a.path AS path
+       count(DISTINCT e) AS events, a.source AS source, a.path AS path, m AS _mention
 ORDER BY coalesce(date, '9999'), coalesce(article, ''), coalesce(path, ''), entity

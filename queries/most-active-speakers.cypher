@@ -9,6 +9,6 @@ WITH sp, s, a, coalesce(s.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 WITH sp, count(DISTINCT s) AS statements, count(DISTINCT s.act) AS acts, count(DISTINCT a) AS articles,
      count(DISTINCT CASE WHEN s.act = 'deny' THEN s.id END) AS denials
-RETURN sp.name AS speaker, coalesce(sp.kind, 'person') AS kind, statements, acts, articles, denials
+RETURN sp.name AS speaker, coalesce(sp.kind, 'person') AS kind, statements, acts, articles, denials, sp AS _speaker
 ORDER BY statements DESC, speaker, kind
 LIMIT $top

@@ -8,5 +8,5 @@ WHERE wanted = '' OR toLower(i.name) = wanted OR toLower(i.name) ENDS WITH (' ' 
                WHERE toLower(g.name) = wanted OR toLower(g.name) ENDS WITH (' ' + wanted) OR any(x IN g.aliases WHERE toLower(x) = wanted) }
 OPTIONAL MATCH (p)-[:STATED]->(s:Statement)
 RETURN i.name AS institution, coalesce(i.country, '') AS country, h.title AS title, p.name AS person,
-       count(DISTINCT s) AS statements
+       count(DISTINCT s) AS statements, h AS _role
 ORDER BY institution, title, person

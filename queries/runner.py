@@ -235,7 +235,7 @@ def load_library(extra: list[str | os.PathLike[str]] | None = None) -> dict[str,
                     f"rename one (its '// name:' line or file name)"
                 )
             library[query.name] = query
-    return library
+    return dict(sorted(library.items()))
 
 
 def find_query(name: str, library: dict[str, SavedQuery]) -> SavedQuery:

@@ -8,10 +8,10 @@ MATCH (i:Institution)
 WHERE toLower(i.name) = wanted OR toLower(i.name) ENDS WITH (' ' + wanted) OR any(x IN i.aliases WHERE toLower(x) = wanted)
 MATCH (sp)-[:HOLDS_ROLE|PART_OF*0..2]->(i)
 WITH DISTINCT i, sp
-MATCH (sp)-[:STATED]->(s:Statement)
+MATCH (sp)-[said:STATED]->(s:Statement)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
-WITH i, sp, s, a, coalesce(s.date, a.date) AS day
+WITH i, sp, said, s, a, coalesce(s.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 RETURN i.name AS institution, sp.name AS speaker, day AS date, s.act AS act, s.kind AS kind,
-       s.text AS statement, a.title AS article
+       s.text AS statement, a.title AS article, said AS _said
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), s.start, s.id, institution

@@ -6,10 +6,10 @@
 WITH toLower($role) AS wanted
 MATCH (p:Person)-[h:HOLDS_ROLE]->(i:Institution)
 WHERE toLower(h.title) CONTAINS wanted
-MATCH (p)-[:STATED]->(s:Statement)
+MATCH (p)-[said:STATED]->(s:Statement)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
-WITH p, h, i, s, a, coalesce(s.date, a.date) AS day
+WITH p, h, i, said, s, a, coalesce(s.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 RETURN p.name AS speaker, h.title AS title, i.name AS institution, day AS date, s.act AS act,
-       s.text AS statement, a.title AS article
+       s.text AS statement, a.title AS article, h AS _role, said AS _said
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), s.start, s.id, title, institution
