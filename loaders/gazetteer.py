@@ -38,6 +38,11 @@ class Country:
     ministries: dict[str, str] = field(default_factory=dict)
 
     @property
+    def prefix(self) -> str:
+        """The word that names the country's institutions: 'Russian', 'US'."""
+        return self.government_name.split()[0] if self.government_name else self.demonym
+
+    @property
     def government(self) -> str:
         """The canonical name of the country's government."""
         return self.government_name or f"{self.demonym} government"
@@ -93,6 +98,7 @@ class Gazetteer:
         self.government_nouns = set(inst["government_nouns"])
         self.regime_words = set(inst["regime_words"])
         self.group_anaphora = set(inst["group_anaphora"])
+        self.bodies: dict[str, str] = inst["bodies"]
         self.ministry_anaphora = set(inst["ministry_anaphora"])
         titles = load_data("titles.json")
         self.titles: dict[str, str | None] = titles["titles"]

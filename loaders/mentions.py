@@ -87,6 +87,7 @@ class Mentions:
         counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self._institutions(spans)
+        self._bodies()
         self._people()
         self._places()
         self.mentions.sort(key=lambda m: m.start)
@@ -176,6 +177,24 @@ class Mentions:
                                        surface=ent.text)
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
+
+    def _bodies(self) -> None:
+        """Government bodies named without their country ('a Cabinet meeting'): the country comes from the
+        word before it or the latest country named in the sentence."""
+        for t in self.doc:
+            if t.text not in self.gaz.bodies or t.i in self.by_token or t.idx < self.body_start:
+                continue
+            country = self._qualifier(t.i - 1)
+            if country is None:
+                near = [c for i, (c, _) in sorted(self.country_at.items()) if t.sent.start <= i < t.i]
+                country = near[-1] if near else (self.dominant[0] if self.dominant else None)
+            if country is None:
+                continue
+            gov = self.registry.government(country, count=False)
+            kind = self.gaz.bodies[t.text]
+            entity = self.registry.add("Institution", f"{country.prefix} {t.text}", kind=kind, country=country.name,
+                                       surface=t.text, parent=gov.key)
+            self._add(t.i, t.i + 1, entity)
 
     def _last_ministry(self, before: int, kind: str | None) -> Entity | None:
         for m in sorted(self.mentions, key=lambda m: -m.start):
@@ -286,6 +305,8 @@ class Mentions:
                 continue  # a qualifier ("US Secretary of State"), not a place
             if how == "seat" or (how in ("name", "capital") and self._acts(t)):
                 entity = self.registry.government(country, surface=self._surface(i))
+            elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:
+                continue
             elif how == "name":
                 entity = self.registry.add("Place", country.name, kind="country", country=country.name,
                                            surface=t.text)
@@ -465,6 +486,9 @@ class Mentions:
         if t.i in self.country_at:
             country, how = self.country_at[t.i]
             return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
+        if t.lemma_ in ("side", "country", "party", "nation", "government") and any(
+                c.lower_ in ("two", "both") for c in t.children):
+            return self._pair(t)
         if low in _PERSON_PRONOUNS:
             return self._last(t.i, "Person")
         if low in _THING_PRONOUNS:
@@ -527,10 +551,22 @@ class Mentions:
         return []
 
     def _last(self, before: int, label: str) -> list[Entity]:
-        subjects = [m for m in self.mentions if m.start < before and m.entity.label == label]
-        if not subjects:
-            return []
-        return [subjects[-1].entity]
+        """What a pronoun refers to: the latest subject with this label, else the latest mention."""
+        seen = [m for m in self.mentions if m.start < before and m.entity.label == label]
+        subjects = [m for m in seen if m.subject]
+        if subjects:
+            return [subjects[-1].entity]
+        return [seen[-1].entity] if seen else []
+
+    def _pair(self, t: Token) -> list[Entity]:
+        """'the two sides', 'both countries': the last two governments named before."""
+        govs: list[Entity] = []
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start < t.i and m.entity.kind == "government" and m.entity not in govs:
+                govs.append(m.entity)
+            if len(govs) == 2:
+                return govs[::-1]
+        return []
 
     def countries_in(self, tokens) -> list[Country]:
         """Countries named among some tokens, in order."""

@@ -339,6 +339,9 @@ class Speech:
             return info["negated"], _cameo(info["negated"])
         if info.get("future") and any(c.lower_ in _FUTURE for c in head.children):
             return info["future"], _cameo(info["future"])
+        if info["act"] in ("assert", "comment") and head.i != verb.i and any(
+                c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
+            return "appeal", "02"  # "said the crossings must reopen"
         inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
         if inner and info["act"] in ("assert", "comment") and inner["act"] not in ("assert", "comment"):
             return inner["act"], inner["cameo"]

@@ -241,3 +241,23 @@ def test_overrides_merge_rename_and_fix_roles(extractor: Extractor, tmp_path) ->
     assert found.entity("Institution", "Government of China") is not None
     assert found.roles() == {("Wenbin Wang", "spokesperson", "Chinese Foreign Ministry")}
     assert [name for name, _ in found.statements()] == ["Wenbin Wang"]
+
+
+def test_pronoun_prefers_the_last_subject(extractor: Extractor) -> None:
+    found = run(extractor, "Josep Borrell called Ayman Safadi on Sunday. He said the crossings must reopen.")
+    [(speaker, s)] = found.statements()
+    assert speaker == "Josep Borrell" and s["act"] == "appeal"
+
+
+def test_both_sides_are_the_last_two_governments(extractor: Extractor) -> None:
+    found = run(extractor, "Armenia accused Azerbaijan of shelling border villages, and Azerbaijan denied it. "
+                           "The two sides signaled a willingness to resume talks.")
+    signals = {name for name, s in found.statements() if s["act"] == "promise"}
+    assert signals == {"Armenian government", "Azerbaijani government"}
+
+
+def test_government_bodies_take_the_country_named_nearby(extractor: Extractor) -> None:
+    found = run(extractor, "Japanese Prime Minister Fumio Kishida told a Cabinet meeting that aid would grow.")
+    cabinet = found.entity("Institution", "Japanese Cabinet")
+    assert cabinet is not None
+    assert found.names(found.out(cabinet.id, "PART_OF")) == {"Japanese government"}
