@@ -60,7 +60,7 @@ def connect(scheduler: str, workers: int | None = None) -> Any:
                                processes=True, dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster)
     try:
-        return Client(scheduler, timeout="20s")
+        return Client(scheduler, timeout="10s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(f"no Dask scheduler answers at {scheduler!r} ({exc})") from None
 

@@ -1,0 +1,108 @@
+"""Every benchmark script runs at a tiny size and prints its figures, so none can rot.
+
+No timing is asserted (machines here are noisy); what is checked is that each script
+finishes, prints the rows and ratios it promises, and that the generator is seeded,
+valid against the model and streams what it says.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dipgraph.graph.document import GraphDocument, validate
+from dipgraph.loaders.read import read_articles
+from dipgraph.queries.runner import load_library
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+# Each script and the arguments that make it tiny; a new script must be added here.
+TINY = {
+    "generate.py": ["graph", "--nodes", "300"],
+    "load.py": ["--nodes", "400", "--sample", "4"],
+    "query_latency.py": ["--nodes", "400", "--runs", "2"],
+    "extraction_speed.py": ["--count", "4"],
+    "extraction_quality.py": [],
+    "view_render.py": ["--sizes", "40", "--repeat", "1"],
+}
+
+
+def run(script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run a benchmark script as a user would; its output, failing the test on a non-zero exit."""
+    done = subprocess.run([sys.executable, str(BENCHMARKS / script), *args], capture_output=True, text=True,
+                          timeout=900, env={**os.environ, **(env or {})}, check=False)
+    assert done.returncode == 0, f"{script} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def neo4j_env(server) -> dict[str, str]:
+    """The variables that point a benchmark at the test server."""
+    return {"NEO4J_URI": server.uri, "NEO4J_USERNAME": server.user, "NEO4J_PASSWORD": server.password}
+
+
+def test_every_benchmark_script_has_a_tiny_run() -> None:
+    scripts = {p.name for p in BENCHMARKS.glob("*.py")}
+    assert scripts == set(TINY), "add the new benchmark script to TINY with arguments that make it tiny"
+
+
+def test_generated_graph_is_seeded_valid_and_reaches_its_size(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    out = run("generate.py", "graph", "--nodes", "300", "--out", str(first))
+    run("generate.py", "graph", "--nodes", "300", "--out", str(second))
+    assert first.read_bytes() == second.read_bytes()
+    assert "distinct nodes" in out
+    ids: set[str] = set()
+    for line in first.read_text(encoding="utf-8").splitlines():
+        doc = GraphDocument.from_dict(json.loads(line))
+        clean, problems = validate(doc)
+        assert problems == []
+        assert {n.label for n in clean.nodes} >= {"Article", "Statement", "Person"}
+        ids.update(n.id for n in clean.nodes)
+    assert len(ids) >= 300
+    other = tmp_path / "c.jsonl"
+    run("generate.py", "graph", "--nodes", "300", "--seed", "8", "--out", str(other))
+    assert other.read_bytes() != first.read_bytes()
+
+
+def test_generated_articles_are_readable_articles(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    out = run("generate.py", "articles", "--count", "3", "--out", str(path))
+    assert "wrote 3 articles" in out
+    articles = read_articles(path)
+    assert len(articles) == 3
+    assert all(a.date and a.title and len(a.text.split()) > 100 for a in articles)
+
+
+def test_load_benchmark_compares_methods_on_both_stores(neo4j_server, tmp_path: Path) -> None:
+    out = run("load.py", *TINY["load.py"], env=neo4j_env(neo4j_server))
+    for store in ("embedded", "neo4j"):
+        assert f"{store:<9} naive (1 query/row)" in out
+        assert f"{store:<9} bulk MERGE (UNWIND/chunk)" in out
+        assert f"{store:<9} batched/naive" in out
+    assert "bulk COPY (empty store)" in out
+    full = [line for line in out.splitlines() if line.startswith(("embedded  copy", "neo4j     merge"))]
+    assert len(full) == 2, out
+
+
+def test_query_benchmark_times_every_saved_query(neo4j_server) -> None:
+    out = run("query_latency.py", *TINY["query_latency.py"], env=neo4j_env(neo4j_server))
+    for name in load_library():
+        assert f"\n{name} " in out, f"{name} missing from:\n{out}"
+    assert "p95 ≤ 100 ms" in out
+
+
+def test_extraction_benchmark_prints_overhead_and_jobs_ratio() -> None:
+    out = run("extraction_speed.py", *TINY["extraction_speed.py"])
+    assert "1 bare spaCy nlp.pipe" in out
+    assert "rules on top of the bare parse" in out
+    assert "jobs=2 against jobs=1" in out
+
+
+@pytest.mark.parametrize("script", ["extraction_quality.py", "view_render.py"])
+def test_other_benchmarks_run_tiny(script: str) -> None:
+    assert run(script, *TINY[script]).strip()
