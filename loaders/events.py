@@ -215,7 +215,7 @@ class Events:
         return seen[-1:]
 
     def _other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
-        for country in self.m.countries_in(v.sent):
+        for country in self.m.countries_in(self.m.sent(v.i)):
             gov = self.m.registry.government(country, count=False)
             if gov not in actors and not country.venue:
                 return [gov]
@@ -244,7 +244,7 @@ class Events:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:
             date = self._own_date(trigger)
-        sent = trigger.sent
+        sent = self.m.sent(trigger.i)
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
                         span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i)

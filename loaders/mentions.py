@@ -9,6 +9,7 @@ location stays a place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -74,6 +75,12 @@ class Mentions:
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:
         self.doc, self.gaz, self.body_start = doc, gaz, body_start
+        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for k, s in enumerate(self._sents):
+            self._sent_of[s.start:s.end] = [k] * (s.end - s.start)
+        self._ends = [t.idx + len(t.text) for t in doc]
         self.registry = Registry()
         self.by_token: dict[int, Entity] = {}
         self.country_at: dict[int, tuple[Country, str]] = {}  # token → (country, how)
@@ -186,7 +193,7 @@ class Mentions:
                 continue
             country = self._qualifier(t.i - 1)
             if country is None:
-                near = [c for i, (c, _) in sorted(self.country_at.items()) if t.sent.start <= i < t.i]
+                near = [c for i, (c, _) in sorted(self.country_at.items()) if self.sent(t.i).start <= i < t.i]
                 country = near[-1] if near else (self.dominant[0] if self.dominant else None)
             if country is None:
                 continue
@@ -345,8 +352,8 @@ class Mentions:
     def _roles(self, person: Entity, start: int, end: int) -> None:
         doc = self.doc
         evidence = self.role_evidence.setdefault(person.key, [])
-        sent_start = doc[start].sent.start_char
-        before = doc.text[sent_start:doc[start].idx]
+        sent_start = self.sent(start).start_char
+        before = self.text[sent_start:doc[start].idx]
         title, t_start = _title_before(before, self.gaz.titles)
         if title:
             qual_end = sent_start + t_start
@@ -356,7 +363,7 @@ class Mentions:
             evidence.append((None, self.by_token[start - 2].key, start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
-            sent_end = doc[end].sent.end_char
+            sent_end = self.sent(end).end_char
             k = end + 1
             while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
                 k += 1
@@ -366,11 +373,11 @@ class Mentions:
                 while k < len(doc) and (k in self.country_at or doc[k].text in ("’s", "'s")):
                     k += 1
             begin = doc[k].idx if qualifier is not None and k < len(doc) else doc[end].idx + 1
-            after = doc.text[begin:sent_end]
+            after = self.text[begin:sent_end]
             title, t_end = _title_after(after, self.gaz.titles)
             if title:
                 tail_start = begin + t_end
-                tail = [t for t in doc[end + 1:doc[end].sent.end] if t.idx >= tail_start]
+                tail = [t for t in doc[end + 1:self.sent(end).end] if t.idx >= tail_start]
                 inst = self._from_country(qualifier, title) if qualifier is not None else None
                 tail = [] if inst else tail
                 for t in tail:
@@ -384,11 +391,15 @@ class Mentions:
                         break
                 evidence.append((title, inst or self._context_institution(title, start), start))
 
+    def sent(self, i: int) -> Span:
+        """The sentence of a token (cached: spaCy rebuilds Token.sent on every access)."""
+        return self._sents[self._sent_of[i]]
+
     def _token_ending_at(self, char: int) -> Token | None:
-        for t in reversed(self.doc[:]):
-            if t.idx + len(t.text) <= char and not t.is_space:
-                return t if t.idx + len(t.text) >= char - 1 else None
-        return None
+        k = bisect_right(self._ends, char) - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        return self.doc[k] if k >= 0 and self._ends[k] >= char - 1 else None
 
     def _institution_hint(self, q: Token | None, title: str) -> str | None:
         """The institution a prenominal title belongs to, from the word before it or the context."""
@@ -434,7 +445,7 @@ class Mentions:
         if hint == "org":
             orgs = [m.entity for m in self.mentions if m.start < at and m.entity.kind == "international_org"]
             return orgs[-1].key if orgs else None
-        sent = self.doc[at].sent if at < len(self.doc) else None
+        sent = self.sent(at) if at < len(self.doc) else None
         near = [c for i, (c, how) in sorted(self.country_at.items()) if sent and sent.start <= i < at]
         country = near[-1] if near else (self.dominant[0] if self.dominant else None)
         return self._from_country(country, title) if country else None

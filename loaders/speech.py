@@ -58,7 +58,8 @@ class Speech:
         self.cues = gaz.reporting["quote_cues"]
         self.accept = set(gaz.reporting["accept_verbs"])
         self.body_start = body_start
-        self.dates = find_dates(doc.text, article_date)
+        self.text = mentions.text
+        self.dates = find_dates(self.text, article_date)
         self._date_tokens: dict[int, str] = {}
         for s, e, value in self.dates:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -67,7 +68,7 @@ class Speech:
                     self._date_tokens[t.i] = value
         self._in_quote = [False] * len(doc)
         for q in self.quotes:
-            if len(doc.text[q.start:q.end].split()) < 2:
+            if len(self.text[q.start:q.end].split()) < 2:
                 continue  # a scare quote ("pause") is part of the sentence, not a statement
             for t in self._tokens(q.start, q.end):
                 self._in_quote[t.i] = True
@@ -80,7 +81,11 @@ class Speech:
     # --- speakers ------------------------------------------------------------------------------
 
     def speakers(self, verb: Token) -> tuple[list[Entity], bool]:
-        """Who performs a verb: its subject, the subject it inherits, or 'from/according to' X."""
+        """Who performs a verb (people and institutions only): its subject, an inherited one, 'from' X."""
+        found, pron = self._speakers(verb)
+        return [e for e in found if e.label != "Place"], pron
+
+    def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             found = self.m.resolve(c)
@@ -137,7 +142,7 @@ class Speech:
         count = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                       for c in days[0].children if c.dep_ in ("nummod", "det")), None)
         base = self.date_of(verb.head) or next(
-            (v for i, v in self._date_tokens.items() if verb.sent.start <= i < verb.sent.end
+            (v for i, v in self._date_tokens.items() if self.m.sent(verb.i).start <= i < self.m.sent(verb.i).end
              and not verb.left_edge.i <= i <= verb.right_edge.i), None)
         if count is None or base is None or len(base) != 10:
             return None
@@ -150,7 +155,7 @@ class Speech:
         """Every direct quote of two words or more, with its speaker."""
         out: list[Said] = []
         for q in self.quotes:
-            if len(self.doc.text[q.start:q.end].split()) < 2 or self._in_question(q.start):
+            if len(self.text[q.start:q.end].split()) < 2 or self._in_question(q.start):
                 continue
             tokens = self._tokens(q.start, q.end)
             if not tokens:
@@ -169,7 +174,7 @@ class Speech:
                 continue
             speakers, verb, pron = found
             act, cameo = self.quote_act(tokens, verb)
-            sent = tokens[0].sent
+            sent = self.m.sent(tokens[0].i)
             date = self.date_of(verb, None) if verb is not None else None
             if rule == "quote_continuation":
                 date = out[-1].date
@@ -201,7 +206,7 @@ class Speech:
 
     def _after_quote(self, q: Quote) -> tuple[list[Entity], Token, bool] | None:
         """Attribution in the words right after the quote ('..., Dujarric said') or just before it ('X said:')."""
-        for start, end in ((q.end, min(len(self.doc.text), q.end + 120)), (max(0, q.start - 160), q.start)):
+        for start, end in ((q.end, min(len(self.text), q.end + 120)), (max(0, q.start - 160), q.start)):
             for t in self._tokens(start, end):
                 if self._in_quote[t.i] or t.pos_ != "VERB":
                     continue
@@ -212,7 +217,7 @@ class Speech:
         return None
 
     def _same_paragraph(self, prev_end: int, start: int) -> bool:
-        between = self.doc.text[prev_end:start]
+        between = self.text[prev_end:start]
         return "\n\n" not in between and len(between) < 300
 
     def _in_question(self, char: int) -> bool:
@@ -260,7 +265,7 @@ class Speech:
             pieces: list[tuple[int, int, Token]] = []
             for c in clauses:
                 between = self.doc[c.right_edge.i + 1:v.i]
-                lead = self.doc[c.sent.start:c.left_edge.i]
+                lead = self.doc[self.m.sent(c.i).start:c.left_edge.i]
                 dashed = any(t.text in ("–", "—") for t in self.doc[c.left_edge.i:v.i])
                 if c.i < v.i and (dashed or any(not (t.is_punct or t.is_space) for t in lead)
                                   or any(t.pos_ == "VERB" or t.text in (".", "!", "?") for t in between)
@@ -276,7 +281,7 @@ class Speech:
                 if objs:
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))
-            sent = v.sent
+            sent = self.m.sent(v.i)
             date = self.date_of(v, clauses[0] if clauses else None)
             for start, end, head in pieces:
                 span = self._before_quote(self.doc[start:end + 1])
@@ -356,7 +361,7 @@ class Speech:
             if mention.entity.label != "Person":
                 continue
             end_char = self.doc[mention.end - 1].idx + len(self.doc[mention.end - 1].text)
-            m = re.match(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)", self.doc.text[end_char:])
+            m = re.match(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)", self.text[end_char:])
             if not m:
                 continue
             start, end = end_char + m.start(1), end_char + m.end(1)
@@ -366,7 +371,7 @@ class Speech:
                 continue
             neg = any(t.dep_ == "neg" for t in tokens)
             act = "deny" if neg else "assert"
-            sent = tokens[0].sent
+            sent = self.m.sent(tokens[0].i)
             out.append(Said([mention.entity], start, end, "indirect", act, _cameo(act), "dash_attribution",
                             (sent.start_char, sent.end_char)))
         return out
@@ -378,7 +383,7 @@ class Speech:
             if turn.label is None:
                 continue
             speaker = label_speaker(turn.label)
-            for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.doc.text[turn.start:turn.end]):
+            for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.text[turn.start:turn.end]):
                 start, end = turn.start + m.start(), turn.start + m.end()
                 tokens = self._tokens(start, end)
                 if len(tokens) < 3:

@@ -261,3 +261,23 @@ def test_government_bodies_take_the_country_named_nearby(extractor: Extractor) -
     cabinet = found.entity("Institution", "Japanese Cabinet")
     assert cabinet is not None
     assert found.names(found.out(cabinet.id, "PART_OF")) == {"Japanese government"}
+
+
+def test_scrambled_text_still_gives_a_valid_document(extractor: Extractor) -> None:
+    import random
+    from pathlib import Path
+
+    from dipgraph.graph.document import validate
+
+    words = " ".join(p.read_text() for p in (Path(__file__).parent / "gold").glob("*.txt")).split(" ")
+    words += ['"', "“", "”", "‘", "’", ":", "\n\n", "MR. KIRBY:", "Q:", "—", "al-", "'s", "He", "said", "the regime"]
+    rng = random.Random(7)
+    for _ in range(40):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 80))) + " x"
+        doc = extractor.extract(text, date=rng.choice([None, "2020-02-29"]))
+        kept, problems = validate(doc)
+        assert problems == []
+        assert len({n.id for n in doc.nodes}) == len(doc.nodes)
+        for node in doc.nodes:
+            if node.label in ("Statement", "Event"):
+                assert text[node.properties["start"]:node.properties["end"]] == node.properties["text"]
