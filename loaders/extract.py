@@ -95,7 +95,7 @@ class Extractor:
         turns = find_turns(clean)
         speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, article_date, body_start)
         said = _dedupe(speech.direct() + speech.indirect() + speech.dash_attributions()
-                       + speech.briefing(lambda label: _label_speaker(mentions, label)))
+                       + speech.briefing(lambda label: _label_speaker(mentions, label), article_date))
         _inherit_dates(said)
         events = Events(speech).find()
         builder = _Builder(text, clean, index, sha, article)

@@ -232,9 +232,14 @@ class Mentions:
                 names.append(words)
         names = _dedupe(names)
         full = {}
+        first: dict[str, set[str]] = {}
         for _s, _e, words in sorted(names):
             if len(words) >= 2:
                 full.setdefault(words[-1], " ".join(words))
+                first.setdefault(words[0], set()).add(" ".join(words))
+        for given, fulls in first.items():  # "Thanks, Ned": a first name alone, when only one person has it
+            if len(fulls) == 1 and given not in full:
+                full[given] = next(iter(fulls))
         for s, e, words in sorted(names):
             name = " ".join(words)
             canonical = full.get(words[-1], name) if len(words) == 1 else name
@@ -358,7 +363,12 @@ class Mentions:
         if title:
             qual_end = sent_start + t_start
             q = self._token_ending_at(qual_end)
-            evidence.append((title, self._institution_hint(q, title), start))
+            after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+            if after_of is not None and after_of in self.country_at:  # "Foreign Minister X of Ukraine"
+                inst = self._from_country(self.country_at[after_of][0], title)
+            else:
+                inst = self._institution_hint(q, title)
+            evidence.append((title, inst, start))
         elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.by_token:
             evidence.append((None, self.by_token[start - 2].key, start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"

@@ -376,20 +376,32 @@ class Speech:
                             (sent.start_char, sent.end_char)))
         return out
 
-    def briefing(self, label_speaker) -> list[Said]:
-        """Each paragraph of an official's turn in a transcript is a statement by that official."""
+    def briefing(self, label_speaker, article_date: str | None) -> list[Said]:
+        """Each sentence of an official's turn in a transcript is a statement by that official, made that day.
+
+        Greetings and other sentences under four words are left out.
+        """
         out = []
         for turn in self.turns:
             if turn.label is None:
                 continue
             speaker = label_speaker(turn.label)
-            for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.text[turn.start:turn.end]):
-                start, end = turn.start + m.start(), turn.start + m.end()
-                tokens = self._tokens(start, end)
-                if len(tokens) < 3:
+            tokens = self._tokens(turn.start, turn.end)
+            seen: set[int] = set()
+            for t in tokens:
+                sent = self.m.sent(t.i)
+                if sent.start in seen:
                     continue
-                act, cameo = self.quote_act(tokens, None)
-                out.append(Said([speaker], start, end, "direct", act, cameo, "briefing_turn", (start, end)))
+                seen.add(sent.start)
+                words = [w for w in sent if not (w.is_punct or w.is_space)]
+                start, end = max(sent.start_char, turn.start), min(sent.end_char, turn.end)
+                if len(words) < 4 or end <= start:
+                    continue
+                while end > start and self.text[end - 1].isspace():
+                    end -= 1
+                act, cameo = self.quote_act(list(sent), None)
+                out.append(Said([speaker], start, end, "direct", act, cameo, "briefing_turn", (start, end),
+                                article_date))
         return out
 
 

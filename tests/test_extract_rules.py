@@ -173,14 +173,33 @@ def test_denial_by_negated_claim(extractor: Extractor) -> None:
     assert speaker == "Yahya Saree" and s["act"] == "deny"
 
 
-def test_reporters_questions_are_not_statements(extractor: Extractor) -> None:
-    text = ("Department Press Briefing\n\nMR. MILLER: We welcome the release of the hostages.\n\n"
-            "Q: Do you condemn the strike?\n\nMR. MILLER: We have been clear.\n")
-    found = Found(extractor.extract(text, date=DATE))
+BRIEFING = """Department Press Briefing - March 4, 2021
+
+Ned Price, Department Spokesperson
+Washington, DC
+
+MR PRICE: Good afternoon. Today the Secretary spoke with Foreign Minister Dmytro Kuleba of Ukraine. We condemn \
+the attacks on civilians in the strongest terms.
+
+QUESTION: Thanks, Ned. Do you condemn the strike, and will you impose sanctions on Russia?
+
+MR PRICE: We have been very clear. We urge Moscow to withdraw its forces. We are prepared to return to talks in Vienna.
+"""
+
+
+def test_briefing_turns_belong_to_the_official_and_questions_to_nobody(extractor: Extractor) -> None:
+    found = Found(extractor.extract(BRIEFING))
     statements = found.statements()
-    assert {name for name, _ in statements} == {"Miller"}
-    assert not any("condemn" in s["text"] for _, s in statements)
-    assert any(s["act"] == "welcome" and s["rule"] == "briefing_turn" for _, s in statements)
+    assert {name for name, _ in statements} == {"Ned Price"}
+    assert all(s["rule"] == "briefing_turn" and s["date"] == "2021-03-04" for _, s in statements)
+    assert not any("sanctions" in s["text"] for _, s in statements)
+    acts = {s["text"]: s["act"] for _, s in statements}
+    assert acts["We condemn the attacks on civilians in the strongest terms."] == "criticize"
+    assert acts["We urge Moscow to withdraw its forces."] == "appeal"
+    assert acts["We are prepared to return to talks in Vienna."] == "promise"
+    assert "Good afternoon." not in acts
+    assert ("Dmytro Kuleba", "Foreign Minister", "Ukrainian Foreign Ministry") in found.roles()
+    assert "Ned" in found.entity("Person", "Ned Price").properties["aliases"]
 
 
 # --- events and links -----------------------------------------------------------------------------------
