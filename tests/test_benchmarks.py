@@ -81,9 +81,9 @@ def test_generated_articles_are_readable_articles(tmp_path: Path) -> None:
 def test_load_benchmark_compares_methods_on_both_stores(neo4j_server, tmp_path: Path) -> None:
     out = run("load.py", *TINY["load.py"], env=neo4j_env(neo4j_server))
     for store in ("embedded", "neo4j"):
-        assert f"{store:<9} naive (1 query/row)" in out
+        assert f"{store:<9} naive, 1 query/row, tx/doc" in out
         assert f"{store:<9} bulk MERGE (UNWIND/chunk)" in out
-        assert f"{store:<9} batched/naive" in out
+        assert f"{store:<9} batched/naive (" in out
     assert "bulk COPY (empty store)" in out
     full = [line for line in out.splitlines() if line.startswith(("embedded  copy", "neo4j     merge"))]
     assert len(full) == 2, out
