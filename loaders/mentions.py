@@ -371,6 +371,10 @@ class Mentions:
             evidence.append((title, inst, start))
         elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.by_token:
             evidence.append((None, self.by_token[start - 2].key, start))
+        elif before.rstrip().endswith(","):
+            found = self._title_phrase(sent_start, before.rstrip()[:-1])
+            if found:
+                evidence.append((found[0], found[1], start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
             sent_end = self.sent(end).end_char
@@ -400,6 +404,31 @@ class Mentions:
                         inst = self._from_country(self.country_at[t.i][0], title)
                         break
                 evidence.append((title, inst or self._context_institution(title, start), start))
+
+    def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
+        """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' before a name."""
+        m = re.search(r"\b(?:a|an|the)\s+([^,;:]{2,80})$", text, flags=re.I)
+        if not m:
+            return None
+        phrase_start = offset + m.start(1)
+        phrase = m.group(1)
+        split = re.search(r"\s(?:for|of|at|to)\s", phrase)
+        head = phrase[:split.start()] if split else phrase
+        title, t_start = _title_before(head, self.gaz.titles)
+        if not title or t_start + len(title) < len(head.rstrip()):
+            return None
+        ranges = [(phrase_start, phrase_start + t_start, True)]
+        if split:
+            ranges.append((phrase_start + split.end(), offset + len(text), False))
+        for lo, hi, countries in ranges:
+            for t in self.doc:
+                if not lo <= t.idx < hi:
+                    continue
+                if t.i in self.by_token and self.by_token[t.i].label == "Institution":
+                    return title, self.by_token[t.i].key
+                if t.i in self.country_at and (countries or self.country_at[t.i][1] == "seat"):
+                    return title, self._from_country(self.country_at[t.i][0], title)
+        return title, None
 
     def sent(self, i: int) -> Span:
         """The sentence of a token (cached: spaCy rebuilds Token.sent on every access)."""
@@ -507,6 +536,10 @@ class Mentions:
         if t.i in self.country_at:
             country, how = self.country_at[t.i]
             return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
+        if low in self.title_words:  # "A spokesperson for the Kremlin, Dmitry Peskov, said"
+            for c in t.subtree:
+                if c.i in self.by_token and self.by_token[c.i].label == "Person":
+                    return [self.by_token[c.i]]
         if t.lemma_ in ("side", "country", "party", "nation", "government") and any(
                 c.lower_ in ("two", "both") for c in t.children):
             return self._pair(t)

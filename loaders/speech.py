@@ -59,7 +59,7 @@ class Speech:
         self.accept = set(gaz.reporting["accept_verbs"])
         self.body_start = body_start
         self.text = mentions.text
-        self.dates = find_dates(self.text, article_date)
+        self.dates = [d for d in find_dates(self.text, article_date) if d[0] >= body_start]
         self._date_tokens: dict[int, str] = {}
         for s, e, value in self.dates:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -284,7 +284,9 @@ class Speech:
             sent = self.m.sent(v.i)
             date = self.date_of(v, clauses[0] if clauses else None)
             for start, end, head in pieces:
-                span = self._before_quote(self.doc[start:end + 1])
+                while start <= end and self.doc[start].idx < self.body_start:
+                    start += 1
+                span = self._before_quote(self.doc[start:end + 1]) if start <= end else None
                 span = _trim(span) if span is not None else None
                 if span is None or self._mostly_quoted(span):
                     continue
@@ -304,6 +306,30 @@ class Speech:
                 return True
             h = h.head
         return False
+
+    def according_to(self) -> list[Said]:
+        """'According to X, <clause>': the clause is X's statement."""
+        out = []
+        for t in self.doc:
+            if t.lower_ != "according" or t.idx < self.body_start or self._in_quote[t.i]:
+                continue
+            objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            speakers = [e for o in objs for e in self.m.resolve(o) if e.label != "Place"]
+            head = t.head
+            if not speakers or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
+                continue
+            skip = {x.i for x in t.subtree}
+            kept = [x.i for x in head.subtree if x.i not in skip]
+            span = _trim(self.doc[min(kept):max(kept) + 1]) if kept else None
+            if span is None or any(x.i in skip for x in span):
+                span = _trim(self.doc[t.right_edge.i + 1:head.right_edge.i + 1]) if t.i < head.i else None
+            if span is None or self._mostly_quoted(span):
+                continue
+            act = "deny" if any(x.dep_ == "neg" for x in head.children) else "assert"
+            sent = self.m.sent(t.i)
+            out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, _cameo(act), "according_to",
+                            (sent.start_char, sent.end_char), self.date_of(head), head.i))
+        return out
 
     def _clause_pieces(self, clause: Token) -> list[tuple[int, int, Token]]:
         conj = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -347,6 +373,9 @@ class Speech:
         if info["act"] in ("assert", "comment") and head.i != verb.i and any(
                 c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
             return "appeal", "02"  # "said the crossings must reopen"
+        if info["act"] in ("assert", "comment") and head.i != verb.i and any(
+                t.lower_ in self.cues["deny"] for t in head.subtree):
+            return "deny", "016"  # "said the claims were baseless"
         inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
         if inner and info["act"] in ("assert", "comment") and inner["act"] not in ("assert", "comment"):
             return inner["act"], inner["cameo"]

@@ -124,6 +124,17 @@ def title_and_body(text: str) -> tuple[str | None, int]:
     return line, m.end() + (byline.end() if byline else 0)
 
 
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{0,30}?)?\s*(?:\([^)\n]{2,30}\))?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s+")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the story starts after a dateline ('KYIV, March 3 (Reuters) - ', '26 Oct 2016 – ')."""
+    m = _DATELINE.match(text, start)
+    return m.end() if m else start
+
+
 def dateline_date(text: str) -> str | None:
     """The article date from a date line or dateline near the top."""
     return parse_date(text[:400])

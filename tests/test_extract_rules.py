@@ -300,3 +300,25 @@ def test_scrambled_text_still_gives_a_valid_document(extractor: Extractor) -> No
         for node in doc.nodes:
             if node.label in ("Statement", "Event"):
                 assert text[node.properties["start"]:node.properties["end"]] == node.properties["text"]
+
+
+def test_wire_dateline_is_not_part_of_the_story(extractor: Extractor) -> None:
+    found = run(extractor, "KYIV, March 3 (Reuters) - Russian forces shelled the city of Kharkiv on Thursday, "
+                           "Ukrainian officials said.")
+    [(speaker, s)] = found.statements()
+    assert speaker == "Ukrainian government" and s["text"].startswith("Russian forces shelled")
+    [(kind, actors, targets, props)] = found.events()
+    assert (kind, actors, targets, props["date"]) == ("military action", {"Russian government"}, {"Kharkiv"},
+                                                     "2024-03-14")
+
+
+def test_according_to_and_title_phrases_before_a_name(extractor: Extractor) -> None:
+    found = run(extractor, "According to Foreign Minister Sameh Shoukry, Egypt will host the next round. "
+                           "A spokesperson for the Kremlin, Dmitry Peskov, said the talks had stalled. "
+                           "A Taliban spokesman, Zabihullah Mujahid, said the claims were baseless.")
+    said = {name: (s["text"], s["act"], s["rule"]) for name, s in found.statements()}
+    assert said["Sameh Shoukry"] == ("Egypt will host the next round", "assert", "according_to")
+    assert said["Dmitry Peskov"][:2] == ("the talks had stalled", "assert")
+    assert said["Zabihullah Mujahid"][1] == "deny"
+    assert {("Dmitry Peskov", "spokesperson", "Russian government"),
+            ("Zabihullah Mujahid", "spokesman", "Taliban")} <= found.roles()
