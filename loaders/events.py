@@ -80,7 +80,25 @@ class Events:
                 out.extend(found)
             elif found is not None:
                 out.append(found)
+        self._dates_from_later_mentions(out)
         return out
+
+    def _dates_from_later_mentions(self, events: list[Happened]) -> None:
+        """An undated event takes the date of another mention of the same kind of thing in the article
+        ('talks in Vienna' ... 'Tuesday's opening of talks'), when exactly one such date exists."""
+        for e in events:
+            if e.date is not None or self.doc[e.trigger].pos_ == "VERB":
+                continue
+            key = self._noun_key(self.doc[e.trigger])
+            dates = set()
+            for t in self.doc:
+                if t.i == e.trigger or self._noun_key(t) != key or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None  # "opening of talks"
+                scope = list(t.subtree) + (list(owner.subtree) if owner is not None and owner.pos_ == "NOUN" else [])
+                dates |= {self.s._date_tokens[x.i] for x in scope if x.i in self.s._date_tokens}
+            if len(dates) == 1:
+                e.date = dates.pop()
 
     def _noun_key(self, t: Token) -> str:
         if t.lower_ == "fire" and t.i >= 2 and self.doc[t.i - 2].lower_ == "cease":

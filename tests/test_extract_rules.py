@@ -322,3 +322,11 @@ def test_according_to_and_title_phrases_before_a_name(extractor: Extractor) -> N
     assert said["Zabihullah Mujahid"][1] == "deny"
     assert {("Dmitry Peskov", "spokesperson", "Russian government"),
             ("Zabihullah Mujahid", "spokesman", "Taliban")} <= found.roles()
+
+
+def test_undated_event_takes_the_date_of_another_mention(extractor: Extractor) -> None:
+    found = run(extractor, "Iranian and French negotiators held talks in Geneva. Monday's round of talks ended "
+                           "without a deal.")
+    talks = [e for e in found.events() if e[0] == "negotiation"]
+    assert talks and talks[0][1] == {"Iranian government"} and talks[0][2] == {"French government"}
+    assert talks[0][3]["date"] == "2024-03-18"
