@@ -24,6 +24,7 @@ from dipgraph.loaders.events import Events, Happened
 from dipgraph.loaders.gazetteer import gazetteer
 from dipgraph.loaders.mentions import Mentions, build_matcher
 from dipgraph.loaders.overrides import Overrides
+from dipgraph.loaders.roles import find_roles
 from dipgraph.loaders.speech import Said, Speech
 from dipgraph.loaders.text import dateline_date, dateline_end, find_quotes, find_turns, prepare, title_and_body
 
@@ -166,7 +167,7 @@ class _Builder:
             if e.mentions > 0:
                 self.entity(e)
         roles: dict[str, set[str]] = {}
-        for person, title, inst in mentions.roles():
+        for person, title, inst in find_roles(mentions):
             self.rels.append(Relationship("HOLDS_ROLE", self.entity(person), self.entity(inst), {"title": title}))
             roles.setdefault(person.key, set()).add(inst.key)
             if inst.parent:

@@ -9,7 +9,6 @@ location stays a place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -27,7 +26,7 @@ PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street"
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
+TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -80,14 +79,13 @@ class Mentions:
         self._sent_of = [0] * len(doc)
         for k, s in enumerate(self._sents):
             self._sent_of[s.start:s.end] = [k] * (s.end - s.start)
-        self._ends = [t.idx + len(t.text) for t in doc]
         self.registry = Registry()
         self.by_token: dict[int, Entity] = {}
         self.country_at: dict[int, tuple[Country, str]] = {}  # token → (country, how)
         self.country_surface: dict[int, str] = {}
         self.mentions: list[Mention] = []
         self.ministry_kind: dict[str, str] = {}
-        self.role_evidence: dict[str, list[tuple[str | None, str | None, int]]] = {}
+        self.person_spans: list[tuple[Entity, int, int]] = []  # every person mention, for the role finder
         self.title_words = {w for title in gaz.titles for w in re.split(r"[\s-]+", title)} - {"of", "the"}
         spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
         self._countries(spans)
@@ -136,7 +134,7 @@ class Mentions:
                 country = country or self.gaz.country_by_code(bound)
                 entity = None
                 if country is None:
-                    entity = self._last_ministry(span.start, value)
+                    entity = self.last_ministry(span.start, value)
                     country = None if entity else (self.dominant[0] if self.dominant else None)
                 if entity is None:
                     entity = (self.registry.ministry(country, value, surface) if country
@@ -162,7 +160,7 @@ class Mentions:
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ == "of":
                 continue
-            entity = self._last_ministry(t.i, None)
+            entity = self.last_ministry(t.i, None)
             if entity:
                 entity.alias(t.text)
                 self._add(t.i, t.i + 1, entity)
@@ -203,7 +201,7 @@ class Mentions:
                                        surface=t.text, parent=gov.key)
             self._add(t.i, t.i + 1, entity)
 
-    def _last_ministry(self, before: int, kind: str | None) -> Entity | None:
+    def last_ministry(self, before: int, kind: str | None) -> Entity | None:
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if m.start < before and m.entity.key in self.ministry_kind and (
                     kind is None or self.ministry_kind[m.entity.key] == kind):
@@ -245,7 +243,7 @@ class Mentions:
             canonical = full.get(words[-1], name) if len(words) == 1 else name
             entity = self.registry.add("Person", canonical, surface=name)
             self._add(s, e, entity)
-            self._roles(entity, s, e)
+            self.person_spans.append((entity, s, e))
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
             if t.text in full and t.i not in self.by_token and t.idx >= self.body_start and t.pos_ == "PROPN" \
                     and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
@@ -354,159 +352,16 @@ class Mentions:
 
     # --- roles ---------------------------------------------------------------------------------
 
-    def _roles(self, person: Entity, start: int, end: int) -> None:
-        doc = self.doc
-        evidence = self.role_evidence.setdefault(person.key, [])
-        sent_start = self.sent(start).start_char
-        before = self.text[sent_start:doc[start].idx]
-        title, t_start = _title_before(before, self.gaz.titles)
-        if title:
-            qual_end = sent_start + t_start
-            q = self._token_ending_at(qual_end)
-            after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
-            if after_of is not None and after_of in self.country_at:  # "Foreign Minister X of Ukraine"
-                inst = self._from_country(self.country_at[after_of][0], title)
-            else:
-                inst = self._institution_hint(q, title)
-            evidence.append((title, inst, start))
-        elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.by_token:
-            evidence.append((None, self.by_token[start - 2].key, start))
-        elif before.rstrip().endswith(","):
-            found = self._title_phrase(sent_start, before.rstrip()[:-1])
-            if found:
-                evidence.append((found[0], found[1], start))
-        # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
-        if end + 1 < len(doc) and doc[end].text == ",":
-            sent_end = self.sent(end).end_char
-            k = end + 1
-            while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
-                k += 1
-            qualifier = None  # "Name, Ukraine's Deputy Defence Minister,"
-            if k < len(doc) and k in self.country_at:
-                qualifier = self.country_at[k][0]
-                while k < len(doc) and (k in self.country_at or doc[k].text in ("’s", "'s")):
-                    k += 1
-            begin = doc[k].idx if qualifier is not None and k < len(doc) else doc[end].idx + 1
-            after = self.text[begin:sent_end]
-            title, t_end = _title_after(after, self.gaz.titles)
-            if title:
-                tail_start = begin + t_end
-                tail = [t for t in doc[end + 1:self.sent(end).end] if t.idx >= tail_start]
-                inst = self._from_country(qualifier, title) if qualifier is not None else None
-                tail = [] if inst else tail
-                for t in tail:
-                    if t.text in (",", ".", ";") or t.pos_ == "VERB":
-                        break
-                    if t.i in self.by_token and self.by_token[t.i].label == "Institution":
-                        inst = self.by_token[t.i].key
-                        break
-                    if t.i in self.country_at:
-                        inst = self._from_country(self.country_at[t.i][0], title)
-                        break
-                evidence.append((title, inst or self._context_institution(title, start), start))
-
-    def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
-        """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' before a name."""
-        m = re.search(r"\b(?:a|an|the)\s+([^,;:]{2,80})$", text, flags=re.I)
-        if not m:
-            return None
-        phrase_start = offset + m.start(1)
-        phrase = m.group(1)
-        split = re.search(r"\s(?:for|of|at|to)\s", phrase)
-        head = phrase[:split.start()] if split else phrase
-        title, t_start = _title_before(head, self.gaz.titles)
-        if not title or t_start + len(title) < len(head.rstrip()):
-            return None
-        ranges = [(phrase_start, phrase_start + t_start, True)]
-        if split:
-            ranges.append((phrase_start + split.end(), offset + len(text), False))
-        for lo, hi, countries in ranges:
-            for t in self.doc:
-                if not lo <= t.idx < hi:
-                    continue
-                if t.i in self.by_token and self.by_token[t.i].label == "Institution":
-                    return title, self.by_token[t.i].key
-                if t.i in self.country_at and (countries or self.country_at[t.i][1] == "seat"):
-                    return title, self._from_country(self.country_at[t.i][0], title)
-        return title, None
-
     def sent(self, i: int) -> Span:
         """The sentence of a token (cached: spaCy rebuilds Token.sent on every access)."""
         return self._sents[self._sent_of[i]]
 
-    def _token_ending_at(self, char: int) -> Token | None:
-        k = bisect_right(self._ends, char) - 1
-        while k >= 0 and self.doc[k].is_space:
-            k -= 1
-        return self.doc[k] if k >= 0 and self._ends[k] >= char - 1 else None
-
-    def _institution_hint(self, q: Token | None, title: str) -> str | None:
-        """The institution a prenominal title belongs to, from the word before it or the context."""
-        if q is not None:
-            i = q.i - 1 if q.text in ("’s", "'s") else q.i
-            if i in self.by_token and self.by_token[i].label == "Institution":
-                entity = self.by_token[i]
-                hint = self._hint(title)
-                if hint and hint.startswith("ministry:") and entity.kind == "government" and entity.country:
-                    country = next((c for c in self.gaz.countries.values() if c.name == entity.country), None)
-                    if country:
-                        return self.registry.ministry(country, hint.split(":")[1]).key
-                return entity.key
-            if i in self.country_at:
-                return self._from_country(self.country_at[i][0], title)
-        return self._context_institution(title, q.i if q is not None else 0)
-
-    def _hint(self, title: str) -> str | None:
+    def title_hint(self, title: str) -> str | None:
+        """What a job title implies about its institution (see data/titles.json)."""
         key = title.lower()
-        for prefix in _TITLE_PREFIXES:
+        for prefix in TITLE_PREFIXES:
             key = key.removeprefix(prefix)
         return self.gaz.titles.get(key)
-
-    def _from_country(self, country: Country, title: str) -> str:
-        hint = self._hint(title)
-        if hint and hint.startswith("ministry:"):
-            return self.registry.ministry(country, hint.split(":")[1]).key
-        if hint == "military":
-            gov = self.registry.government(country, count=False)
-            return self.registry.add("Institution", f"{country.demonym} military", kind="military",
-                                     country=country.name, parent=gov.key).key
-        return self.registry.government(country, count=False).key
-
-    def _context_institution(self, title: str, at: int) -> str | None:
-        """The institution of a title with no qualifier: same-kind ministry, sentence country or main country."""
-        hint = self._hint(title)
-        if hint and hint.startswith("ministry:"):
-            entity = self._last_ministry(at, hint.split(":")[1])
-            if entity:
-                return entity.key
-        if hint is None:
-            return None
-        if hint == "org":
-            orgs = [m.entity for m in self.mentions if m.start < at and m.entity.kind == "international_org"]
-            return orgs[-1].key if orgs else None
-        sent = self.sent(at) if at < len(self.doc) else None
-        near = [c for i, (c, how) in sorted(self.country_at.items()) if sent and sent.start <= i < at]
-        country = near[-1] if near else (self.dominant[0] if self.dominant else None)
-        return self._from_country(country, title) if country else None
-
-    def roles(self) -> list[tuple[Entity, str, Entity]]:
-        """(person, title, institution) for every person, merging evidence from all mentions."""
-        out = []
-        for key, evidence in self.role_evidence.items():
-            person = self.registry.get(key)
-            bare = [inst for title, inst, _ in evidence if inst and title is None]
-            seen = set()
-            for title, inst, _ in evidence:
-                if title is None:
-                    continue
-                inst = inst or (bare[0] if bare else None)
-                entity = self.registry.get(inst)
-                if person and entity and (title.lower(), inst) not in seen:
-                    seen.add((title.lower(), inst))
-                    out.append((person, title, entity))
-        return out
-
-    # --- resolution ----------------------------------------------------------------------------
 
     def entity_at(self, i: int) -> Entity | None:
         """The entity a token belongs to, if any."""
@@ -596,7 +451,7 @@ class Mentions:
             if c.dep_ == "poss":
                 title = self.doc[c.left_edge.i:c.i + 1].text
                 title = re.sub(r"^(the|a)\s+", "", title, flags=re.I)
-                if self._hint(title) == "government" and self.dominant:
+                if self.title_hint(title) == "government" and self.dominant:
                     country = self.dominant[0]
                     gov = self.registry.government(country, count=False)
                     name = f"{country.demonym} {title.title()}'s Office"
@@ -655,29 +510,3 @@ def _dedupe(names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, lis
         if not any(s < oe and os < e for os, oe, _ in out):
             out.append((s, e, w))
     return out
-
-
-def _title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
-    """The longest job title the text ends with, and where it starts."""
-    low = text.rstrip().lower()
-    for title in sorted(titles, key=len, reverse=True):
-        for prefix in (*_TITLE_PREFIXES, ""):
-            form = prefix + title
-            if low.endswith(form):
-                start = len(low) - len(form)
-                if start == 0 or not low[start - 1].isalnum():
-                    return text[start:len(low)], start
-    return None, 0
-
-
-def _title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
-    """The longest job title at the start of an apposition (after 'the'/'a'), and where it ends."""
-    m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
-    offset = m.end() if m else 0
-    low = text[offset:].lower()
-    for title in sorted(titles, key=len, reverse=True):
-        for prefix in (*_TITLE_PREFIXES, ""):
-            form = prefix + title
-            if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
-                return text[offset:offset + len(form)], offset + len(form)
-    return None, 0
