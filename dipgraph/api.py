@@ -286,7 +286,7 @@ def summary(store: Store, limit: int = 25) -> Summary:
     result = store.read(
         "MATCH (sp)-[:STATED]->(s:Statement) "
         "RETURN sp.name AS speaker, s.act AS act, s.kind AS kind, s.date AS date, s.text AS text "
-        "ORDER BY s.date, s.start, speaker LIMIT $limit",
+        "ORDER BY coalesce(s.date, '9999'), s.start, speaker, text LIMIT $limit",
         {"limit": limit},
     )
     return Summary(counts, result.records(), counts.get("Statement", 0))
