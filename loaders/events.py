@@ -121,7 +121,7 @@ class Events:
             if c.dep_ == "dobj":
                 targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                                  for o in p.children for e in self.m.resolve(o)]
-            elif c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to"):
+            elif c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         targets += self.m.resolve(o)
@@ -208,6 +208,7 @@ class Events:
             for c in h.children:
                 if c.dep_ in ("nsubj", "agent"):
                     found = self.m.resolve(c if c.dep_ == "nsubj" else next(c.children, c))
+                    found = [e for e in found if e.label != "Place"]
                     if found:
                         return found
         return []
@@ -263,6 +264,8 @@ class Events:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:
             date = self._own_date(trigger)
+            if date is None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ == "VERB":
+                date = self.s.date_of(trigger.head)  # "Israeli airstrikes killed 20 people on Sunday"
         sent = self.m.sent(trigger.i)
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],

@@ -222,7 +222,7 @@ class Mentions:
                     j += 1
                 if j - (t.i + 1) >= 2:
                     candidates.append((t.i + 1, j))
-        candidates += self._unlabelled_names()
+        candidates += self._unlabelled_names() + self._lone_speakers()
         names: list[tuple[int, int, list[str]]] = []
         for start, end in candidates:
             words = self._clean_name(start, end)
@@ -265,6 +265,24 @@ class Mentions:
             run = [t.i] if ok else []
         if 2 <= len(run) <= 3 and self._person_like(run):
             out.append((run[0], run[-1] + 1))
+        return out
+
+    def _lone_speakers(self) -> list[tuple[int, int]]:
+        """A lone surname that says, meets, calls or travels ('Grossi said', 'Blinken arrived'): places and
+        organisations do not, so the tagger's guess is overruled unless the gazetteer knows the word."""
+        doers = set(self.gaz.reporting["verbs"]) | set(self.gaz.events["verbs"]) | set(self.gaz.events["motion"])
+        out = []
+        for t in self.doc:
+            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in doers and _is_name(t)
+                    and t.ent_type_ in ("", "PERSON", "GPE") and t.idx >= self.body_start
+                    and t.i not in self.by_token and t.i not in self.country_at
+                    and t.lower_ not in self.title_words and t.lower_ not in self.gaz.kind_words
+                    and t.lower_ not in _CALENDAR and not any(c.dep_ == "compound" for c in t.children)
+                    and not (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN")):
+                first = t.i == self.sent(t.i).start or self.doc[t.i - 1].is_punct or self.doc[t.i - 1].is_space
+                if first and t.ent_type_ != "PERSON" and (t.tag_ == "NNPS" or t.text.endswith("s")):
+                    continue  # a capitalised common noun opening a clause ("Warplanes have not flown")
+                out.append((t.i, t.i + 1))
         return out
 
     def _person_like(self, run: list[int]) -> bool:
@@ -328,6 +346,9 @@ class Mentions:
             self._add(i, i + 1, entity)
         for ent in self.doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < self.body_start:
+                continue
+            if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
+                   for i in range(ent.start, ent.end)):
                 continue
             if any(i in self.by_token or i in self.country_at for i in range(ent.start, ent.end)):
                 continue

@@ -330,3 +330,20 @@ def test_undated_event_takes_the_date_of_another_mention(extractor: Extractor) -
     talks = [e for e in found.events() if e[0] == "negotiation"]
     assert talks and talks[0][1] == {"Iranian government"} and talks[0][2] == {"French government"}
     assert talks[0][3]["date"] == "2024-03-18"
+
+
+def test_lone_surnames_that_act_are_people(extractor: Extractor) -> None:
+    found = run(extractor, "Blinken arrived in Cairo on Monday for talks. Grossi said the plant was safe. "
+                           "Warplanes have not flown over the city.")
+    assert {n.properties["name"] for n in found.doc.nodes if n.label == "Person"} == {"Blinken", "Grossi"}
+    visits = [e for e in found.events() if e[0] == "visit"]
+    assert visits and visits[0][1] == {"Blinken"} and visits[0][2] == {"Egyptian government"}
+
+
+def test_attacks_rockets_and_sanctions(extractor: Extractor) -> None:
+    found = run(extractor, "Israeli airstrikes killed 20 people in Rafah on Sunday. Hezbollah fired rockets at "
+                           "northern Israel. The United States imposed new sanctions on Russian banks.")
+    events = {(e[0], frozenset(e[1]), frozenset(e[2]), e[3]["date"]) for e in found.events()}
+    assert ("military action", frozenset({"Israeli government"}), frozenset({"Rafah"}), "2024-03-17") in events
+    assert ("military action", frozenset({"Hezbollah"}), frozenset({"Israeli government"}), None) in events
+    assert ("sanction", frozenset({"US government"}), frozenset({"Russian government"}), None) in events
