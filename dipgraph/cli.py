@@ -119,7 +119,9 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> None:
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
-        out.print(Text(text), soft_wrap=True)
+        # Byte for byte: a console would expand tabs and drop control characters inside CSV cells.
+        out.file.write(text + "\n")
+        out.file.flush()
         return
     try:
         output.write_text(text + "\n", encoding="utf-8")

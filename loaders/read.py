@@ -323,7 +323,7 @@ def _record(line: str, where: str) -> Article:
     body = record.get("text") or record.get("body") or record.get("content")
     if not isinstance(body, str) or not body.strip():
         raise ValueError("no 'text' field")
-    body = clean_text(body)
+    body = clean_text(body.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(ch.isalnum() for ch in body):
         raise ValueError("the text has no words")
     notes: list[str] = []
