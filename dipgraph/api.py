@@ -15,7 +15,15 @@ from dipgraph.errors import DipgraphError, InputError
 from dipgraph.graph.document import GraphDocument, Node
 from dipgraph.graph.model import make_id
 from dipgraph.graph.store import Result, Store
-from dipgraph.loaders.read import DOCUMENT_SUFFIXES, MAX_BYTES, Article, expand, read_articles, read_bytes
+from dipgraph.loaders.read import (
+    DOCUMENT_SUFFIXES,
+    MAX_BYTES,
+    Article,
+    expand,
+    read_articles,
+    read_bytes,
+    without_surrogates,
+)
 from dipgraph.queries.runner import run_query
 
 log = logging.getLogger(__name__)
@@ -123,7 +131,18 @@ def _read_document(path: Path, max_bytes: int) -> GraphDocument:
         raise InputError(f"{path}: not a JSON graph document ({str(exc).splitlines()[0]})") from None
     except RecursionError:
         raise InputError(f"{path}: not a JSON graph document (nested too deeply)") from None
-    return GraphDocument.from_dict(data, str(path))
+    return GraphDocument.from_dict(_valid_unicode(data), str(path))
+
+
+def _valid_unicode(value: Any) -> Any:
+    """The JSON value with lone surrogates (\\ud800 escapes, which no store can hold) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, list):
+        return [_valid_unicode(v) for v in value]
+    if isinstance(value, dict):
+        return {_valid_unicode(k): _valid_unicode(v) for k, v in value.items()}
+    return value
 
 
 _WORKER: Any = None

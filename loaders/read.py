@@ -253,9 +253,14 @@ def _controls(text: str) -> bool:
     return count >= 3 and count > len(sample) / 100
 
 
+def without_surrogates(text: str) -> str:
+    """The text with lone surrogates (from JSON escapes such as \\ud800) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def clean_text(text: str) -> str:
     """Text safe to store and hash: lone surrogates replaced, NUL and other control characters dropped."""
-    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", text))
+    return _CONTROL.sub("", without_surrogates(text))
 
 
 def _check_words(text: str, path: str) -> None:
