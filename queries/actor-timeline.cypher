@@ -5,32 +5,32 @@
 // param: until (date, default "9999-12-31"): latest date (undated items are kept)
 // dialect: neo4j
 WITH toLower($name) AS wanted
-MATCH (x)-[r:STATED|ACTOR|TARGET]-(item)
+MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
-WITH x, r, item, type(r) AS link
+WITH x, link, item, type(r) AS kind
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
-WITH x, r, item, link, a, coalesce(item.date, a.date) AS day
+WITH x, link, item, kind, a, coalesce(item.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 OPTIONAL MATCH (item)-[:ACTOR|TARGET|ABOUT]->(other)
 WHERE other.id <> x.id
-WITH x, r, item, link, a, day, other ORDER BY other.name
-WITH x, r, item, link, a, day, collect(DISTINCT other.name) AS others
+WITH x, link, item, kind, a, day, other ORDER BY other.name
+WITH x, link, item, kind, a, day, collect(DISTINCT other.name) AS others
 RETURN day AS date, x.name AS actor,
-       CASE link WHEN 'STATED' THEN 'said' WHEN 'ACTOR' THEN 'did' ELSE 'was target of' END AS role,
-       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article, r AS _link
+       CASE kind WHEN 'STATED' THEN 'said' WHEN 'ACTOR' THEN 'did' ELSE 'was target of' END AS role,
+       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article, link AS _link
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role
 // dialect: ladybug
 WITH toLower($name) AS wanted
-MATCH (x)-[r:STATED|ACTOR|TARGET]-(item)
+MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
-WITH x, r, item, label(r) AS link
+WITH x, link, item, label(r) AS kind
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
-WITH x, r, item, link, a, coalesce(item.date, a.date) AS day
+WITH x, link, item, kind, a, coalesce(item.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
 OPTIONAL MATCH (item)-[:ACTOR|TARGET|ABOUT]->(other)
 WHERE other.id <> x.id
-WITH x, r, item, link, a, day, list_sort(collect(DISTINCT other.name)) AS others
+WITH x, link, item, kind, a, day, list_sort(collect(DISTINCT other.name)) AS others
 RETURN day AS date, x.name AS actor,
-       CASE link WHEN 'STATED' THEN 'said' WHEN 'ACTOR' THEN 'did' ELSE 'was target of' END AS role,
-       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article, r AS _link
+       CASE kind WHEN 'STATED' THEN 'said' WHEN 'ACTOR' THEN 'did' ELSE 'was target of' END AS role,
+       coalesce(item.act, item.type) AS what, others AS counterparts, coalesce(item.text, '') AS text, a.title AS article, link AS _link
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role

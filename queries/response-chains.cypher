@@ -13,7 +13,7 @@ OPTIONAL MATCH (o)-[:ACTOR]->(acted)
 WITH wanted, o, r, steps, chains, coalesce(said, acted) AS source
 WHERE (wanted = '' AND NOT EXISTS { MATCH (o)-[:RESPONDS_TO]->() })
    OR (wanted <> '' AND (toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted) OR any(x IN source.aliases WHERE toLower(x) = wanted)))
-MATCH (rsp)-[answered:STATED]->(r)
+MATCH answered = (rsp)-[:STATED]->(r)
 RETURN source.name AS origin_speaker, coalesce(o.text, o.type) AS origin, steps AS depth,
        rsp.name AS responder, r.act AS act, r.text AS response,
        chains AS _chains, answered AS _said
@@ -28,7 +28,7 @@ OPTIONAL MATCH (o)-[:ACTOR]->(acted)
 WITH wanted, o, r, steps, chains, coalesce(said, acted) AS source
 WHERE (wanted = '' AND NOT EXISTS { MATCH (o)-[:RESPONDS_TO]->() })
    OR (wanted <> '' AND (toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted) OR any(x IN source.aliases WHERE toLower(x) = wanted)))
-MATCH (rsp)-[answered:STATED]->(r)
+MATCH answered = (rsp)-[:STATED]->(r)
 RETURN source.name AS origin_speaker, coalesce(o.text, o.type) AS origin, steps AS depth,
        rsp.name AS responder, r.act AS act, r.text AS response,
        chains AS _chains, answered AS _said

@@ -8,7 +8,7 @@ MATCH (i:Institution)
 WHERE toLower(i.name) = wanted OR toLower(i.name) ENDS WITH (' ' + wanted) OR any(x IN i.aliases WHERE toLower(x) = wanted)
 MATCH (sp)-[:HOLDS_ROLE|PART_OF*0..2]->(i)
 WITH DISTINCT i, sp
-MATCH (sp)-[said:STATED]->(s:Statement)
+MATCH said = (sp)-[:STATED]->(s:Statement)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 WITH i, sp, said, s, a, coalesce(s.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)

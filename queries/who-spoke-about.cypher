@@ -4,7 +4,7 @@
 // param: since (date, default "0001-01-01"): earliest date (the statement's, else its article's)
 // param: until (date, default "9999-12-31"): latest date (undated statements are kept)
 WITH toLower($subject) AS wanted
-MATCH (sp)-[said:STATED]->(s:Statement)
+MATCH said = (sp)-[:STATED]->(s:Statement)
 WHERE toLower(s.text) CONTAINS wanted
    OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted) }
    OR EXISTS { MATCH (s)-[:ABOUT]->(e:Event) WHERE toLower(e.type) CONTAINS wanted }

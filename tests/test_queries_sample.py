@@ -327,4 +327,29 @@ def test_view_only_columns_carry_the_graph_behind_the_rows(sample_stores: dict[s
     result = run_query(sample_stores["embedded"], "contradictions", speaker="Ryabkov")
     assert "_graph" in result.columns and "_graph" not in visible(result).columns
     nodes, rels = elements(result)
-    assert {key[0] for key in rels} == {"STATED", "CONTRADICTS"} and not nodes  # the view fetches the ends
+    assert {key[0] for key in rels} == {"STATED", "CONTRADICTS"}
+    assert {n.split(":")[0] for n in nodes} == {"person", "institution", "statement"}  # speakers and statements
+
+
+DEFAULTS_ONLY = sorted(name for name, q in LIBRARY.items() if all(not p.required for p in q.params))
+
+
+@pytest.mark.parametrize("name", DEFAULTS_ONLY)
+def test_saved_query_defaults_on_both_stores(name: str, sample_stores: dict[str, Store]) -> None:
+    """With no parameters (every chain start, all contradictions…): optional parts that find nothing stay empty."""
+    embedded, neo4j = (run_query(store, name) for store in sample_stores.values())
+    if name in VIEW_QUERIES:
+        assert sorted(map(canonical, embedded.rows)) == sorted(map(canonical, neo4j.rows))
+    else:
+        assert visible(embedded).rows == visible(neo4j).rows
+        assert elements(embedded) == elements(neo4j)
+    assert embedded.rows
+
+
+def test_appeals_nobody_rejected_are_listed(sample_stores: dict[str, Store]) -> None:
+    for store in sample_stores.values():
+        rows = records(run_query(store, "appeals-and-rejections"))
+        kirby = only(rows, appellant="John Kirby")
+        assert kirby and {r["rejected_by"] for r in kirby} == {None}
+        assert {r["rejected_by"] for r in only(rows, appellant="John Kerry")} == {"Russian government",
+                                                                                   "Syrian government"}
