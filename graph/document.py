@@ -173,6 +173,10 @@ def validate(doc: GraphDocument, source: str = "document") -> tuple[GraphDocumen
             dropped = set(rel.properties) - set(props)
             if dropped:
                 problems.append(f"{where}: unknown properties {sorted(dropped)}")
+            for key, value in list(props.items()):
+                if value is not None and not _fits(spec.properties[key], value):
+                    problems.append(f"{where}: {rel.type}.{key} is not {spec.properties[key]}")
+                    del props[key]
             rels.append(Relationship(rel.type, rel.start, rel.end, props))
     return GraphDocument(nodes, rels), problems
 

@@ -63,7 +63,11 @@ class Store(ABC):
 
     def write(self, doc: GraphDocument, source: str = "document") -> WriteSummary:
         """Validate a document against the model and write it in one transaction."""
-        clean, problems = validate(doc.merged(), source)
+        # Values are type-checked before duplicates are folded (folding a list into a number would
+        # crash), and checked again after (a duplicate id may have carried another label).
+        typed, problems = validate(doc, source)
+        clean, more = validate(typed.merged(), source)
+        problems += more
         for problem in problems:
             log.warning("dropped: %s", problem)
         self._write(clean)
