@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.gazetteer import Country
@@ -21,9 +22,9 @@ class Entity:
     roles: list[tuple[str | None, str | None]] = field(default_factory=list)  # (title, institution key)
     mentions: int = 0
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """The registry key: label and normalised canonical name."""
+        """The registry key: label and normalised canonical name (the name never changes)."""
         return f"{self.label}:{normalise(self.name)}"
 
     def alias(self, surface: str) -> None:

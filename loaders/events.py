@@ -86,13 +86,20 @@ class Events:
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article
         ('talks in Vienna' ... 'Tuesday's opening of talks'), when exactly one such date exists."""
+        by_key: dict[str, list[Token]] = {}
+        if any(e.date is None for e in events):
+            for t in self.doc:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    by_key.setdefault(self._noun_key(t), []).append(t)
         for e in events:
             if e.date is not None or self.doc[e.trigger].pos_ == "VERB":
                 continue
+            if len(by_key.get(self._noun_key(self.doc[e.trigger]), [])) > 50:
+                continue  # a word repeated this often says nothing about one event's date
             key = self._noun_key(self.doc[e.trigger])
             dates = set()
-            for t in self.doc:
-                if t.i == e.trigger or self._noun_key(t) != key or t.pos_ not in ("NOUN", "PROPN"):
+            for t in by_key.get(key, []):
+                if t.i == e.trigger:
                     continue
                 owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None  # "opening of talks"
                 scope = list(t.subtree) + (list(owner.subtree) if owner is not None and owner.pos_ == "NOUN" else [])
@@ -231,8 +238,10 @@ class Events:
         return actors or self._recent_actor(v.i)
 
     def _recent_actor(self, before: int) -> list[Entity]:
-        seen = [e for i, e in self._actors if i < before and e.kind in ("government", "armed_group")]
-        return seen[-1:]
+        for i, e in reversed(self._actors):
+            if i < before and e.kind in ("government", "armed_group"):
+                return [e]
+        return []
 
     def _other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
         for country in self.m.countries_in(self.m.sent(v.i)):

@@ -199,8 +199,9 @@ class _Builder:
             "date": s.date, **prov}))
         self.rels.append(Relationship("STATED", self.entity(who), node_id))
         self.rels.append(Relationship("REPORTED_IN", node_id, self.article.id))
-        about = {e.key: e for m in mentions.mentions
-                 if (e := m.entity) is not who and s.start <= mentions.doc[m.start].idx < s.end}
+        span = mentions.doc.char_span(s.start, s.end, alignment_mode="expand")
+        inside = mentions.mentions_between(span.start, span.end) if span is not None else []
+        about = {e.key: e for m in inside if (e := m.entity) is not who}
         for e in about.values():
             self.rels.append(Relationship("ABOUT", node_id, self.entity(e)))
         return node_id

@@ -9,6 +9,7 @@ location stays a place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass
 
@@ -85,10 +86,12 @@ class Mentions:
         self.country_surface: dict[int, str] = {}
         self.mentions: list[Mention] = []
         self.ministry_kind: dict[str, str] = {}
+        self._ministries: list[tuple[int, Entity]] = []  # ministry mentions by position
         self.person_spans: list[tuple[Entity, int, int]] = []  # every person mention, for the role finder
         self.title_words = {w for title in gaz.titles for w in re.split(r"[\s-]+", title)} - {"of", "the"}
         spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
         self._countries(spans)
+        self._country_positions = sorted(self.country_at)
         counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self._institutions(spans)
@@ -96,6 +99,7 @@ class Mentions:
         self._people()
         self._places()
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     # --- detection ---------------------------------------------------------------------------
 
@@ -113,6 +117,8 @@ class Mentions:
     def _add(self, start: int, end: int, entity: Entity) -> None:
         for i in range(start, end):
             self.by_token[i] = entity
+        if entity.key in self.ministry_kind:
+            insort(self._ministries, (start, entity), key=lambda m: m[0])
         subject = any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(start, end))
         self.mentions.append(Mention(start, end, entity, subject))
 
@@ -191,7 +197,7 @@ class Mentions:
                 continue
             country = self._qualifier(t.i - 1)
             if country is None:
-                near = [c for i, (c, _) in sorted(self.country_at.items()) if self.sent(t.i).start <= i < t.i]
+                near = self.countries_between(self.sent(t.i).start, t.i)
                 country = near[-1] if near else (self.dominant[0] if self.dominant else None)
             if country is None:
                 continue
@@ -202,11 +208,20 @@ class Mentions:
             self._add(t.i, t.i + 1, entity)
 
     def last_ministry(self, before: int, kind: str | None) -> Entity | None:
-        for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.start < before and m.entity.key in self.ministry_kind and (
-                    kind is None or self.ministry_kind[m.entity.key] == kind):
-                return m.entity
+        """The latest ministry (of a kind) named before a token."""
+        for _, entity in reversed(self._ministries[:bisect_left(self._ministries, before, key=lambda m: m[0])]):
+            if kind is None or self.ministry_kind[entity.key] == kind:
+                return entity
         return None
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting from token lo up to (not including) token hi."""
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+    def countries_between(self, lo: int, hi: int) -> list[Country]:
+        """Countries named from token lo up to (not including) token hi, in order."""
+        positions = self._country_positions
+        return [self.country_at[i][0] for i in positions[bisect_left(positions, lo):bisect_left(positions, hi)]]
 
     def _people(self) -> None:
         candidates: list[tuple[int, int]] = []
@@ -482,11 +497,14 @@ class Mentions:
 
     def _last(self, before: int, label: str) -> list[Entity]:
         """What a pronoun refers to: the latest subject with this label, else the latest mention."""
-        seen = [m for m in self.mentions if m.start < before and m.entity.label == label]
-        subjects = [m for m in seen if m.subject]
-        if subjects:
-            return [subjects[-1].entity]
-        return [seen[-1].entity] if seen else []
+        latest = None
+        for m in reversed(self.mentions[:bisect_left(self._starts, before)]):
+            if m.entity.label != label:
+                continue
+            if m.subject:
+                return [m.entity]
+            latest = latest or m.entity
+        return [latest] if latest else []
 
     def _pair(self, t: Token) -> list[Entity]:
         """'the two sides', 'both countries': the last two governments named before."""
@@ -528,6 +546,6 @@ def _is_name(t: Token) -> bool:
 def _dedupe(names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     out: list[tuple[int, int, list[str]]] = []
     for s, e, w in sorted(names, key=lambda n: (n[0], -(n[1] - n[0]))):
-        if not any(s < oe and os < e for os, oe, _ in out):
+        if not out or s >= out[-1][1]:  # sorted by start, so only the last kept name can overlap
             out.append((s, e, w))
     return out

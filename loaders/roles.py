@@ -156,7 +156,7 @@ class RoleFinder:
             orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
             return orgs[-1].key if orgs else None
         sent = self.m.sent(at) if at < len(self.m.doc) else None
-        near = [c for i, (c, how) in sorted(self.m.country_at.items()) if sent and sent.start <= i < at]
+        near = self.m.countries_between(sent.start, at) if sent is not None else []
         country = near[-1] if near else (self.m.dominant[0] if self.m.dominant else None)
         return self._from_country(country, title) if country else None
 

@@ -23,6 +23,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
+_DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE = {"will", "'ll", "’ll", "shall"}
 _NEG = {"not", "n't", "n’t", "never", "no"}
@@ -390,10 +391,10 @@ class Speech:
             if mention.entity.label != "Person":
                 continue
             end_char = self.doc[mention.end - 1].idx + len(self.doc[mention.end - 1].text)
-            m = re.match(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)", self.text[end_char:])
+            m = _DASH_CLAIM.match(self.text, end_char)
             if not m:
                 continue
-            start, end = end_char + m.start(1), end_char + m.end(1)
+            start, end = m.start(1), m.end(1)
             tokens = self._tokens(start, end)
             verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
             if not verbs:
