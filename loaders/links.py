@@ -79,7 +79,27 @@ def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
             for j, (_b, who_b) in enumerate(said):
                 if i != j and _sides(who_b, roles) & right and not _sides(who_b, roles) & left:
                     out.append((i, j))
+    return out + denials(doc, said, set(out))
+
+
+def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A denial contradicts another speaker's assertion about the same thing (two content words shared)."""
+    words = [_content(doc, s) for s, _ in said]
+    out = []
+    for i, (d, who_d) in enumerate(said):
+        if d.act != "deny":
+            continue
+        for j, (a, who_a) in enumerate(said):
+            if a.act == "assert" and who_a is not who_d and (i, j) not in known and len(words[i] & words[j]) >= 2:
+                out.append((i, j))
     return out
+
+
+def _content(doc: Doc, s: Said) -> set[str]:
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop}
 
 
 def _institutions(mentions: Mentions, roots) -> set[str]:

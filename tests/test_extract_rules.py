@@ -347,3 +347,11 @@ def test_attacks_rockets_and_sanctions(extractor: Extractor) -> None:
     assert ("military action", frozenset({"Israeli government"}), frozenset({"Rafah"}), "2024-03-17") in events
     assert ("military action", frozenset({"Hezbollah"}), frozenset({"Israeli government"}), None) in events
     assert ("sanction", frozenset({"US government"}), frozenset({"Russian government"}), None) in events
+
+
+def test_a_denial_contradicts_the_claim_it_denies(extractor: Extractor) -> None:
+    found = run(extractor, "The Russian army said its troops had captured the town of Bakhmut. The Wagner Group denied "
+                           "that the army had captured the town.")
+    statements = {n.properties["act"]: n.id for n in found.doc.nodes if n.label == "Statement"}
+    assert (statements["deny"], statements["assert"]) in {
+        (r.start, r.end) for r in found.doc.relationships if r.type == "CONTRADICTS"}
