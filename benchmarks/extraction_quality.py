@@ -49,19 +49,23 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
+        """Add another score's counts to this one."""
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         self.misses += other.misses
 
     @property
     def precision(self) -> float:
+        """Share of extracted facts that are right."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
     @property
     def recall(self) -> float:
+        """Share of gold facts that were extracted."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -74,12 +78,15 @@ class Predicted:
         self.rels = doc.relationships
 
     def of(self, label: str) -> list:
+        """Nodes with a label."""
         return [n for n in self.nodes.values() if n.label == label]
 
     def out(self, node_id: str, rel: str) -> list:
+        """End nodes of a node's outgoing relationships of one type."""
         return [self.nodes[r.end] for r in self.rels if r.start == node_id and r.type == rel]
 
     def into(self, node_id: str, rel: str) -> list:
+        """Start nodes of a node's incoming relationships of one type."""
         return [self.nodes[r.start] for r in self.rels if r.end == node_id and r.type == rel]
 
 
@@ -97,10 +104,12 @@ def same(gold: dict[str, Any], node) -> bool:
 
 
 def words(text: str) -> list[str]:
+    """Folded words of a text."""
     return normalise(text).split()
 
 
 def overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words that the other text has."""
     wa, wb = set(words(a)), set(words(b))
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
@@ -249,6 +258,7 @@ def overall(scores: dict[str, Score]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the scores; always exits 0 (the scores are the result)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", nargs="?", default=str(Path(__file__).resolve().parent.parent / "tests" / "gold"))
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")

@@ -75,6 +75,7 @@ class Extractor:
     def extract_many(self, items: Iterable[tuple[str, dict]]) -> Iterator[GraphDocument]:
         """Extract a stream of (text, metadata) pairs, parsing them in batches with nlp.pipe."""
         def prepared():
+            """Texts ready for the parser, with what is needed to map offsets back."""
             for text, meta in items:
                 clean, index = prepare(text)
                 yield clean, (text, index, {k: meta.get(k) for k in META_KEYS})
@@ -162,6 +163,7 @@ class _Builder:
         return node_id
 
     def build(self, mentions: Mentions, said: list[Said], events: list[Happened], doc: Doc) -> GraphDocument:
+        """The article's graph document: entities, roles, statements, events and the links between them."""
         registry = mentions.registry
         for e in list(registry.entities.values()):
             if e.mentions > 0:

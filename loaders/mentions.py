@@ -43,6 +43,7 @@ def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="ORTH")
 
     def add(key: str, forms: list[str]) -> None:
+        """Match every surface form under one key."""
         docs = [tokenizer(f) for f in dict.fromkeys(forms) if f]
         matcher.add(key, docs)
 
