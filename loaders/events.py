@@ -265,6 +265,8 @@ class Events:
         end = max(t.right_edge.i for t in tokens)
         if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("ROOT",) and clause.i != trigger.i:
             start = min(start, clause.left_edge.i)
+        while start < trigger.i and (self.doc[start].idx < self.s.body_start or self.doc[start].is_space):
+            start += 1  # never reach back into a headline or dateline
         span = self.doc[start:end + 1]
         date = None
         if trigger.pos_ == "VERB":

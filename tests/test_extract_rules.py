@@ -8,7 +8,7 @@ from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.model import make_id
 from dipgraph.loaders.dates import find_dates, parse_date
 from dipgraph.loaders.extract import Extractor
-from dipgraph.loaders.text import find_quotes, find_turns, prepare, title_and_body
+from dipgraph.loaders.text import dateline_end, find_quotes, find_turns, prepare, title_and_body
 
 DATE = "2024-03-20"  # a Wednesday
 
@@ -75,6 +75,8 @@ def test_title_byline_and_dateline() -> None:
     assert title == "Talks resume in Geneva"
     assert text[body:].lstrip().startswith("GENEVA")
     assert parse_date(text) == "2022-03-03"
+    assert text[dateline_end(text, body):] == "Envoys met."
+    assert dateline_end("Russia has said – that", 0) == 0
 
 
 def test_relative_dates_resolve_against_the_article_date() -> None:
@@ -355,3 +357,13 @@ def test_a_denial_contradicts_the_claim_it_denies(extractor: Extractor) -> None:
     statements = {n.properties["act"]: n.id for n in found.doc.nodes if n.label == "Statement"}
     assert (statements["deny"], statements["assert"]) in {
         (r.start, r.end) for r in found.doc.relationships if r.type == "CONTRADICTS"}
+
+
+def test_drones_strike_for_their_country_and_quotes_that_accuse_criticise(extractor: Extractor) -> None:
+    found = run(extractor, "Russian drones attacked the port of Izmail on Sunday. Foreign Minister Dmytro Kuleba "
+                           "said on Tuesday that Moscow was \u201cblackmailing the world.\u201d")
+    [(kind, actors, targets, props)] = found.events()
+    assert (kind, actors, targets, props["date"]) == ("military action", {"Russian government"}, {"Izmail"},
+                                                     "2024-03-17")
+    [(speaker, s)] = found.statements()
+    assert (speaker, s["act"], s["date"]) == ("Dmytro Kuleba", "criticize", "2024-03-19")
