@@ -5,8 +5,10 @@
 // param: until (date, default "9999-12-31"): latest date (undated items are kept)
 // dialect: neo4j
 WITH toLower($name) AS wanted
-MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
+MATCH (x)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WITH x
+MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
 WITH x, link, item, type(r) AS kind
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
 WITH x, link, item, kind, a, coalesce(item.date, a.date) AS day
@@ -21,8 +23,10 @@ RETURN day AS date, x.name AS actor,
 ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role
 // dialect: ladybug
 WITH toLower($name) AS wanted
-MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
+MATCH (x)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WITH x
+MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
 WITH x, link, item, label(r) AS kind
 OPTIONAL MATCH (item)-[:REPORTED_IN]->(a:Article)
 WITH x, link, item, kind, a, coalesce(item.date, a.date) AS day

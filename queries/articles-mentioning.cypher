@@ -2,8 +2,10 @@
 // description: Articles that name a person, institution or place, with how often, and how many statements and events they report.
 // param: name (string, example "Aleppo"): the entity's name or an alias, any case
 WITH toLower($name) AS wanted
-MATCH mentioned = (a:Article)-[m:MENTIONS]->(x)
+MATCH (x)
 WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WITH x
+MATCH mentioned = (a:Article)-[m:MENTIONS]->(x)
 OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
 WITH a, m, mentioned, x, count(DISTINCT s) AS statements
 OPTIONAL MATCH (e:Event)-[:REPORTED_IN]->(a)

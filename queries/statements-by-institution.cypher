@@ -6,6 +6,7 @@
 WITH toLower($institution) AS wanted
 MATCH (i:Institution)
 WHERE toLower(i.name) = wanted OR toLower(i.name) ENDS WITH (' ' + wanted) OR any(x IN i.aliases WHERE toLower(x) = wanted)
+WITH i
 MATCH (sp)-[:HOLDS_ROLE|PART_OF*0..2]->(i)
 WITH DISTINCT i, sp
 MATCH said = (sp)-[:STATED]->(s:Statement)
