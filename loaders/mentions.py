@@ -428,10 +428,12 @@ class Mentions:
         if t.i in self.country_at:
             country, how = self.country_at[t.i]
             return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
-        if low in self.title_words:  # "A spokesperson for the Kremlin, Dmitry Peskov, said"
-            for c in t.subtree:
+        if low in self.title_words and low not in self.gaz.government_nouns:
+            for c in t.subtree:  # "A spokesperson for the Kremlin, Dmitry Peskov, said"
                 if c.i in self.by_token and self.by_token[c.i].label == "Person":
                     return [self.by_token[c.i]]
+            if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
+                return last  # "the minister said": the person last named
         if t.lemma_ in ("side", "country", "party", "nation", "government") and any(
                 c.lower_ in ("two", "both") for c in t.children):
             return self._pair(t)

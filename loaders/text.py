@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from dipgraph.loaders.dates import parse_date
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_SINGLE_CLOSE = re.compile(r"'(?![A-Za-z])")
 _GLUED = re.compile(r"([.!?,;:][”’\"»])(?=[A-Z])")
 _TURN = re.compile(
     r"^(?P<label>(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|SENATOR|CAPTAIN|COLONEL)\.?"
@@ -67,6 +68,13 @@ def find_quotes(text: str) -> list[Quote]:
         opened_here = False
         while i < p_end:
             ch = text[i]
+            if ch == "'" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < p_end and text[i + 1].isalpha():
+                # straight single quotes only when the quote visibly ends: 'We will win,' she said.
+                m = _SINGLE_CLOSE.search(text, i + 1, p_end)
+                if m and text[m.start() - 1] in ",.!?":
+                    quotes.append(Quote(i + 1, m.start(), False))
+                    i = m.end()
+                    continue
             if ch in OPENERS and _is_opener(text, i):
                 close = _find_close(text, i + 1, p_end, OPENERS[ch])
                 if close is None:  # unbalanced: runs to the paragraph end

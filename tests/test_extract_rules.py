@@ -67,6 +67,8 @@ def test_quotes_in_every_style() -> None:
     quotes = [text[q.start:q.end] for q in find_quotes(text)]
     assert quotes == ["we stay", "nous restons", "we go", "We will fight on.", "We will never give up,"]
     assert find_quotes(text)[-1].continued
+    single = "'We will win,' she said. The rebels' lines held. He said 'no' and 'We are ready.'"
+    assert [single[q.start:q.end] for q in find_quotes(single)] == ["We will win,", "We are ready."]
 
 
 def test_title_byline_and_dateline() -> None:
@@ -367,3 +369,10 @@ def test_drones_strike_for_their_country_and_quotes_that_accuse_criticise(extrac
                                                      "2024-03-17")
     [(speaker, s)] = found.statements()
     assert (speaker, s["act"], s["date"]) == ("Dmytro Kuleba", "criticize", "2024-03-19")
+
+
+def test_single_quotes_and_the_minister(extractor: Extractor) -> None:
+    found = run(extractor, "Penny Wong arrived in Beijing on Monday. 'We want stable relations,' the minister "
+                           "told reporters. The rebels' positions held.")
+    [(speaker, s)] = found.statements()
+    assert speaker == "Penny Wong" and s["text"] == "We want stable relations,"
