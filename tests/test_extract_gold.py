@@ -181,3 +181,18 @@ def test_statements_carry_provenance(mesop: Facts) -> None:
             p = node.properties
             assert text[p["start"]:p["end"]] == p["text"]
             assert p["rule"] and p["sentence"]
+
+
+def test_quality_does_not_fall_below_the_measured_floors(extractor: Extractor) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "extraction_quality.py"
+    spec = importlib.util.spec_from_file_location("extraction_quality", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    total, _ = bench.run(GOLD, extractor)
+    floors = {"people": 0.95, "institutions": 0.95, "roles": 0.9, "statements": 0.9, "acts": 0.9,
+              "events": 0.8, "dates": 0.85}
+    low = {k: round(total[k].f1, 3) for k, floor in floors.items() if total[k].f1 < floor}
+    assert not low, f"below the floor: {low}"
+    assert bench.overall(total) >= 0.9
