@@ -28,7 +28,7 @@ def plain(value: Any) -> Any:
     return value
 
 
-PATH_CAPTION = 60  # characters of each statement or event shown inside a path
+PATH_CAPTION = 60  # characters of each node (a statement's text) shown inside a path
 
 
 def text(value: Any, width: int | None = None) -> str:
@@ -68,11 +68,9 @@ def chain(path: Path) -> str:
 
 def _short(node: Node) -> str:
     caption = " ".join(node.caption().split())
-    if node.label in ("Statement", "Event") and node.properties.get("text"):
-        if len(caption) > PATH_CAPTION:
-            caption = caption[: PATH_CAPTION - 1].rstrip() + "…"
-        return f"“{caption}”"
-    return caption
+    if len(caption) > PATH_CAPTION:
+        caption = caption[: PATH_CAPTION - 1].rstrip() + "…"
+    return f"“{caption}”" if node.label == "Statement" else caption  # quotes: what was said
 
 
 def _csv_safe(cell: str) -> str:

@@ -3,6 +3,7 @@ and the Cypher semantics the two stores must share (bounded chains, cycles, ties
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,22 @@ def test_names_match_any_case_alias_or_surname(fresh_store: Store, chain_documen
     assert [(r["denial"], r["against"], r["denied"]) for r in rows] == [
         ("never said", "Ana Example", "please stop"), ("never said", "Cy Other", "shame")]
     assert run_query(fresh_store, "appeals-and-rejections", speaker="ample").rows == []  # no partial words
+
+
+def test_paths_render_as_arrows_with_short_quoted_statements() -> None:
+    from dipgraph.graph.document import Path as GraphPath
+    from dipgraph.graph.store import Result
+    from dipgraph.output import chain, render
+
+    kerry, lavrov = person("John Example"), person("Sergei Sample")
+    call = Node(make_id("Event", "x"), "Event", {"type": "telephone call", "text": "Example called Sample"})
+    said = statement("s", "appeal", "We call on all parties to stop the shelling of the city at once, today.", 1)
+    path = GraphPath([kerry, call, lavrov, said], [
+        Relationship("ACTOR", call.id, kerry.id), Relationship("TARGET", call.id, lavrov.id),
+        Relationship("STATED", lavrov.id, said.id)])
+    assert chain(path) == ("John Example <-ACTOR- telephone call -TARGET-> Sergei Sample -STATED-> "
+                           "“We call on all parties to stop the shelling of the city at…”")
+    result = Result(["hops", "path", "_graph"], [[3, path, [path]]])
+    assert render(result, "csv").splitlines()[0] == "hops,path"
+    assert list(json.loads(render(result, "json"))[0]) == ["hops", "path"]
+    assert render(result, "markdown").splitlines()[0] == "| hops | path |"
