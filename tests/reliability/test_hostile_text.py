@@ -118,7 +118,7 @@ def test_csv_output_neutralises_formulas_through_the_cli(tmp_path: Path) -> None
     assert sorted(cells) == sorted(["'" + f for f in formulas] + ["Plain Name", "O'Brien", "'-", "2+2"])
 
 
-TIME_BOUND = 90  # seconds per article, on a loaded 2-core machine
+TIME_BOUND = 60  # seconds per article, on a busy 2-core machine
 ARTICLE_START = "Envoys talk peace\n\nGENEVA, 12 March 2021 — "
 
 
@@ -133,7 +133,7 @@ def pathological_articles() -> dict[str, str]:
         "huge-paragraph.txt": ARTICLE_START + " ".join(words[i % len(words)] for i in range(50_000)) + ".\n",
         "nested-quotes.txt": ARTICLE_START + "The minister said " + "“‘«\"" * 1_000 + "we agree"
         + "\"»’”" * 1_000 + ", and left.\n",
-        "unclosed-quotes.txt": ARTICLE_START + "“" * 5_000 + "The envoy said “nothing.\n" * 200,
+        "unclosed-quotes.txt": ARTICLE_START + "“" * 2_000 + "The envoy said “nothing.\n" * 50,
         "repeated-names.txt": ARTICLE_START + " ".join(["Foreign Minister Ana Example met Boris Sample."] * 5_000),
         "emoji.txt": ARTICLE_START + "The minister 🇺🇳🕊️ said: “Peace 👍🏽 now ✌️”. 👨‍👩‍👧‍👦 " * 200,
         "rtl.txt": ARTICLE_START + "قال وزير الخارجية إن المحادثات ستستمر. "
