@@ -25,7 +25,7 @@ from dipgraph.graph.model import normalise
 from dipgraph.loaders.extract import Extractor
 
 KINDS = ("people", "institutions", "roles", "statements", "acts", "events", "dates")
-EXTRA = ("links",)  # reported, not part of the overall F1
+EXTRA = ("places", "links")  # reported, not part of the overall F1
 _SPELLINGS = [(r"\bu s\b", "us"), (r"\bunited states of america\b", "us"), (r"\bunited states\b", "us"),
               (r"\bu n\b", "un"), (r"\bunited nations\b", "un"), (r"^the ", "")]
 OVERLAP = 0.5  # share of the shorter text's words found in the other
@@ -143,6 +143,10 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
 
     entity_score("people", gold["people"], "Person")
     entity_score("institutions", gold["institutions"], "Institution")
+    if "places" in gold:  # not every gold file annotates places
+        entity_score("places", gold["places"], "Place")
+    else:
+        scores["places"] = Score()
 
     gold_roles = [(p, r) for p in gold["people"] for r in p.get("roles", [])]
     pred_roles = [(pred.nodes[r.start], pred.nodes[r.end], r.properties.get("title") or "")
@@ -278,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     acts = total["acts"]
     matched = acts.tp + acts.fp
-    print("(links: RESPONDS_TO/CONTRADICTS where the gold names both statements; not in the overall F1)")
+    print("(places: where the gold lists them; links: RESPONDS_TO/CONTRADICTS where the gold names both"
+          " statements; neither is in the overall F1)")
     print(f"\nact accuracy (matched statements): {acts.tp / matched if matched else 1.0:.3f}")
     print(f"overall F1: {overall(total):.3f}")
     if args.verbose:

@@ -28,6 +28,10 @@ _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
+PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
+               "province": "region", "region": "region", "district": "district", "governorate": "region",
+               "neighborhood": "district", "neighbourhood": "district", "camp": "camp"}
+_DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -320,6 +324,8 @@ class Mentions:
             return None
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
             return None
+        if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
+            return None
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
                or t.lower_ in self.title_words for t in toks):
             return None
@@ -361,7 +367,8 @@ class Mentions:
                 continue
             self._add(i, i + 1, entity)
         for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < self.body_start:
+            placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
+            if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start:
                 continue
             if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
                    for i in range(ent.start, ent.end)):
@@ -373,8 +380,58 @@ class Mentions:
                 continue
             name = " ".join(t.text for t in words)
             kind = "region" if words[-1].lower_ in PLACE_WORDS - {"city"} else "city"
-            self._add(words[0].i, words[-1].i + 1, self.registry.add("Place", name, kind=kind,
-                                                                      surface=ent.text))
+            first = words[0].i
+            if first > 0 and self.doc[first - 1].lower_ in _DIRECTIONS:  # "east Aleppo", "northern Gaza"
+                first -= 1
+                name = f"{self.doc[first].lower_} {name}"
+                kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
+            country = self._country_of_place(words[-1])
+            self._add(first, words[-1].i + 1, self.registry.add(
+                "Place", name, kind=kind, country=country.name if country else None, surface=ent.text))
+        for t in self.doc:  # "the largest city Aleppo", "the port of Izmail"
+            noun = self._place_noun_before(t.i)
+            if noun is None or t.i in self.by_token or t.i in self.country_at or t.pos_ != "PROPN" \
+                    or t.idx < self.body_start:
+                continue
+            end = t.i + 1
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.by_token:
+                end += 1
+            country = self._country_of_place(t)
+            self._add(t.i, end, self.registry.add("Place", self.doc[t.i:end].text, kind=PLACE_NOUNS[noun],
+                                                  country=country.name if country else None))
+        known = {p.name: p for p in self.registry.of_label("Place") if " " not in p.name}
+        for t in self.doc:  # the same place where the tagger missed it ("shortages in east Aleppo")
+            if t.text not in known or t.i in self.by_token or t.i in self.country_at or t.idx < self.body_start \
+                    or t.pos_ != "PROPN" or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
+                continue
+            place, first = known[t.text], t.i
+            if first > 0 and self.doc[first - 1].lower_ in _DIRECTIONS:
+                first -= 1
+                kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
+                place = self.registry.add("Place", f"{self.doc[first].lower_} {t.text}", kind=kind,
+                                          country=place.country, count=False)
+            country = self._country_of_place(t)
+            place.country = place.country or (country.name if country else None)
+            place.mentions += 1
+            self._add(first, t.i + 1, place)
+
+    def _place_noun_before(self, i: int) -> str | None:
+        """The place noun just before a name ('city Aleppo', 'port of Izmail'), if any."""
+        j = i - 1
+        if j >= 0 and self.doc[j].lower_ == "of":
+            j -= 1
+        return self.doc[j].lower_ if j >= 0 and self.doc[j].lower_ in PLACE_NOUNS else None
+
+    def _country_of_place(self, t: Token) -> Country | None:
+        """The country a place is said to be in: 'Izmail, Ukraine' or 'Syria's largest city Aleppo'."""
+        nxt = t.i + 2
+        if nxt < len(self.doc) and self.doc[t.i + 1].text == "," and nxt in self.country_at \
+                and self.country_at[nxt][1] == "name":
+            return self.country_at[nxt][0]
+        for c in (*t.children, *(t.head.children if t.dep_ in ("appos", "pobj", "compound") else ())):
+            if c.dep_ == "poss" and c.i in self.country_at:
+                return self.country_at[c.i][0]
+        return None
 
     def _surface(self, i: int) -> str:
         t = self.doc[i]

@@ -376,3 +376,13 @@ def test_single_quotes_and_the_minister(extractor: Extractor) -> None:
                            "told reporters. The rebels' positions held.")
     [(speaker, s)] = found.statements()
     assert speaker == "Penny Wong" and s["text"] == "We want stable relations,"
+
+
+def test_places_with_districts_and_countries(extractor: Extractor) -> None:
+    found = run(extractor, "Shelling hit Izmail, Ukraine, overnight. Warplanes struck Aleppo on Monday. Syria's "
+                           "largest city Aleppo was quiet on Tuesday, but residents in east Aleppo reported shortages.")
+    places = {n.properties["name"]: (n.properties["kind"], n.properties["country"])
+              for n in found.doc.nodes if n.label == "Place"}
+    assert places["Izmail"][1] == "Ukraine"
+    assert places["Aleppo"] == ("city", "Syria")
+    assert places["east Aleppo"] == ("district", "Syria")
