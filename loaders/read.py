@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
 from dipgraph.errors import InputError
+from dipgraph.loaders.html import page_text
 
 log = logging.getLogger(__name__)
 
@@ -347,74 +347,19 @@ def _record(line: str, where: str) -> Article:
     return Article(body, where, title, found, clean_text(str(source)) if source else None, origin, notes)
 
 
-class _TextOfHTML(HTMLParser):
-    """Collects an HTML page's article text, leaving scripts, styles and page furniture out."""
-
-    _SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-             "svg", "iframe", "button", "select", "object", "embed", "canvas"}
-    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
-              "article", "tr", "pre", "figcaption", "time"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self.h1 = ""
-        self.meta_date: str | None = None
-        self._skip: list[str] = []
-        self._in: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            if key in {"article:published_time", "date", "pubdate", "datepublished", "dc.date"}:
-                self.meta_date = self.meta_date or values.get("content")
-        elif tag == "time" and values.get("datetime"):
-            self.meta_date = self.meta_date or values["datetime"]
-        if tag in self._SKIP:
-            self._skip.append(tag)
-        if tag in self._BLOCK:
-            self.parts.append("\n\n" if tag in {"p", "div", "h1", "h2", "h3", "blockquote"} else "\n")
-        self._in.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._skip:  # close the skipped element and anything left open inside it
-            while self._skip.pop() != tag:
-                pass
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-        if tag in self._in:
-            while self._in and self._in.pop() != tag:
-                pass
-
-    def handle_data(self, data: str) -> None:
-        current = self._in[-1] if self._in else ""
-        if current == "title":
-            self.title += data
-        elif not self._skip:
-            if current == "h1":
-                self.h1 += data
-            self.parts.append(data)
-
-
 def _html(text: str, path: Path) -> Article:
-    parser = _TextOfHTML()
-    parser.feed(text)
-    parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
-    body = clean_text(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
+    body, title, meta_date = page_text(text)
+    body = clean_text(body)
     if not any(ch.isalnum() for ch in body):
         raise InputError(f"{path}: HTML page has no article text")
-    title = " ".join((parser.h1 or parser.title).split()) or None
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
     notes: list[str] = []
-    given = normalise_date(parser.meta_date) if parser.meta_date else None
+    given = normalise_date(meta_date) if meta_date else None
     found = given or find_date(body[:600])
-    if parser.meta_date and given is None:
+    if meta_date and given is None:
         fallback = f"the date in the text, {found}" if found else "no date"
-        notes.append(f"page date {parser.meta_date[:40]!r} not understood; using {fallback}")
+        notes.append(f"page date {meta_date[:40]!r} not understood; using {fallback}")
         log.warning("%s: %s", path, notes[-1])
     origin = "metadata" if given else ("text" if found else "none")
     return Article(body, str(path), title, found, None, origin, notes)

@@ -1,0 +1,68 @@
+"""The article text of an HTML page: paragraphs and headings, without markup, scripts or page furniture."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+
+def page_text(html: str) -> tuple[str, str | None, str | None]:
+    """The page's article text, its title (first h1, else <title>) and its published date as written."""
+    parser = _TextOfHTML()
+    parser.feed(html)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    title = " ".join((parser.h1 or parser.title).split()) or None
+    return body, title, parser.meta_date
+
+
+class _TextOfHTML(HTMLParser):
+    """Collects an HTML page's article text, leaving scripts, styles and page furniture out."""
+
+    _SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+             "svg", "iframe", "button", "select", "object", "embed", "canvas"}
+    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
+              "article", "tr", "pre", "figcaption", "time"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.h1 = ""
+        self.meta_date: str | None = None
+        self._skip: list[str] = []
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key in {"article:published_time", "date", "pubdate", "datepublished", "dc.date"}:
+                self.meta_date = self.meta_date or values.get("content")
+        elif tag == "time" and values.get("datetime"):
+            self.meta_date = self.meta_date or values["datetime"]
+        if tag in self._SKIP:
+            self._skip.append(tag)
+        if tag in self._BLOCK:
+            self.parts.append("\n\n" if tag in {"p", "div", "h1", "h2", "h3", "blockquote"} else "\n")
+        self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._skip:  # close the skipped element and anything left open inside it
+            while self._skip.pop() != tag:
+                pass
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag in self._in:
+            while self._in and self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        current = self._in[-1] if self._in else ""
+        if current == "title":
+            self.title += data
+        elif not self._skip:
+            if current == "h1":
+                self.h1 += data
+            self.parts.append(data)
