@@ -62,18 +62,24 @@ class RoleFinder:
             k = end + 1
             while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
                 k += 1
-            qualifier = None  # "Name, Ukraine's Deputy Defence Minister,"
-            if k < len(doc) and k in self.m.country_at:
-                qualifier = self.m.country_at[k][0]
-                while k < len(doc) and (k in self.m.country_at or doc[k].text in ("’s", "'s")):
-                    k += 1
-            begin = doc[k].idx if qualifier is not None and k < len(doc) else doc[end].idx + 1
+            qualifier = None  # "Name, Ukraine's Deputy Defence Minister," / "Name, the Foreign Ministry spokeswoman"
+            owner = None
+            skipped = False
+            while k < len(doc) and (k in self.m.country_at or doc[k].text in ("’s", "'s") or (
+                    k in self.m.by_token and self.m.by_token[k].label == "Institution")):
+                if k in self.m.by_token and self.m.by_token[k].label == "Institution":
+                    owner = self.m.by_token[k].key
+                elif k in self.m.country_at:
+                    qualifier = self.m.country_at[k][0]
+                skipped = True
+                k += 1
+            begin = doc[k].idx if skipped and k < len(doc) else doc[end].idx + 1
             after = self.m.text[begin:sent_end]
             title, t_end = _title_after(after, self.m.gaz.titles)
             if title:
                 tail_start = begin + t_end
                 tail = [t for t in doc[end + 1:self.m.sent(end).end] if t.idx >= tail_start]
-                inst = self._from_country(qualifier, title) if qualifier is not None else None
+                inst = owner or (self._from_country(qualifier, title) if qualifier is not None else None)
                 tail = [] if inst else tail
                 for t in tail:
                     if t.text in (",", ".", ";") or t.pos_ == "VERB":

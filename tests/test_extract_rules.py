@@ -386,3 +386,12 @@ def test_places_with_districts_and_countries(extractor: Extractor) -> None:
     assert places["Izmail"][1] == "Ukraine"
     assert places["Aleppo"] == ("city", "Syria")
     assert places["east Aleppo"] == ("district", "Syria")
+
+
+def test_apposition_with_an_institution_before_the_title(extractor: Extractor) -> None:
+    found = run(extractor, "\u201cThe West is escalating,\u201d said Maria Zakharova, the Russian Foreign Ministry "
+                           "spokeswoman. The IDF said its jets struck a depot.")
+    assert ("Maria Zakharova", "spokeswoman", "Russian Foreign Ministry") in found.roles()
+    idf = found.entity("Institution", "Israel Defense Forces")
+    assert idf is not None and idf.properties["kind"] == "military"
+    assert ("Israel Defense Forces", "assert") in {(name, s["act"]) for name, s in found.statements()}
