@@ -8,7 +8,8 @@ The file is plain JSON::
       "rename":  {"US government": "United States government"},
       "roles":   [{"person": "John Kirby", "title": "spokesman", "institution": "US State Department",
                    "replace": true}],
-      "drop":    ["Some Noise"]
+      "drop":    ["Some Noise"],
+      "set":     {"Local Coordination Committees": {"kind": "ngo", "country": "Syria"}}
     }
 
 Names are matched on an entity's name or any alias, ignoring case and punctuation.
@@ -26,6 +27,7 @@ from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.model import make_id, normalise
 
 ENTITY_LABELS = ("Person", "Institution", "Place")
+SETTABLE = {"kind", "country"}
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Overrides:
     canonical: dict[str, str] = field(default_factory=dict)  # normalised name → canonical name
     roles: list[dict[str, Any]] = field(default_factory=list)
     drop: set[str] = field(default_factory=set)
+    props: dict[str, dict[str, str]] = field(default_factory=dict)  # normalised name → kind/country to set
 
     @classmethod
     def load(cls, path: str | Path) -> Overrides:
@@ -65,6 +68,11 @@ class Overrides:
                 out.roles.append({"person": str(role["person"]), "title": str(role["title"]),
                                   "institution": str(role["institution"]), "replace": bool(role.get("replace", True))})
             out.drop = {normalise(str(n)) for n in data.get("drop") or []}
+            for name, values in (data.get("set") or {}).items():
+                unknown = set(values) - SETTABLE
+                if unknown:
+                    raise InputError(f"{source}: 'set' can change only {sorted(SETTABLE)}, not {sorted(unknown)}")
+                out.props[normalise(name)] = {k: str(v) for k, v in values.items()}
         except (KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{source}: malformed overrides ({exc})") from None
         return out
@@ -89,6 +97,10 @@ class Overrides:
                 for r in doc.relationships if remap.get(r.start, r.start) and remap.get(r.end, r.end)]
         out = GraphDocument(nodes, rels).merged()
         self._apply_roles(out)
+        for node in out.nodes:
+            if node.label in ("Institution", "Place"):
+                for n in _names(node):
+                    node.properties.update(self.props.get(normalise(n), {}))
         return out.merged()
 
     def _target_id(self, node: Node) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dipgraph.errors import InputError
 from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.model import make_id
 from dipgraph.loaders.dates import find_dates, parse_date
@@ -255,7 +256,8 @@ def test_overrides_merge_rename_and_fix_roles(extractor: Extractor, tmp_path) ->
     path.write_text('{"aliases": {"Wang Wenbin": "Wenbin Wang"},'
                     ' "rename": {"Chinese government": "Government of China"},'
                     ' "roles": [{"person": "Wenbin Wang", "title": "spokesperson",'
-                    ' "institution": "Chinese Foreign Ministry"}]}')
+                    ' "institution": "Chinese Foreign Ministry"}],'
+                    ' "set": {"Chinese Foreign Ministry": {"country": "PRC"}}}')
     corrected = Extractor(overrides=path)
     found = Found(corrected.extract("Headline\n\nChinese Foreign Ministry spokesman Wang Wenbin said Beijing "
                                     "was ready.", date=DATE))
@@ -264,6 +266,11 @@ def test_overrides_merge_rename_and_fix_roles(extractor: Extractor, tmp_path) ->
     assert found.entity("Institution", "Government of China") is not None
     assert found.roles() == {("Wenbin Wang", "spokesperson", "Chinese Foreign Ministry")}
     assert [name for name, _ in found.statements()] == ["Wenbin Wang"]
+    assert found.entity("Institution", "Chinese Foreign Ministry").properties["country"] == "PRC"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"set": {"X": {"name": "Y"}}}')
+    with pytest.raises(InputError):
+        Extractor(overrides=bad)
 
 
 def test_pronoun_prefers_the_last_subject(extractor: Extractor) -> None:
