@@ -34,6 +34,17 @@ class Happened:
     extra: dict = field(default_factory=dict)
 
 
+def _dedupe(events: list[Happened]) -> list[Happened]:
+    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once."""
+    out: list[Happened] = []
+    for e in events:
+        same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
+                and {a.key for a in o.actors} == {a.key for a in e.actors}]
+        if not same:
+            out.append(e)
+    return out
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a time ('on Friday'), not a verb particle ('call on', 'call for')."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
@@ -81,7 +92,7 @@ class Events:
             elif found is not None:
                 out.append(found)
         self._dates_from_later_mentions(out)
-        return out
+        return _dedupe(out)
 
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article
@@ -166,7 +177,7 @@ class Events:
         verb = self._light_verb(n)
         if info["needs"] == "verb" and verb is None:
             return None
-        if verb is not None and self._hypothetical(verb):
+        if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
         modifiers = [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                      for e in self.m.resolve(c)]
@@ -204,6 +215,9 @@ class Events:
         h = n.head
         if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_ in self.light:
             return h
+        if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("to", "on") and h.head.pos_ == "VERB" \
+                and h.head.lemma_ in self.light:
+            return h.head  # "agreed to a ceasefire"
         for c in n.children:
             if c.dep_ == "acl" and c.lemma_ in self.light:
                 return c
@@ -226,7 +240,7 @@ class Events:
 
     def _hypothetical(self, v: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
-            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "shall", "'ll", "’ll")
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll")
                 for c in v.children)
 
     def _actors_of(self, v: Token) -> list[Entity]:

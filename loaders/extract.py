@@ -89,7 +89,7 @@ class Extractor:
         headline, body_start = title_and_body(clean)
         body_start = dateline_end(clean, body_start)
         sha = meta.get("sha256") or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        article_date = meta.get("date") or dateline_date(clean)
+        article_date = meta.get("date") or dateline_date(text)
         article = Node(make_id("Article", sha), "Article", {
             "title": meta.get("title") or headline, "date": article_date, "source": meta.get("source"),
             "path": meta.get("path"), "sha256": sha,

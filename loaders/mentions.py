@@ -31,6 +31,7 @@ TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", 
 PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
                "province": "region", "region": "region", "district": "district", "governorate": "region",
                "neighborhood": "district", "neighbourhood": "district", "camp": "camp"}
+_INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 _DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
@@ -280,7 +281,7 @@ class Mentions:
             if ok and (not run or run[-1] == t.i - 1):
                 run.append(t.i)
                 continue
-            if 2 <= len(run) <= 3 and self._person_like(run):
+            if (2 <= len(run) <= 3 or len(run) == 1 and self._particle_follows(run[0])) and self._person_like(run):
                 out.append((run[0], run[-1] + 1))
             run = [t.i] if ok else []
         if 2 <= len(run) <= 3 and self._person_like(run):
@@ -305,6 +306,12 @@ class Mentions:
                 out.append((t.i, t.i + 1))
         return out
 
+    def _particle_follows(self, i: int) -> bool:
+        """'Mohamed al-Mukhtar': a given name followed by a particle the tokenizer split off."""
+        doc = self.doc
+        return i + 3 < len(doc) and doc[i + 1].lower_ in _PARTICLES and doc[i + 2].text == "-" \
+            and doc[i + 3].text[:1].isupper()
+
     def _person_like(self, run: list[int]) -> bool:
         """Not 'the Joint Comprehensive Plan (of Action)': no article before, no 'of' + name after."""
         doc = self.doc
@@ -320,7 +327,9 @@ class Mentions:
             toks.pop(0)
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
-        if not toks or any(not _is_name(t) for t in toks) or len(toks) > 4:
+        inner = toks[1:-1]
+        if not toks or any(not _is_name(t) for t in (toks[0], toks[-1])) or len(toks) > 5 or any(
+                not _is_name(t) and t.lower_ not in _INNER_PARTICLES for t in inner):
             return None
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
             return None

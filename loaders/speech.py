@@ -237,6 +237,8 @@ class Speech:
                 info = {"act": "assert"}
             if info["act"] not in ("assert", "comment"):
                 return info["act"], info["cameo"]
+        if any(t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"] for t in tokens):
+            return "appeal", "02"  # "The fighting must stop now."
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
         first_person = any(t.lower_ in ("i", "we", "me", "us", "our", "my") for t in tokens)
         evaluative = any(t.dep_ == "acomp" for t in tokens)
@@ -265,8 +267,8 @@ class Speech:
             clauses = [c for c in v.children if c.dep_ == "ccomp"] if not particle else []
             pieces: list[tuple[int, int, Token]] = []
             for c in clauses:
-                between = self.doc[c.right_edge.i + 1:v.i]
-                lead = self.doc[self.m.sent(c.i).start:c.left_edge.i]
+                between = self.doc[c.right_edge.i:v.i]  # the clause's own last token may be the comma
+                lead = [t for t in self.doc[self.m.sent(c.i).start:c.left_edge.i] if t.idx >= self.body_start]
                 dashed = any(t.text in ("–", "—") for t in self.doc[c.left_edge.i:v.i])
                 if c.i < v.i and (dashed or any(not (t.is_punct or t.is_space) for t in lead)
                                   or any(t.pos_ == "VERB" or t.text in (".", "!", "?") for t in between)
@@ -378,7 +380,7 @@ class Speech:
                 t.lower_ in self.cues["deny"] for t in head.subtree):
             return "deny", "016"  # "said the claims were baseless"
         inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
-        if inner and info["act"] in ("assert", "comment") and inner["act"] not in ("assert", "comment"):
+        if inner and info["act"] in ("assert", "comment") and inner["act"] == "appeal":  # "said X would prefer"
             return inner["act"], inner["cameo"]
         return info["act"], info["cameo"]
 

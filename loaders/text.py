@@ -39,9 +39,11 @@ class Turn:
 
 
 def prepare(text: str) -> tuple[str, list[int]]:
-    """Text for the parser, with a space after a closing quote glued to the next word.
+    """Text for the parser: a space after a closing quote glued to the next word, the dateline blanked.
 
-    Returns the new text and, per character of it, the offset in the original text.
+    A dateline ("JEDDAH, Saudi Arabia — ") is not part of the first sentence, and the parser would
+    take it for its subject; it becomes spaces of the same length. Returns the new text and, per
+    character of it, the offset in the original text.
     """
     out: list[str] = []
     index: list[int] = []
@@ -55,7 +57,12 @@ def prepare(text: str) -> tuple[str, list[int]]:
     out.append(text[last:])
     index.extend(range(last, len(text)))
     index.append(len(text))
-    return "".join(out), index
+    clean = "".join(out)
+    _, body = title_and_body(clean)
+    end = dateline_end(clean, body)
+    if end > body:
+        clean = clean[:body] + re.sub(r"\S", " ", clean[body:end]) + clean[end:]
+    return clean, index
 
 
 def find_quotes(text: str) -> list[Quote]:

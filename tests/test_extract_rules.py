@@ -402,3 +402,19 @@ def test_apposition_with_an_institution_before_the_title(extractor: Extractor) -
     idf = found.entity("Institution", "Israel Defense Forces")
     assert idf is not None and idf.properties["kind"] == "military"
     assert ("Israel Defense Forces", "assert") in {(name, s["act"]) for name, s in found.statements()}
+
+
+def test_dateline_with_place_and_country_and_a_fronted_report(extractor: Extractor) -> None:
+    text = ("Truce agreed\n\nJEDDAH, Saudi Arabia — Sudan's army and the paramilitary Rapid Support Forces agreed "
+            "on Saturday to a seven-day ceasefire, Saudi Arabia and the United States said in a joint statement.\n\n"
+            "An RSF spokesman, Mohamed al-Mukhtar, accused the army of violating previous truces. Saudi Foreign "
+            "Minister Prince Faisal bin Farhan spoke by phone with Antony Blinken on Sunday.")
+    found = Found(extractor.extract(text, date="2023-05-21"))
+    said = {(name, s["act"]) for name, s in found.statements()}
+    assert {("Saudi government", "assert"), ("US government", "assert"),
+            ("Mohamed al-Mukhtar", "criticize")} <= said
+    assert ("Mohamed al-Mukhtar", "spokesman", "Rapid Support Forces") in found.roles()
+    calls = [e for e in found.events() if e[0] == "consultation"]
+    assert calls and calls[0][1] == {"Faisal bin Farhan"} and calls[0][2] == {"Antony Blinken"}
+    ceasefire = [e for e in found.events() if e[0] == "ceasefire"]
+    assert ceasefire and ceasefire[0][3]["date"] == "2023-05-20"
