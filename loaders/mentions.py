@@ -23,6 +23,8 @@ from dipgraph.loaders.gazetteer import Country, Gazetteer
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
+               "airport", "bridge", "mosque", "church", "hospital", "plant", "port", "palace", "base", "camp",
+               "crossing", "dam", "station", "university", "school", "hotel",
                "bank", "valley", "mountains", "river", "sea", "island", "islands", "state"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -275,7 +277,8 @@ class Mentions:
         """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""
         out, run = [], []
         for t in self.doc:
-            ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") and _is_name(t) and t.idx >= self.body_start
+            ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "FAC") and _is_name(t)
+                  and t.idx >= self.body_start and t.lower_ not in PLACE_WORDS
                   and t.i not in self.by_token and t.i not in self.country_at and t.lower_ not in self.title_words
                   and t.lower_ not in self.gaz.kind_words and t.lower_ not in _CALENDAR)
             if ok and (not run or run[-1] == t.i - 1):
