@@ -6,7 +6,8 @@
 // dialect: neo4j
 WITH toLower($name) AS wanted
 MATCH (x)
-WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted)
+      OR any(y IN x.aliases WHERE toLower(y) = wanted)
 WITH x
 MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
 WITH x, link, item, type(r) AS kind
@@ -24,7 +25,8 @@ ORDER BY coalesce(day, '9999'), coalesce(article, ''), item.start, item.id, role
 // dialect: ladybug
 WITH toLower($name) AS wanted
 MATCH (x)
-WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted)
+      OR any(y IN x.aliases WHERE toLower(y) = wanted)
 WITH x
 MATCH link = (x)-[r:STATED|ACTOR|TARGET]-(item)
 WITH x, link, item, label(r) AS kind

@@ -3,7 +3,8 @@
 // param: speaker (string, default "", example "Konashenkov"): only this speaker (name or alias, any case); empty for all
 WITH toLower($speaker) AS wanted
 MATCH (sp)
-WHERE (wanted = '' OR toLower(sp.name) = wanted OR toLower(sp.name) ENDS WITH (' ' + wanted) OR any(x IN sp.aliases WHERE toLower(x) = wanted))
+WHERE (wanted = '' OR toLower(sp.name) = wanted OR toLower(sp.name) ENDS WITH (' ' + wanted)
+      OR any(x IN sp.aliases WHERE toLower(x) = wanted))
   AND EXISTS { MATCH (sp)-[:STATED]->(:Statement) }
 WITH sp
 MATCH (sp)-[:STATED]->(s:Statement)

@@ -3,7 +3,8 @@
 // param: name (string, example "Aleppo"): the entity's name or an alias, any case
 WITH toLower($name) AS wanted
 MATCH (x)
-WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted)
+WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted)
+      OR any(y IN x.aliases WHERE toLower(y) = wanted)
 WITH x
 MATCH mentioned = (a:Article)-[m:MENTIONS]->(x)
 OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)

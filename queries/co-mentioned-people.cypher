@@ -4,7 +4,8 @@
 // param: min_articles (int, default 1, min 1): only pairs sharing at least this many articles
 WITH toLower($person) AS wanted
 MATCH (p1:Person)
-WHERE wanted = '' OR toLower(p1.name) = wanted OR toLower(p1.name) ENDS WITH (' ' + wanted) OR any(x IN p1.aliases WHERE toLower(x) = wanted)
+WHERE wanted = '' OR toLower(p1.name) = wanted OR toLower(p1.name) ENDS WITH (' ' + wanted)
+      OR any(x IN p1.aliases WHERE toLower(x) = wanted)
 WITH wanted, p1
 MATCH (p1)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(p2:Person)
 WHERE p1.id <> p2.id AND (wanted <> '' OR p1.name < p2.name)

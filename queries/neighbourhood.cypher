@@ -7,13 +7,15 @@
 // dialect: neo4j
 WITH toLower($name) AS wanted
 MATCH p = (c)-[*1..3]-(x)
-WHERE (toLower(c.name) = wanted OR toLower(c.name) ENDS WITH (' ' + wanted) OR any(a IN c.aliases WHERE toLower(a) = wanted)) AND length(p) <= $hops
+WHERE (toLower(c.name) = wanted OR toLower(c.name) ENDS WITH (' ' + wanted)
+      OR any(a IN c.aliases WHERE toLower(a) = wanted)) AND length(p) <= $hops
 RETURN p
 LIMIT $limit
 // dialect: ladybug
 WITH toLower($name) AS wanted
 MATCH p = (c)-[*1..3]-(x)
-WHERE (toLower(c.name) = wanted OR toLower(c.name) ENDS WITH (' ' + wanted) OR any(a IN c.aliases WHERE toLower(a) = wanted)) AND length(p) <= $hops
+WHERE (toLower(c.name) = wanted OR toLower(c.name) ENDS WITH (' ' + wanted)
+      OR any(a IN c.aliases WHERE toLower(a) = wanted)) AND length(p) <= $hops
   AND is_trail(p)
 RETURN p
 LIMIT $limit

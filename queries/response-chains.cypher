@@ -9,8 +9,10 @@
 WITH toLower($speaker) AS wanted
 MATCH (o)
 WHERE (wanted = '' AND EXISTS { MATCH (:Statement)-[:RESPONDS_TO]->(o) } AND NOT EXISTS { MATCH (o)-[:RESPONDS_TO]->() })
-   OR (wanted <> '' AND (EXISTS { MATCH (o)<-[:STATED]-(s) WHERE toLower(s.name) = wanted OR toLower(s.name) ENDS WITH (' ' + wanted) OR any(x IN s.aliases WHERE toLower(x) = wanted) }
-                         OR EXISTS { MATCH (o)-[:ACTOR]->(s) WHERE toLower(s.name) = wanted OR toLower(s.name) ENDS WITH (' ' + wanted) OR any(x IN s.aliases WHERE toLower(x) = wanted) }))
+   OR (wanted <> '' AND (EXISTS { MATCH (o)<-[:STATED]-(s) WHERE toLower(s.name) = wanted OR toLower(s.name) ENDS WITH (' ' + wanted)
+      OR any(x IN s.aliases WHERE toLower(x) = wanted) }
+                         OR EXISTS { MATCH (o)-[:ACTOR]->(s) WHERE toLower(s.name) = wanted OR toLower(s.name) ENDS WITH (' ' + wanted)
+                            OR any(x IN s.aliases WHERE toLower(x) = wanted) }))
 WITH wanted, o
 MATCH p = (r:Statement)-[:RESPONDS_TO*1..5]->(o)
 WHERE length(p) <= $depth
@@ -18,7 +20,8 @@ WITH wanted, o, r, min(length(p)) AS steps, collect(p) AS chains
 OPTIONAL MATCH (o)<-[:STATED]-(said)
 OPTIONAL MATCH (o)-[:ACTOR]->(acted)
 WITH wanted, o, r, steps, chains, coalesce(said, acted) AS source
-WHERE wanted = '' OR toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted) OR any(x IN source.aliases WHERE toLower(x) = wanted)
+WHERE wanted = '' OR toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted)
+      OR any(x IN source.aliases WHERE toLower(x) = wanted)
 MATCH answered = (rsp)-[:STATED]->(r)
 RETURN source.name AS origin_speaker, coalesce(o.text, o.type) AS origin, steps AS depth,
        rsp.name AS responder, r.act AS act, r.text AS response,
@@ -33,7 +36,8 @@ OPTIONAL MATCH (o)<-[:STATED]-(said)
 OPTIONAL MATCH (o)-[:ACTOR]->(acted)
 WITH wanted, o, r, steps, chains, coalesce(said, acted) AS source
 WHERE (wanted = '' AND NOT EXISTS { MATCH (o)-[:RESPONDS_TO]->() })
-   OR (wanted <> '' AND (toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted) OR any(x IN source.aliases WHERE toLower(x) = wanted)))
+   OR (wanted <> '' AND (toLower(source.name) = wanted OR toLower(source.name) ENDS WITH (' ' + wanted)
+      OR any(x IN source.aliases WHERE toLower(x) = wanted)))
 MATCH answered = (rsp)-[:STATED]->(r)
 RETURN source.name AS origin_speaker, coalesce(o.text, o.type) AS origin, steps AS depth,
        rsp.name AS responder, r.act AS act, r.text AS response,

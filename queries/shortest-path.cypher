@@ -8,7 +8,8 @@
 // dialect: neo4j
 WITH toLower($from) AS f, toLower($to) AS t
 MATCH (a) WHERE toLower(a.name) = f OR toLower(a.name) ENDS WITH (' ' + f) OR any(x IN a.aliases WHERE toLower(x) = f)
-MATCH (b) WHERE (toLower(b.name) = t OR toLower(b.name) ENDS WITH (' ' + t) OR any(x IN b.aliases WHERE toLower(x) = t)) AND a.id <> b.id
+MATCH (b) WHERE (toLower(b.name) = t OR toLower(b.name) ENDS WITH (' ' + t)
+   OR any(x IN b.aliases WHERE toLower(x) = t)) AND a.id <> b.id
 MATCH p = allShortestPaths((a)-[:HOLDS_ROLE|PART_OF|STATED|ACTOR|TARGET|LOCATED_IN|ABOUT|RESPONDS_TO|CONTRADICTS*..6]-(b))
 WHERE length(p) <= $max_hops
 WITH p, reduce(s = '', n IN nodes(p) | s + '>' + n.id) AS route
@@ -18,7 +19,8 @@ LIMIT $top
 // dialect: ladybug
 WITH toLower($from) AS f, toLower($to) AS t
 MATCH (a) WHERE toLower(a.name) = f OR toLower(a.name) ENDS WITH (' ' + f) OR any(x IN a.aliases WHERE toLower(x) = f)
-MATCH (b) WHERE (toLower(b.name) = t OR toLower(b.name) ENDS WITH (' ' + t) OR any(x IN b.aliases WHERE toLower(x) = t)) AND a.id <> b.id
+MATCH (b) WHERE (toLower(b.name) = t OR toLower(b.name) ENDS WITH (' ' + t)
+   OR any(x IN b.aliases WHERE toLower(x) = t)) AND a.id <> b.id
 MATCH p = (a)-[:HOLDS_ROLE|PART_OF|STATED|ACTOR|TARGET|LOCATED_IN|ABOUT|RESPONDS_TO|CONTRADICTS* ALL SHORTEST 1..6]-(b)
 WHERE length(p) <= $max_hops
 RETURN length(p) AS hops, p AS path

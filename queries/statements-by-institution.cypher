@@ -5,7 +5,8 @@
 // param: until (date, default "9999-12-31"): latest date (undated statements are kept)
 WITH toLower($institution) AS wanted
 MATCH (i:Institution)
-WHERE toLower(i.name) = wanted OR toLower(i.name) ENDS WITH (' ' + wanted) OR any(x IN i.aliases WHERE toLower(x) = wanted)
+WHERE toLower(i.name) = wanted OR toLower(i.name) ENDS WITH (' ' + wanted)
+      OR any(x IN i.aliases WHERE toLower(x) = wanted)
 WITH i
 MATCH (sp)-[:HOLDS_ROLE|PART_OF*0..2]->(i)
 WITH DISTINCT i, sp

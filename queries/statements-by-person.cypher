@@ -5,7 +5,8 @@
 // param: until (date, default "9999-12-31"): latest date (undated statements are kept)
 WITH toLower($person) AS wanted
 MATCH (p:Person)
-WHERE toLower(p.name) = wanted OR toLower(p.name) ENDS WITH (' ' + wanted) OR any(x IN p.aliases WHERE toLower(x) = wanted)
+WHERE toLower(p.name) = wanted OR toLower(p.name) ENDS WITH (' ' + wanted)
+      OR any(x IN p.aliases WHERE toLower(x) = wanted)
 WITH p
 MATCH said = (p)-[:STATED]->(s:Statement)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)

@@ -6,10 +6,12 @@
 WITH toLower($subject) AS wanted
 MATCH said = (sp)-[:STATED]->(s:Statement)
 WHERE toLower(s.text) CONTAINS wanted
-   OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted) }
+   OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted)
+      OR any(y IN x.aliases WHERE toLower(y) = wanted) }
    OR EXISTS { MATCH (s)-[:ABOUT]->(e:Event) WHERE toLower(e.type) CONTAINS wanted }
    OR EXISTS { MATCH (s)-[:ABOUT]->(:Event)-[:LOCATED_IN|TARGET]->(x)
-               WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted) OR any(y IN x.aliases WHERE toLower(y) = wanted) }
+               WHERE toLower(x.name) = wanted OR toLower(x.name) ENDS WITH (' ' + wanted)
+                     OR any(y IN x.aliases WHERE toLower(y) = wanted) }
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 WITH sp, said, s, a, coalesce(s.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)

@@ -7,8 +7,10 @@ WITH toLower($name) AS wanted
 MATCH did = (who)<-[:ACTOR]-(e:Event)-[:TARGET]->(whom)
 WHERE e.cameo STARTS WITH '04'
   AND (wanted = ''
-       OR toLower(who.name) = wanted OR toLower(who.name) ENDS WITH (' ' + wanted) OR any(x IN who.aliases WHERE toLower(x) = wanted)
-       OR toLower(whom.name) = wanted OR toLower(whom.name) ENDS WITH (' ' + wanted) OR any(x IN whom.aliases WHERE toLower(x) = wanted))
+       OR toLower(who.name) = wanted OR toLower(who.name) ENDS WITH (' ' + wanted)
+          OR any(x IN who.aliases WHERE toLower(x) = wanted)
+       OR toLower(whom.name) = wanted OR toLower(whom.name) ENDS WITH (' ' + wanted)
+          OR any(x IN whom.aliases WHERE toLower(x) = wanted))
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
 WITH e, did, who, whom, a, coalesce(e.date, a.date) AS day
 WHERE day IS NULL OR (day >= $since AND day <= $until)
