@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dipgraph.errors import ParameterError, QueryError
 from dipgraph.graph.document import GraphDocument, Node, Relationship
@@ -274,3 +276,30 @@ def test_paths_render_as_arrows_with_short_quoted_statements() -> None:
     assert render(result, "csv").splitlines()[0] == "hops,path"
     assert list(json.loads(render(result, "json"))[0]) == ["hops", "path"]
     assert render(result, "markdown").splitlines()[0] == "| hops | path |"
+
+
+_VALUES = {
+    "string": st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
+    "int": st.integers(-10**6, 10**6),
+    "float": st.floats(-1e6, 1e6, allow_nan=False),
+    "bool": st.booleans(),
+    "date": st.dates().map(lambda d: d.isoformat()),
+    "list": st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=8)
+                     .filter(lambda s: s == s.strip() and "," not in s), max_size=4),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_header_value_round_trips(tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
+    kind = data.draw(st.sampled_from(sorted(_VALUES)))
+    default, example = data.draw(_VALUES[kind]), data.draw(_VALUES[kind])
+    header = (f"// name: q\n// param: v ({kind}, default {json.dumps(default)}, example {json.dumps(example)}): "
+              f"a value\nRETURN $v AS v\n")
+    query = parse_query(write(tmp_path_factory.mktemp("h"), "q", header))
+    [param] = query.params
+    assert (param.type, param.default, param.example) == (kind, default, example)
+    # What the command line passes (text) binds to the same value as the header's JSON.
+    text = ",".join(example) if kind == "list" else json.dumps(example) if kind in ("bool", "float") else str(example)
+    if kind != "list" or example:
+        assert bind(query, {"v": text})["v"] == example
