@@ -78,7 +78,7 @@ class Events:
         """Every event trigger that meets its rule's requirements."""
         out: list[Happened] = []
         for t in self.doc:
-            if t.idx < self.s.body_start or self.s._in_quote[t.i] or self.s._in_question(t.idx):
+            if t.idx < self.s.body_start or self.s.in_quote[t.i] or self.s.in_question(t.idx):
                 continue
             found = None
             if t.pos_ == "VERB" and t.lemma_ in self.motion:
@@ -114,7 +114,7 @@ class Events:
                     continue
                 owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None  # "opening of talks"
                 scope = list(t.subtree) + (list(owner.subtree) if owner is not None and owner.pos_ == "NOUN" else [])
-                dates |= {self.s._date_tokens[x.i] for x in scope if x.i in self.s._date_tokens}
+                dates |= {self.s.date_tokens[x.i] for x in scope if x.i in self.s.date_tokens}
             if len(dates) == 1:
                 e.date = dates.pop()
 
@@ -298,8 +298,8 @@ class Events:
 
     def _own_date(self, n: Token) -> str | None:
         for t in n.subtree:
-            if t.i in self.s._date_tokens:
-                return self.s._date_tokens[t.i]
+            if t.i in self.s.date_tokens:
+                return self.s.date_tokens[t.i]
         if n.pos_ in ("VERB", "AUX"):
             return self.s.date_of(n)
         return None

@@ -61,18 +61,18 @@ class Speech:
         self.body_start = body_start
         self.text = mentions.text
         self.dates = [d for d in find_dates(self.text, article_date) if d[0] >= body_start]
-        self._date_tokens: dict[int, str] = {}
+        self.date_tokens: dict[int, str] = {}
         for s, e, value in self.dates:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 for t in span:
-                    self._date_tokens[t.i] = value
-        self._in_quote = [False] * len(doc)
+                    self.date_tokens[t.i] = value
+        self.in_quote = [False] * len(doc)
         for q in self.quotes:
             if len(self.text[q.start:q.end].split()) < 2:
                 continue  # a scare quote ("pause") is part of the sentence, not a statement
             for t in self._tokens(q.start, q.end):
-                self._in_quote[t.i] = True
+                self.in_quote[t.i] = True
         self._questions = [(t.start, t.end) for t in turns if t.label is None]
 
     def _tokens(self, start: int, end: int) -> list[Token]:
@@ -126,7 +126,7 @@ class Speech:
     def date_of(self, verb: Token, exclude: Token | None = None) -> str | None:
         """The date attached to a verb's own clause (not to a clause it reports)."""
         inner = {t.i for t in exclude.subtree} if exclude is not None else set()
-        for i, value in self._date_tokens.items():
+        for i, value in self.date_tokens.items():
             if i in inner:
                 continue
             t = self.doc[i]
@@ -143,7 +143,7 @@ class Speech:
         count = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                       for c in days[0].children if c.dep_ in ("nummod", "det")), None)
         base = self.date_of(verb.head) or next(
-            (v for i, v in self._date_tokens.items() if self.m.sent(verb.i).start <= i < self.m.sent(verb.i).end
+            (v for i, v in self.date_tokens.items() if self.m.sent(verb.i).start <= i < self.m.sent(verb.i).end
              and not verb.left_edge.i <= i <= verb.right_edge.i), None)
         if count is None or base is None or len(base) != 10:
             return None
@@ -156,7 +156,7 @@ class Speech:
         """Every direct quote of two words or more, with its speaker."""
         out: list[Said] = []
         for q in self.quotes:
-            if len(self.text[q.start:q.end].split()) < 2 or self._in_question(q.start):
+            if len(self.text[q.start:q.end].split()) < 2 or self.in_question(q.start):
                 continue
             tokens = self._tokens(q.start, q.end)
             if not tokens:
@@ -209,7 +209,7 @@ class Speech:
         """Attribution in the words right after the quote ('..., Dujarric said') or just before it ('X said:')."""
         for start, end in ((q.end, min(len(self.text), q.end + 120)), (max(0, q.start - 160), q.start)):
             for t in self._tokens(start, end):
-                if self._in_quote[t.i] or t.pos_ != "VERB":
+                if self.in_quote[t.i] or t.pos_ != "VERB":
                     continue
                 if t.lemma_ in self.lexicon or t.lemma_ in QUOTE_VERBS:
                     found, pron = self.speakers(t)
@@ -221,7 +221,8 @@ class Speech:
         between = self.text[prev_end:start]
         return "\n\n" not in between and len(between) < 300
 
-    def _in_question(self, char: int) -> bool:
+    def in_question(self, char: int) -> bool:
+        """Whether a character lies in a reporter's question of a transcript."""
         return any(s <= char < e for s, e in self._questions)
 
     def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
@@ -252,9 +253,9 @@ class Speech:
         """Reported speech: a reporting verb with a speaker and a clause or object."""
         out: list[Said] = []
         for v in self.doc:
-            if v.pos_ != "VERB" or v.lemma_ not in self.lexicon or self._in_quote[v.i] or v.idx < self.body_start:
+            if v.pos_ != "VERB" or v.lemma_ not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
                 continue
-            if self._in_question(v.idx):
+            if self.in_question(v.idx):
                 continue
             info = self.lexicon[v.lemma_]
             particle = info.get("particle")
@@ -314,7 +315,7 @@ class Speech:
         """'According to X, <clause>': the clause is X's statement."""
         out = []
         for t in self.doc:
-            if t.lower_ != "according" or t.idx < self.body_start or self._in_quote[t.i]:
+            if t.lower_ != "according" or t.idx < self.body_start or self.in_quote[t.i]:
                 continue
             objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
             speakers = [e for o in objs for e in self.m.resolve(o) if e.label != "Place"]
@@ -350,7 +351,7 @@ class Speech:
 
     def _before_quote(self, span: Span) -> Span | None:
         """A reported clause cut where a direct quote begins; None when what is left is no complete clause."""
-        quoted = [t.i for t in span if self._in_quote[t.i]]
+        quoted = [t.i for t in span if self.in_quote[t.i]]
         if not quoted or quoted[0] == span.start:
             return span
         end = quoted[0]
@@ -362,7 +363,7 @@ class Speech:
         return self.doc[span.start:end]
 
     def _mostly_quoted(self, span: Span) -> bool:
-        quoted = sum(1 for t in span if self._in_quote[t.i])
+        quoted = sum(1 for t in span if self.in_quote[t.i])
         return quoted > 0.5 * len(span)
 
     def _act(self, info: dict, head: Token, verb: Token) -> tuple[str, str]:
