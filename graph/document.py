@@ -184,8 +184,8 @@ def validate(doc: GraphDocument, source: str = "document") -> tuple[GraphDocumen
 def _fits(kind: str, value: Any) -> bool:
     if kind == STRING_LIST:
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if kind == INT:
-        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == INT:  # both stores hold 64-bit integers; a bigger one would crash the driver
+        return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
     if kind == "FLOAT":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     return isinstance(value, str)
