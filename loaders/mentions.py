@@ -579,10 +579,21 @@ class Mentions:
         return [latest] if latest else []
 
     def _pair(self, t: Token) -> list[Entity]:
-        """'the two sides', 'both countries': the last two governments named before."""
+        """'the two sides', 'both countries': the last two parties named together as the subject of an
+        action ('X and Y agreed'), else the last two governments named before."""
+        reporting = {v for v, info in self.gaz.reporting["verbs"].items() if info["act"] in ("assert", "comment")}
+        start = self.sent(t.i).start
+        for k in range(t.i - 1, max(-1, start - 400), -1):
+            s = self.doc[k]
+            if s.dep_ == "nsubj" and s.head.lemma_ not in reporting and any(c.dep_ == "conj" for c in s.children):
+                named = [e for x in s.subtree if x.i in self.by_token or x.i in self.country_at
+                         for e in self._resolve_one(x)]
+                parties = [e for e in dict.fromkeys(self.resolve(s) + named) if e.label != "Place"]
+                if len(parties) >= 2:
+                    return parties[:2]
         govs: list[Entity] = []
-        for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.start < t.i and m.entity.kind == "government" and m.entity not in govs:
+        for m in reversed(self.mentions[:bisect_left(self._starts, t.i)]):
+            if m.entity.kind == "government" and m.entity not in govs:
                 govs.append(m.entity)
             if len(govs) == 2:
                 return govs[::-1]

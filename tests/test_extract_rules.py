@@ -418,3 +418,10 @@ def test_dateline_with_place_and_country_and_a_fronted_report(extractor: Extract
     assert calls and calls[0][1] == {"Faisal bin Farhan"} and calls[0][2] == {"Antony Blinken"}
     ceasefire = [e for e in found.events() if e[0] == "ceasefire"]
     assert ceasefire and ceasefire[0][3]["date"] == "2023-05-20"
+
+
+def test_the_two_sides_are_the_parties_that_acted_together(extractor: Extractor) -> None:
+    found = run(extractor, "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a "
+                           "ceasefire, Saudi Arabia said. It was the first agreement signed by the two sides.")
+    agreements = [e for e in found.events() if e[0] == "agreement"]
+    assert agreements and agreements[0][1] == {"Sudanese government", "Rapid Support Forces"}
