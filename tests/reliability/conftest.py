@@ -1,28 +1,15 @@
-"""Fixtures for the reliability suite: both stores as a CLI sees them, and subprocess helpers."""
+"""Fixtures for the reliability suite: an empty store of each kind, as the command line names it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from neo4j_fixture import Neo4jServer
+from reliability_helpers import Target
 
-from dipgraph.graph.store import Store, open_store
-
-
-@dataclass
-class Target:
-    """A store to load into, by name (embedded or neo4j): its CLI options and a way to open it."""
-
-    kind: str
-    args: list[str]
-    opener: Callable[[], Store]
-
-    def open(self) -> Store:
-        """A new connection to the store (the caller closes it)."""
-        return self.opener()
+from dipgraph.graph.store import open_store
 
 
 @pytest.fixture(params=["embedded", "neo4j"])

@@ -1,13 +1,30 @@
-"""Helpers for the reliability tests: running the real command line in a subprocess."""
+"""Helpers for the reliability tests: a store as the command line names it, and running the real CLI."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from dipgraph.graph.store import Store
+
 REPO = Path(__file__).parent.parent.parent
+
+
+@dataclass
+class Target:
+    """A store to load into, by name (embedded or neo4j): its CLI options and a way to open it."""
+
+    kind: str
+    args: list[str]
+    opener: Callable[[], Store]
+
+    def open(self) -> Store:
+        """A new connection to the store (the caller closes it)."""
+        return self.opener()
 
 
 def dipgraph_command(*args: str) -> list[str]:

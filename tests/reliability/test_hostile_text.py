@@ -15,8 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Target
-from reliability_helpers import no_traceback, run_dipgraph
+from reliability_helpers import Target, no_traceback, run_dipgraph
 from synthetic_docs import HOSTILE_NAMES
 from typer.testing import CliRunner
 

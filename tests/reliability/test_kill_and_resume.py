@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Target
-from reliability_helpers import REPO, dipgraph_command, no_traceback, run_dipgraph
+from reliability_helpers import REPO, Target, dipgraph_command, no_traceback, run_dipgraph
 from synthetic_docs import check_atomic, make_documents, snapshot, write_documents
 
 from dipgraph import api
