@@ -47,7 +47,7 @@ def cast_params(query: SavedQuery, rank: int, graph: Path, seed: int = 7) -> dic
     place = world.places[rank % len(world.places)]
     values = {"person": person.props["name"], "speaker": person.props["name"], "name": person.props["name"],
               "from": person.props["name"], "to": other.props["name"], "institution": institution.props["name"],
-              "country": institution.props["country"], "subject": place.props["name"], "role": "minister"}
+              "country": institution.props["country"], "subject": place.props["name"], "role": person.title}
     if "article" in names:
         values["article"] = next(read_jsonl(graph))["nodes"][0]["properties"]["title"]
     return {k: v for k, v in values.items() if k in names}
@@ -74,7 +74,7 @@ def finishes(store: Store, cypher: str, params: dict[str, Any], seconds: float) 
         try:
             session.run(neo4j.Query(cypher, timeout=seconds), params).consume()
         except ClientError as exc:
-            if "Timeout" in (exc.code or "") or "timed out" in str(exc).lower():
+            if "TimedOut" in (exc.code or "") or "timed out" in str(exc).lower():
                 return False
             raise
     return True
