@@ -219,8 +219,10 @@ def load(
     elif not _state["quiet"]:
         out.print(f"Loaded {len(report.loaded)} article(s) into {opened.location}: "
                   f"{report.nodes} nodes, {report.relationships} relationships written; "
-                  f"{len(report.skipped)} input(s) skipped, {len(report.failed)} article(s) failed.")
-        for what, problems in (("skipped", report.skipped), ("failed", report.failed)):
+                  f"{len(report.skipped)} input(s) skipped, {len(report.failed)} article(s) failed, "
+                  f"{len(report.warnings)} warning(s).")
+        for what, problems in (("skipped", report.skipped), ("failed", report.failed),
+                               ("warning", report.warnings)):
             for source, reason in problems:
                 # The reason already names the input; print it once.
                 out.print(Text(f"  {what} {reason}" if reason.startswith(source) else f"  {what} {source}: {reason}"))

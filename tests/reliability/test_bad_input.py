@@ -150,11 +150,15 @@ def test_a_folder_of_bad_files_with_skip_errors_ends_with_a_summary(corpus: list
     first, *lines = summary.strip().splitlines()
     skipped = [x for x in lines if x.strip().startswith("skipped ")]  # files, and bad lines of JSON-lines files
     assert len(skipped) >= len(refused)
-    assert f"{len(skipped)} input(s) skipped, 0 article(s) failed." in first, summary
+    assert f"{len(skipped)} input(s) skipped, 0 article(s) failed, " in first, summary
+    warnings = [x.strip() for x in lines if x.strip().startswith("warning ")]
+    assert f" failed, {len(warnings)} warning(s)." in first, summary
+    for case in [c for c in readable_cases(in_folder) if c.warning]:
+        assert any(w.startswith(f"warning {case.path}") and case.warning in w for w in warnings), f"{case}: {summary}"
     for case in refused:
         assert any(x.strip().startswith(f"skipped {case.path}") and case.refused in x for x in lines), \
             f"{case}: {summary}"
-    readable = [c for c in in_folder if not c.refused]
+    readable = readable_cases(in_folder)
     expected = len(readable) + 3  # and feed.jsonl's 3 good lines
     assert first.startswith(f"Loaded {expected} article(s)"), summary
     with open_store(db) as store:
@@ -175,6 +179,10 @@ def test_a_folder_without_skip_errors_stops_at_the_first_bad_file(corpus: list[C
     assert "2 article(s) before it were loaded" in error
     with open_store(db) as store:
         assert store.counts()["Article"] == 2
+
+
+def readable_cases(cases: list[Case]) -> list[Case]:
+    return [c for c in cases if not c.refused]
 
 
 @pytest.fixture
