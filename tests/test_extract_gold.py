@@ -199,3 +199,20 @@ def test_quality_does_not_fall_below_the_measured_floors(extractor: Extractor) -
     low = {k: round(total[k].f1, 3) for k, floor in floors.items() if total[k].f1 < floor}
     assert not low, f"below the floor: {low}"
     assert bench.overall(total) >= 0.9
+
+
+def test_extraction_is_the_same_in_every_process(mesop: Facts) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from dipgraph.loaders.extract import Extractor; "
+            "t = open(sys.argv[1], encoding='utf-8').read(); "
+            "sys.stdout.write(Extractor().extract(t, date='2016-10-26', path='mesop-2016-10-26-aleppo-pause.txt')"
+            ".to_json())")
+    path = str(GOLD / "mesop-2016-10-26-aleppo-pause.txt")
+    for seed in ("0", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, env=env,
+                             check=True).stdout
+        assert out == mesop.doc.to_json()
