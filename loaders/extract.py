@@ -7,7 +7,9 @@ through ``nlp.pipe``. Extraction of one article is a pure function of its text a
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +98,8 @@ class Extractor:
         })
         mentions = Mentions(doc, self.gaz, self.matcher, body_start)
         turns = find_turns(clean)
-        speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, article_date, body_start)
+        anchor = _day(article_date) or _day(dateline_date(text))  # relative dates need a whole day
+        speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, anchor, body_start)
         said = _dedupe(speech.direct() + speech.indirect() + speech.according_to() + speech.dash_attributions()
                        + speech.briefing(lambda label: _label_speaker(mentions, label), article_date))
         _inherit_dates(said)
@@ -104,6 +107,17 @@ class Extractor:
         builder = _Builder(text, clean, index, sha, article)
         graph = builder.build(mentions, said, events, doc)
         return self.overrides.apply(graph) if self.overrides else graph
+
+
+def _day(value: str | None) -> str | None:
+    """The calendar day a date string names ('2016-10-26T09:00Z' → '2016-10-26'), or None (month-only, odd)."""
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def _label_speaker(mentions: Mentions, label: str) -> Entity:

@@ -425,3 +425,11 @@ def test_the_two_sides_are_the_parties_that_acted_together(extractor: Extractor)
                            "ceasefire, Saudi Arabia said. It was the first agreement signed by the two sides.")
     agreements = [e for e in found.events() if e[0] == "agreement"]
     assert agreements and agreements[0][1] == {"Sudanese government", "Rapid Support Forces"}
+
+
+def test_odd_article_dates_do_not_break_relative_dates(extractor: Extractor) -> None:
+    body = "Headline\n\n26 Oct 2016 – Envoy Lise Berg said on Tuesday that the talks would resume."
+    for given, expected in (("2016-10-26T09:00:00Z", "2016-10-25"), ("2016-10", "2016-10-25"), ("soon", "2016-10-25")):
+        found = Found(extractor.extract(body, date=given))
+        [(_, s)] = found.statements()
+        assert s["date"] == expected, given
