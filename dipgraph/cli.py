@@ -14,7 +14,6 @@ from typing import Annotated, Any
 import click
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -78,8 +77,10 @@ def _options(
     """dipgraph: a diplomatic-statement graph explorer."""
     _state["quiet"] = quiet
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(message)s", force=True,
-                        handlers=[RichHandler(console=err, show_time=False, show_path=False, markup=False)])
+    # Plain lines on stderr: one line per warning, never wrapped, easy to grep in a pipe.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=level, force=True, handlers=[handler])
     logging.getLogger("neo4j").setLevel(logging.ERROR if not verbose else logging.INFO)
 
 

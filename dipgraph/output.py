@@ -97,9 +97,12 @@ def render(result: Result, fmt: str) -> str:
                                     ensure_ascii=False) for row in result.rows)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([_csv_safe(c) for c in result.columns])
-        writer.writerows([_csv_safe(text(v)) for v in row] for row in result.rows)
+        plain_rows = csv.writer(buffer, lineterminator="\n")
+        # The csv module leaves a lone carriage return unquoted when lines end in \n; quote such rows whole.
+        quoted_rows = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        for cells in [result.columns, *([text(v) for v in row] for row in result.rows)]:
+            safe = [_csv_safe(c) for c in cells]
+            (quoted_rows if any("\r" in c for c in safe) else plain_rows).writerow(safe)
         return buffer.getvalue().rstrip("\n")
     if fmt == "markdown":
         def cell(v: Any) -> str:
