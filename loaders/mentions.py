@@ -20,23 +20,9 @@ from spacy.util import filter_spans
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
+from dipgraph.loaders.names import SUBJECT_DEPS, NameFinder
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
-PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
-               "airport", "bridge", "mosque", "church", "hospital", "plant", "port", "palace", "base", "camp",
-               "crossing", "dam", "station", "university", "school", "hotel",
-               "bank", "valley", "mountains", "river", "sea", "island", "islands", "state"}
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
-PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
-               "province": "region", "region": "region", "district": "district", "governorate": "region",
-               "neighborhood": "district", "neighbourhood": "district", "camp": "camp"}
-_INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
-_DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
-_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
@@ -78,7 +64,7 @@ class Mention:
     subject: bool = False
 
 
-class Mentions:
+class Mentions(NameFinder):
     """Entity mentions of one parsed article and the resolution of subjects, pronouns and metonyms."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:
@@ -230,233 +216,6 @@ class Mentions:
         """Countries named from token lo up to (not including) token hi, in order."""
         positions = self._country_positions
         return [self.country_at[i][0] for i in positions[bisect_left(positions, lo):bisect_left(positions, hi)]]
-
-    def _people(self) -> None:
-        candidates: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.start_char >= self.body_start:
-                candidates.append((ent.start, ent.end))
-        for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
-            if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
-                continue
-            if t.lower_ in self.gaz.titles or t.text in ("’s", "'s"):
-                j = t.i + 1
-                while j < len(self.doc) and _is_name(self.doc[j]) and j not in self.by_token:
-                    j += 1
-                if j - (t.i + 1) >= 2:
-                    candidates.append((t.i + 1, j))
-        candidates += self._unlabelled_names() + self._lone_speakers()
-        names: list[tuple[int, int, list[str]]] = []
-        for start, end in candidates:
-            words = self._clean_name(start, end)
-            if words:
-                names.append(words)
-        names = _dedupe(names)
-        full = {}
-        first: dict[str, set[str]] = {}
-        for _s, _e, words in sorted(names):
-            if len(words) >= 2:
-                full.setdefault(words[-1], " ".join(words))
-                first.setdefault(words[0], set()).add(" ".join(words))
-        for given, fulls in first.items():  # "Thanks, Ned": a first name alone, when only one person has it
-            if len(fulls) == 1 and given not in full:
-                full[given] = next(iter(fulls))
-        for s, e, words in sorted(names):
-            name = " ".join(words)
-            canonical = full.get(words[-1], name) if len(words) == 1 else name
-            entity = self.registry.add("Person", canonical, surface=name)
-            self._add(s, e, entity)
-            self.person_spans.append((entity, s, e))
-        for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
-            if t.text in full and t.i not in self.by_token and t.idx >= self.body_start and t.pos_ == "PROPN" \
-                    and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
-                entity = self.registry.add("Person", full[t.text], surface=t.text)
-                self._add(t.i, t.i + 1, entity)
-
-    def _unlabelled_names(self) -> list[tuple[int, int]]:
-        """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""
-        out, run = [], []
-        for t in self.doc:
-            ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "FAC") and _is_name(t)
-                  and t.idx >= self.body_start and t.lower_ not in PLACE_WORDS
-                  and t.i not in self.by_token and t.i not in self.country_at and t.lower_ not in self.title_words
-                  and t.lower_ not in self.gaz.kind_words and t.lower_ not in _CALENDAR)
-            if ok and (not run or run[-1] == t.i - 1):
-                run.append(t.i)
-                continue
-            if (2 <= len(run) <= 3 or len(run) == 1 and self._particle_follows(run[0])) and self._person_like(run):
-                out.append((run[0], run[-1] + 1))
-            run = [t.i] if ok else []
-        if 2 <= len(run) <= 3 and self._person_like(run):
-            out.append((run[0], run[-1] + 1))
-        return out
-
-    def _lone_speakers(self) -> list[tuple[int, int]]:
-        """A lone surname that says, meets, calls or travels ('Grossi said', 'Blinken arrived'): places and
-        organisations do not, so the tagger's guess is overruled unless the gazetteer knows the word."""
-        doers = set(self.gaz.reporting["verbs"]) | set(self.gaz.events["verbs"]) | set(self.gaz.events["motion"])
-        out = []
-        for t in self.doc:
-            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in doers and _is_name(t)
-                    and t.ent_type_ in ("", "PERSON", "GPE") and t.idx >= self.body_start
-                    and t.i not in self.by_token and t.i not in self.country_at
-                    and t.lower_ not in self.title_words and t.lower_ not in self.gaz.kind_words
-                    and t.lower_ not in _CALENDAR and not any(c.dep_ == "compound" for c in t.children)
-                    and not (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN")):
-                first = t.i == self.sent(t.i).start or self.doc[t.i - 1].is_punct or self.doc[t.i - 1].is_space
-                if first and t.ent_type_ != "PERSON" and (t.tag_ == "NNPS" or t.text.endswith("s")):
-                    continue  # a capitalised common noun opening a clause ("Warplanes have not flown")
-                out.append((t.i, t.i + 1))
-        return out
-
-    def _particle_follows(self, i: int) -> bool:
-        """'Mohamed al-Mukhtar': a given name followed by a particle the tokenizer split off."""
-        doc = self.doc
-        return i + 3 < len(doc) and doc[i + 1].lower_ in _PARTICLES and doc[i + 2].text == "-" \
-            and doc[i + 3].text[:1].isupper()
-
-    def _person_like(self, run: list[int]) -> bool:
-        """Not 'the Joint Comprehensive Plan (of Action)': no article before, no 'of' + name after."""
-        doc = self.doc
-        if run[0] > 0 and doc[run[0] - 1].lower_ in ("the", "a", "an"):
-            return False
-        nxt = run[-1] + 1
-        return not (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper())
-
-    def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
-        toks = list(self.doc[start:end])
-        while toks and (normalise(toks[0].text) in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
-                        or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")):
-            toks.pop(0)
-        while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
-            toks.pop()
-        inner = toks[1:-1]
-        if not toks or any(not _is_name(t) for t in (toks[0], toks[-1])) or len(toks) > 5 or any(
-                not _is_name(t) and t.lower_ not in _INNER_PARTICLES for t in inner):
-            return None
-        if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
-            return None
-        if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
-            return None
-        if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
-               or t.lower_ in self.title_words for t in toks):
-            return None
-        if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
-            return None
-        return self._particles(toks[0].i, toks[-1].i + 1, [t.text for t in toks])
-
-    def _particles(self, s: int, e: int, words: list[str]) -> tuple[int, int, list[str]]:
-        """Take in Arabic name particles the tokenizer splits off: 'al - Burhan' → 'al-Burhan'."""
-        doc = self.doc
-        if e + 2 < len(doc) + 0 and doc[e].lower_ in _PARTICLES and doc[e + 1].text == "-" \
-                and not doc[e].whitespace_ and not doc[e + 1].whitespace_ and doc[e + 2].text[:1].isupper():
-            words = words + [doc[e].text + "-" + doc[e + 2].text]
-            e += 3
-        if s >= 2 and doc[s - 2].lower_ in _PARTICLES and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ \
-                and not doc[s - 1].whitespace_:
-            words = [doc[s - 2].text + "-" + words[0]] + words[1:]
-            s -= 2
-        return s, e, words
-
-    def _places(self) -> None:
-        for i, (country, how) in self.country_at.items():
-            t = self.doc[i]
-            if i in self.by_token or t.idx < self.body_start:
-                continue
-            if how == "name" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN"):
-                continue  # a qualifier ("US Secretary of State"), not a place
-            if how == "seat" or (how in ("name", "capital") and self._acts(t)):
-                entity = self.registry.government(country, surface=self._surface(i))
-            elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:
-                continue
-            elif how == "name":
-                entity = self.registry.add("Place", country.name, kind="country", country=country.name,
-                                           surface=t.text)
-            elif how == "capital":
-                entity = self.registry.add("Place", country.capitals[0], kind="city", country=country.name,
-                                           surface=t.text)
-            else:
-                continue
-            self._add(i, i + 1, entity)
-        for ent in self.doc.ents:
-            placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
-            if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start:
-                continue
-            if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
-                   for i in range(ent.start, ent.end)):
-                continue
-            if any(i in self.by_token or i in self.country_at for i in range(ent.start, ent.end)):
-                continue
-            words = [t for t in ent if t.text != "#" and t.lower_ != "the"]
-            if not words or not words[0].text[:1].isupper():
-                continue
-            name = " ".join(t.text for t in words)
-            kind = "region" if words[-1].lower_ in PLACE_WORDS - {"city"} else "city"
-            first = words[0].i
-            if first > 0 and self.doc[first - 1].lower_ in _DIRECTIONS:  # "east Aleppo", "northern Gaza"
-                first -= 1
-                name = f"{self.doc[first].lower_} {name}"
-                kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
-            country = self._country_of_place(words[-1])
-            self._add(first, words[-1].i + 1, self.registry.add(
-                "Place", name, kind=kind, country=country.name if country else None, surface=ent.text))
-        for t in self.doc:  # "the largest city Aleppo", "the port of Izmail"
-            noun = self._place_noun_before(t.i)
-            if noun is None or t.i in self.by_token or t.i in self.country_at or t.pos_ != "PROPN" \
-                    or t.idx < self.body_start:
-                continue
-            end = t.i + 1
-            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.by_token:
-                end += 1
-            country = self._country_of_place(t)
-            self._add(t.i, end, self.registry.add("Place", self.doc[t.i:end].text, kind=PLACE_NOUNS[noun],
-                                                  country=country.name if country else None))
-        known = {p.name: p for p in self.registry.of_label("Place") if " " not in p.name}
-        for t in self.doc:  # the same place where the tagger missed it ("shortages in east Aleppo")
-            if t.text not in known or t.i in self.by_token or t.i in self.country_at or t.idx < self.body_start \
-                    or t.pos_ != "PROPN" or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
-                continue
-            place, first = known[t.text], t.i
-            if first > 0 and self.doc[first - 1].lower_ in _DIRECTIONS:
-                first -= 1
-                kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
-                place = self.registry.add("Place", f"{self.doc[first].lower_} {t.text}", kind=kind,
-                                          country=place.country, count=False)
-            country = self._country_of_place(t)
-            place.country = place.country or (country.name if country else None)
-            place.mentions += 1
-            self._add(first, t.i + 1, place)
-
-    def _place_noun_before(self, i: int) -> str | None:
-        """The place noun just before a name ('city Aleppo', 'port of Izmail'), if any."""
-        j = i - 1
-        if j >= 0 and self.doc[j].lower_ == "of":
-            j -= 1
-        return self.doc[j].lower_ if j >= 0 and self.doc[j].lower_ in PLACE_NOUNS else None
-
-    def _country_of_place(self, t: Token) -> Country | None:
-        """The country a place is said to be in: 'Izmail, Ukraine' or 'Syria's largest city Aleppo'."""
-        nxt = t.i + 2
-        if nxt < len(self.doc) and self.doc[t.i + 1].text == "," and nxt in self.country_at \
-                and self.country_at[nxt][1] == "name":
-            return self.country_at[nxt][0]
-        for c in (*t.children, *(t.head.children if t.dep_ in ("appos", "pobj", "compound") else ())):
-            if c.dep_ == "poss" and c.i in self.country_at:
-                return self.country_at[c.i][0]
-        return None
-
-    def _surface(self, i: int) -> str:
-        t = self.doc[i]
-        text = self.country_surface.get(i, t.text)
-        return f"the {text}" if i and self.doc[i - 1].lower_ == "the" and " " not in text else text
-
-    def _acts(self, t: Token) -> bool:
-        """A country or capital used as an actor: subject, agent, or coordinated with one."""
-        while t.dep_ == "conj":
-            t = t.head
-        return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
-
-    # --- roles ---------------------------------------------------------------------------------
 
     def sent(self, i: int) -> Span:
         """The sentence of a token (cached: spaCy rebuilds Token.sent on every access)."""
@@ -616,19 +375,4 @@ def _coordinated(t: Token) -> list[Token]:
         head = head.head
         out.append(head)
     out += [c for c in head.children if c.dep_ == "conj"]
-    return out
-
-
-def _is_name(t: Token) -> bool:
-    if _PARTICLE.match(t.text):
-        return True
-    return bool(_NAME_TOKEN.match(t.text)) and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop \
-        and t.text not in ("’s", "'s")
-
-
-def _dedupe(names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
-    out: list[tuple[int, int, list[str]]] = []
-    for s, e, w in sorted(names, key=lambda n: (n[0], -(n[1] - n[0]))):
-        if not out or s >= out[-1][1]:  # sorted by start, so only the last kept name can overlap
-            out.append((s, e, w))
     return out
