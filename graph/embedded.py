@@ -117,9 +117,9 @@ class EmbeddedStore(Store):
 
         def walk(value: Any) -> None:
             if isinstance(value, dict):
-                if "_SRC" in value:
+                if value.get("_SRC") is not None and value.get("_DST") is not None:
                     wanted.update((_key(value["_SRC"]), _key(value["_DST"])))
-                elif "_ID" in value and "id" in value:
+                elif value.get("_ID") is not None and "id" in value:
                     ids[_key(value["_ID"])] = value["id"]
                 for v in value.values():
                     walk(v)
@@ -129,17 +129,18 @@ class EmbeddedStore(Store):
 
         for row in raw:
             walk(row)
-        missing = wanted - set(ids)
-        if missing:
-            tables = self._table_names()
-            for table, offset in missing:
-                label = tables.get(table)
-                if label in LABELS:
-                    res = self._conn.execute(
-                        f"MATCH (n:{label}) WHERE offset(id(n)) = $o RETURN n.id", {"o": offset}
-                    ).get_all()
-                    if res:
-                        ids[(table, offset)] = res[0][0]
+        missing: dict[int, list[int]] = {}
+        for table, offset in wanted - set(ids):
+            missing.setdefault(table, []).append(offset)
+        tables = self._table_names() if missing else {}
+        for table, offsets in missing.items():
+            label = tables.get(table)
+            if label in LABELS:  # one scan per table, not one query per node
+                found = self._conn.execute(
+                    f"MATCH (n:{label}) WHERE offset(id(n)) IN $offsets RETURN offset(id(n)), n.id",
+                    {"offsets": offsets},
+                ).get_all()
+                ids.update({(table, int(offset)): node_id for offset, node_id in found})
         return ids
 
     def _table_names(self) -> dict[int, str]:
@@ -154,16 +155,19 @@ class EmbeddedStore(Store):
         if not isinstance(value, dict):
             return value
         if "_NODES" in value and "_RELS" in value:
-            return GraphPath(
-                [self._convert(n, ids) for n in value["_NODES"]],
-                [self._convert(r, ids) for r in value["_RELS"]],
-            )
+            nodes = [n for n in (self._convert(n, ids) for n in value["_NODES"] or []) if n is not None]
+            rels = [r for r in (self._convert(r, ids) for r in value["_RELS"] or []) if r is not None]
+            return GraphPath(nodes, rels) if nodes else None  # an OPTIONAL MATCH path that found nothing
         if "_SRC" in value:
+            if value["_SRC"] is None or value.get("_LABEL") is None:
+                return None
             props = {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
             return Relationship(
                 value["_LABEL"], ids.get(_key(value["_SRC"]), ""), ids.get(_key(value["_DST"]), ""), props
             )
         if "_LABEL" in value and "_ID" in value:
+            if value["_ID"] is None or value.get("_LABEL") is None:
+                return None
             props = {k: v for k, v in value.items() if not k.startswith("_") and k != "id" and v is not None}
             return Node(value.get("id", ""), value["_LABEL"], props)
         return {k: self._convert(v, ids) for k, v in value.items()}
