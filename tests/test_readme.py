@@ -75,6 +75,20 @@ def sample_store(folder: Path) -> str:
     return path
 
 
+EXAMPLES_BLOCK = re.compile(r"(<!-- examples: queries/EXAMPLES.md -->\n)(.*?)(<!-- /examples -->)", re.S)
+
+
+def examples_body() -> str:
+    """queries/EXAMPLES.md (kept true by tests/test_queries_examples.py) without its heading."""
+    text = (ROOT / "queries" / "EXAMPLES.md").read_text(encoding="utf-8")
+    return text.split("\n", 1)[1].strip() + "\n"
+
+
+def test_readme_questions_are_the_checked_examples() -> None:
+    [(_, shown, _)] = EXAMPLES_BLOCK.findall(README)
+    assert shown == examples_body(), "README's questions differ from queries/EXAMPLES.md: run tests/test_readme.py"
+
+
 def test_readme_outputs_are_what_the_commands_print(tmp_path: Path) -> None:
     blocks = OUTPUT_BLOCK.findall(README)
     assert len(blocks) >= 3
@@ -89,4 +103,5 @@ if __name__ == "__main__":  # python tests/test_readme.py: rewrite the README's 
     with tempfile.TemporaryDirectory() as folder:
         db = sample_store(Path(folder))
         text = OUTPUT_BLOCK.sub(lambda m: m.group(1) + command_output(m.group(2), db) + "\n<!-- /output -->", README)
+    text = EXAMPLES_BLOCK.sub(lambda m: m.group(1) + examples_body() + m.group(3), text)
     (ROOT / "README.md").write_text(text)
