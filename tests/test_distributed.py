@@ -103,3 +103,15 @@ def test_unreachable_scheduler_is_a_one_line_error(tmp_path: Path, articles: lis
                                       "--store", str(tmp_path / "x.db")])
     assert result.exit_code != 0
     assert "no Dask scheduler answers at 'tcp://127.0.0.1:9'" in result.output
+
+
+def test_copy_bulk_load_refuses_a_store_with_data(tmp_path: Path, articles: list[Path]) -> None:
+    from dipgraph.errors import StoreError
+    from dipgraph.graph.bulk import bulk_load
+
+    with open_store(tmp_path / "full.db") as store:
+        api.load(store, articles[:1], date="2021-04-07")
+        doc = next(api.extract(articles[1:2], date="2021-04-07")).document
+        with pytest.raises(StoreError, match="COPY bulk loads need an empty embedded store"):
+            bulk_load(store, [doc], copy=True)
+        assert bulk_load(store, [doc]).method == "merge"
