@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.model import make_id
 from dipgraph.graph.store import Store, open_store
+
+if TYPE_CHECKING:
+    from dipgraph.loaders.extract import Extractor
 
 HERE = Path(__file__).parent
 GOLD = HERE / "gold"
@@ -31,6 +35,14 @@ def embedded_store(tmp_path: Path) -> Iterator[Store]:
 def fresh_store(request: pytest.FixtureRequest) -> Store:
     """An empty store of each kind: the contract suite runs against both."""
     return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The extractor, with spaCy loaded once for the whole test session."""
+    from dipgraph.loaders.extract import Extractor
+
+    return Extractor()
 
 
 @pytest.fixture

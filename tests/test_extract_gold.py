@@ -14,10 +14,6 @@ from dipgraph.loaders.extract import Extractor
 GOLD = Path(__file__).parent / "gold"
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
 
 class Facts:
     """Lookups over one extracted document, by the names an analyst uses."""

@@ -14,10 +14,6 @@ from dipgraph.loaders.text import dateline_end, find_quotes, find_turns, prepare
 DATE = "2024-03-20"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
 
 class Found:
     """What came out of one short text, by the names an analyst uses."""
