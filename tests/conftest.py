@@ -52,11 +52,12 @@ def sample_article() -> Path:
 
 
 @pytest.fixture(scope="session")
-def sample_document() -> GraphDocument:
-    """The sample article's graph document, extracted once per test session."""
-    from dipgraph import api
+def sample_document(extractor: Extractor) -> GraphDocument:
+    """The sample article's graph document, extracted once per test session with the shared extractor."""
+    from dipgraph.loaders.read import read_articles
 
-    return next(api.extract([SAMPLE])).document
+    [article] = read_articles(SAMPLE)
+    return extractor.extract(article.text, **article.metadata())
 
 
 @pytest.fixture
