@@ -1,4 +1,4 @@
-"""Date expressions → ISO dates (day or month precision), resolved against the article date."""
+"""Date expressions → ISO dates (day, month or year precision), resolved against the article date."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ _PATTERNS = [
     ("part", re.compile(rf"\b(?:in\s+)?(?:the\s+)?(?P<part>early|mid|late|end of|beginning of)[\s-]+{_MONTH}"
                         rf"(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
     ("my", re.compile(rf"\b(?:in|since|during|until|by)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|until|by|from)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d{2})\b"
+                        r"(?![-–/]?\d)", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this morning|this week)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this|next)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday)\b", re.I)),
@@ -97,6 +99,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> str | None:
                 return None
             year = _past_year(month, None, ref)
         return f"{year:04d}-{month:02d}"
+    if kind == "year":
+        return f"{year:04d}"
     if ref is None:
         return None
     if kind == "rel":

@@ -92,6 +92,10 @@ class Events:
             elif found is not None:
                 out.append(found)
         self._dates_from_later_mentions(out)
+        for e in out:
+            clause = self.doc[e.extra.get("clause", e.trigger)]
+            if e.date is None and clause.pos_ in ("VERB", "AUX"):
+                e.date = self._date_if_ongoing(clause)
         return _dedupe(out)
 
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
@@ -165,7 +169,9 @@ class Events:
                 places.append(entity)
         if not targets and not places:
             return None
-        actors = self._own_subject(v) or self._recent_actor(v.i)
+        actors = self._own_subject(v)
+        if not actors and not self._named_subject(v):
+            actors = self._recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None
         return self._make(self.motion_event, actors, targets or places, v, v, f"event_motion:{v.lemma_}", places)
@@ -234,6 +240,10 @@ class Events:
                         return found
         return []
 
+    def _named_subject(self, v: Token) -> bool:
+        """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children)
+
     def _negated(self, v: Token) -> bool:
         heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
         return any(c.dep_ == "neg" for h in heads for c in h.children)
@@ -265,11 +275,28 @@ class Events:
         return []
 
     def _default_target(self, info: dict, actors: list[Entity], n: Token) -> list[Entity]:
-        if info["cameo"].startswith(("19", "18", "08")) and self.focal_place is not None:
-            return [self.focal_place]
+        if info["cameo"].startswith(("19", "18", "08")):
+            place = self._place_nearby(n)
+            return [place] if place is not None else []
         if info["cameo"].startswith(("16", "12", "04", "05")):
             return self._other_government(n, actors)
         return []
+
+    def _place_nearby(self, n: Token) -> Entity | None:
+        """Where an attack, siege or truce with no stated target happens: a place named in its sentence,
+        or else in the next sentence of the same paragraph (which often says who suffers it), or else
+        the place the article is mostly about."""
+        sent = self.m.sent(n.i)
+        spans = [sent]
+        if sent.end < len(self.doc):
+            after = self.m.sent(sent.end)
+            if "\n\n" not in self.doc.text[sent.end_char:after.start_char] and not self.doc[sent.end].is_space:
+                spans.append(after)
+        for span in spans:
+            for mention in self.m.mentions_between(span.start, span.end):
+                if mention.entity.label == "Place" and mention.entity.kind != "country":
+                    return mention.entity
+        return self.focal_place
 
     def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
               verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:
@@ -294,7 +321,25 @@ class Events:
         sent = self.m.sent(trigger.i)
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
-                        span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i)
+                        span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i,
+                        {"clause": clause.i})
+
+    def _date_if_ongoing(self, v: Token) -> str | None:
+        """An undated event told in the present ('is heading', 'holds') happens when it is reported:
+        on the date of the reporting verb above it, or else on the article's date. The past
+        progressive counts only inside reported speech ('said the delegation was heading')."""
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
+            return None  # perfect or modal: not simply ongoing
+        be = [a for a in aux if a.lemma_ == "be"]
+        present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in be))
+        past_progressive = v.tag_ == "VBG" and any(a.tag_ == "VBD" for a in be)
+        if not (present or past_progressive):
+            return None
+        reporter = next((h for h in v.ancestors if h.pos_ == "VERB" and h.lemma_ in self.s.lexicon), None)
+        if reporter is None:
+            return self.s.article_date if present else None
+        return self.s.date_of(reporter) or self.s.article_date
 
     def _own_date(self, n: Token) -> str | None:
         for t in n.subtree:

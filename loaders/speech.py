@@ -59,6 +59,7 @@ class Speech:
         self.cues = gaz.reporting["quote_cues"]
         self.accept = set(gaz.reporting["accept_verbs"])
         self.body_start = body_start
+        self.article_date = article_date
         self.text = mentions.text
         self.dates = [d for d in find_dates(self.text, article_date) if d[0] >= body_start]
         self.date_tokens: dict[int, str] = {}

@@ -86,6 +86,13 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
     assert find_dates("on December 30", DATE)[0][2] == "2023-12-30"  # a later month is last year's
 
 
+def test_years_alone_after_a_preposition() -> None:
+    text = "It left the pact in 2019, will return by 2030 and was founded in late 1994, not in 20189 or 2014-15."
+    found = {text[s:e]: v for s, e, v in find_dates(text, DATE)}
+    assert found == {"in 2019": "2019", "by 2030": "2030", "in late 1994": "1994"}
+    assert find_dates("in June 2018", DATE)[0][2] == "2018-06"  # the month wins over the year alone
+
+
 def test_briefing_turns() -> None:
     text = "MR. PATEL: Good afternoon.\n\nQ: Will you meet them?\n\nMR. PATEL: We will.\n\nMS. SINGH: Thank you."
     turns = find_turns(text)
@@ -230,6 +237,31 @@ def test_ceasefire_with_two_actors_and_month_date(extractor: Extractor) -> None:
     ceasefires = [e for e in found.events() if e[0] == "ceasefire"]
     assert ceasefires and ceasefires[0][1] == {"Turkish government", "Russian government"}
     assert ceasefires[0][3]["date"] == "2024-03"
+
+
+def test_an_ongoing_event_is_dated_when_it_is_reported(extractor: Extractor) -> None:
+    found = run(extractor, "Kenya's foreign ministry said on Monday that a Kenyan delegation was travelling to Addis "
+                           "Ababa for mediation talks. Sudan is sending envoys to Jeddah. "
+                           "A Somali team was heading to Nairobi. A football squad was heading to Lagos.")
+    visits = {(frozenset(e[1]), frozenset(e[2])): e[3].get("date") for e in found.events() if e[0] == "visit"}
+    assert visits == {
+        (frozenset({"Kenyan government"}), frozenset({"Ethiopian government"})): "2024-03-18",  # the day it was said
+        (frozenset({"Sudanese government"}), frozenset({"Jeddah"})): DATE,  # present tense: the article's day
+        (frozenset({"Somali government"}), frozenset({"Kenyan government"})): None,  # narrated past: no guess
+    }  # and a squad of no known country is nobody's visit (not the last government seen acting)
+
+
+def test_a_siege_without_a_target_is_where_the_next_sentence_says(extractor: Extractor) -> None:
+    found = run(extractor, "Fighting was reported near Goma. Goma was calm later. "
+                           "Ethiopia and Eritrea are maintaining a siege imposed in early May. "
+                           "Residents in Mekelle report shortages of water.\n\n"
+                           "Ethiopia is maintaining a blockade.\n\nShortages were reported in Adigrat.")
+    sieges = {(frozenset(e[1]), frozenset(e[2]), e[3].get("date")) for e in found.events() if e[0] == "siege"}
+    assert sieges == {
+        (frozenset({"Ethiopian government", "Eritrean government"}), frozenset({"Mekelle"}), "2023-05"),
+        # no place in its paragraph: the place the article names most (never across a paragraph break)
+        (frozenset({"Ethiopian government"}), frozenset({"Goma"}), DATE),
+    }
 
 
 def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
