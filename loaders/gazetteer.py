@@ -103,6 +103,7 @@ class Gazetteer:
         titles = load_data("titles.json")
         self.titles: dict[str, str | None] = titles["titles"]
         self.honorifics = {normalise(h) for h in titles["honorifics"]}
+        self.gendered = {w.rstrip("."): g[0] for g in ("male", "female") for w in titles["gendered"][g]}
         self.reporting = load_data("reporting_verbs.json")
         self.events = load_data("events.json")
 

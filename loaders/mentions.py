@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
+from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
 from dipgraph.loaders.names import SUBJECT_DEPS, NameFinder
 
 TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
@@ -79,6 +80,7 @@ class Mentions(NameFinder):
         self.country_at: dict[int, tuple[Country, str]] = {}  # token → (country, how)
         self.country_surface: dict[int, str] = {}
         self.mentions: list[Mention] = []
+        self._genders: dict[str, str | None] = {}
         self.ministry_kind: dict[str, str] = {}
         self._ministries: list[tuple[int, Entity]] = []  # ministry mentions by position
         self.person_spans: list[tuple[Entity, int, int]] = []  # every person mention, for the role finder
@@ -266,7 +268,7 @@ class Mentions(NameFinder):
                 c.lower_ in ("two", "both") for c in t.children):
             return self._pair(t)
         if low in _PERSON_PRONOUNS:
-            return self._last(t.i, "Person")
+            return self._last(t.i, "Person", PRONOUNS.get(low))
         if low in _THING_PRONOUNS:
             return self._last(t.i, "Institution")
         if low in _RELATIVE and t.head.dep_ == "relcl":
@@ -326,16 +328,32 @@ class Mentions(NameFinder):
                                               surface=f"the {title}'s office", parent=gov.key)]
         return []
 
-    def _last(self, before: int, label: str) -> list[Entity]:
-        """What a pronoun refers to: the latest subject with this label, else the latest mention."""
-        latest = None
+    def _last(self, before: int, label: str, gender: str | None = None) -> list[Entity]:
+        """What a pronoun refers to: the latest subject with this label (and a gender that does not
+        contradict the pronoun's), else the latest such mention, else the latest of any gender."""
+        latest = anyone = None
         for m in reversed(self.mentions[:bisect_left(self._starts, before)]):
             if m.entity.label != label:
+                continue
+            anyone = anyone or m.entity
+            if gender is not None and self.gender(m.entity) not in (None, gender):
                 continue
             if m.subject:
                 return [m.entity]
             latest = latest or m.entity
-        return [latest] if latest else []
+        found = latest or anyone
+        return [found] if found else []
+
+    def gender(self, person: Entity) -> str | None:
+        """'m', 'f' or None: from a word next to any mention ('Ms.', 'spokeswoman'), a title, the first name."""
+        if person.key not in self._genders:
+            said = [word_gender(self.doc[m.start - 1].text, self.gaz.gendered) for m in self.mentions
+                    if m.entity is person and m.start > 0]
+            said += [word_gender(w, self.gaz.gendered) for title, _ in person.roles if title for w in title.split()]
+            found = {g for g in said if g}
+            self._genders[person.key] = found.pop() if len(found) == 1 else \
+                None if found else first_name_gender(person.name)
+        return self._genders[person.key]
 
     def _pair(self, t: Token) -> list[Entity]:
         """'the two sides', 'both countries': the last two parties named together as the subject of an

@@ -210,6 +210,15 @@ def test_briefing_turns_belong_to_the_official_and_questions_to_nobody(extractor
     assert "Ned" in found.entity("Person", "Ned Price").properties["aliases"]
 
 
+def test_he_and_she_find_a_person_of_their_gender(extractor: Extractor) -> None:
+    found = run(extractor, "Foreign Minister Annalena Baerbock met Sergey Lavrov in Geneva. She said the talks had "
+                           "been difficult. He said Moscow would not retreat. Spokeswoman Grace Okafor met "
+                           "Mr. Ndlovu. He said the vote was fair. She said the count was slow.")
+    said = {s["text"]: name for name, s in found.statements()}
+    assert said == {"the talks had been difficult": "Annalena Baerbock", "Moscow would not retreat": "Sergey Lavrov",
+                    "the vote was fair": "Ndlovu", "the count was slow": "Grace Okafor"}
+
+
 # --- events and links -----------------------------------------------------------------------------------
 
 def test_call_and_visit_events(extractor: Extractor) -> None:
