@@ -18,6 +18,11 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# Nouns a bare year can date ("the 2015 nuclear deal"); a year before other nouns may be a count ("a 2000 strong").
+_HAPPENINGS = ("agreement", "deal", "accord", "treaty", "summit", "election", "elections", "war", "invasion",
+               "attack", "attacks", "ceasefire", "cease-fire", "truce", "talks", "meeting", "visit", "coup",
+               "referendum", "protests", "uprising", "revolution", "offensive", "resolution", "sanctions",
+               "declaration", "pact", "withdrawal", "conference", "negotiations", "framework")
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
@@ -27,6 +32,8 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:in|since|during|until|by)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|until|by|from)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d{2})\b"
                         r"(?![-–/]?\d)", re.I)),
+    ("year_mod", re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<year>(?:19|20)\d{2})\s+"
+                            rf"(?=(?:[a-z]+\s+)?(?:{'|'.join(_HAPPENINGS)})\b)")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this morning|this week)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this|next)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday)\b", re.I)),
@@ -72,8 +79,9 @@ def find_dates(text: str, anchor: str | None) -> list[tuple[int, int, str]]:
                 continue
             value = _resolve(kind, m, ref)
             if value:
-                found.append((m.start(), m.end(), value))
-                taken.append((m.start(), m.end()))
+                start, end = (m.start("year"), m.end("year")) if kind == "year_mod" else (m.start(), m.end())
+                found.append((start, end, value))
+                taken.append((start, end))
     return sorted(found)
 
 
@@ -99,7 +107,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> str | None:
                 return None
             year = _past_year(month, None, ref)
         return f"{year:04d}-{month:02d}"
-    if kind == "year":
+    if kind in ("year", "year_mod"):
         return f"{year:04d}"
     if ref is None:
         return None

@@ -181,8 +181,8 @@ class Events:
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
             return None
         verb = self._light_verb(n)
-        if info["needs"] == "verb" and verb is None:
-            return None
+        if info["needs"] == "verb" and verb is None and self._own_date(n) is None:
+            return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting" happened
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
         modifiers = [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
@@ -199,6 +199,8 @@ class Events:
             actors = modifiers + by
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
             actors = self._own_subject(verb)
+        elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+            actors = self._own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors and info["needs"] == "actor":
             return None
         if not actors:
@@ -344,6 +346,8 @@ class Events:
     def _own_date(self, n: Token) -> str | None:
         for t in n.subtree:
             if t.i in self.s.date_tokens:
+                if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.i != n.i:
+                    continue  # "talks ... of a 2015 agreement": the year dates the agreement, not the talks
                 return self.s.date_tokens[t.i]
         if n.pos_ in ("VERB", "AUX"):
             return self.s.date_of(n)

@@ -440,7 +440,10 @@ class Speech:
 
 
 def _clause_verb(t: Token) -> Token | None:
-    """The nearest verb above a token (the clause it belongs to)."""
+    """The nearest verb above a token (the clause it belongs to). A date that modifies a common noun
+    ('a 2015 agreement') dates that noun, not the clause: it belongs to none."""
+    if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN":
+        return None
     h = t
     while h.head.i != h.i:
         h = h.head

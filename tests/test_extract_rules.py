@@ -91,6 +91,8 @@ def test_years_alone_after_a_preposition() -> None:
     found = {text[s:e]: v for s, e, v in find_dates(text, DATE)}
     assert found == {"in 2019": "2019", "by 2030": "2030", "in late 1994": "1994"}
     assert find_dates("in June 2018", DATE)[0][2] == "2018-06"  # the month wins over the year alone
+    text = "the 2015 nuclear deal, a 2018 summit, a 2000 strong force, the 2000 troops"
+    assert [(text[s:e], v) for s, e, v in find_dates(text, DATE)] == [("2015", "2015"), ("2018", "2018")]
 
 
 def test_briefing_turns() -> None:
@@ -271,6 +273,15 @@ def test_a_siege_without_a_target_is_where_the_next_sentence_says(extractor: Ext
         # no place in its paragraph: the place the article names most (never across a paragraph break)
         (frozenset({"Ethiopian government"}), frozenset({"Goma"}), DATE),
     }
+
+
+def test_a_dated_event_noun_happened_even_without_a_verb(extractor: Extractor) -> None:
+    found = run(extractor, "Pakistan and India honour a 2003 ceasefire in Kashmir. Both sides discussed a deal. "
+                           "Envoys spoke of talks in Doha, as signatories of a 1994 treaty met.")
+    events = {(e[0], frozenset(e[1]), e[3].get("date")) for e in found.events()}
+    assert ("ceasefire", frozenset({"Pakistani government", "Indian government"}), "2003") in events
+    assert not [e for e in events if e[0] == "agreement" and e[2] is None]  # "a deal" may never happen
+    assert all(e[2] != "1994" for e in events if e[0] != "agreement")  # the year dates the treaty only
 
 
 def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
