@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -145,6 +147,8 @@ def _valid_unicode(value: Any) -> Any:
     return value
 
 
+CHUNK = 16  # articles extracted together: one nlp.pipe batch here, one task for a worker process
+
 _WORKER: Any = None
 
 
@@ -155,16 +159,13 @@ def _init_worker(overrides: str | None) -> None:
     _WORKER = Extractor(overrides=overrides)
 
 
-def _extract_one(item: tuple[str, dict[str, Any]]) -> GraphDocument | str:
-    """A worker's graph document, or why extraction failed (so one bad article cannot stop the pool)."""
-    text, meta = item
-    try:
-        return _WORKER.extract(text, **meta)
-    except Exception as exc:  # reported by the parent as this article's failure
-        return _failure(exc)
+def _extract_chunk(articles: list[tuple[str, dict[str, Any]]]) -> list[GraphDocument | str]:
+    """In a worker: each article's graph document, or why its extraction failed (one bad article stops nothing)."""
+    return [o if isinstance(o, GraphDocument) else failure_reason(o) for o in _WORKER.extract_each(articles)]
 
 
-def _failure(exc: BaseException) -> str:
+def failure_reason(exc: BaseException) -> str:
+    """Why an article's extraction failed, in one line: a DipgraphError's message, else the error's type and text."""
     if isinstance(exc, DipgraphError):
         return str(exc)
     message = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
@@ -177,58 +178,133 @@ def extract_articles(
 ) -> Iterator[Extracted]:
     """Run extraction over articles, in this process or in `jobs` worker processes, in order.
 
+    Articles are read and extracted a chunk at a time (through nlp.pipe), so a stream of any
+    length is never held in memory; graph documents among the items pass through in place.
     An article whose extraction fails raises DipgraphError naming it, or with ``skip_errors``
-    is listed in the report's ``failed`` and passed over.
+    is listed in the report's ``failed`` and passed over; the others are extracted either way.
     """
     if jobs <= 1:
-        extractor: Any = None  # built on the first article: loading graph documents needs no model
-        for item in items:
-            if isinstance(item, Extracted):
-                yield item
-                continue
-            if extractor is None:
-                from dipgraph.loaders.extract import Extractor
-
-                extractor = Extractor(overrides=overrides)
-            try:
-                outcome: GraphDocument | str = extractor.extract(item.text, **item.metadata())
-            except Exception as exc:  # reported below, with the article's name
-                log.debug("extraction of %s failed", item.path, exc_info=True)
-                outcome = _failure(exc)
-            yield from _settled(item, outcome, skip_errors, report)
+        yield from _extract_here(chunks(items), overrides, skip_errors, report)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(overrides,)) as pool:
-        pending: list[Article | Extracted] = []
-        for item in items:
-            pending.append(item)
-            if len(pending) >= jobs * 8:
-                yield from _run_batch(pool, pending, skip_errors, report)
-                pending = []
-        yield from _run_batch(pool, pending, skip_errors, report)
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(overrides,))
+    try:
+        # Two chunks per worker in flight: one running, one ready for when it is done.
+        yield from extract_in_order(chunks(items), lambda articles: pool.submit(_extract_chunk, articles),
+                                    window=jobs * 2, skip_errors=skip_errors, report=report)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # stopped early: drop the chunks not started
 
 
-def _settled(item: Article, outcome: GraphDocument | str, skip_errors: bool,
-             report: LoadReport | None) -> Iterator[Extracted]:
+def chunks(items: Iterable[Article | Extracted], size: int = CHUNK) -> Iterator[list[Article | Extracted]]:
+    """The items in lists of ``size``, read lazily: the unit of extraction work.
+
+    If reading an item raises (a bad input), the items read before it come first as a shorter
+    list, and the error is raised when the next list is asked for: errors stay in input order.
+    """
+    source = iter(items)
+    chunk: list[Article | Extracted] = []
+    while True:
+        try:
+            item = next(source)
+        except StopIteration:
+            break
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_in_order(
+    work: Iterable[list[Article | Extracted]], submit: Callable[[list[tuple[str, dict[str, Any]]]], Any],
+    *, window: int, skip_errors: bool = False, report: LoadReport | None = None,
+) -> Iterator[Extracted]:
+    """Extract chunks elsewhere and give back every item in input order, at most ``window`` chunks in flight.
+
+    ``submit`` sends a chunk's (text, metadata) pairs to a worker and returns a future (anything
+    with ``result()``) of one graph document or failure reason per article. A future that fails
+    as a whole (a worker died) counts as the failure of each of its articles.
+    """
+    pending: deque[tuple[list[Article | Extracted], Any]] = deque()
+
+    def oldest() -> Iterator[Extracted]:
+        chunk, future = pending.popleft()
+        try:
+            outcomes: list[GraphDocument | str] | Exception = future.result() if future is not None else []
+        except Exception as exc:  # the worker died or the chunk could not be sent
+            outcomes = exc
+        yield from _settle_chunk(chunk, outcomes, skip_errors, report)
+
+    source = iter(work)
+    while True:
+        try:
+            chunk = next(source, None)
+        except Exception:  # reading an input failed: the articles read before it come first
+            while pending:
+                yield from oldest()
+            raise
+        if chunk is None:
+            break
+        articles = [(i.text, i.metadata()) for i in chunk if isinstance(i, Article)]
+        pending.append((chunk, submit(articles) if articles else None))
+        if len(pending) >= window:
+            yield from oldest()
+    while pending:
+        yield from oldest()
+
+
+def _extract_here(work: Iterable[list[Article | Extracted]], overrides: str | None, skip_errors: bool,
+                  report: LoadReport | None) -> Iterator[Extracted]:
+    extractor: Any = None  # made on the first article: loading graph documents needs no model
+    for chunk in work:
+        articles = [(i.text, i.metadata()) for i in chunk if isinstance(i, Article)]
+        if articles and extractor is None:
+            from dipgraph.loaders.extract import Extractor
+
+            extractor = Extractor(overrides=overrides)
+        outcomes = extractor.extract_each(articles, batch_size=CHUNK) if articles else iter(())
+        yield from _settle_chunk(chunk, outcomes, skip_errors, report)
+
+
+def _settle_chunk(chunk: list[Article | Extracted], outcomes: Iterable[GraphDocument | BaseException | str]
+                  | BaseException, skip_errors: bool, report: LoadReport | None) -> Iterator[Extracted]:
+    """A chunk's items in order: graph documents as they are, each article with its outcome settled.
+
+    ``outcomes`` has one per article in the chunk, or is the error that stopped the whole chunk,
+    which then counts as each article's failure.
+    """
+    each = itertools.repeat(outcomes) if isinstance(outcomes, BaseException) else iter(outcomes)
+    for item in chunk:
+        if isinstance(item, Extracted):
+            yield item
+        elif (done := _settle(item, next(each), skip_errors, report)) is not None:
+            yield done
+
+
+def _settle(item: Article, outcome: GraphDocument | BaseException | str, skip_errors: bool,
+            report: LoadReport | None) -> Extracted | None:
+    """An article's extracted document, or its failure (a reason, or the error raised).
+
+    A failure raises DipgraphError naming the article, or with ``skip_errors`` is listed in
+    the report's ``failed`` and gives None.
+    """
     if isinstance(outcome, GraphDocument):
-        yield Extracted(item.path, outcome, item)
-        return
+        return Extracted(item.path, outcome, item)
+    if isinstance(outcome, BaseException):
+        log.debug("extraction of %s failed", item.path, exc_info=outcome)
+        outcome = failure_reason(outcome)
     reason = outcome if outcome.startswith(item.path) else f"{item.path}: {outcome}"
     if not skip_errors:
         raise DipgraphError(reason)
     log.warning("failed %s", reason)
     if report is not None:
         report.failed.append((item.path, reason))
-
-
-def _run_batch(pool: ProcessPoolExecutor, items: list[Article | Extracted], skip_errors: bool,
-               report: LoadReport | None) -> Iterator[Extracted]:
-    articles = [i for i in items if isinstance(i, Article)]
-    docs = iter(pool.map(_extract_one, [(a.text, a.metadata()) for a in articles]))
-    for item in items:
-        if isinstance(item, Extracted):
-            yield item
-        else:
-            yield from _settled(item, next(docs), skip_errors, report)
+    return None
 
 
 def extract(

