@@ -147,10 +147,12 @@ class Events:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         targets += self.m.resolve(o)
-        if info["needs"] == "object" and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
-            return None
         if not actors:
             return None
+        if info["needs"] == "object" and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
+            if info["type"] not in self.contact or len(actors) < 2 or any(c.dep_ == "dobj" for c in v.children):
+                return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
+            actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
         targets = targets or self._other_government(v, actors)
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
 
@@ -201,8 +203,10 @@ class Events:
             actors = self._own_subject(verb)
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB":
             actors = self._own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
-        if not actors and info["needs"] == "actor":
-            return None
+        if not actors:
+            actors = self._signatories(n)
+        if not actors and (info["needs"] == "actor" or verb is None):
+            return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors:
             actors = self._recent_actor(n.i)
         if not actors:
@@ -241,6 +245,20 @@ class Events:
                     if found:
                         return found
         return []
+
+    def _signatories(self, n: Token) -> list[Entity]:
+        """The parties of an agreement named as 'the signatories/parties/members of' it, with whatever
+        they are coordinated with ('the two sides and the other signatories of a 2015 agreement')."""
+        prep = n.head
+        if n.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_ not in ("signatory", "party", "member"):
+            return []
+        group = prep.head
+        while group.dep_ == "conj":
+            group = group.head
+        found: list[Entity] = []
+        for t in [group, *[c for c in group.subtree if c.dep_ == "conj" and c.head.i == group.i]]:
+            found += [e for e in self.m.resolve(t, conj=False) if e.label != "Place" and e not in found]
+        return found
 
     def _named_subject(self, v: Token) -> bool:
         """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""

@@ -282,6 +282,12 @@ def test_a_dated_event_noun_happened_even_without_a_verb(extractor: Extractor) -
     assert ("ceasefire", frozenset({"Pakistani government", "Indian government"}), "2003") in events
     assert not [e for e in events if e[0] == "agreement" and e[2] is None]  # "a deal" may never happen
     assert all(e[2] != "1994" for e in events if e[0] != "agreement")  # the year dates the treaty only
+    assert ("agreement", frozenset({"Qatari government"}), "1994") not in events  # its parties are not named
+    parties = run(extractor, "Serbia and Kosovo met in Brussels. The two sides and other signatories of a 2013 "
+                             "agreement want it revived.")
+    assert {(e[0], frozenset(e[1]), frozenset(e[2])) for e in parties.events()} == {
+        ("meeting", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),  # met, with no object
+        ("agreement", frozenset({"Serbian government", "Kosovar government"}), frozenset())}
 
 
 def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
