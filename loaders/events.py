@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import SUBJECT_DEPS, Mentions
-from dipgraph.loaders.speech import Speech
+from dipgraph.loaders.speech import TIME_NOUNS, Speech
 
 
 @dataclass
@@ -364,7 +364,8 @@ class Events:
     def _own_date(self, n: Token) -> str | None:
         for t in n.subtree:
             if t.i in self.s.date_tokens:
-                if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.i != n.i:
+                if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.i != n.i \
+                        and t.head.lemma_ not in TIME_NOUNS:
                     continue  # "talks ... of a 2015 agreement": the year dates the agreement, not the talks
                 return self.s.date_tokens[t.i]
         if n.pos_ in ("VERB", "AUX"):

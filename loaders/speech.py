@@ -439,10 +439,13 @@ class Speech:
         return out
 
 
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "hour"}
+
+
 def _clause_verb(t: Token) -> Token | None:
     """The nearest verb above a token (the clause it belongs to). A date that modifies a common noun
     ('a 2015 agreement') dates that noun, not the clause: it belongs to none."""
-    if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN":
+    if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.lemma_ not in TIME_NOUNS:
         return None
     h = t
     while h.head.i != h.i:

@@ -86,6 +86,11 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
     assert find_dates("on December 30", DATE)[0][2] == "2023-12-30"  # a later month is last year's
 
 
+def test_a_weekday_before_a_time_of_day_still_dates_the_clause(extractor: Extractor) -> None:
+    found = run(extractor, "Envoy Lise Berg told reporters on Monday evening that the 2015 treaty was void.")
+    assert [s["date"] for _, s in found.statements()] == ["2024-03-18"]
+
+
 def test_years_alone_after_a_preposition() -> None:
     text = "It left the pact in 2019, will return by 2030 and was founded in late 1994, not in 20189 or 2014-15."
     found = {text[s:e]: v for s, e, v in find_dates(text, DATE)}
