@@ -64,6 +64,7 @@ class Events:
         self.motion = {k: v for k, v in data["motion"].items() if not k.startswith("_")}
         self.motion_event = data["motion_event"]
         self.hypothetical = set(data["hypothetical_marks"])
+        self.intent = set(data["intent_verbs"])
         self.contact = set(data["contact_types"])
         places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
         self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
@@ -137,24 +138,54 @@ class Events:
             return None
         if self._negated(v):
             return None
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
+            info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
+        if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
+            return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
         actors = self._own_subject(v)
         targets = []
+        for c in objects:
+            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for o in p.children for e in self.m.resolve(o)] \
+                or self._owners(c)
         for c in v.children:
-            if c.dep_ == "dobj":
-                targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                 for o in p.children for e in self.m.resolve(o)]
-            elif c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
+            if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         targets += self.m.resolve(o)
         if not actors:
             return None
-        if info["needs"] == "object" and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
-            if info["type"] not in self.contact or len(actors) < 2 or any(c.dep_ == "dobj" for c in v.children):
+        if info.get("mutual") and len(actors) > 1:
+            return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
+        hosted = v.lemma_ == "host" and any(self._noun_key(o) in self.nouns for o in objects)
+        if info["needs"] == "object" and not hosted \
+                and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
+            if info["type"] not in self.contact or len(actors) < 2 or objects:
                 return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
-        targets = targets or self._other_government(v, actors)
+        if not targets and info["cameo"].startswith(("18", "19")):
+            targets = self._places_hit(v)
+        if not targets and not hosted:
+            targets = self._other_government(v, actors)
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _mutual(self, info: dict, actors: list[Entity], trigger: Token, verb: Token | None,
+                rule: str) -> list[Happened]:
+        """One event per party, each with the others as targets ("A and B exchanged prisoners")."""
+        return [self._make(info, [a], [b for b in actors if b is not a], trigger, verb, rule) for a in actors]
+
+    def _owners(self, n: Token) -> list[Entity]:
+        """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders"."""
+        return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for e in self.m.resolve(c) if e.label != "Place"]
+
+    def _places_hit(self, v: Token) -> list[Entity]:
+        """The place an attack hits when its object names none: "struck port infrastructure in Odesa"."""
+        scope = [t for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("from", "since", "for")
+                 for t in c.subtree]
+        return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
+                if e is not None and e.label == "Place" and e.kind != "country"][:1]
 
     def _motion(self, v: Token) -> Happened | None:
         prep = self.motion[v.lemma_]
@@ -183,14 +214,19 @@ class Events:
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
             return None
         verb = self._light_verb(n)
+        changed = info.get("verb_types", {}).get(n.head.lemma_) if n.dep_ in ("dobj", "nsubjpass") else None
+        if changed is not None:  # "suspended the talks" halts them
+            info, verb = {**info, **changed, "needs": "verb"}, n.head
         if info["needs"] == "verb" and verb is None and self._own_date(n) is None:
             return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting" happened
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
         modifiers = [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                      for e in self.m.resolve(c)]
-        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
               for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
+        by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
+               and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over")
                    for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         actors: list[Entity] = []
@@ -211,6 +247,8 @@ class Events:
             actors = self._recent_actor(n.i)
         if not actors:
             return None
+        if info.get("mutual") and len(actors) > 1:
+            return self._mutual(info, actors, n, verb, f"event_noun:{self._noun_key(n)}")
         if info.get("per_actor") and len(actors) > 1:
             return [self._make(info, [a], targets or self._default_target(info, actors, n), n, verb,
                                f"event_noun:{self._noun_key(n)}", []) for a in actors]
@@ -236,8 +274,10 @@ class Events:
         return None
 
     def _own_subject(self, v: Token) -> list[Entity]:
-        """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's."""
-        for h in (v, v.head) if v.dep_ in ("xcomp", "conj", "advcl") else (v,):
+        """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
+        A verb with a subject of its own never borrows one ("after Chinese ships fired ...")."""
+        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        for h in (v, v.head) if borrow else (v,):
             for c in h.children:
                 if c.dep_ in ("nsubj", "agent"):
                     found = self.m.resolve(c if c.dep_ == "nsubj" else next(c.children, c))
@@ -269,6 +309,11 @@ class Events:
         return any(c.dep_ == "neg" for h in heads for c in h.children)
 
     def _hypothetical(self, v: Token) -> bool:
+        """A conditional, future or wished-for happening: "if they sign", "would meet", "urged them to sign"."""
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and (
+                v.head.lemma_ in self.intent or self.s.lexicon.get(v.head.lemma_, {}).get("act") in
+                ("appeal", "warn", "threaten")):
+            return True
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll")
                 for c in v.children)
@@ -298,8 +343,8 @@ class Events:
         if info["cameo"].startswith(("19", "18", "08")):
             place = self._place_nearby(n)
             return [place] if place is not None else []
-        if info["cameo"].startswith(("16", "12", "04", "05")):
-            return self._other_government(n, actors)
+        if info["cameo"].startswith(("16", "12", "04", "05")) and (len(actors) == 1 or info.get("per_actor")):
+            return self._other_government(n, actors)  # two parties acting together: it is between them
         return []
 
     def _place_nearby(self, n: Token) -> Entity | None:

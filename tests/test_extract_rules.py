@@ -295,6 +295,27 @@ def test_a_dated_event_noun_happened_even_without_a_verb(extractor: Extractor) -
         ("agreement", frozenset({"Serbian government", "Kosovar government"}), frozenset())}
 
 
+def test_exchanges_summons_halted_talks_and_struck_places(extractor: Extractor) -> None:
+    found = run(extractor, "Armenia and Azerbaijan exchanged 40 detainees on Thursday. The two armies exchanged fire "
+                           "near Tavush. Kenya summoned Somalia's ambassador on Monday. Israeli jets struck a depot "
+                           "in Tyre. Serbia suspended talks with Kosovo. Washington urged both governments to sign "
+                           "the treaty. The US welcomed the deal reached between Chad and Niger.")
+    events = {(e[0], frozenset(e[1]), frozenset(e[2])) for e in found.events()}
+    assert events == {
+        ("prisoner exchange", frozenset({"Armenian government"}), frozenset({"Azerbaijani government"})),
+        ("prisoner exchange", frozenset({"Azerbaijani government"}), frozenset({"Armenian government"})),
+        ("protest (ambassador summoned)", frozenset({"Kenyan government"}), frozenset({"Somali government"})),
+        ("military action", frozenset({"Israeli government"}), frozenset({"Tyre"})),
+        ("halt negotiations", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),
+        ("agreement", frozenset({"Chadian government", "Nigerien government"}), frozenset()),
+    }  # no exchange of fire as a swap, no treaty only urged, the welcomer is no party to the deal
+
+
+def test_a_verb_with_its_own_subject_never_borrows_the_main_clause_subject(extractor: Extractor) -> None:
+    found = run(extractor, "Manila protested after Chinese warships fired missiles at a Philippine boat.")
+    assert not [e for e in found.events() if "Philippine government" in e[1]]
+
+
 def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
     found = run(extractor, "The rebels said they would sign a deal if the army withdrew.")
     assert not [e for e in found.events() if e[0] == "agreement"]
