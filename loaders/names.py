@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.gazetteer import Country
+from dipgraph.loaders.text import find_turns
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
@@ -38,9 +39,10 @@ class NameFinder:
 
     def _people(self) -> None:
         candidates: list[tuple[int, int]] = []
+        speakers = {t.label.split()[-1].lower() for t in find_turns(self.text[:self.body_start + 2000]) if t.label}
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.start_char >= self.body_start:
-                candidates.append((ent.start, ent.end))
+            if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
+                candidates.append((ent.start, ent.end))  # a transcript's header names its speakers
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue

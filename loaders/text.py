@@ -135,8 +135,40 @@ def title_and_body(text: str) -> tuple[str | None, int]:
     line = m.group(1).strip()
     if line.endswith((".", "”", '"')) and len(line.split()) > 25:
         return None, 0
-    byline = re.match(r"\s*By\s+[A-Z][^\n]{0,80}\n", text[m.end():])
-    return line, m.end() + (byline.end() if byline else 0)
+    return line, furniture_end(text, m.end())
+
+
+_FURNITURE_LINE = re.compile(r"[ \t]*(?P<line>[^\n]{1,100})(?:\n|$)")
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ";")
+
+
+def furniture_end(text: str, start: int) -> int:
+    """Where the story starts after the page furniture that follows a headline.
+
+    Source names, dates, bylines, kickers and repeated headlines ('Asia Desk | 3 May 2024',
+    'By Jane Roe', 'Tuesday, May 20, 2025') are short lines that are not sentences: no sentence
+    ending and at most a dozen words. The story starts at the first line that is a sentence,
+    a transcript turn or a dateline.
+    """
+    pos = start
+    for _ in range(12):  # furniture is a handful of lines, never the story itself
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        m = _FURNITURE_LINE.match(text, pos)
+        if not m:
+            break
+        line = m.group("line").strip()
+        byline = re.match(r"By\s+[A-Z]", line) is not None
+        if not byline and (line.endswith(_SENTENCE_END) or len(line.split()) > 12 or _TURN.match(line)
+                           or _DATELINE.match(line + " ")):
+            break
+        pos = m.end()
+    return start if pos >= len(text) else _line_start(text, pos)
+
+
+def _line_start(text: str, pos: int) -> int:
+    """The offset just after the newline before pos (the blank line before a story stays in it)."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 _DATELINE = re.compile(
