@@ -34,6 +34,8 @@ _PATTERNS = [
                         r"(?![-–/]?\d)", re.I)),
     ("year_mod", re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<year>(?:19|20)\d{2})\s+"
                             rf"(?=(?:[a-z]+\s+)?(?:{'|'.join(_HAPPENINGS)})\b)")),
+    ("last_month", re.compile(rf"\b(?P<which>last|next|this)\s+{_MONTH}(?!\s+\d)", re.I)),
+    ("period", re.compile(r"\b(?P<which>last|next|this|past)\s+(?P<period>week|month|year)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this morning|this week)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this|next)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday)\b", re.I)),
@@ -111,6 +113,22 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> str | None:
         return f"{year:04d}"
     if ref is None:
         return None
+    if kind == "last_month":  # "last November": the latest November before this month; "next May"
+        month, which = _month(groups["month"]), groups["which"].lower()
+        if which == "next":
+            return f"{ref.year + (month <= ref.month):04d}-{month:02d}"
+        if which == "this":
+            return f"{ref.year:04d}-{month:02d}"
+        return f"{ref.year - (month >= ref.month):04d}-{month:02d}"
+    if kind == "period":  # a week is dated by the month it mostly falls in: day precision would be a guess
+        which, period = groups["which"].lower(), groups["period"].lower()
+        step = {"last": -1, "past": -1, "next": 1, "this": 0}[which]
+        if period == "year":
+            return f"{ref.year + step:04d}"
+        if period == "week":
+            return (ref + timedelta(days=7 * step)).isoformat()[:7]
+        months = ref.year * 12 + ref.month - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if kind == "rel":
         return (ref + timedelta(days=_RELATIVE[groups["rel"].lower()])).isoformat()
     target = WEEKDAYS[groups["weekday"].lower()]

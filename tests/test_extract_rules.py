@@ -91,6 +91,14 @@ def test_a_weekday_before_a_time_of_day_still_dates_the_clause(extractor: Extrac
     assert [s["date"] for _, s in found.statements()] == ["2024-03-18"]
 
 
+def test_named_and_relative_periods() -> None:
+    text = "last week, since last November, next month, this month, last year, next May, last March"
+    assert [(text[s:e], v) for s, e, v in find_dates(text, DATE)] == [
+        ("last week", "2024-03"), ("last November", "2023-11"), ("next month", "2024-04"), ("this month", "2024-03"),
+        ("last year", "2023"), ("next May", "2024-05"), ("last March", "2023-03")]
+    assert find_dates("last week", "2024-03-02")[0][2] == "2024-02"  # the month the week mostly fell in
+
+
 def test_years_alone_after_a_preposition() -> None:
     text = "It left the pact in 2019, will return by 2030 and was founded in late 1994, not in 20189 or 2014-15."
     found = {text[s:e]: v for s, e, v in find_dates(text, DATE)}
