@@ -310,6 +310,8 @@ class Events:
 
     def _hypothetical(self, v: Token) -> bool:
         """A conditional, future or wished-for happening: "if they sign", "would meet", "urged them to sign"."""
+        while v.dep_ == "conj" and v.head.pos_ == "VERB":
+            v = v.head  # "urged them to build on it and to sign a treaty"
         if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and (
                 v.head.lemma_ in self.intent or self.s.lexicon.get(v.head.lemma_, {}).get("act") in
                 ("appeal", "warn", "threaten")):
