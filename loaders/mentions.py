@@ -104,11 +104,25 @@ class Mentions(NameFinder):
             kind, _, value = span.label_.partition("|")
             if kind != "CTY":
                 continue
+            if self._inside_name(span):
+                continue
             country = self.gaz.countries[value]
             hit = self.gaz.country(span.text)
             for t in span:
                 self.country_at[t.i] = (country, hit.how if hit else "name")
                 self.country_surface[t.i] = span.text
+
+    def _inside_name(self, span: Span) -> bool:
+        """A country or capital word that is part of a person's name ('Jerome Santiago', 'Israel Katz'):
+        inside a tagged person name, or right after a given name the tagger put in a person name."""
+        doc = self.doc
+        first, last = doc[span.start], doc[span.end - 1]
+        if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
+            return False
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return (first.ent_iob_ == "I" and before is not None and before.pos_ == "PROPN") or (
+            after is not None and after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper())
 
     def _add(self, start: int, end: int, entity: Entity) -> None:
         for i in range(start, end):

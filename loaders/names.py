@@ -47,9 +47,7 @@ class NameFinder:
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue
             if t.lower_ in self.gaz.titles or t.text in ("’s", "'s"):
-                j = t.i + 1
-                while j < len(self.doc) and _is_name(self.doc[j]) and j not in self.by_token:
-                    j += 1
+                j = self._name_end(t.i + 1)
                 if j - (t.i + 1) >= 2:
                     candidates.append((t.i + 1, j))
         candidates += self._unlabelled_names() + self._lone_speakers()
@@ -116,6 +114,21 @@ class NameFinder:
                 out.append((t.i, t.i + 1))
         return out
 
+    def _name_end(self, i: int) -> int:
+        """The end of the name starting at token i: name words, with inner particles ('Faisal bin Rashid')
+        and hyphenated parts ('Abdel-Rahim', 'al-Harthi') taken in."""
+        doc, j = self.doc, i
+        while j < len(doc) and j not in self.by_token:
+            t = doc[j]
+            particle = t.lower_ in _INNER_PARTICLES and j + 1 < len(doc) and (
+                _is_name(doc[j + 1]) or _glued_hyphen(doc, j + 1))
+            if not (_is_name(t) or j > i and (_glued_hyphen(doc, j) or particle)):
+                break
+            j += 1
+        while j > i and not _is_name(doc[j - 1]):  # never end on a particle or a hyphen
+            j -= 1
+        return j
+
     def _particle_follows(self, i: int) -> bool:
         """'Mohamed al-Mukhtar': a given name followed by a particle the tokenizer split off."""
         doc = self.doc
@@ -134,12 +147,13 @@ class NameFinder:
         toks = list(self.doc[start:end])
         while toks and (normalise(toks[0].text) in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
                         or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")):
-            toks.pop(0)
+            toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
         inner = toks[1:-1]
-        if not toks or any(not _is_name(t) for t in (toks[0], toks[-1])) or len(toks) > 5 or any(
-                not _is_name(t) and t.lower_ not in _INNER_PARTICLES for t in inner):
+        if not toks or any(not _is_name(t) for t in (toks[0], toks[-1])) or len(toks) > 7 or any(
+                not _is_name(t) and t.lower_ not in _INNER_PARTICLES and not _glued_hyphen(self.doc, t.i)
+                for t in inner):
             return None
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
             return None
@@ -150,7 +164,7 @@ class NameFinder:
             return None
         if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
             return None
-        return self._particles(toks[0].i, toks[-1].i + 1, [t.text for t in toks])
+        return self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
 
     def _particles(self, s: int, e: int, words: list[str]) -> tuple[int, int, list[str]]:
         """Take in Arabic name particles the tokenizer splits off: 'al - Burhan' → 'al-Burhan'."""
@@ -271,6 +285,25 @@ def _is_name(t: Token) -> bool:
         return True
     return bool(_NAME_TOKEN.match(t.text)) and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop \
         and t.text not in ("’s", "'s")
+
+
+def _glued_hyphen(doc, j: int) -> bool:
+    """A hyphen written without spaces between two words of a name ('Abdel-Rahim')."""
+    return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper()
+
+
+def _join_hyphens(toks: list[Token]) -> list[str]:
+    """The words of a name, hyphenated parts joined: ['Nabil', 'Abdel', '-', 'Rahim'] → ['Nabil', 'Abdel-Rahim']."""
+    words: list[str] = []
+    glue = False
+    for t in toks:
+        if glue or (t.text == "-" and words):
+            words[-1] += t.text
+            glue = t.text == "-"
+            continue
+        words.append(t.text)
+    return words
 
 
 def _dedupe(names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:

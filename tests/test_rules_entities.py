@@ -49,3 +49,29 @@ def test_a_transcript_header_keeps_its_speaker(extractor: Extractor) -> None:
                              "MR. LANFORD: Good afternoon. We welcome the truce.\n\nQUESTION: Any talks?\n\n"
                              "MR. LANFORD: None are planned.")
     assert "Peter Lanford" in people(doc)
+
+
+# --- A2/A3: ranks, capitals inside names, hyphens and particles ---------------------------------------
+
+def test_military_ranks_are_not_part_of_the_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNavy spokesman Captain Ivo Marenko said the ships had left. "
+                             "Army spokesman Brigadier General Tomas Ekwueme said troops withdrew.")
+    assert {"Ivo Marenko", "Tomas Ekwueme"} <= people(doc)
+    assert not any(p.startswith(("Captain", "Brigadier", "General")) for p in people(doc))
+
+
+def test_a_capital_inside_a_person_name_is_not_its_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nCoast guard spokesman Commodore Paolo Santiago told reporters "
+                             "that the boat had been rammed.")
+    assert "Paolo Santiago" in people(doc)
+    assert "Chilean government" not in institutions(doc)
+
+
+def test_hyphenated_names_stay_whole(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nArmy spokesman Colonel Samir Abdel-Karim said the convoy was hit.")
+    assert "Samir Abdel-Karim" in people(doc)
+
+
+def test_name_particles_after_a_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nShe met Qatari Foreign Minister Hamad bin Salem al-Kuwari on Sunday.")
+    assert "Hamad bin Salem al-Kuwari" in people(doc)
