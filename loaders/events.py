@@ -7,6 +7,7 @@ function of one trigger token.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -53,8 +54,9 @@ def _temporal(prep: Token) -> bool:
 class Events:
     """Finds events in one parsed article, reusing the speaker resolution of statements."""
 
-    def __init__(self, speech: Speech) -> None:
+    def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
         self.s = speech
+        self.label_speaker = label_speaker  # who speaks a transcript turn, from its label ("MS. OKAFOR")
         self.m: Mentions = speech.m
         self.doc = speech.doc
         data = speech.gaz.events
@@ -279,6 +281,8 @@ class Events:
         borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         for h in (v, v.head) if borrow else (v,):
             for c in h.children:
+                if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
+                    return [speaker]  # "I met the minister" in an official's turn of a transcript
                 if c.dep_ in ("nsubj", "agent"):
                     found = self.m.resolve(c if c.dep_ == "nsubj" else next(c.children, c))
                     found = [e for e in found if e.label != "Place"]
@@ -299,6 +303,15 @@ class Events:
         for t in [group, *[c for c in group.subtree if c.dep_ == "conj" and c.head.i == group.i]]:
             found += [e for e in self.m.resolve(t, conj=False) if e.label != "Place" and e not in found]
         return found
+
+    def _turn_speaker(self, t: Token) -> Entity | None:
+        """The official whose transcript turn a token is in (None in a question or outside turns)."""
+        if self.label_speaker is None:
+            return None
+        for turn in self.s.turns:
+            if turn.start <= t.idx < turn.end:
+                return self.label_speaker(turn.label) if turn.label else None
+        return None
 
     def _named_subject(self, v: Token) -> bool:
         """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""

@@ -178,10 +178,13 @@ class Extractor:
         turns = find_turns(clean)
         anchor = _day(article_date) or _day(dateline_date(text))  # relative dates need a whole day
         speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, anchor, body_start)
+        def label_speaker(label: str) -> Entity:
+            return _label_speaker(mentions, label)
+
         said = _dedupe(speech.direct() + speech.indirect() + speech.according_to() + speech.dash_attributions()
-                       + speech.briefing(lambda label: _label_speaker(mentions, label), article_date))
+                       + speech.briefing(label_speaker, article_date))
         _inherit_dates(said)
-        events = Events(speech).find()
+        events = Events(speech, label_speaker).find()
         builder = _Builder(text, clean, index, sha, article)
         graph = builder.build(mentions, said, events, doc)
         return self.overrides.apply(graph) if self.overrides else graph

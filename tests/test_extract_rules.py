@@ -324,6 +324,15 @@ def test_a_verb_with_its_own_subject_never_borrows_the_main_clause_subject(extra
     assert not [e for e in found.events() if "Philippine government" in e[1]]
 
 
+def test_i_in_an_officials_turn_is_that_official(extractor: Extractor) -> None:
+    text = ("Department Press Briefing\n\nMS. OKAFOR: Good afternoon. I met Kenyan Foreign Minister Amos Wekesa on "
+            "Monday.\n\nQUESTION: Did I hear that you met the Egyptian foreign minister?\n\nMS. OKAFOR: I did not "
+            "meet him.\n")
+    found = Found(extractor.extract(text, date=DATE))
+    assert [(e[0], e[1], e[2], e[3]["date"]) for e in found.events()] == [
+        ("meeting", {"Okafor"}, {"Amos Wekesa"}, "2024-03-18")]  # not the reporter's question, not the denial
+
+
 def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
     found = run(extractor, "The rebels said they would sign a deal if the army withdrew.")
     assert not [e for e in found.events() if e[0] == "agreement"]
