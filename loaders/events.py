@@ -172,6 +172,18 @@ class Events:
             targets = self._other_government(v, actors)
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
 
+    def _blamed_on(self, n: Token) -> list[Entity]:
+        """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed
+        to X", "an attack claimed by X"."""
+        found: list[Entity] = []
+        for c in n.children:
+            if c.dep_ not in ("relcl", "acl") or c.lemma_ not in ("blame", "attribute", "claim"):
+                continue
+            for p in c.children:
+                if (p.dep_ == "prep" and p.lower_ in ("on", "to")) or p.dep_ == "agent" and c.lemma_ == "claim":
+                    found += [e for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
+        return found
+
     def _mutual(self, info: dict, actors: list[Entity], trigger: Token, verb: Token | None,
                 rule: str) -> list[Happened]:
         """One event per party, each with the others as targets ("A and B exchanged prisoners")."""
@@ -223,12 +235,15 @@ class Events:
             return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting" happened
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
+        if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
+            return None  # "called the truce a failure" names it, does not declare it
         modifiers = [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                      for e in self.m.resolve(c)]
         by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
               for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
                and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
+        by += self._blamed_on(n)
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over")
                    for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         actors: list[Entity] = []

@@ -333,6 +333,16 @@ def test_i_in_an_officials_turn_is_that_official(extractor: Extractor) -> None:
         ("meeting", {"Okafor"}, {"Amos Wekesa"}, "2024-03-18")]  # not the reporter's question, not the denial
 
 
+def test_blamed_and_claimed_attacks_and_named_truces(extractor: Extractor) -> None:
+    found = run(extractor, "Peru's envoy called the ceasefire in Puno a failure. Investigators examined a bombing "
+                           "that the army blamed on the Shining Path. A rocket attack claimed by Hezbollah hit Safed.")
+    events = {(e[0], frozenset(e[1])) for e in found.events()}
+    assert ("military action", frozenset({"Hezbollah"})) in events
+    assert not [e for e in events if e[0] == "ceasefire"]  # naming a truce a failure declares nothing
+    blamed = run(extractor, "Investigators examined a bombing that the army blamed on Hamas.")
+    assert [e[1] for e in blamed.events()] == [{"Hamas"}]
+
+
 def test_hypothetical_events_are_skipped(extractor: Extractor) -> None:
     found = run(extractor, "The rebels said they would sign a deal if the army withdrew.")
     assert not [e for e in found.events() if e[0] == "agreement"]
