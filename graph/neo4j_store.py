@@ -1,10 +1,24 @@
-"""The Neo4j store: a Neo4j 5 server (or cluster, or Aura) through the official driver."""
+"""The Neo4j store: a Neo4j 5 server (or cluster, or Aura) through the official driver.
+
+Each article is written in one managed transaction (``execute_write``). When the server
+goes away (a restart, a failover, a dropped connection) the driver runs the transaction
+function again, with growing pauses (about 1, 2, 4, 8, 16, 32 s), for up to
+``DIPGRAPH_NEO4J_RETRY_SECONDS`` seconds (default 60; the driver's own default is 30 s)
+counted from the first failure. Re-running is safe: every write is a MERGE on
+deterministic ids, list properties are read again and united inside each attempt, and
+no attempt changes the batches planned from the document. A commit whose answer was
+lost (the connection broke during COMMIT) is written again too, for the same reason.
+If the server is still gone when the window ends, the write fails with a StoreError
+and nothing of that article is in the store.
+"""
 
 from __future__ import annotations
 
 import datetime
 import logging
+import math
 import os
+import time
 from typing import Any
 
 import neo4j
@@ -22,7 +36,23 @@ from dipgraph.graph.store import Result, Store
 log = logging.getLogger(__name__)
 
 USER_ENV, PASSWORD_ENV, DATABASE_ENV = "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"
+RETRY_ENV = "DIPGRAPH_NEO4J_RETRY_SECONDS"
+DEFAULT_RETRY_SECONDS = 60.0  # long enough for a server restart (a Neo4j start takes ~10-30 s)
 _CONNECT_TIMEOUT = 10.0  # seconds; the driver's default (30 s) is long for a typo in a port
+
+
+def retry_seconds() -> float:
+    """How long a write is retried while the server is unavailable: DIPGRAPH_NEO4J_RETRY_SECONDS, or 60."""
+    raw = os.environ.get(RETRY_ENV, "").strip()
+    if not raw:
+        return DEFAULT_RETRY_SECONDS
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise StoreError(f"{RETRY_ENV}={raw!r}: expected a number of seconds, 0 or more")
+    return value
 
 
 def constraint_ddl() -> list[str]:
@@ -39,9 +69,11 @@ class Neo4jStore(Store):
     dialect = "neo4j"
 
     def __init__(
-        self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None
+        self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None,
+        retry: float | None = None,
     ) -> None:
         self.location = uri
+        self.retry = retry_seconds() if retry is None else retry
         self.user = user or os.environ.get(USER_ENV) or "neo4j"
         password = password if password is not None else os.environ.get(PASSWORD_ENV)
         self.database = database or os.environ.get(DATABASE_ENV) or None
@@ -52,6 +84,7 @@ class Neo4jStore(Store):
                 uri,
                 auth=auth,
                 connection_timeout=_CONNECT_TIMEOUT,
+                max_transaction_retry_time=self.retry,
                 user_agent="dipgraph",
                 # Labels and types the model declares but the graph lacks yet are normal, not warnings.
                 notifications_disabled_classifications=["UNRECOGNIZED"],
@@ -97,18 +130,39 @@ class Neo4jStore(Store):
 
     def _write(self, doc: GraphDocument) -> None:
         batches = plan(doc)
-        try:
-            with self._session(neo4j.WRITE_ACCESS) as session:
-                session.execute_write(_write_batches, batches)
-        except neo4j_errors.IncompleteCommit:
-            raise StoreError(
-                f"{self.location}: the connection broke while committing, so the write may or may not "
-                "have been applied; check the server and load again (loads are idempotent)"
-            ) from None
-        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
-            raise self._explain(exc, "write failed, nothing was written") from None
-        log.debug("wrote %d nodes, %d relationships in %d batches to %s",
-                  len(doc.nodes), len(doc.relationships), len(batches), self.location)
+        attempts = 0
+
+        def attempt(tx: ManagedTransaction) -> None:
+            nonlocal attempts
+            attempts += 1
+            _write_batches(tx, batches)
+
+        started = time.monotonic()
+        while True:
+            try:
+                with self._session(neo4j.WRITE_ACCESS) as session:
+                    session.execute_write(attempt)
+                break
+            except neo4j_errors.IncompleteCommit:
+                # The commit may or may not have landed. Writing the article again is safe either
+                # way (MERGE on ids, lists united), so do it while the retry window lasts.
+                if time.monotonic() - started >= self.retry:
+                    raise StoreError(
+                        f"{self.location}: the connection broke while committing, so the write may or may not "
+                        "have been applied; check the server and load again (loads are idempotent)"
+                    ) from None
+                log.info("%s: the connection broke while committing; writing the article again", self.location)
+            except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+                doing = "write failed, nothing was written"
+                if exc.is_retryable():
+                    doing = f"write failed and was retried for {self.retry:g} s ({RETRY_ENV}), nothing was written"
+                raise self._explain(exc, doing) from None
+        elapsed = time.monotonic() - started
+        if attempts > 1:
+            log.info("wrote to %s after %d attempts in %.1f s (the server was unavailable for a while)",
+                     self.location, attempts, elapsed)
+        log.debug("wrote %d nodes, %d relationships in %d batches to %s in %.2f s",
+                  len(doc.nodes), len(doc.relationships), len(batches), self.location, elapsed)
 
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         """Run a read-only query in a read transaction; write clauses are refused before anything runs."""
@@ -178,7 +232,11 @@ class Neo4jStore(Store):
 
 
 def _write_batches(tx: ManagedTransaction, batches: list[Batch]) -> None:
-    """Run every batch of one document in one transaction (the driver retries it on transient errors)."""
+    """Run every batch of one document in one transaction; safe to re-run (the driver retries it).
+
+    Nothing here outlives an attempt: stored lists are read again and united into new row
+    dicts each time, and ``batches`` itself is never changed.
+    """
     for batch in batches:
         rows = batch.rows
         if batch.lists:

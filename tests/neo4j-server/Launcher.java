@@ -15,6 +15,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 public class Launcher {
@@ -49,9 +50,16 @@ public class Launcher {
 
         // Embedded calls bypass authentication, so the system database can set the
         // password of the default user; Bolt clients must then present it.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password));
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // A restart on an existing home: Neo4j refuses to "change" a password to itself.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
 
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("NEO4J READY bolt://%s:%d home=%s started_in_ms=%d%n", host, port, home, ms);
