@@ -1,7 +1,7 @@
 """Extraction quality against gold annotations: precision, recall and F1 per kind of fact.
 
-Runs the extractor over every ``*.gold.json`` (its ``article`` path, .txt or .html, is relative to the
-gold file; default: the ``.txt`` beside it) and compares:
+Runs the extractor over every ``*.gold.json`` (its ``article`` path, .txt, .html or a one-record .jsonl, is
+relative to the gold file; default: the ``.txt`` beside it) and compares:
 people, institutions, roles (person + institution + compatible title), statements (text overlaps
 the gold text and the speaker is right), acts (of matched statements), events (actor, CAMEO
 root of the type, target) and dates (of matched statements and events). Names match when the
@@ -24,7 +24,7 @@ from typing import Any
 from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.extract import Extractor
-from dipgraph.loaders.read import HTML_SUFFIXES, read_articles
+from dipgraph.loaders.read import HTML_SUFFIXES, JSONL_SUFFIXES, read_articles
 
 KINDS = ("people", "institutions", "roles", "statements", "acts", "events", "dates")
 EXTRA = ("places", "links")  # reported, not part of the overall F1
@@ -251,7 +251,8 @@ def run(gold_dir: Path, extractor: Extractor | None = None) -> tuple[dict[str, S
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         # "article" is relative to the gold file's folder: beside it, or e.g. ../corpus/x.html
         text_path = gold_path.parent / (gold.get("article") or gold_path.name.replace(".gold.json", ".txt"))
-        if text_path.suffix.lower() in HTML_SUFFIXES:  # a saved page: its article text, as `dipgraph load` reads it
+        # a saved page or a JSON-lines record: its article text, as `dipgraph load` reads it
+        if text_path.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES:
             page = read_articles(text_path)[0]
             doc = extractor.extract(page.text, title=page.title, date=gold.get("date") or page.date,
                                     path=text_path.name)

@@ -1,4 +1,4 @@
-"""The held-out gold files are consistent with their articles: spans exist, names are declared, dates are ISO."""
+"""The held-out and unseen gold files match their articles: spans exist, names are declared, dates are ISO."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from dipgraph.loaders.read import HTML_SUFFIXES, read_articles
+from dipgraph.loaders.read import HTML_SUFFIXES, JSONL_SUFFIXES, read_articles
 
-GOLD_DIRS = [Path(__file__).parent / "heldout" / "gold", Path(__file__).parent / "gold"]
+GOLD_DIRS = [Path(__file__).parent / "heldout" / "gold", Path(__file__).parent / "unseen" / "gold",
+             Path(__file__).parent / "gold"]
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.gold.json"))
 ACTS = {"assert", "comment", "deny", "reject", "appeal", "welcome", "criticize", "promise", "warn", "threaten"}
 ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?$")
@@ -19,7 +20,7 @@ ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?$")
 def article_text(gold_path: Path, gold: dict) -> str:
     """The text the benchmark gives the extractor for this gold file."""
     path = gold_path.parent / gold["article"]
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if path.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES:  # a page or a one-record JSON-lines file
         return read_articles(path)[0].text
     return path.read_text(encoding="utf-8")
 
@@ -39,7 +40,8 @@ def test_gold_matches_its_article(gold_path: Path) -> None:
         assert s["act"] in ACTS, s["act"]
         assert s.get("date") is None or ISO.match(s["date"]), s["date"]
         for link in ("responds_to", "contradicts"):
-            if link in s and "heldout" in gold_path.parts:  # the samples also link to events by description
+            # the samples also link to events by description
+            if link in s and {"heldout", "unseen"} & set(gold_path.parts):
                 assert s[link] in ids, s[link]
     for e in gold["events"]:
         assert e["text"] in text, e["text"]
@@ -53,6 +55,14 @@ def test_gold_matches_its_article(gold_path: Path) -> None:
 def test_heldout_set_has_five_articles_of_other_conflicts() -> None:
     """The held-out set is separate from the sample articles the rules were written on."""
     heldout = [p for p in GOLD_FILES if "heldout" in p.parts]
-    samples = [p for p in GOLD_FILES if "heldout" not in p.parts]
+    samples = [p for p in GOLD_FILES if not {"heldout", "unseen"} & set(p.parts)]
     assert len(heldout) == 5
     assert not {p.name for p in heldout} & {p.name for p in samples}
+
+
+def test_unseen_set_has_five_articles_apart_from_the_others() -> None:
+    """The sealed unseen set shares no article with the held-out or sample sets."""
+    unseen = [p for p in GOLD_FILES if "unseen" in p.parts]
+    others = [p for p in GOLD_FILES if "unseen" not in p.parts]
+    assert len(unseen) == 5
+    assert not {p.name for p in unseen} & {p.name for p in others}
