@@ -85,6 +85,8 @@ class Mentions(NameFinder):
         self._ministries: list[tuple[int, Entity]] = []  # ministry mentions by position
         self.person_spans: list[tuple[Entity, int, int]] = []  # every person mention, for the role finder
         self.title_words = {w for title in gaz.titles for w in re.split(r"[\s-]+", title)} - {"of", "the"}
+        self.lone_places: list[tuple[int, str]] = []  # single words placed by their position (names.py)
+        self.vessels = self.vessel_names()
         spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
         self._countries(spans)
         self._country_positions = sorted(self.country_at)
@@ -190,7 +192,7 @@ class Mentions(NameFinder):
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \
                     or any(w.lower_ in self.title_words for w in words):
                 continue
-            if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
+            if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1) or name in self.vessels:
                 continue
             kind = next((k for w in reversed(words) if (k := self.gaz.kind_words.get(w.lower_))), "organisation")
             country = next((self.country_at[t.i][0] for t in words if t.i in self.country_at), None)

@@ -21,7 +21,16 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
                "airport", "bridge", "mosque", "church", "hospital", "plant", "port", "palace", "base", "camp",
                "crossing", "dam", "station", "university", "school", "hotel",
-               "bank", "valley", "mountains", "river", "sea", "island", "islands", "state"}
+               "bank", "valley", "mountains", "river", "sea", "island", "islands", "state",
+               "shoal", "shoals", "reef", "reefs", "atoll", "strait", "straits", "gulf", "bay", "peninsula", "cape",
+               "lake", "canal", "channel", "archipelago", "desert", "border", "checkpoint", "corridor"}
+# nouns a ship's name follows: 'the tanker Sea Breeze', 'MV Horizon'
+VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer", "carrier", "boat", "yacht",
+                "cutter", "trawler", "warship", "submarine", "corvette", "cruiser", "ferry", "mv", "m/v", "uss",
+                "hms", "ss", "ms"}
+# a single word modifying one of these, or after 'in'/'near', is a place: 'the Karo border crossing'
+_PLACE_HEADS = {"crossing": "border crossing", "border": "border crossing", "checkpoint": "border crossing",
+                "camp": "camp"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -50,6 +59,11 @@ class NameFinder:
                 j = self._name_end(t.i + 1)
                 if j - (t.i + 1) >= 2:
                     candidates.append((t.i + 1, j))
+                elif t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and t.lower_ in self.gaz.titles:
+                    # a name in apposition to a title, whatever the tagger thought: 'its chief negotiator, X Y,'
+                    j = self._name_end(t.i + 2)
+                    if j - (t.i + 2) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
+                        candidates.append((t.i + 2, j))
         candidates += self._unlabelled_names() + self._lone_speakers()
         names: list[tuple[int, int, list[str]]] = []
         for start, end in candidates:
@@ -63,11 +77,20 @@ class NameFinder:
             if len(words) >= 2:
                 full.setdefault(words[-1], " ".join(words))
                 first.setdefault(words[0], set()).add(" ".join(words))
+            for middle in words[1:-1]:  # a first of two surnames alone: 'Ana Ruiz Vega' → 'Ruiz'
+                if middle[:1].isupper():
+                    full.setdefault(middle, " ".join(words))
         for given, fulls in first.items():  # "Thanks, Ned": a first name alone, when only one person has it
             if len(fulls) == 1 and given not in full:
                 full[given] = next(iter(fulls))
         for s, e, words in sorted(names):
             name = " ".join(words)
+            if len(words) == 1 and words[0] not in full:
+                if (kind := self._place_position(s)) is not None:
+                    self.lone_places.append((s, kind))
+                    continue
+                if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story
+                    continue
             canonical = full.get(words[-1], name) if len(words) == 1 else name
             entity = self.registry.add("Person", canonical, surface=name)
             self._add(s, e, entity)
@@ -114,6 +137,37 @@ class NameFinder:
                 out.append((t.i, t.i + 1))
         return out
 
+    def vessel_names(self) -> set[str]:
+        """Names that follow a vessel noun ('the tanker Sea Breeze'): ships, never people or institutions."""
+        found = set()
+        for t in self.doc:
+            if t.lower_ in VESSEL_NOUNS and t.i + 1 < len(self.doc):
+                end = self._name_end(t.i + 1)
+                if end > t.i + 1:
+                    found.add(" ".join(_join_hyphens(list(self.doc[t.i + 1:end]))))
+        return found
+
+    def _place_position(self, i: int) -> str | None:
+        """The kind of place a lone capitalised word is by its position: a modifier of 'crossing' or 'camp'
+        ('the Karo border crossing'), or the object of 'in' or 'near' ('fighting near Tamsa'); else None."""
+        t = self.doc[i]
+        head = t
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+            if head.lower_ in _PLACE_HEADS:
+                return _PLACE_HEADS[head.lower_]
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and not any(c.dep_ == "case" for c in t.children):
+            return "place"
+        return None
+
+    def _vocative(self, i: int) -> bool:
+        """A word that addresses someone: ', Tom.' ending a sentence or 'Tom, ...' opening one."""
+        doc = self.doc
+        before = doc[i - 1].text if i else ""
+        after = doc[i + 1].text if i + 1 < len(doc) else "."
+        starts = i == self.sent(i).start
+        return (before == "," and after in (".", "!", "?")) or (starts and after == ",")
+
     def _name_end(self, i: int) -> int:
         """The end of the name starting at token i: name words, with inner particles ('Faisal bin Rashid')
         and hyphenated parts ('Abdel-Rahim', 'al-Harthi') taken in."""
@@ -157,6 +211,11 @@ class NameFinder:
             return None
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
             return None
+        if " ".join(_join_hyphens(toks)) in self.vessels:
+            return None
+        nxt = toks[-1].i + 1
+        if nxt < len(self.doc) and self.doc[nxt].lower_ in PLACE_WORDS and self.doc[nxt].text[:1].isupper():
+            return None  # the start of a place's name: 'Second Thomas Shoal', 'Kerch Strait'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
@@ -232,6 +291,20 @@ class NameFinder:
             country = self._country_of_place(t)
             self._add(t.i, end, self.registry.add("Place", self.doc[t.i:end].text, kind=PLACE_NOUNS[noun],
                                                   country=country.name if country else None))
+        lone = dict(self.lone_places)
+        for t in self.doc:  # words nobody tagged, in a place's position
+            if t.pos_ == "PROPN" and t.i not in self.by_token and t.i not in self.country_at and _is_name(t) \
+                    and t.idx >= self.body_start and t.lower_ not in _CALENDAR \
+                    and t.ent_type_ in ("", "PERSON", "NORP") \
+                    and (kind := self._place_position(t.i)) is not None \
+                    and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") \
+                    and not (t.i and self.doc[t.i - 1].pos_ == "PROPN"):
+                lone.setdefault(t.i, kind)
+        for i, kind in sorted(lone.items()):  # 'the Karo border crossing', 'near Tamsa'
+            if i not in self.by_token:
+                country = self._country_of_place(self.doc[i])
+                self._add(i, i + 1, self.registry.add("Place", self.doc[i].text, kind=None if kind == "place" else kind,
+                                                      country=country.name if country else None))
         known = {p.name: p for p in self.registry.of_label("Place") if " " not in p.name}
         for t in self.doc:  # the same place where the tagger missed it ("shortages in east Aleppo")
             if t.text not in known or t.i in self.by_token or t.i in self.country_at or t.idx < self.body_start \

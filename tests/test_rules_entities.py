@@ -75,3 +75,37 @@ def test_hyphenated_names_stay_whole(extractor: Extractor) -> None:
 def test_name_particles_after_a_title(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nShe met Qatari Foreign Minister Hamad bin Salem al-Kuwari on Sunday.")
     assert "Hamad bin Salem al-Kuwari" in people(doc)
+
+
+# --- A4/A5: addressed names, ships, places, names in apposition -------------------------------------
+
+def test_a_first_name_addressed_in_a_transcript_is_not_a_new_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Briefing\n\nMR. HOLLIS: Good morning. Our envoy is here.\n\n"
+                             "MS. ARDEN: Thanks, Bill. The ceasefire is holding.\n\nMR. HOLLIS: Thank you.")
+    assert "Bill" not in people(doc)
+
+
+def test_a_ship_after_a_vessel_noun_is_no_person_or_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nRebels fired a missile at the tanker Marina Dawn off the coast. "
+                             "The Marina Dawn was carrying fuel, the navy said.")
+    assert "Marina Dawn" not in people(doc)
+    assert "Marina Dawn" not in institutions(doc)
+
+
+def test_sea_features_are_places_not_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPatrol boats clashed near Third Point Shoal on Friday, officials said.")
+    assert not any("Third Point" in p for p in people(doc))
+
+
+def test_a_word_before_a_border_crossing_or_after_in_is_a_place(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe agency called for reopening the Zagra border crossing to convoys. "
+                             "Both sides agreed to a truce in Tamsu.")
+    assert not {"Zagra", "Tamsu"} & people(doc)
+    places = {n.properties["name"] for n in doc.nodes if n.label == "Place"}
+    assert {"Zagra", "Tamsu"} <= places
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\n“We are leaving,” the government’s chief negotiator, Marisol Quintana "
+                             "Ibarra, said on Friday. Quintana said the talks were over.")
+    assert people(doc) == {"Marisol Quintana Ibarra"}
