@@ -158,7 +158,7 @@ class Events:
                         targets += self.m.resolve(o)
         if not actors:
             return None
-        if info.get("mutual") and len(actors) > 1:
+        if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
             return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
         hosted = v.lemma_ == "host" and any(self._noun_key(o) in self.nouns for o in objects)
         if info["needs"] == "object" and not hosted \
@@ -264,7 +264,7 @@ class Events:
             actors = self._recent_actor(n.i)
         if not actors:
             return None
-        if info.get("mutual") and len(actors) > 1:
+        if info.get("mutual") and len(actors) > 1 and not targets:
             return self._mutual(info, actors, n, verb, f"event_noun:{self._noun_key(n)}")
         if info.get("per_actor") and len(actors) > 1:
             return [self._make(info, [a], targets or self._default_target(info, actors, n), n, verb,

@@ -300,7 +300,8 @@ def test_a_dated_event_noun_happened_even_without_a_verb(extractor: Extractor) -
                              "agreement want it revived.")
     assert {(e[0], frozenset(e[1]), frozenset(e[2])) for e in parties.events()} == {
         ("meeting", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),  # met, with no object
-        ("agreement", frozenset({"Serbian government", "Kosovar government"}), frozenset())}
+        ("agreement", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),  # one per party
+        ("agreement", frozenset({"Kosovar government"}), frozenset({"Serbian government"}))}
 
 
 def test_exchanges_summons_halted_talks_and_struck_places(extractor: Extractor) -> None:
@@ -315,7 +316,8 @@ def test_exchanges_summons_halted_talks_and_struck_places(extractor: Extractor) 
         ("protest (ambassador summoned)", frozenset({"Kenyan government"}), frozenset({"Somali government"})),
         ("military action", frozenset({"Israeli government"}), frozenset({"Tyre"})),
         ("halt negotiations", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),
-        ("agreement", frozenset({"Chadian government", "Nigerien government"}), frozenset()),
+        ("agreement", frozenset({"Chadian government"}), frozenset({"Nigerien government"})),
+        ("agreement", frozenset({"Nigerien government"}), frozenset({"Chadian government"})),
     }  # no exchange of fire as a swap, no treaty only urged, the welcomer is no party to the deal
 
 
@@ -530,8 +532,9 @@ def test_dateline_with_place_and_country_and_a_fronted_report(extractor: Extract
 def test_the_two_sides_are_the_parties_that_acted_together(extractor: Extractor) -> None:
     found = run(extractor, "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a "
                            "ceasefire, Saudi Arabia said. It was the first agreement signed by the two sides.")
-    agreements = [e for e in found.events() if e[0] == "agreement"]
-    assert agreements and agreements[0][1] == {"Sudanese government", "Rapid Support Forces"}
+    agreements = {(frozenset(e[1]), frozenset(e[2])) for e in found.events() if e[0] == "agreement"}
+    assert agreements == {(frozenset({"Sudanese government"}), frozenset({"Rapid Support Forces"})),
+                          (frozenset({"Rapid Support Forces"}), frozenset({"Sudanese government"}))}
 
 
 def test_odd_article_dates_do_not_break_relative_dates(extractor: Extractor) -> None:
