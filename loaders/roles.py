@@ -9,13 +9,21 @@ institution (a ministry of some kind, the government, an organisation) is data i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from spacy.tokens import Token
 
+from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import TITLE_PREFIXES, Mentions
+from dipgraph.loaders.names import SUBJECT_DEPS
+
+POSSESSIVE_PRONOUNS = {"its", "their"}
+MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
+PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
+STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
 
 
 def find_roles(mentions: Mentions) -> list[tuple[Entity, str, Entity]]:
@@ -39,16 +47,17 @@ class RoleFinder:
         doc = self.m.doc
         evidence = self.evidence.setdefault(person.key, [])
         sent_start = self.m.sent(start).start_char
-        before = self.m.text[sent_start:doc[start].idx]
+        before = self._without_ranks(self.m.text[sent_start:doc[start].idx])
         title, t_start = _title_before(before, self.m.gaz.titles)
         if title:
-            qual_end = sent_start + t_start
-            q = self._token_ending_at(qual_end)
+            title, t_start = _portfolio(before, title, t_start)
+            q = self._token_ending_at(sent_start + t_start)
+            q = q if q is not None and q.idx >= sent_start else None  # a title opening its sentence has none
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
             if after_of is not None and after_of in self.m.country_at:  # "Foreign Minister X of Ukraine"
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:
-                inst = self._institution_hint(q, title)
+                inst = self._institution_hint(q, title, start)
             evidence.append((title, inst, start))
         elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.m.by_token:
             evidence.append((None, self.m.by_token[start - 2].key, start))
@@ -58,63 +67,112 @@ class RoleFinder:
                 evidence.append((found[0], found[1], start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
-            sent_end = self.m.sent(end).end_char
-            k = end + 1
-            while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
-                k += 1
-            qualifier = None  # "Name, Ukraine's Deputy Defence Minister," / "Name, the Foreign Ministry spokeswoman"
-            owner = None
-            skipped = False
-            while k < len(doc) and (k in self.m.country_at or doc[k].text in ("’s", "'s") or (
-                    k in self.m.by_token and self.m.by_token[k].label == "Institution")):
-                if k in self.m.by_token and self.m.by_token[k].label == "Institution":
-                    owner = self.m.by_token[k].key
-                elif k in self.m.country_at:
-                    qualifier = self.m.country_at[k][0]
-                skipped = True
-                k += 1
-            begin = doc[k].idx if skipped and k < len(doc) else doc[end].idx + 1
-            after = self.m.text[begin:sent_end]
-            title, t_end = _title_after(after, self.m.gaz.titles)
-            if title:
-                tail_start = begin + t_end
-                tail = [t for t in doc[end + 1:self.m.sent(end).end] if t.idx >= tail_start]
-                inst = owner or (self._from_country(qualifier, title) if qualifier is not None else None)
-                tail = [] if inst else tail
-                for t in tail:
-                    if t.text in (",", ".", ";") or t.pos_ == "VERB":
-                        break
-                    if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
-                        inst = self.m.by_token[t.i].key
-                        break
-                    if t.i in self.m.country_at:
-                        inst = self._from_country(self.m.country_at[t.i][0], title)
-                        break
-                evidence.append((title, inst or self._context_institution(title, start), start))
+            found = self._apposition(end + 1)
+            if found:
+                evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+
+    def _without_ranks(self, before: str) -> str:
+        """The words before a name without the ranks and honorifics next to it ('spokesman Brigadier General X'),
+        unless a title only shows with them ('King X')."""
+        words = before.rstrip().split(" ")
+        k = len(words)
+        while k > 0 and normalise(words[k - 1]) in self.m.gaz.honorifics:
+            k -= 1
+        if k == len(words) or k == 0:
+            return before
+        rest = " ".join(words[:k]) + " "
+        return rest if rest.rstrip().endswith(",") or _title_before(rest, self.m.gaz.titles)[0] else before
+
+    def _apposition(self, k: int) -> tuple[str, str | None] | None:
+        """The title (and institution) of an apposition starting at token k: 'the Deputy Foreign Minister',
+        'its spokeswoman', 'a former Mozambican foreign minister', 'a spokesman for the UN'."""
+        doc = self.m.doc
+        sent = self.m.sent(k - 1)
+        owner = None
+        if doc[k].lower_ in POSSESSIVE_PRONOUNS:  # "Its spokeswoman, ...": the institution spoken of
+            owner = self._owner(k)
+            k += 1
+        while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        prefix = ""
+        while k < len(doc) and doc[k].lower_ + " " in TITLE_PREFIXES and (k + 1) in self.m.country_at:
+            prefix += doc[k].lower_ + " "  # "a former Mozambican foreign minister"
+            k += 1
+        qualifier = None  # "Name, Ukraine's Deputy Defence Minister," / "Name, the Foreign Ministry spokeswoman"
+        while k < len(doc) and (k in self.m.country_at or doc[k].text in ("’s", "'s") or (
+                k in self.m.by_token and self.m.by_token[k].label == "Institution")
+                or (doc[k].lower_ in self.m.gaz.ministry_anaphora and doc[k].is_title)):
+            if k in self.m.by_token and self.m.by_token[k].label == "Institution":
+                owner = self.m.by_token[k].key
+            elif k in self.m.country_at:
+                qualifier = self.m.country_at[k][0]
+            elif doc[k].lower_ in self.m.gaz.ministry_anaphora:  # "Name, Department Spokesperson" (a header)
+                owner = owner or MAIN_MINISTRY
+            k += 1
+        if k >= len(doc):
+            return None
+        begin = doc[k].idx
+        after = self.m.text[begin:sent.end_char]
+        title, t_end = _title_after(after, self.m.gaz.titles)
+        if not title:
+            return None
+        title = prefix + title if prefix else title
+        inst = owner or (self._from_country(qualifier, title) if qualifier is not None else None)
+        tail = [t for t in doc[k:sent.end] if t.idx >= begin + t_end] if not inst else []
+        country = None
+        for t in tail:
+            if t.text in (",", ".", ";") or t.pos_ == "VERB":
+                break
+            if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
+                return title, self.m.by_token[t.i].key
+            if t.i in self.m.country_at and country is None:
+                country = self.m.country_at[t.i][0]
+                if t.i + 1 < len(doc) and doc[t.i + 1].text in ("’s", "'s"):
+                    continue  # "a spokesman for China's Taiwan Affairs Office": the office if it is known
+                break
+        return title, inst or (self._from_country(country, title) if country else None)
 
     def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
-        """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' before a name."""
-        m = re.search(r"\b(?:a|an|the)\s+([^,;:]{2,80})$", text, flags=re.I)
-        if not m:
+        """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' / 'its adviser' /
+        "Norway's special envoy for the talks" before a name (the leftmost determiner that starts a title)."""
+        for m in re.finditer(r"\b(?:(?:a|an|the|its|their)\s+|[\w.-]+(?:'s|’s)\s+)", text, flags=re.I):
+            found = self._phrase_at(offset, text, m)
+            if found:
+                return found
+        return None
+
+    def _phrase_at(self, offset: int, text: str, m: re.Match) -> tuple[str, str | None] | None:
+        possessive = m.group(0).rstrip().endswith("s") and m.group(0).rstrip()[-2:] in ("'s", "’s")
+        phrase_start = offset + (m.start() if possessive else m.end())
+        phrase = text[m.start() if possessive else m.end():]
+        if not 2 <= len(phrase) <= 80:
             return None
-        phrase_start = offset + m.start(1)
-        phrase = m.group(1)
-        split = re.search(r"\s(?:for|of|at|to)\s", phrase)
+        split = re.search(r"\s(?:for|of|at|to|in)\s", phrase)
         head = phrase[:split.start()] if split else phrase
         title, t_start = _title_before(head, self.m.gaz.titles)
         if not title or t_start + len(title) < len(head.rstrip()):
             return None
+        if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
+            owner = self._owner(self._token_at(offset + m.start()))
+            if owner:
+                return title, owner
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:
             ranges.append((phrase_start + split.end(), offset + len(text), False))
         for lo, hi, countries in ranges:
-            for t in self.m.doc:
+            country = None
+            for t in self.m.doc[self._token_at(lo):self._token_at(hi) + 1]:
                 if not lo <= t.idx < hi:
                     continue
                 if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
                     return title, self.m.by_token[t.i].key
                 if t.i in self.m.country_at and (countries or self.m.country_at[t.i][1] == "seat"):
-                    return title, self._from_country(self.m.country_at[t.i][0], title)
+                    country = country or self.m.country_at[t.i][0]
+                elif t.lower_ == "government" and country is None and self.m.dominant:
+                    # "the government's chief negotiator": the article's main government
+                    return title, self.m.registry.government(self.m.dominant[0], count=False).key
+            if country is not None:
+                return title, self._from_country(country, title)
         return title, None
 
     def _token_ending_at(self, char: int) -> Token | None:
@@ -123,13 +181,28 @@ class RoleFinder:
             k -= 1
         return self.m.doc[k] if k >= 0 and self._ends[k] >= char - 1 else None
 
-    def _institution_hint(self, q: Token | None, title: str) -> str | None:
-        """The institution a prenominal title belongs to, from the word before it or the context."""
+    def _token_at(self, char: int) -> int:
+        """The index of the token covering (or starting after) a character offset."""
+        return min(bisect_right(self._ends, char), len(self.m.doc) - 1)
+
+    def _hint(self, title: str) -> str | None:
+        """What a title implies about its institution: the lexicon, or the portfolio of 'Infrastructure Minister'."""
+        hint = self.m.title_hint(title)
+        if hint is None and (m := PORTFOLIO.search(title)) and m.group(1).lower() not in self.m.title_words:
+            return f"ministry:{m.group(1).lower()}"
+        return hint
+
+    def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:
+        """The institution of a title before the name at token at, from the word before the title or the context."""
         if q is not None:
+            if q.lower_ in POSSESSIVE_PRONOUNS:  # "In a statement, its adviser X said"
+                owner = self._owner(q.i)
+                if owner:
+                    return owner
             i = q.i - 1 if q.text in ("’s", "'s") else q.i
             if i in self.m.by_token and self.m.by_token[i].label == "Institution":
                 entity = self.m.by_token[i]
-                hint = self.m.title_hint(title)
+                hint = self._hint(title)
                 if hint and hint.startswith("ministry:") and entity.kind == "government" and entity.country:
                     country = next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
                     if country:
@@ -137,10 +210,10 @@ class RoleFinder:
                 return entity.key
             if i in self.m.country_at:
                 return self._from_country(self.m.country_at[i][0], title)
-        return self._context_institution(title, q.i if q is not None else 0)
+        return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start)
 
     def _from_country(self, country: Country, title: str) -> str:
-        hint = self.m.title_hint(title)
+        hint = self._hint(title)
         if hint and hint.startswith("ministry:"):
             return self.m.registry.ministry(country, hint.split(":")[1]).key
         if hint == "military":
@@ -150,8 +223,9 @@ class RoleFinder:
         return self.m.registry.government(country, count=False).key
 
     def _context_institution(self, title: str, at: int) -> str | None:
-        """The institution of a title with no qualifier: same-kind ministry, sentence country or main country."""
-        hint = self.m.title_hint(title)
+        """The institution of a title with no qualifier (at: where the title starts): a same-kind ministry named
+        before, a country named before it in the sentence that is no other title's, or the main country."""
+        hint = self._hint(title)
         if hint and hint.startswith("ministry:"):
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:
@@ -161,29 +235,95 @@ class RoleFinder:
         if hint == "org":
             orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
             return orgs[-1].key if orgs else None
-        sent = self.m.sent(at) if at < len(self.m.doc) else None
-        near = self.m.countries_between(sent.start, at) if sent is not None else []
-        country = near[-1] if near else (self.m.dominant[0] if self.m.dominant else None)
+        sent = self.m.sent(min(at, len(self.m.doc) - 1))
+        near = [i for i in self.m._country_positions[bisect_left(self.m._country_positions, sent.start):
+                                                    bisect_left(self.m._country_positions, at)]
+                if not self._qualifies_title(i)]
+        country = self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
         return self._from_country(country, title) if country else None
+
+    def _qualifies_title(self, i: int) -> bool:
+        """Whether the country at token i belongs to a title of its own ('Armenian Foreign Minister X')."""
+        doc = self.m.doc
+        j = i + 1
+        while j < len(doc) and (j in self.m.country_at or doc[j].text in ("’s", "'s")):
+            j += 1
+        return j < len(doc) and _title_after(self.m.text[doc[j].idx:doc[j].idx + 80], self.m.gaz.titles)[0] is not None
+
+    def _owner(self, k: int) -> str | None:
+        """The institution a possessive pronoun ('its', 'their') at token k stands for: an institutional subject
+        earlier in its sentence or of the sentence before, else the latest institution named."""
+        sent = self.m.sent(k)
+        found = self._subject_institution(sent.start, k)
+        if found is None and sent.start > 0:
+            prev = self.m.sent(sent.start - 1)
+            found = self._subject_institution(prev.start, prev.end)
+        if found is None:
+            named = [m.entity for m in self.m.mentions_between(max(0, sent.start - 200), k)
+                     if m.entity.label == "Institution"]
+            found = named[-1].key if named else None
+        return found
+
+    def _framing(self, at: int) -> str | None:
+        """The institution a bare title ('Spokesperson X told', 'said Undersecretary X had') speaks for: the
+        institutional subject before it in its sentence, else the subject of the sentence before."""
+        sent = self.m.sent(at)
+        found = self._subject_institution(sent.start, at)
+        if found is None and sent.start > 0:
+            prev = self.m.sent(sent.start - 1)
+            found = self._subject_institution(prev.start, prev.end)
+        return found
+
+    def _subject_institution(self, lo: int, hi: int) -> str | None:
+        """The first subject from token lo up to token hi that refers to an institution."""
+        for t in self.m.doc[lo:hi]:
+            if t.dep_ in SUBJECT_DEPS and t.dep_ != "agent":
+                entities = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]
+                if entities:
+                    return entities[0].key
+        return None
+
+    def _main_ministry(self, found: list[str]) -> str | None:
+        """The ministry a header's bare 'Department'/'Ministry' means: the main country's most-cited ministry."""
+        if not self.m.dominant:
+            return None
+        country = self.m.dominant[0].name
+        counts = Counter(k for k in found if (e := self.m.registry.get(k)) and e.kind == "ministry"
+                         and e.country == country)
+        counts.update(m.entity.key for m in self.m.mentions if m.entity.kind == "ministry"
+                      and m.entity.country == country)
+        return counts.most_common(1)[0][0] if counts else None
 
     def roles(self) -> list[tuple[Entity, str, Entity]]:
         """(person, title, institution) for every person, merging evidence from all mentions."""
+        found = [inst for evidence in self.evidence.values() for _, inst, _ in evidence if inst]
+        main_ministry = self._main_ministry(found)
         out = []
         for key, evidence in self.evidence.items():
             person = self.m.registry.get(key)
             bare = [inst for title, inst, _ in evidence if inst and title is None]
             seen = set()
-            for title, inst, _ in evidence:
+            for title, inst, at in evidence:
                 if title is None:
                     continue
-                inst = inst or (bare[0] if bare else None)
+                inst = main_ministry if inst == MAIN_MINISTRY else inst
+                inst = inst or (bare[0] if bare else None) or (self._framing(at) if self._hint(title) is None
+                                                                 else None)
                 entity = self.m.registry.get(inst)
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))
         return out
 
-    # --- resolution ----------------------------------------------------------------------------
+
+def _portfolio(text: str, title: str, start: int) -> tuple[str, int]:
+    """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister"."""
+    if title.lower() != "minister":
+        return title, start
+    m = re.search(r"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b([A-Z][a-z]{3,}) $", text[:start])
+    if not m or m.group(1).lower() in STOP_PORTFOLIO:
+        return title, start
+    return text[m.start():start + len(title)], m.start()
 
 
 def _title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:

@@ -1,0 +1,87 @@
+"""Role and link rules on short invented sentences (other conflicts, invented officials)."""
+
+from __future__ import annotations
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2024-03-20"
+
+
+def extract(extractor: Extractor, body: str) -> GraphDocument:
+    return extractor.extract("Headline\n\n" + body, date=DATE)
+
+
+def roles(doc: GraphDocument) -> set[tuple[str, str, str]]:
+    nodes = {n.id: n for n in doc.nodes}
+    return {(nodes[r.start].properties["name"], r.properties["title"], nodes[r.end].properties["name"])
+            for r in doc.relationships if r.type == "HOLDS_ROLE"}
+
+
+def roles_of(doc: GraphDocument, person: str) -> set[tuple[str, str]]:
+    return {(t, i) for p, t, i in roles(doc) if p == person}
+
+
+def links(doc: GraphDocument, kind: str) -> set[tuple[str, str]]:
+    """(from statement text, to statement text) for every link of a kind."""
+    nodes = {n.id: n for n in doc.nodes}
+    return {(nodes[r.start].properties["text"], nodes[r.end].properties["text"])
+            for r in doc.relationships if r.type == kind}
+
+
+# --- roles ------------------------------------------------------------------------------------------------
+
+def test_its_spokeswoman_belongs_to_the_institution_just_named(extractor: Extractor) -> None:
+    doc = extract(extractor, "NATO condemned the strike on the depot. Its spokeswoman, Ingrid Solvang, said the "
+                             "alliance would meet on Friday.")
+    assert roles_of(doc, "Ingrid Solvang") == {("spokeswoman", "NATO")}
+
+
+def test_their_and_its_before_the_name_without_commas(extractor: Extractor) -> None:
+    doc = extract(extractor, "Hezbollah rejected the plan on Sunday. In a statement, its adviser Karim Haddad said "
+                             "the group would not disarm.")
+    assert roles_of(doc, "Karim Haddad") == {("adviser", "Hezbollah")}
+
+
+def test_a_bare_title_speaks_for_the_institution_of_the_sentence_before(extractor: Extractor) -> None:
+    doc = extract(extractor, "The European Commission denied that it had frozen the funds. Spokesperson Marta "
+                             "Kowalik told reporters in Brussels that the payments were on schedule.")
+    assert roles_of(doc, "Marta Kowalik") == {("Spokesperson", "European Commission")}
+
+
+def test_a_country_that_qualifies_another_persons_title_is_not_the_context(extractor: Extractor) -> None:
+    doc = extract(extractor, "The United States welcomed the accord on Monday. Secretary of State Jane Holloway "
+                             "spoke with Serbian Foreign Minister Dragan Ilic and Kosovar Foreign Minister Arben "
+                             "Hoxha on Tuesday, and Washington said talks would go on.")
+    assert roles_of(doc, "Jane Holloway") == {("Secretary of State", "US State Department")}
+    assert roles_of(doc, "Dragan Ilic") == {("Foreign Minister", "Serbian Foreign Ministry")}
+
+
+def test_new_ranks_and_portfolios(extractor: Extractor) -> None:
+    doc = extract(extractor, "Poland's Deputy Agriculture Minister Tomasz Wrona met farmers on Monday. "
+                             "The African Union, which chairs the summit, appealed for calm. Its executive secretary, "
+                             "Grace Mwangi, said the talks would resume. Kenya's Foreign Ministry said "
+                             "Undersecretary Peter Otieno had met the delegation.")
+    assert roles_of(doc, "Tomasz Wrona") == {("Deputy Agriculture Minister", "Polish Agriculture Ministry")}
+    assert roles_of(doc, "Grace Mwangi") == {("executive secretary", "African Union")}
+    assert roles_of(doc, "Peter Otieno") == {("Undersecretary", "Kenyan Foreign Ministry")}
+
+
+def test_a_former_minister_in_lower_case_and_a_possessive_owner(extractor: Extractor) -> None:
+    doc = extract(extractor, "The mediator, Pieter van Dijk, a former Dutch foreign minister, arrived on Sunday. "
+                             "He met Norway's special envoy for the talks, Astrid Lunde, in Oslo.")
+    assert ("former foreign minister", "Dutch Foreign Ministry") in roles_of(doc, "Pieter van Dijk")
+    assert roles_of(doc, "Astrid Lunde") == {("special envoy", "Norwegian government")}
+
+
+def test_a_rank_between_the_title_and_the_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Israel Defense Forces spokesman Lieutenant Colonel Avi Peretz said the convoy was hit.")
+    assert roles_of(doc, "Avi Peretz") == {("spokesman", "Israel Defense Forces")}
+
+
+def test_a_briefing_header_names_the_spokesperson_of_the_main_department(extractor: Extractor) -> None:
+    doc = extractor.extract("Department Press Briefing – March 20, 2024\nRobert Hastings, Department Spokesperson\n"
+                            "Washington, DC\n2:05 p.m. EDT\n\nMR. HASTINGS: Good afternoon. Secretary of State Jane "
+                            "Holloway spoke with the Egyptian Foreign Minister today. The United States welcomes the "
+                            "truce.\n\nQUESTION: Will she travel?\n\nMR. HASTINGS: Not this week.", date=DATE)
+    assert roles_of(doc, "Robert Hastings") == {("Spokesperson", "US State Department")}
