@@ -27,6 +27,8 @@ _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE = {"will", "'ll", "’ll", "shall"}
 _NEG = {"not", "n't", "n’t", "never", "no"}
+_FIRST_PERSON = {"i", "we"}
+_COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", "mark"}
 
 
 @dataclass
@@ -75,6 +77,8 @@ class Speech:
             for t in self._tokens(q.start, q.end):
                 self.in_quote[t.i] = True
         self._questions = [(t.start, t.end) for t in turns if t.label is None]
+        self._turns = [(t.start, t.end) for t in turns]
+        self._reported: list[Said] | None = None
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -90,7 +94,9 @@ class Speech:
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self.m.resolve(c)
+            sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
+                     if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)]
+            found = self.m.resolve(sides[0]) if sides else self.m.resolve(c)  # "officials on both sides"
             pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
             if found:
                 return found, pron
@@ -116,7 +122,10 @@ class Speech:
                     found = self.speakers(head)
                     if found[0]:
                         return found
-                if fallback is None and verb.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+                participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+                    c.dep_ == "mark" for c in verb.children)  # "went further, warning that ..."
+                if fallback is None and (verb.dep_ in ("xcomp", "conj") or participle) \
+                        and head.pos_ in ("VERB", "AUX"):
                     fallback = self.speakers(head)
                 if head.head.i == head.i:
                     break
@@ -156,9 +165,12 @@ class Speech:
     def direct(self) -> list[Said]:
         """Every direct quote of two words or more, with its speaker."""
         out: list[Said] = []
+        inside_reports = [(r.start, r.end) for r in self.indirect()]
         for q in self.quotes:
             if len(self.text[q.start:q.end].split()) < 2 or self.in_question(q.start):
                 continue
+            if any(s <= q.start and q.end <= e + 2 for s, e in inside_reports):
+                continue  # part of a reported clause, which is the statement ('said X had "never ..."')
             tokens = self._tokens(q.start, q.end)
             if not tokens:
                 continue
@@ -168,8 +180,9 @@ class Speech:
             if found is None:
                 found = self._after_quote(q)
                 rule = "quote_after"
-            if found is None and out and (q.continued or self._same_paragraph(out[-1].end, q.start)):
-                prev = out[-1]
+            earlier = [r for r in out + self.indirect() if r.end <= q.start]
+            prev = max(earlier, key=lambda r: r.end) if earlier else None
+            if found is None and prev is not None and (q.continued or self._same_paragraph(prev.end, q.start)):
                 found = (prev.speakers, None, True)
                 rule = "quote_continuation"
             if found is None:
@@ -178,8 +191,8 @@ class Speech:
             act, cameo = self.quote_act(tokens, verb)
             sent = self.m.sent(tokens[0].i)
             date = self.date_of(verb, None) if verb is not None else None
-            if rule == "quote_continuation":
-                date = out[-1].date
+            if rule == "quote_continuation" and prev is not None:
+                date = prev.date
             out.append(Said(speakers, q.start, q.end, "direct", act, cameo, rule, (sent.start_char, sent.end_char),
                             date, verb.i if verb is not None else None, pron))
         return out
@@ -207,9 +220,22 @@ class Speech:
         return None
 
     def _after_quote(self, q: Quote) -> tuple[list[Entity], Token, bool] | None:
-        """Attribution in the words right after the quote ('..., Dujarric said') or just before it ('X said:')."""
-        for start, end in ((q.end, min(len(self.text), q.end + 120)), (max(0, q.start - 160), q.start)):
-            for t in self._tokens(start, end):
+        """Attribution in the words right after the quote ('..., Dujarric said') or just before it ('X said:').
+
+        Both windows stay in the quote's sentence and paragraph: a quote ending in a full stop has no
+        attribution after it, and the words before it count only from the last sentence end.
+        """
+        closed = self.text[q.start:q.end].rstrip()
+        windows = []
+        if not closed.endswith("."):
+            stop = self.text.find("\n", q.end)
+            windows.append(self._sentence_tokens(q.end, min(q.end + 120, stop if stop >= 0 else len(self.text))))
+        start = max(0, q.start - 160, self.text.rfind("\n", 0, q.start) + 1)
+        before = self._tokens(start, q.start)
+        ends = [k for k, t in enumerate(before) if t.text in (".", "!", "?") and not self.in_quote[t.i]]
+        windows.append(before[ends[-1] + 1:] if ends else before)
+        for tokens in windows:
+            for t in tokens:
                 if self.in_quote[t.i] or t.pos_ != "VERB":
                     continue
                 if t.lemma_ in self.lexicon or t.lemma_ in QUOTE_VERBS:
@@ -218,9 +244,28 @@ class Speech:
                         return found, t, pron
         return None
 
+    def _sentence_tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens from a character offset up to the first full stop, question or exclamation mark."""
+        out = []
+        for t in self._tokens(start, end):
+            if t.text in (".", "!", "?") and not self.in_quote[t.i]:
+                break
+            out.append(t)
+        return out
+
     def _same_paragraph(self, prev_end: int, start: int) -> bool:
         between = self.text[prev_end:start]
         return "\n\n" not in between and len(between) < 300
+
+    def _not_said(self, v: Token) -> bool:
+        """A reporting verb that reports nothing: negated ('did not say'), failed or declined ('failed to agree')."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        return v.dep_ == "xcomp" and v.head.lemma_ in self.gaz.reporting["not_said_heads"]
+
+    def in_turn(self, char: int) -> bool:
+        """Whether a character lies in a turn of a transcript (an official's turn is stated sentence by sentence)."""
+        return any(s <= char < e for s, e in self._turns)
 
     def in_question(self, char: int) -> bool:
         """Whether a character lies in a reporter's question of a transcript."""
@@ -228,47 +273,96 @@ class Speech:
 
     def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
-        text = " ".join(t.lower_ for t in tokens)
-        for act, cues in self.cues.items():
-            if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
-                return act, _cameo(act)
+        cue = self.cue_act(tokens)
+        if cue is not None:
+            return cue, _cameo(cue)
         if verb is not None and verb.lemma_ in self.lexicon:
             info = self.lexicon[verb.lemma_]
             particle = info.get("particle")
-            if particle and not any(c.lower_ == particle for c in verb.children):
+            if particle and not _particle_children(verb, particle):
                 info = {"act": "assert"}
             if info["act"] not in ("assert", "comment"):
                 return info["act"], info["cameo"]
+        own = self._own_act(tokens)
+        if own is not None:
+            return own, _cameo(own)
         if any(t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"] for t in tokens):
             return "appeal", "02"  # "The fighting must stop now."
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
-        first_person = any(t.lower_ in ("i", "we", "me", "us", "our", "my") for t in tokens)
         evaluative = any(t.dep_ == "acomp" for t in tokens)
-        if not has_verb or first_person or evaluative:
+        if not has_verb or evaluative or self._first_person_view(tokens):
             return "comment", "012"
         return "assert", "010"
+
+    def _first_person_view(self, tokens: list[Token]) -> bool:
+        """Words whose main verb has a first-person subject and tells no past deed ('I don't want to ...',
+        'we think ...'; but 'I met the minister' reports a fact)."""
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON and r.tag_ != "VBD"
+                   for r in roots for c in r.children)
+
+    def cue_act(self, tokens: list[Token]) -> str | None:
+        """The act a cue word or phrase marks in these words ('false' deny, 'we will' promise), if any."""
+        text = " ".join(t.lower_ for t in tokens)
+        for act, cues in self.cues.items():
+            if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+                return act
+        return None
+
+    def _own_act(self, tokens: list[Token]) -> str | None:
+        """The speaker's own act in first-person words: the main verb's lexicon act ('We encourage ...'),
+        a denial of the speaker's own deed ('I did not meet ...'), a warning of what will follow a
+        condition ('If the attacks continue, they will pay')."""
+        inside = {t.i for t in tokens}
+        for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            first = any(c.lower_ in _FIRST_PERSON for s in subjects for c in s.subtree)
+            negated = any(c.dep_ == "neg" for c in root.children)
+            if first and root.lemma_ in self.lexicon and not negated:
+                info = self.lexicon[root.lemma_]
+                if info["act"] not in ("assert", "comment") and not info.get("particle"):
+                    return info["act"]
+            if first and negated and root.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lemma_ in ("do", "have") and c.tag_ in ("VBD", "VBN") for c in root.children):
+                return "deny"  # "I did not meet them": the speaker denies a deed of their own
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children)
+            if conditional and not first and subjects and any(c.lower_ in _FUTURE for c in root.children):
+                return "warn"
+        return None
 
     # --- reported speech -----------------------------------------------------------------------
 
     def indirect(self) -> list[Said]:
-        """Reported speech: a reporting verb with a speaker and a clause or object."""
+        """Reported speech: a reporting verb with a speaker and a clause or object (found once, then kept)."""
+        if self._reported is None:
+            self._reported = self._indirect()
+        return list(self._reported)
+
+    def _indirect(self) -> list[Said]:
         out: list[Said] = []
         for v in self.doc:
             if v.pos_ != "VERB" or v.lemma_ not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
                 continue
-            if self.in_question(v.idx):
+            if self.in_turn(v.idx) or self._not_said(v):
                 continue
             info = self.lexicon[v.lemma_]
             particle = info.get("particle")
-            preps = [c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == particle] if particle else []
+            preps = _particle_children(v, particle) if particle else []
             if particle and not preps:
                 continue
             speakers, pron = self.speakers(v)
             if not speakers:
                 continue
-            clauses = [c for c in v.children if c.dep_ == "ccomp"] if not particle else []
+            clauses = [c for c in v.children if c.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
             pieces: list[tuple[int, int, Token]] = []
-            for c in clauses:
+            aside = self._parenthetical(v) if not clauses else None
+            if aside is not None:
+                clauses, pieces = [aside[2]], [aside]
+            for c in clauses if aside is None else []:
                 between = self.doc[c.right_edge.i:v.i]  # the clause's own last token may be the comma
                 lead = [t for t in self.doc[self.m.sent(c.i).start:c.left_edge.i] if t.idx >= self.body_start]
                 dashed = any(t.text in ("–", "—") for t in self.doc[c.left_edge.i:v.i])
@@ -276,7 +370,11 @@ class Speech:
                                   or any(t.pos_ == "VERB" or t.text in (".", "!", "?") for t in between)
                                   or not any(t.text in (",", "”", '"', "’") for t in between)):
                     continue  # a fronted clause must lead straight to its verb ("..., he said")
-                pieces += [(max(s, v.i + 1) if c.i > v.i else s, e, h) for s, e, h in self._clause_pieces(c)]
+                found = [(max(s, v.i + 1) if c.i > v.i else s, e, h) for s, e, h in self._clause_pieces(c)]
+                if pieces and found and c.i > v.i and not _has_subject(c):  # one clause parsed as two
+                    pieces[-1] = (pieces[-1][0], found[0][1], pieces[-1][2])
+                    found = found[1:]
+                pieces += found
             if self._inside_report(v) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or any(
                     c.dep_ == "mark" and c.lower_ in ("until", "if", "unless", "whether") for c in v.children):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
@@ -291,15 +389,31 @@ class Speech:
             for start, end, head in pieces:
                 while start <= end and self.doc[start].idx < self.body_start:
                     start += 1
-                span = self._before_quote(self.doc[start:end + 1]) if start <= end else None
-                span = _trim(span) if span is not None else None
+                end = self._colon_cut(start, end)
+                span = _trim(self.doc[start:end + 1]) if start <= end else None
                 if span is None or self._mostly_quoted(span):
                     continue
                 act, cameo = self._act(info, head, v)
-                rule = f"reported:{v.lemma_}" + (f"_{particle}" if particle else "") + (":clause" if clauses else "")
+                rule = f"reported:{v.lemma_}" + (f"_{preps[0].lower_}" if preps else "") + (":clause" * bool(clauses))
                 out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
                                 (sent.start_char, sent.end_char), date, v.i, pron))
         return out
+
+    def _parenthetical(self, v: Token) -> tuple[int, int, Token] | None:
+        """'Russia, he said, had ...' / '..., the ministry said, and ...': the clause around a reporting
+        verb set off by commas is its statement (up to the verb when the verb follows the clause's verb)."""
+        head = v.head
+        if v.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or v.lemma_ not in CLAUSE_ONLY:
+            return None
+        words = [t.i for t in v.subtree if not t.is_punct and t.dep_ != "cc"]
+        left, right = min(words), max(words)
+        if left == 0 or self.doc[left - 1].text not in (",", "—", "–") or right + 1 >= len(self.doc) \
+                or self.doc[right + 1].text not in (",", ".", "—", "–"):
+            return None
+        if head.i < v.i:
+            return head.left_edge.i, left - 1, head
+        later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj" and not _has_subject(c)]
+        return head.left_edge.i, (min(later) - 1 if later else head.right_edge.i), head
 
     def _inside_report(self, v: Token) -> bool:
         """A reporting verb with its own subject inside another reporting verb's clause."""
@@ -350,18 +464,12 @@ class Speech:
             pieces += self._clause_pieces(c)
         return pieces
 
-    def _before_quote(self, span: Span) -> Span | None:
-        """A reported clause cut where a direct quote begins; None when what is left is no complete clause."""
-        quoted = [t.i for t in span if self.in_quote[t.i]]
-        if not quoted or quoted[0] == span.start:
-            return span
-        end = quoted[0]
-        while end > span.start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
-            end -= 1
-        if end - span.start < 2 or self.doc[end - 1].pos_ in ("AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART") \
-                or not any(t.pos_ in ("VERB", "AUX") for t in self.doc[span.start:end]):
-            return None
-        return self.doc[span.start:end]
+    def _colon_cut(self, start: int, end: int) -> int:
+        """A reported clause ends at a colon or dash that opens a direct quote ('said aid was due: "..."')."""
+        for i in range(start, end):
+            if self.doc[i].text in (":", "—", "–") and not self.in_quote[i] and self.in_quote[min(i + 2, end)]:
+                return i - 1
+        return end
 
     def _mostly_quoted(self, span: Span) -> bool:
         quoted = sum(1 for t in span if self.in_quote[t.i])
@@ -381,6 +489,12 @@ class Speech:
         if info["act"] in ("assert", "comment") and head.i != verb.i and any(
                 t.lower_ in self.cues["deny"] for t in head.subtree):
             return "deny", "016"  # "said the claims were baseless"
+        if info["act"] in ("assert", "comment") and head.i != verb.i and (cue := self.cue_act(list(head.subtree))) \
+                in ("deny", "promise", "warn", "criticize"):
+            return cue, _cameo(cue)  # "said Kyiv was ready for ...", "said X would 'hold accountable' ..."
+        if info["act"] in ("assert", "comment") and head.lemma_ in _COPULAS and any(
+                self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
+            return "comment", "012"  # "said the talks were a 'useful step'": the speaker's words judge
         inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
         if inner and info["act"] in ("assert", "comment") and inner["act"] == "appeal":  # "said X would prefer"
             return inner["act"], inner["cameo"]
@@ -413,7 +527,8 @@ class Speech:
     def briefing(self, label_speaker, article_date: str | None) -> list[Said]:
         """Each sentence of an official's turn in a transcript is a statement by that official, made that day.
 
-        Greetings and other sentences under four words are left out.
+        Left out: greetings and other sentences under four words without an act cue ('It's false.' stays),
+        stage directions in parentheses, and first-person sentences that manage the briefing.
         """
         out = []
         for turn in self.turns:
@@ -429,14 +544,33 @@ class Speech:
                 seen.add(sent.start)
                 words = [w for w in sent if not (w.is_punct or w.is_space)]
                 start, end = max(sent.start_char, turn.start), min(sent.end_char, turn.end)
-                if len(words) < 4 or end <= start:
-                    continue
                 while end > start and self.text[end - 1].isspace():
                     end -= 1
+                said = self.text[start:end]
+                cue = self.cue_act(list(sent))
+                if end <= start or (len(words) < 4 and cue is None) or (said.startswith("(") and said.endswith(")")):
+                    continue
+                if cue is None and self._procedural(sent):
+                    continue
                 act, cameo = self.quote_act(list(sent), None)
                 out.append(Said([speaker], start, end, "direct", act, cameo, "briefing_turn", (start, end),
                                 article_date))
         return out
+
+
+    def _procedural(self, sent: Span) -> bool:
+        """'I have two things at the top', 'Let's go to other topics', 'Joining us today is ...': a sentence
+        that runs the briefing: built on a procedural verb, in the first person or introducing a guest,
+        and naming nobody (an introduction names the guest)."""
+        root = sent.root
+        procedural = set(self.gaz.reporting["procedural_verbs"])
+        if any(c.dep_ == "csubj" and c.lemma_ in procedural for c in root.children):
+            return True  # "Joining us today is ..."
+        if root.lemma_ not in procedural:
+            return False
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        first = root.lemma_ == "let" or any(c.lower_ in _FIRST_PERSON for c in subjects)
+        return first and not self.m.mentions_between(sent.start, sent.end)
 
 
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "hour"}
@@ -453,6 +587,20 @@ def _clause_verb(t: Token) -> Token | None:
         if h.pos_ in ("VERB", "AUX"):
             return h
     return h if h.pos_ in ("VERB", "AUX") else None
+
+
+def _particles(particle: str | list[str]) -> list[str]:
+    return [particle] if isinstance(particle, str) else particle
+
+
+def _particle_children(verb: Token, particle: str | list[str]) -> list[Token]:
+    """The verb's particle ('ruled it out') or preposition right after it ('called on', not 'called X on Monday')."""
+    return [c for c in verb.children if c.lower_ in _particles(particle)
+            and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _trim(span: Span) -> Span | None:

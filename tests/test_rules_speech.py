@@ -1,0 +1,141 @@
+"""Statement rules (attribution and speech acts) on short texts of our own, with invented officials."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2024-03-20"  # a Wednesday
+
+
+def statements(extractor: Extractor, body: str) -> list[tuple[str, str, str]]:
+    """(speaker, act, text) of every statement extracted from a short article with a headline."""
+    doc: GraphDocument = extractor.extract("Border talks\n\n" + body, date=DATE)
+    nodes = {n.id: n for n in doc.nodes}
+    return [(nodes[r.start].properties["name"], nodes[r.end].properties["act"], nodes[r.end].properties["text"])
+            for r in doc.relationships if r.type == "STATED"]
+
+
+def by(found: list[tuple[str, str, str]], words: str) -> list[tuple[str, str]]:
+    """Speaker and act of the statements whose text has these words."""
+    return [(who, act) for who, act, text in found if words in text]
+
+
+# --- attribution -------------------------------------------------------------------------------------
+
+
+def test_a_quote_never_takes_the_next_paragraphs_speaker(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“The guns must fall silent,” the mediator, Anna Lindqvist, told reporters on Monday. "
+        "“Both armies know what is at stake.”\n\n"
+        "Defence Minister Pavel Orlov said the army would hold its positions in the valley.\n"))
+    assert by(found, "Both armies know") == [("Anna Lindqvist", "assert")]
+
+
+def test_a_quote_after_a_reported_sentence_takes_its_speaker(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Tomas Berg said the delegations had narrowed their differences. "
+        "“We are close to a text that both capitals can sign.”\n\n"
+        "Interior Minister Carlos Mendes said the border would stay closed.\n"))
+    assert [who for who, _ in by(found, "close to a text")] == ["Tomas Berg"]
+
+
+def test_a_parenthetical_speaker_states_the_clause_around_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Tomas Berg met the envoy in Oslo. The blockade, he said, had cost the region "
+        "two harvests.\n\n"
+        "Any new checkpoint, the ministry said, would require the approval of parliament.\n"))
+    assert ("Tomas Berg", "assert") in by(found, "The blockade")
+    assert any("two harvests" in text and "blockade" in text for _, _, text in found)
+
+
+def test_a_parenthetical_after_the_clause_ends_the_statement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Berg and Mendes spoke by phone on Tuesday evening, the Norwegian Foreign Ministry said, "
+        "and agreed to meet in Geneva.\n"))
+    texts = [text for who, _, text in found if who == "Norwegian Foreign Ministry"]
+    assert texts == ["Berg and Mendes spoke by phone on Tuesday evening"]
+
+
+def test_a_reported_clause_keeps_its_embedded_quote(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Interior Minister Carlos Mendes said the rebels had “never respected a truce” in the northern "
+        "provinces.\n"))
+    assert by(found, "the rebels had") == [("Carlos Mendes", "deny")]
+    assert not [text for _, _, text in found if text.startswith("never respected")]
+
+
+def test_officials_on_both_sides_speak_for_each_side(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Armenia and Azerbaijan reopened a mountain road on Monday, officials on both sides said.\n"))
+    assert {who for who, _ in by(found, "reopened a mountain road")} == {"Armenian government",
+                                                                          "Azerbaijani government"}
+
+
+def test_a_participle_inherits_the_speaker_of_its_sentence(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Indian Navy went further, warning in a statement that it would board any vessel in its "
+        "waters.\n"))
+    assert by(found, "board any vessel") == [("Indian Navy", "warn")]
+
+
+# --- what is not a statement ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norwegian Foreign Ministry did not say whether a new round was planned.",
+    "Delegations from Chile and Peru met in Lima but failed to agree on a fishing quota.",
+])
+def test_negated_or_failed_reporting_is_no_statement(extractor: Extractor, sentence: str) -> None:
+    assert statements(extractor, sentence + "\n") == []
+
+
+TRANSCRIPT = """Department Press Briefing
+
+MR. HALVORSEN: Good afternoon. I have two things at the top. We encourage both governments to return to the \
+table without delay. If the shelling continues, the militia will pay the price for it.
+
+QUESTION: The militia says the ship carried weapons. Is that right?
+
+MR. HALVORSEN: It's false. I did not meet their envoy in Doha. Let's go to other topics.
+
+QUESTION: Thank you.
+
+MR. HALVORSEN: Thanks, everybody.
+
+(The briefing was concluded at 2:10 p.m.)
+"""
+
+
+def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor) -> None:
+    doc = extractor.extract(TRANSCRIPT, date=DATE)
+    nodes = {n.id: n for n in doc.nodes}
+    found = {nodes[r.end].properties["text"]: nodes[r.end].properties["act"]
+             for r in doc.relationships if r.type == "STATED"}
+    assert found.get("We encourage both governments to return to the table without delay.") == "appeal"
+    assert found.get("If the shelling continues, the militia will pay the price for it.") == "warn"
+    assert found.get("It's false.") == "deny"
+    assert found.get("I did not meet their envoy in Doha.") == "deny"
+    for procedural in ("I have two things at the top.", "Let's go to other topics.", "Thanks, everybody.",
+                       "(The briefing was concluded at 2:10 p.m.)"):
+        assert procedural not in found
+
+
+# --- acts ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "words", "act"), [
+    ("Foreign Minister Tomas Berg thanked Qatar for its mediation.\n", "thanked Qatar", "welcome"),
+    ("UN envoy Anna Lindqvist called on both armies to open a corridor for the wounded.\n", "called on", "appeal"),
+    ("Defence Minister Pavel Orlov said the army would “hold accountable anyone who fires on civilians.”\n",
+     "hold accountable", "warn"),
+    ("Interior Minister Carlos Mendes said the capital was ready to host a new round of talks.\n", "ready to host",
+     "promise"),
+    ("The rebel commander, Ivo Salas, called the decision “irresponsible and illegal.”\n", "irresponsible",
+     "criticize"),
+    ("Defence Minister Pavel Orlov said the report was a distortion of the facts.\n", "distortion", "deny"),
+])
+def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
+    assert [a for _, a in by(statements(extractor, body), words)] == [act]
