@@ -235,7 +235,8 @@ def extract_in_order(
     def oldest() -> Iterator[Extracted]:
         chunk, future = pending.popleft()
         try:
-            outcomes: list[GraphDocument | str] | Exception = future.result() if future is not None else []
+            outcomes: list[GraphDocument | str] | Exception = (
+                [] if future is None else future if isinstance(future, Exception) else future.result())
         except Exception as exc:  # the worker died or the chunk could not be sent
             outcomes = exc
         yield from _settle_chunk(chunk, outcomes, skip_errors, report)
@@ -251,7 +252,11 @@ def extract_in_order(
         if chunk is None:
             break
         articles = [(i.text, i.metadata()) for i in chunk if isinstance(i, Article)]
-        pending.append((chunk, submit(articles) if articles else None))
+        try:
+            future = submit(articles) if articles else None
+        except Exception as exc:  # no worker takes it (the pool broke when one died): its articles fail
+            future = exc
+        pending.append((chunk, future))
         if len(pending) >= window:
             yield from oldest()
     while pending:

@@ -7,6 +7,9 @@ is reported and passed over), and never takes the articles around it down with i
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,3 +161,20 @@ def test_an_unreadable_input_stops_the_stream_after_the_articles_before_it(extra
         for extracted in api.extract_articles(reading(), jobs=jobs):
             done.append(extracted.source)
     assert done == [f"stream/article-{i:02d}.txt" for i in range(3)]
+
+
+def test_a_worker_killed_mid_stream_fails_its_articles_by_name(extractor: Extractor) -> None:
+    items = stream(5 * api.CHUNK)
+    report = api.LoadReport()
+    before = {p.pid for p in multiprocessing.active_children()}
+    extracted = api.extract_articles(items, jobs=2, skip_errors=True, report=report)
+    done = [next(extracted).source]
+    for worker in multiprocessing.active_children():  # the pool's worker processes, killed as the OOM killer would
+        if worker.pid not in before:
+            os.kill(worker.pid, signal.SIGKILL)
+    done += [e.source for e in extracted]
+    failed = [source for source, _ in report.failed]
+    assert failed, "no article failed after the workers were killed"
+    assert done == sorted(done) and sorted(done + failed) == [a.path for a in items]
+    for source, reason in report.failed:
+        assert reason.startswith(f"{source}: extraction failed (BrokenProcessPool: "), reason
