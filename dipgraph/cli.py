@@ -81,7 +81,9 @@ def _options(
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     logging.basicConfig(level=level, force=True, handlers=[handler])
-    logging.getLogger("neo4j").setLevel(logging.ERROR if not verbose else logging.INFO)
+    # The driver logs connection errors it then retries past (a server restart) at ERROR; dipgraph
+    # reports what failed for good as its own one-line error, so the driver only speaks with -v.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL if not verbose else logging.INFO)
 
 
 @contextmanager

@@ -93,13 +93,8 @@ class OwnServer:
         return time.monotonic() - began
 
     def kill(self) -> None:
-        """Make sure the server is gone (a clean stop first), whatever state a test left it in."""
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
+        """Make sure the server is gone, whatever state a test left it in (its data is thrown away)."""
+        if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(timeout=30)
 
@@ -174,9 +169,9 @@ def login(server: OwnServer) -> list[str]:
 
 def start_paused_loader(server: OwnServer, folder: Path, pause_at: int, stderr: IO[str],
                         retry: float | None = None) -> subprocess.Popen[str]:
-    """`dipgraph -v load` that stops inside article `pause_at`'s transaction until a line on stdin."""
+    """`dipgraph load` that stops inside article `pause_at`'s transaction until a line on stdin."""
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "resumable_load.py"), str(pause_at), "-v", "load", str(folder), *login(server)],
+        [sys.executable, str(HERE / "resumable_load.py"), str(pause_at), "load", str(folder), *login(server)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, text=True, cwd=REPO, env=loader_env(retry))
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -222,16 +217,13 @@ def test_server_stopped_during_a_write_and_restarted_the_load_completes(
             proc.kill()
     waited = time.monotonic() - began
     assert code == 0, err[-3000:]
-    no_traceback(err)
-    assert not errors_in(err)
+    assert err == ""  # ridden out quietly: the driver's own connection errors only show with -v
     assert f"Loaded {COUNT} article(s)" in out
-    retries = err.count(RETRIED)
-    assert retries >= 1, err[-3000:]
     with server.store() as store:
         assert check_atomic(store, docs) == COUNT
         assert snapshot(store) == clean
     print(f"\nSIGTERM during a write: server stopped in {stopped:.1f} s, started again in {started:.1f} s; "
-          f"loader done {waited:.1f} s after the server went, {retries} driver retries")
+          f"loader done {waited:.1f} s after the server went")
 
 
 def test_server_killed_mid_load_and_restarted_the_load_completes(
@@ -281,8 +273,7 @@ def test_server_down_longer_than_the_retry_window_stops_the_load_cleanly(
             proc.kill()
     waited = time.monotonic() - began
     assert code == 3, err[-3000:]
-    no_traceback(err)
-    [line] = errors_in(err)
+    [line] = err.splitlines()  # nothing but dipgraph's one line (no driver log, no traceback)
     assert line.startswith(f"Error: {server.uri}: write failed and was retried for 3 s ({RETRY_ENV}), "
                            "nothing was written: no Neo4j server answers (connection refused)"), line
     assert "5 article(s) before it were loaded; running the load again completes it" in line, line
@@ -296,5 +287,5 @@ def test_server_down_longer_than_the_retry_window_stops_the_load_cleanly(
     with server.store() as store:
         assert check_atomic(store, docs) == COUNT
         assert snapshot(store) == clean
-    print(f"\nserver down past a 3 s retry window: loader stopped {waited:.1f} s after the kill with "
-          f"{err.count(RETRIED)} driver retries; server started again in {started:.1f} s; re-run completed it")
+    print(f"\nserver down past a 3 s retry window: loader stopped {waited:.1f} s after the kill; "
+          f"server started again in {started:.1f} s; re-run completed it")
