@@ -40,7 +40,8 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
     out: list[Happened] = []
     for e in events:
         same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
-                and {a.key for a in o.actors} == {a.key for a in e.actors}]
+                and {a.key for a in o.actors} == {a.key for a in e.actors}
+                and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
         if not same:
             out.append(e)
     return out
@@ -156,6 +157,9 @@ class Events:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         targets += self.m.resolve(o)
+                        if info["type"] in self.contact:  # "with minister A and minister B", however parsed
+                            targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
+                                        and e.label == "Person" and e not in targets]
         if not actors:
             return None
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
@@ -170,6 +174,9 @@ class Events:
             targets = self._places_hit(v)
         if not targets and not hosted:
             targets = self._other_government(v, actors)
+        parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
+        if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
+            return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
 
     def _blamed_on(self, n: Token) -> list[Entity]:

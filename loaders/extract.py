@@ -272,7 +272,7 @@ class _Builder:
         flat: list[tuple[Said, Entity]] = [(s, who) for s in said for who in s.speakers]
         statement_ids = [self._statement(s, who, mentions) for s, who in flat]
         event_ids = [self._event(e) for e in events]
-        for k, kind, j in links.responds_to(doc, flat, events):
+        for k, kind, j in links.responds_to(doc, flat, events, roles):
             end = statement_ids[j] if kind == "statement" else event_ids[j]
             self.rels.append(Relationship("RESPONDS_TO", statement_ids[k], end))
         for i, j in links.contradicts(doc, mentions, flat, roles):
@@ -305,7 +305,8 @@ class _Builder:
 
     def _event(self, e: Happened) -> str:
         prov = self._provenance(e.start, e.end, e.sentence, e.rule)
-        node_id = make_id("Event", self.sha, prov["start"], prov["end"], e.type, *sorted(a.key for a in e.actors))
+        node_id = make_id("Event", self.sha, prov["start"], prov["end"], e.type, *sorted(a.key for a in e.actors),
+                          "->", *sorted(t.key for t in e.targets))  # "spoke with A and B": one call with each
         self.nodes.append(Node(node_id, "Event", {
             "type": e.type, "cameo": e.cameo, "date": e.date, "text": self.text[prov["start"]:prov["end"]], **prov}))
         self.rels.append(Relationship("REPORTED_IN", node_id, self.article.id))

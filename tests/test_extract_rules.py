@@ -335,6 +335,14 @@ def test_i_in_an_officials_turn_is_that_official(extractor: Extractor) -> None:
         ("meeting", {"Okafor"}, {"Amos Wekesa"}, "2024-03-18")]  # not the reporter's question, not the denial
 
 
+def test_a_call_with_two_officials_is_one_call_with_each(extractor: Extractor) -> None:
+    found = run(extractor, "Foreign Secretary Jane Doe spoke on Monday with Kenyan Foreign Minister Amos Wekesa and "
+                           "Ugandan Foreign Minister Ruth Nankabirwa.")
+    assert {(e[0], frozenset(e[1]), frozenset(e[2])) for e in found.events()} == {
+        ("consultation", frozenset({"Jane Doe"}), frozenset({"Amos Wekesa"})),
+        ("consultation", frozenset({"Jane Doe"}), frozenset({"Ruth Nankabirwa"}))}
+
+
 def test_blamed_and_claimed_attacks_and_named_truces(extractor: Extractor) -> None:
     found = run(extractor, "Peru's envoy called the ceasefire in Puno a failure. Investigators examined a bombing "
                            "that the army blamed on the Shining Path. A rocket attack claimed by Hezbollah hit Safed.")
