@@ -28,6 +28,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _FUTURE = {"will", "'ll", "’ll", "shall"}
 _NEG = {"not", "n't", "n’t", "never", "no"}
 _FIRST_PERSON = {"i", "we"}
+_OUR = {"our", "my"}
+_PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
 _COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", "mark"}
 
 
@@ -93,7 +95,11 @@ class Speech:
 
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+            subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
         for c in subjects:
+            if c.lower_ in _PRONOUN_LABEL and (found := self._pronoun_subject(c)):
+                return found, True
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
                      if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)]
             found = self.m.resolve(sides[0]) if sides else self.m.resolve(c)  # "officials on both sides"
@@ -132,6 +138,24 @@ class Speech:
                 head = head.head
             return fallback or ([], False)
         return [], False
+
+    def _pronoun_subject(self, pron: Token) -> list[Entity]:
+        """'he'/'she': the nearest person who is a subject earlier in the sentence, else in the sentence
+        before (of a gender that does not contradict the pronoun's); 'it': the same with an institution."""
+        label, gender = _PRONOUN_LABEL[pron.lower_]
+        sent = self.m.sent(pron.i)
+        earlier = list(reversed(range(sent.start, pron.i)))
+        if sent.start > 0:
+            before = self.m.sent(sent.start - 1)
+            earlier += list(reversed(range(before.start, before.end)))
+        for i in earlier:
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in _PRONOUN_LABEL:
+                continue
+            for e in self.m.resolve(t, conj=False):
+                if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):
+                    return [e]
+        return []
 
     def date_of(self, verb: Token, exclude: Token | None = None) -> str | None:
         """The date attached to a verb's own clause (not to a clause it reports)."""

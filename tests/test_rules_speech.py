@@ -81,6 +81,28 @@ def test_a_participle_inherits_the_speaker_of_its_sentence(extractor: Extractor)
     assert by(found, "board any vessel") == [("Indian Navy", "warn")]
 
 
+def test_he_is_the_last_person_subject_of_the_sentence_before(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Defence Minister Pavel Orlov said the army would hold its positions.\n\n"
+        "The rebels rejected the plan. Their chief negotiator, Carlos Ruiz, called the offer “a trap for our "
+        "fighters.” He said the movement remained open to a ceasefire.\n"))
+    assert [who for who, _ in by(found, "remained open")] == ["Carlos Ruiz"]
+
+
+def test_it_is_the_institution_that_is_subject_in_its_sentence(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Norwegian Foreign Ministry said a Swedish diplomat had met the rebels in a region "
+        "which it called “a lawless zone.”\n"))
+    assert [who for who, _ in by(found, "lawless zone")] == ["Norwegian Foreign Ministry"]
+
+
+def test_a_finite_verb_parsed_as_a_modifier_keeps_its_subject(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The United Nations welcomed the release. Its spokeswoman, Anna Lindqvist, called on both sides to give "
+        "aid workers access to every detention centre.\n"))
+    assert by(found, "called on both sides") == [("Anna Lindqvist", "appeal")]
+
+
 # --- what is not a statement ---------------------------------------------------------------------------
 
 
