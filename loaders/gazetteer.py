@@ -54,7 +54,8 @@ class Country:
 
     def ministry(self, kind: str) -> str:
         """The canonical name of one of the country's ministries."""
-        return self.ministries.get(kind) or f"{self.demonym} {kind.capitalize()} Ministry"
+        portfolio = " ".join(w.capitalize() for w in kind.split())
+        return self.ministries.get(kind) or f"{self.demonym} {portfolio} Ministry"
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class Gazetteer:
         self.group_anaphora = set(inst["group_anaphora"])
         self.bodies: dict[str, str] = inst["bodies"]
         self.ministry_anaphora = set(inst["ministry_anaphora"])
+        self.head_nouns: dict[str, str] = inst["head_nouns"]
+        self.company_nouns: dict[str, str] = inst["company_nouns"]
         titles = load_data("titles.json")
         self.titles: dict[str, str | None] = titles["titles"]
         self.honorifics = {normalise(h) for h in titles["honorifics"]}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dipgraph.graph.model import normalise
+from dipgraph.loaders.bodies import BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
@@ -27,6 +28,7 @@ TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
+POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 
 
 def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
@@ -65,7 +67,7 @@ class Mention:
     subject: bool = False
 
 
-class Mentions(NameFinder):
+class Mentions(NameFinder, BodyFinder):
     """Entity mentions of one parsed article and the resolution of subjects, pronouns and metonyms."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:
@@ -79,6 +81,7 @@ class Mentions(NameFinder):
         self.by_token: dict[int, Entity] = {}
         self.country_at: dict[int, tuple[Country, str]] = {}  # token → (country, how)
         self.country_surface: dict[int, str] = {}
+        self.country_span: dict[int, tuple[int, int]] = {}  # token → its whole country form ('Abu Dhabi')
         self.mentions: list[Mention] = []
         self._genders: dict[str, str | None] = {}
         self.ministry_kind: dict[str, str] = {}
@@ -92,7 +95,8 @@ class Mentions(NameFinder):
         self._country_positions = sorted(self.country_at)
         counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
-        self._institutions(spans)
+        self._body_ranges: list[tuple[int, int]] = []
+        self._institutions(self._named_bodies(spans))
         self._bodies()
         self._people()
         self._places()
@@ -113,6 +117,7 @@ class Mentions(NameFinder):
             for t in span:
                 self.country_at[t.i] = (country, hit.how if hit else "name")
                 self.country_surface[t.i] = span.text
+                self.country_span[t.i] = (span.start, span.end)
 
     def _inside_name(self, span: Span) -> bool:
         """A country or capital word that is part of a person's name ('Jerome Santiago', 'Israel Katz'):
@@ -136,7 +141,7 @@ class Mentions(NameFinder):
 
     def _qualifier(self, i: int) -> Country | None:
         """The country named just before token i (``Russian``, ``Iran's``, ``U.S.``)."""
-        if i >= 0 and self.doc[i].text in ("’s", "'s"):
+        if i >= 0 and self.doc[i].text in POSSESSIVE_MARKS:  # "Iran's", "the Emirates' "
             i -= 1
         hit = self.country_at.get(i)
         return hit[0] if hit and hit[1] in ("demonym", "name") else None
@@ -161,8 +166,11 @@ class Mentions(NameFinder):
                     entity.alias(surface)
                     entity.mentions += 1
                 self.ministry_kind[entity.key] = value
-                start = span.start - (2 if self.doc[span.start - 1].text in ("’s", "'s") else 1)
+                start = span.start - (2 if self.doc[span.start - 1].text in POSSESSIVE_MARKS else 1)
                 start = start if start >= 0 and start in self.country_at else span.start
+                while start > 0 and start - 1 in self.country_at and start in self.country_at \
+                        and self.country_at[start - 1][0] is self.country_at[start][0]:
+                    start -= 1  # the whole country name: 'the United Arab Emirates' Foreign Ministry'
                 self._add(start, span.end, entity)
                 taken.update(range(start, span.end))
             elif kind == "ORG":
@@ -185,8 +193,10 @@ class Mentions(NameFinder):
                 taken.add(t.i)
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
-                    any(i in taken for i in range(ent.start, ent.end)):
+                    any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
                 continue
+            if all(t.i in self.country_at or t.lower_ == "the" for t in ent):
+                continue  # a country or a capital ('Abu Dhabi'): a place, or its government when it acts
             words = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s")]
             name = " ".join(t.text for t in words).strip()
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \

@@ -240,9 +240,11 @@ class NameFinder:
 
     def _places(self) -> None:
         for i, (country, how) in self.country_at.items():
-            t = self.doc[i]
-            if i in self.by_token or t.idx < self.body_start:
+            start, end = self.country_span.get(i, (i, i + 1))
+            if i != start or any(k in self.by_token for k in range(start, end)) or self.doc[i].idx < self.body_start:
                 continue
+            # a form of several words ('Abu Dhabi') is one mention; its root says what it does
+            t = next((x for x in self.doc[start:end] if not start <= x.head.i < end or x.head is x), self.doc[i])
             if how == "name" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN"):
                 continue  # a qualifier ("US Secretary of State"), not a place
             if how == "seat" or (how in ("name", "capital") and self._acts(t)):
@@ -255,9 +257,13 @@ class NameFinder:
             elif how == "capital":
                 entity = self.registry.add("Place", country.capitals[0], kind="city", country=country.name,
                                            surface=t.text)
+            elif how == "demonym" and end < len(self.doc) and self.doc[end].lower_ == "government" \
+                    and end not in self.by_token:  # 'working with the Omani government'
+                entity = self.registry.government(country, surface=self.doc[start:end + 1].text)
+                end += 1
             else:
                 continue
-            self._add(i, i + 1, entity)
+            self._add(start, end, entity)
         for ent in self.doc.ents:
             placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start:
@@ -292,9 +298,10 @@ class NameFinder:
             self._add(t.i, end, self.registry.add("Place", self.doc[t.i:end].text, kind=PLACE_NOUNS[noun],
                                                   country=country.name if country else None))
         lone = dict(self.lone_places)
+        named = {p.name for p in self.registry.of_label("Place")}
         for t in self.doc:  # words nobody tagged, in a place's position
-            if t.pos_ == "PROPN" and t.i not in self.by_token and t.i not in self.country_at and _is_name(t) \
-                    and t.idx >= self.body_start and t.lower_ not in _CALENDAR \
+            if t.pos_ == "PROPN" and t.text not in named and t.i not in self.by_token and t.i not in self.country_at \
+                    and _is_name(t) and t.idx >= self.body_start and t.lower_ not in _CALENDAR \
                     and t.ent_type_ in ("", "PERSON", "NORP") \
                     and (kind := self._place_position(t.i)) is not None \
                     and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") \

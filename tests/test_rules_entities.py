@@ -109,3 +109,61 @@ def test_a_name_in_apposition_to_a_title_is_a_person(extractor: Extractor) -> No
     doc = extract(extractor, "Headline\n\n“We are leaving,” the government’s chief negotiator, Marisol Quintana "
                              "Ibarra, said on Friday. Quintana said the talks were over.")
     assert people(doc) == {"Marisol Quintana Ibarra"}
+
+
+# --- B1: named bodies not in the gazetteer ----------------------------------------------------------
+
+def test_a_capitalised_run_ending_in_a_head_noun_is_an_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nMoldova's Coordination Office for the Return of Displaced Persons "
+                             "said 40 families had come home.")
+    found = institutions(doc)
+    assert found["Coordination Office for the Return of Displaced Persons"]["country"] == "Moldova"
+    assert not people(doc)
+
+
+def test_an_acronym_in_brackets_is_an_alias_not_part_of_the_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Regional Maritime Safety Authority (RMSA) called for calm. "
+                             "The RMSA said patrols would resume.")
+    found = institutions(doc)
+    assert "RMSA" in found["Regional Maritime Safety Authority"]["aliases"]
+    assert not any("(" in name for name in found)
+
+
+def test_a_name_after_a_company_noun_is_a_company(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe state gas company Gazmora said exports would stop.")
+    assert institutions(doc)["Gazmora"]["kind"] == "company"
+
+
+# --- B3-B6: ministries of any portfolio, capitals of two words, demonym governments, possessives ------
+
+def test_a_ministry_of_any_portfolio(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKenya's Deputy Tourism Minister Joseph Mwangi met investors. "
+                             "The Ministry of Tourism said visits rose.")
+    found = institutions(doc)
+    assert found["Kenyan Tourism Ministry"]["kind"] == "ministry"
+    assert found["Kenyan Tourism Ministry"]["country"] == "Kenya"
+
+
+def test_department_of_foreign_affairs_is_the_foreign_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Indonesian Department of Foreign Affairs said the envoy was summoned.")
+    assert "Indonesian Foreign Ministry" in institutions(doc)
+
+
+def test_a_capital_of_two_words_acting_is_its_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKuala Lumpur has denied sending troops, officials said.")
+    found = institutions(doc)
+    assert "Kuala Lumpur" in found["Malaysian government"]["aliases"]
+    assert "Kuala Lumpur" not in found
+
+
+def test_the_demonym_government_anywhere_is_that_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nWe keep working with the Bhutanese government on the border issue.")
+    assert "Bhutanese government" in institutions(doc)
+
+
+def test_a_possessive_country_beats_the_last_ministry_of_that_kind(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Russian Foreign Ministry said talks stalled. "
+                             "The United Arab Emirates' Foreign Ministry said it had mediated again.")
+    found = institutions(doc)
+    assert "Emirati Foreign Ministry" in found
+    assert not any("Emirates" in a for a in found["Russian Foreign Ministry"]["aliases"])

@@ -1,0 +1,200 @@
+"""Finding named bodies the gazetteer does not list (part of Mentions).
+
+A capitalised run of words ending in an institution's head noun is an institution ('Coordination
+Headquarters for the Treatment of Prisoners of War', 'Maritime Safety Authority (MSA)'); a
+capitalised name after a company noun is a company ('the state oil company Petrolux'); a ministry
+of any portfolio is a ministry of that kind ('Infrastructure Ministry', 'Ministry of Tourism',
+'Deputy Tourism Minister'). The country comes from a possessive or demonym before the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dipgraph.graph.model import normalise
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.gazetteer import Country
+
+_LINKS = ("of", "on", "for")  # 'Authority on Development', 'Headquarters for the Treatment of ...'
+_IN_PLACE = {"mission", "office"}  # bodies named after where they work: 'Verification Mission in Sudan'
+_INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", "nations", "eu", "e.u."}
+_MINISTRY_HEADS = {"ministry", "department"}
+_PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Defense' is the defense ministry
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+
+
+class BodyFinder:
+    """Named bodies and ministries of any portfolio: mixed into Mentions, whose state it uses."""
+
+    def _named_bodies(self, spans: list[Span]) -> list[Span]:
+        """Register bodies named by a head noun or a company noun; the gazetteer spans not inside one."""
+        gazetteer = [s for s in spans if not s.label_.startswith("CTY|")]
+        covered = {i: s for s in gazetteer for i in range(s.start, s.end)}
+        found: list[tuple[int, int]] = []
+        for h in self.doc:
+            if h.idx < self.body_start or h.i in self.by_token or not h.text[:1].isupper():
+                continue
+            low = h.lower_
+            if low in self.gaz.head_nouns and h.pos_ in ("PROPN", "NOUN") and h.i not in covered:
+                span = self._body_span(h)
+                if span:
+                    found.append(span)
+            elif low in _MINISTRY_HEADS and h.i not in covered:
+                self._portfolio_ministry(h)
+            elif low == "minister" and h.i not in covered:
+                self._portfolio_minister(h)
+        for start, end in found:
+            self._register_body(start, end)
+        for t in self.doc:  # ' ... the company Petrolux said'
+            if t.i > 0 and self.doc[t.i - 1].lower_ in self.gaz.company_nouns and t.pos_ == "PROPN" \
+                    and t.i not in self.by_token and t.i not in self.country_at and t.i not in covered \
+                    and t.text[:1].isupper() and t.idx >= self.body_start and not t.is_stop:
+                end = t.i + 1
+                while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.by_token \
+                        and self.doc[end].text[:1].isupper():
+                    end += 1
+                noun = self.doc[t.i - 1].lower_
+                entity = self.registry.add("Institution", self.doc[t.i:end].text, kind=self.gaz.company_nouns[noun],
+                                           country=self._country_before(t.i - 1), surface=self.doc[t.i:end].text)
+                self._add(t.i, end, entity)
+        return [s for s in spans if not any(s.start < e and b < s.end for b, e in self._body_ranges)]
+
+    def _body_word(self, t: Token) -> bool:
+        """A word that can be part of a body's name: capitalised, not a title, date or possessive."""
+        return (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop
+                and t.text not in ("’s", "'s") and t.lower_ not in self.gaz.titles and t.i not in self.by_token
+                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON")) \
+            or t.text in ("U.N.", "U.S.", "E.U.")
+
+    def _body_span(self, h: Token) -> tuple[int, int] | None:
+        """The token range of a body named by its head noun h, or None when h is not in such a name."""
+        doc = self.doc
+        start = h.i
+        while start > 0 and self._body_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        end = h.i + 1
+        while end < len(doc) and doc[end].lower_ in self.gaz.head_nouns and self._body_word(doc[end]):
+            end += 1  # 'Armed Forces', 'Coordination Headquarters'
+        while end + 1 < len(doc) and doc[end].lower_ in _LINKS:
+            j = end + 1 + (doc[end + 1].lower_ == "the")
+            k = j
+            while k < len(doc) and self._body_word(doc[k]):
+                k += 1
+            if k == j:
+                break
+            end = k
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_PLACE \
+                and (end + 1) in self.country_at and self.country_at[end + 1][1] == "name":
+            end += 2
+            while end < len(doc) and end in self.country_at and doc[end].text[:1].isupper():
+                end += 1
+        named = [t for t in doc[start:end] if t.i not in self.country_at]
+        if end - start < 2 or not named:
+            return None
+        if normalise(doc[start:end].text) in {normalise(b) for b in self.gaz.bodies}:
+            return None  # a government body named after its country ('National Assembly'): see _bodies
+        return start, end
+
+    def _register_body(self, start: int, end: int) -> None:
+        doc = self.doc
+        words = list(doc[start:end])
+        name = doc[start:end].text
+        head = next(t for t in reversed(words) if t.lower_ in self.gaz.head_nouns)
+        international = any(t.lower_ in _INTERNATIONAL for t in words[:words.index(head)])
+        kind = "international_org" if international else self.gaz.head_nouns[head.lower_]
+        country = None if international else (
+            self._country_before(start - 1)
+            or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),
+                    None))
+        entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
+        self._add(start, end, entity)
+        self._body_ranges.append((start, end))
+        if end + 2 < len(doc) and doc[end].text == "(" and _ACRONYM.match(doc[end + 1].text) \
+                and doc[end + 2].text == ")":  # 'Maritime Safety Authority (MSA)': the acronym names it too
+            acronym = doc[end + 1].text
+            entity.alias(acronym)
+            for t in doc[end + 1:]:
+                if t.text == acronym and t.i not in self.by_token:
+                    self._add(t.i, t.i + 1, entity)
+                    entity.mentions += 1
+                    self._body_ranges.append((t.i, t.i + 1))
+
+    def _country_before(self, i: int) -> str | None:
+        """The country named by a possessive or demonym just before token i+1, skipping title prefixes."""
+        while i >= 0 and self.doc[i].lower_ in ("deputy", "first", "acting", "former", "vice", "then"):
+            i -= 1
+        country = self._qualifier(i)
+        return country.name if country else None
+
+    def _ministry_of(self, kind: str, start: int, end: int, surface: str, country: Country | None) -> Entity:
+        """The ministry of a kind for a country (named, else the one most talked about), mentioned at start:end."""
+        country = country or (self.dominant[0] if self.dominant else None)
+        if country is None:
+            entity = self.registry.add("Institution", surface, kind="ministry")
+        else:
+            entity = self.registry.ministry(country, kind, surface)
+        self.ministry_kind[entity.key] = kind
+        self._add(start, end, entity)
+        self._body_ranges.append((start, end))
+        return entity
+
+    def _portfolio(self, words: list[Token]) -> str | None:
+        """The kind of ministry a portfolio names: a known kind ('Foreign Affairs' → foreign) or the words."""
+        if not words or any(t.i in self.country_at or t.i in self.by_token for t in words):
+            return None
+        text = normalise(" ".join(t.text for t in words))
+        forms = self.gaz.ministry_forms
+        for probe in (text, *(text.removeprefix(q) for q in _PORTFOLIO_QUALIFIERS)):
+            kind = forms.get(f"{probe} ministry") or forms.get(f"ministry of {probe}")
+            if kind:
+                return kind
+        return text
+
+    def _portfolio_ministry(self, h: Token) -> None:
+        """'Infrastructure Ministry', 'Ministry of Tourism', 'Department of Foreign Affairs'."""
+        doc = self.doc
+        if h.i + 2 < len(doc) and doc[h.i + 1].lower_ == "of":
+            j = h.i + 2 + (doc[h.i + 2].lower_ == "the")
+            k = j
+            while k < len(doc) and (self._body_word(doc[k]) or doc[k].lower_ == "and" and k + 1 < len(doc)
+                                    and self._body_word(doc[k + 1])):
+                k += 1
+            start, end, words = h.i, k, [t for t in doc[j:k] if t.lower_ != "and"]
+        elif h.lower_ == "ministry":
+            start = h.i
+            while start > 0 and self._body_word(doc[start - 1]) and doc[start - 1].i not in self.country_at:
+                start -= 1
+            end, words = h.i + 1, list(doc[start:h.i])
+        else:
+            return
+        kind = self._portfolio(words)
+        if kind is None:
+            return
+        country = self._qualifier(start - 1)
+        if country is not None and start > 0:
+            start -= 2 if doc[start - 1].text in ("’s", "'s", "’", "'") else 1
+            while start > 0 and doc[start - 1].i in self.country_at and \
+                    self.country_at[start - 1][0] is country:
+                start -= 1
+        self._ministry_of(kind, start, end, doc[h.i if h.i >= start else start:end].text, country)
+
+    def _portfolio_minister(self, h: Token) -> None:
+        """'Deputy Tourism Minister': the minister of a portfolio the titles do not list belongs to its ministry."""
+        doc = self.doc
+        start = h.i
+        while start > 0 and self._body_word(doc[start - 1]) and doc[start - 1].i not in self.country_at:
+            start -= 1
+        words = list(doc[start:h.i])
+        if not words or " ".join(t.lower_ for t in words) + " minister" in self.gaz.titles:
+            return
+        kind = self._portfolio(words)
+        if kind is None:
+            return
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in ("deputy", "first", "acting", "former", "vice", "then"):
+            i -= 1
+        country = self._qualifier(i)
+        surface = " ".join(w.text for w in words) + " Ministry"
+        self._ministry_of(kind, start, start + len(words), surface, country)
