@@ -345,6 +345,9 @@ class Speech:
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             first = any(c.lower_ in _FIRST_PERSON for s in subjects for c in s.subtree)
             negated = any(c.dep_ == "neg" for c in root.children)
+            ours = first or any(c.lower_ in _OUR and c.dep_ == "poss" for s in subjects for c in s.children)
+            if ours and not negated and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in root.children):
+                return "promise"  # "Our teams will meet again"
             if first and root.lemma_ in self.lexicon and not negated:
                 info = self.lexicon[root.lemma_]
                 if info["act"] not in ("assert", "comment") and not info.get("particle"):
@@ -417,7 +420,7 @@ class Speech:
                 span = _trim(self.doc[start:end + 1]) if start <= end else None
                 if span is None or self._mostly_quoted(span):
                     continue
-                act, cameo = self._act(info, head, v)
+                act, cameo = self._act(info, head, v, speakers)
                 rule = f"reported:{v.lemma_}" + (f"_{preps[0].lower_}" if preps else "") + (":clause" * bool(clauses))
                 out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
                                 (sent.start_char, sent.end_char), date, v.i, pron))
@@ -499,7 +502,31 @@ class Speech:
         quoted = sum(1 for t in span if self.in_quote[t.i])
         return quoted > 0.5 * len(span)
 
-    def _act(self, info: dict, head: Token, verb: Token) -> tuple[str, str]:
+    def _own_plan(self, head: Token, speakers: list[Entity]) -> bool:
+        """A reported clause about what the speaker's own side will do or hopes to do."""
+        intent = self.gaz.reporting["intent_verbs"]
+        intends = (head.lemma_ in intent or head.lower_ in intent) and any(c.dep_ == "xcomp" for c in head.children)
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would"} for c in head.children)
+        if not (intends or future) or any(c.dep_ in ("neg", "auxpass") for c in head.children):
+            return False
+        nsubj = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(c.lower_ in ("he", "she", "i", "we") for c in nsubj):  # "X said he hoped to ...": X himself
+            return True
+        subjects = [e for c in nsubj for e in self.m.resolve(c)]
+        return bool(subjects) and all(any(self._same_side(e, who) for who in speakers) for e in subjects)
+
+    def _same_side(self, e: Entity, who: Entity) -> bool:
+        """An entity is the speaker, the speaker's government, or the country in the speaker's title."""
+        if e is who or e.key == who.parent or (who.parent and e.parent == who.parent):
+            return True
+        if e.kind != "government" or not e.country:
+            return False
+        if who.label == "Institution":
+            return who.country == e.country
+        titles = [m.start for m in self.m.mentions if m.entity is who]
+        return any(c.name == e.country for start in titles for c in self.m.countries_between(max(0, start - 4), start))
+
+    def _act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None) -> tuple[str, str]:
         negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) and head.i != verb.i
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
@@ -519,6 +546,8 @@ class Speech:
         if info["act"] in ("assert", "comment") and head.lemma_ in _COPULAS and any(
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
             return "comment", "012"  # "said the talks were a 'useful step'": the speaker's words judge
+        if info["act"] in ("assert", "comment") and head.i != verb.i and speakers and self._own_plan(head, speakers):
+            return "promise", "03"  # "said Japan would deliver ...", "said he hoped to present ..."
         inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
         if inner and info["act"] in ("assert", "comment") and inner["act"] == "appeal":  # "said X would prefer"
             return inner["act"], inner["cameo"]

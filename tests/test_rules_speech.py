@@ -158,6 +158,12 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     ("The rebel commander, Ivo Salas, called the decision “irresponsible and illegal.”\n", "irresponsible",
      "criticize"),
     ("Defence Minister Pavel Orlov said the report was a distortion of the facts.\n", "distortion", "deny"),
+    ("Norwegian Defence Minister Pavel Orlov said Norway would send two more mine hunters to the Baltic.\n",
+     "send two more", "promise"),
+    ("UN envoy Anna Lindqvist said she hoped to present a written plan to both delegations.\n", "present a written",
+     "promise"),
+    ("Foreign Minister Tomas Berg said: “Our negotiators will return to Geneva next week.”\n", "return to Geneva",
+     "promise"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
