@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from dipgraph.loaders.entities import Entity
@@ -10,54 +12,113 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Said
 
 REACTIONS = {"reject", "welcome", "criticize", "deny"}
-PROPOSALS = {"appeal", "promise", "assert"}
-# Nouns that point back to something someone proposed or did ("rejected the measure"); event nouns such
-# as "the truce" are matched by event type instead.
-ANAPHORIC = {"measure", "proposal", "plan", "call", "move", "decision", "offer", "idea", "announcement",
-             "demand", "initiative", "request", "appeal", "suggestion", "step", "statement", "remarks",
-             "comments", "claim", "claims", "ultimatum"}
+PROPOSALS = ("appeal", "promise")
+CLAIMS = ("assert", "criticize")
+ANY = ("appeal", "promise", "assert", "criticize", "warn", "comment", "deny")
+# Nouns that point back to something someone said or did ("rejected the measure", "dismissed the warning"), and
+# the acts of the statements they can point to; None: a proposal or an event. Event nouns such as "the truce"
+# are matched by event type instead.
+ANAPHORIC: dict[str, tuple[str, ...] | None] = {
+    **dict.fromkeys(("measure", "move", "decision", "step", "announcement", "initiative"), None),
+    **dict.fromkeys(("proposal", "plan", "call", "offer", "idea", "demand", "request", "appeal", "suggestion",
+                     "ultimatum"), PROPOSALS),
+    **dict.fromkeys(("warning", "threat", "threats"), ("warn",)),
+    **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"), ("criticize",)),
+    **dict.fromkeys(("account", "claim", "claims", "report", "reports", "assertion", "assertions", "version"), CLAIMS),
+    **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
+}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
+DENIAL_WINDOW = 3  # sentences back that a denial with nothing else to go on may answer
 
 
 def _sides(speaker: Entity, roles: dict[str, set[str]]) -> set[str]:
-    return {speaker.key} | roles.get(speaker.key, set())
+    return {speaker.key} | roles.get(speaker.key, set()) | ({speaker.parent} if speaker.parent else set())
 
 
-def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened]) -> list[tuple[int, str, int]]:
-    """(statement index, 'statement'|'event', target index) for reactions to an earlier appeal or event.
+def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened],
+                roles: dict[str, set[str]] | None = None) -> list[tuple[int, str, int]]:
+    """(statement index, 'statement'|'event', target index) for reactions to an earlier statement or event.
 
-    A reaction ('rejected the measure') whose object is a word that points back answers the most recent
-    earlier proposal by someone else; a reaction whose sentence names an earlier event's trigger answers that event.
+    A reaction whose object is a word that points back ('rejected the measure', 'dismissed the warning') answers
+    the most recent earlier statement of the kind the word names by another side (the first of that speaker's
+    run of statements: 'rejected that account' answers the account as a whole); a reaction whose sentence names
+    an earlier event's trigger answers that event. A statement the same speaker adds in the reaction's sentence
+    ('rejected the remarks, saying ...') answers the same thing.
     """
-    out = []
+    roles = roles or {}
+    order = sorted(range(len(said)), key=lambda i: said[i][0].start)
+    out: list[tuple[int, str, int]] = []
     for k, (s, speaker) in enumerate(said):
         if s.act not in REACTIONS:
             continue
-        verb = doc[s.verb] if s.verb is not None else None
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
-        anaphoric = any(t.lemma_ in ANAPHORIC and any(d.lower_ in ("the", "this", "that") for d in t.children)
-                        for o in objects for t in o.subtree)
-        if anaphoric:
-            earlier = [(p.start, "statement", j) for j, (p, who) in enumerate(said)
-                       if p.start < s.start and p.act in PROPOSALS and who is not speaker and p.kind == "indirect"]
-            earlier += [(e.start, "event", j) for j, e in enumerate(events)
-                        if e.start < s.start and speaker not in e.actors]
-            if earlier:
-                _, kind, j = max(earlier, key=lambda c: c[0])
-                out.append((k, kind, j))
-                continue
-        sent_tokens = doc.char_span(*s.sentence, alignment_mode="expand")
-        lemmas = {t.lemma_.lower() for t in sent_tokens} if sent_tokens is not None else set()
-        for j, e in reversed(list(enumerate(events))):
-            if e.start >= s.start:
-                continue
-            trig = doc[e.trigger]
-            words = {trig.lemma_.lower()} | {c.lemma_.lower() for c in trig.children if c.dep_ == "compound"}
-            words -= {"order", "deal", "call"}
-            if words & lemmas:
-                out.append((k, "event", j))
-                break
+        target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events)
+        if target:
+            out.append((k, *target))
+    answered = {k: (kind, j) for k, kind, j in out if kind == "statement"}
+    for k, (s, speaker) in enumerate(said):  # "rejected the remarks, saying ...": the same answer
+        if k in answered or s.act in REACTIONS:
+            continue
+        lead = next((r for r in answered if said[r][1] is speaker and said[r][0].sentence == s.sentence
+                     and said[r][0].start < s.start), None)
+        if lead is not None:
+            out.append((k, *answered[lead]))
     return out
+
+
+def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened], order: list[int],
+                      k: int, roles: dict[str, set[str]]) -> tuple[str, int] | None:
+    s, speaker = said[k]
+    acts = _pointed_acts(doc, s)
+    if acts is False or (s.act == "deny" and acts is not None and not set(acts) <= set(PROPOSALS)):
+        return None  # denying a claim contradicts it (see denials)
+    sides = _sides(speaker, roles)
+    wanted = PROPOSALS + ("assert",) if acts is None else acts
+    earlier = [(said[j][0].start, "statement", j) for j in order if said[j][0].start < s.start
+               and said[j][0].act in wanted and not _sides(said[j][1], roles) & sides]
+    if acts is None:
+        earlier += [(e.start, "event", j) for j, e in enumerate(events)
+                    if e.start < s.start and speaker not in e.actors]
+    if not earlier:
+        return None
+    _, kind, j = max(earlier, key=lambda c: c[0])
+    if kind == "statement":
+        j = _run_start(said, order, j, wanted)
+    return kind, j
+
+
+def _pointed_acts(doc: Doc, s: Said) -> tuple[str, ...] | None | bool:
+    """The acts a reaction's pointing-back object can name (None: a proposal or event), False when it has none."""
+    verb = doc[s.verb] if s.verb is not None else None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
+    for o in objects:
+        for t in o.subtree:
+            noun = t.lemma_.lower() if t.lemma_.lower() in ANAPHORIC else t.lower_
+            if noun in ANAPHORIC and any(d.lower_ in ("the", "this", "that", "these", "those") for d in t.children):
+                return ANAPHORIC[noun]
+    return False
+
+
+def _run_start(said: list[tuple[Said, Entity]], order: list[int], j: int, acts: tuple[str, ...]) -> int:
+    """The first statement of the run of statements by the same speaker that ends at statement j."""
+    pos = order.index(j)
+    while pos > 0 and said[order[pos - 1]][1] is said[j][1] and said[order[pos - 1]][0].act in acts:
+        pos -= 1
+    return order[pos]
+
+
+def _event_named(doc: Doc, s: Said, speaker: Entity, events: list[Happened]) -> tuple[str, int] | None:
+    """An earlier event of others whose trigger the reaction's sentence names ('welcomed the exchange')."""
+    sent_tokens = doc.char_span(*s.sentence, alignment_mode="expand")
+    lemmas = {t.lemma_.lower() for t in sent_tokens} if sent_tokens is not None else set()
+    for j, e in reversed(list(enumerate(events))):
+        if e.start >= s.start or speaker in e.actors:
+            continue
+        trig = doc[e.trigger]
+        words = {trig.lemma_.lower()} | {c.lemma_.lower() for c in trig.children if c.dep_ == "compound"}
+        words -= {"order", "deal", "call"}
+        if words & lemmas:
+            return "event", j
+    return None
 
 
 def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
@@ -79,27 +140,82 @@ def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
             for j, (_b, who_b) in enumerate(said):
                 if i != j and _sides(who_b, roles) & right and not _sides(who_b, roles) & left:
                     out.append((i, j))
-    return out + denials(doc, said, set(out))
+    return out + denials(doc, said, set(out), mentions, roles)
 
 
-def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A denial contradicts another speaker's assertion about the same thing (two content words shared)."""
+def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int]],
+            mentions: Mentions | None = None, roles: dict[str, set[str]] | None = None) -> list[tuple[int, int]]:
+    """A denial contradicts an earlier accusation or assertion by another side, chosen in this order: the one
+    sharing two content words with it; the kind its pointing-back object names ('denied the charge': the latest
+    accusation); the latest sharing one content word; the latest that names the denying side; the latest
+    within a few sentences."""
+    roles = roles or {}
     words = [_content(doc, s) for s, _ in said]
     out = []
-    for i, (d, who_d) in enumerate(said):
-        if d.act != "deny":
+    denied: set[tuple[Entity, tuple[int, int]]] = set()
+    for i in sorted(range(len(said)), key=lambda i: said[i][0].start):
+        d, who_d = said[i]
+        if d.act != "deny" or any(a == i for a, _ in known):
             continue
-        for j, (a, who_a) in enumerate(said):
-            if a.act == "assert" and who_a is not who_d and (i, j) not in known and len(words[i] & words[j]) >= 2:
-                out.append((i, j))
+        sides = _sides(who_d, roles)
+        claims = sorted((j for j, (a, who_a) in enumerate(said) if a.act in CLAIMS and a.start < d.start
+                         and not _sides(who_a, roles) & sides), key=lambda j: said[j][0].start)
+        later = [j for j, (a, who_a) in enumerate(said) if a.act == "assert" and a.start > d.start
+                 and not _sides(who_a, roles) & sides and len(words[i] & words[j]) >= 2]
+        j = _denied(doc, said, d, claims, words, i, sides, mentions) if claims else None
+        if j is None and later:
+            j = later[0]  # "X denied that ...; Y insisted that ..." (the claim follows)
+        if j is not None and (i, j) not in known and (who_d, d.sentence) not in denied:
+            out.append((i, j))
+            denied.add((who_d, d.sentence))  # "denied that ..., calling it a lie": one denial
     return out
+
+
+def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int], words: list[set[str]], i: int,
+            sides: set[str], mentions: Mentions | None) -> int | None:
+    shared = [(len(words[i] & words[j]), said[j][0].start, j) for j in claims]
+    best = max(shared)
+    if best[0] >= 2:
+        return best[2]
+    acts = _pointed_acts(doc, d)
+    if acts:
+        pointed = [j for j in claims if said[j][0].act in acts]
+        if pointed:
+            return pointed[-1]
+    if best[0] == 1:
+        return best[2]
+    if mentions is not None:
+        naming = [j for j in claims if sides & _named(mentions, said[j][0])]
+        if naming:
+            return naming[-1]
+    starts = [sent.start_char for sent in doc.sents]
+    here = bisect_right(starts, d.start)
+    near = [j for j in claims if here - bisect_right(starts, said[j][0].start) <= DENIAL_WINDOW]
+    return near[-1] if near else None
+
+
+def _named(mentions: Mentions, s: Said) -> set[str]:
+    """Keys of the institutions and people named in a statement's sentence (countries as their governments)."""
+    span = mentions.doc.char_span(*s.sentence, alignment_mode="expand")
+    if span is None:
+        return set()
+    keys = {m.entity.key for m in mentions.mentions_between(span.start, span.end)}
+    keys |= {Entity("Institution", mentions.country_at[t.i][0].government).key
+             for t in span if t.i in mentions.country_at}
+    return keys
 
 
 def _content(doc: Doc, s: Said) -> set[str]:
     span = doc.char_span(s.start, s.end, alignment_mode="expand")
     if span is None:
         return set()
-    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop}
+    return {_stem(t.lemma_.lower()) for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV")
+            and not t.is_stop and t.is_alpha and len(t) > 2}
+
+
+def _stem(word: str) -> str:
+    """'aggressively' and 'aggressive' alike."""
+    return word[:-2] if word.endswith("ly") and len(word) > 5 else word
 
 
 def _institutions(mentions: Mentions, roots) -> set[str]:

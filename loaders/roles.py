@@ -19,8 +19,10 @@ from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import TITLE_PREFIXES, Mentions
 from dipgraph.loaders.names import SUBJECT_DEPS
+from dipgraph.loaders.text import Turn, find_turns
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
+SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
@@ -41,6 +43,7 @@ class RoleFinder:
         self.m = mentions
         self.evidence: dict[str, list[tuple[str | None, str | None, int]]] = {}
         self._ends = [t.idx + len(t.text) for t in mentions.doc]
+        self._turns: list[Turn] | None = None
 
     def add(self, person: Entity, start: int, end: int) -> None:
         """Record what the words around one mention say about the person's role."""
@@ -91,6 +94,9 @@ class RoleFinder:
         owner = None
         if doc[k].lower_ in POSSESSIVE_PRONOUNS:  # "Its spokeswoman, ...": the institution spoken of
             owner = self._owner(k)
+            k += 1
+        elif doc[k].lower_ == "our" and (speaker := self._turn_speaker(doc[k].idx)):
+            owner = SPEAKERS + speaker.key  # "X, our Deputy Assistant Secretary," in a briefing turn
             k += 1
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
             k += 1
@@ -264,6 +270,16 @@ class RoleFinder:
             found = named[-1].key if named else None
         return found
 
+    def _turn_speaker(self, char: int) -> Entity | None:
+        """The person whose briefing turn ('MR. NAME:') a character offset is in."""
+        if self._turns is None:
+            self._turns = find_turns(self.m.text)
+        turn = next((t for t in self._turns if t.start <= char < t.end), None)
+        if turn is None or not turn.label:
+            return None
+        surname = turn.label.split()[-1].lower()
+        return next((p for p in self.m.registry.of_label("Person") if p.name.split()[-1].lower() == surname), None)
+
     def _framing(self, at: int) -> str | None:
         """The institution a bare title ('Spokesperson X told', 'said Undersecretary X had') speaks for: the
         institutional subject before it in its sentence, else the subject of the sentence before."""
@@ -307,6 +323,10 @@ class RoleFinder:
                 if title is None:
                     continue
                 inst = main_ministry if inst == MAIN_MINISTRY else inst
+                if inst and inst.startswith(SPEAKERS):  # "our": the institution of the turn's speaker
+                    inst = next((i for t, i, _ in self.evidence.get(inst[len(SPEAKERS):], []) if t and i
+                                 and not i.startswith(SPEAKERS)), None)
+                    inst = main_ministry if inst == MAIN_MINISTRY else inst
                 inst = inst or (bare[0] if bare else None) or (self._framing(at) if self._hint(title) is None
                                                                  else None)
                 entity = self.m.registry.get(inst)

@@ -85,3 +85,50 @@ def test_a_briefing_header_names_the_spokesperson_of_the_main_department(extract
                             "Holloway spoke with the Egyptian Foreign Minister today. The United States welcomes the "
                             "truce.\n\nQUESTION: Will she travel?\n\nMR. HASTINGS: Not this week.", date=DATE)
     assert roles_of(doc, "Robert Hastings") == {("Spokesperson", "US State Department")}
+
+
+# --- links --------------------------------------------------------------------------------------------------
+
+def test_dismissing_the_warning_answers_the_other_sides_warning(extractor: Extractor) -> None:
+    doc = extract(extractor, "Kremlin spokesman Pavel Orlov said on Monday that talks had gone well, but warned that "
+                             "any strike on the bridge would end the truce. Kyiv dismissed the warning.")
+    assert links(doc, "RESPONDS_TO") == {
+        ("dismissed the warning", "any strike on the bridge would end the truce")}
+
+
+def test_rejecting_that_account_answers_the_account_as_a_whole(extractor: Extractor) -> None:
+    doc = extract(extractor, "Serbian Foreign Minister Dragan Ilic accused Pristina of stalling the talks. 'They want "
+                             "the border closed before anything moves,' he told reporters. Kosovar Foreign Minister "
+                             "Arben Hoxha rejected that account.")
+    assert links(doc, "RESPONDS_TO") == {("rejected that account", "accused Pristina of stalling the talks")}
+
+
+def test_rejecting_the_remarks_and_what_is_said_with_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Army spokesman Ahmed Saleh warned that the militia would pay a heavy price. "
+                             "Hezbollah rejected the remarks, saying the army's threats would only unite the country.")
+    found = links(doc, "RESPONDS_TO")
+    assert ("rejected the remarks", "the militia would pay a heavy price") in found
+    assert len({target for _, target in found}) == 1 and len(found) == 2
+
+
+def test_denying_the_charge_contradicts_the_latest_accusation(extractor: Extractor) -> None:
+    doc = extract(extractor, "The Ethiopian government accused Eritrea of shelling the border town on Sunday. "
+                             "The African Union said the talks would resume next week. Eritrea denied the charge.")
+    assert links(doc, "CONTRADICTS") == {("denied the charge", "accused Eritrea of shelling the border town on Sunday")}
+    assert not links(doc, "RESPONDS_TO")
+
+
+def test_a_denial_answers_the_claim_that_names_the_denier(extractor: Extractor) -> None:
+    doc = extract(extractor, "Defense Minister Omar Haddad said the army had proof that a Hezbollah unit fired the "
+                             "rockets. The state power company said repairs would take a week. Hezbollah denied "
+                             "responsibility.")
+    assert links(doc, "CONTRADICTS") == {
+        ("denied responsibility", "the army had proof that a Hezbollah unit fired the rockets")}
+
+
+def test_a_denial_sharing_one_word_with_an_accusation(extractor: Extractor) -> None:
+    doc = extract(extractor, "Vietnam's Foreign Ministry said the seizure of the trawler was illegal and aggressive. "
+                             "Fishermen said their nets had been cut. China denied that its ships had acted "
+                             "aggressively.")
+    assert ("its ships had acted aggressively", "the seizure of the trawler was illegal and aggressive") in \
+        links(doc, "CONTRADICTS")
