@@ -231,6 +231,12 @@ class Speech:
                 if h.i not in inside:
                     chain.append(h)
             chains.append(chain)
+        first = next((t for t in tokens if not t.is_punct), None)
+        if first is not None and first in roots and first.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.i not in inside for c in first.children):
+            found, pron = self.speakers(first)  # 'Whitfield "reaffirmed that ..."': the quote opens on her verb
+            if found:
+                return found, first, pron
         for want_speech in (True, False):
             for chain in chains:
                 for v in chain:
@@ -502,6 +508,18 @@ class Speech:
         quoted = sum(1 for t in span if self.in_quote[t.i])
         return quoted > 0.5 * len(span)
 
+    def _object_frame(self, head: Token) -> str | None:
+        """The act of conveying a protest, gratitude, ...: from the noun the verb conveys."""
+        frames = self.gaz.reporting["object_frames"]
+        if head.lemma_ not in frames["verbs"]:
+            return None
+        nouns = [c for c in head.children if c.dep_ == "dobj"]
+        nouns += [t for c in nouns for t in c.subtree if t.dep_ == "appos"]  # 'conveyed "the strongest protest"'
+        for c in head.children:  # a quoted object may be parsed loosely
+            if c.dep_ in ("dobj", "dative", "prep", "attr", "npadvmod", "oprd"):
+                nouns += [t for t in c.subtree if t.pos_ == "NOUN"]
+        return next((frames["nouns"][n.lemma_] for n in nouns if n.lemma_ in frames["nouns"]), None)
+
     def _own_plan(self, head: Token, speakers: list[Entity]) -> bool:
         """A reported clause about what the speaker's own side will do or hopes to do."""
         intent = self.gaz.reporting["intent_verbs"]
@@ -546,6 +564,9 @@ class Speech:
         if info["act"] in ("assert", "comment") and head.lemma_ in _COPULAS and any(
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
             return "comment", "012"  # "said the talks were a 'useful step'": the speaker's words judge
+        frame = self._object_frame(head)
+        if info["act"] in ("assert", "comment") and frame is not None:
+            return frame, _cameo(frame)  # "said the envoy had conveyed the strongest protest"
         if info["act"] in ("assert", "comment") and head.i != verb.i and speakers and self._own_plan(head, speakers):
             return "promise", "03"  # "said Japan would deliver ...", "said he hoped to present ..."
         inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
@@ -621,6 +642,8 @@ class Speech:
             return True  # "Joining us today is ..."
         if root.lemma_ not in procedural:
             return False
+        if any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in root.children):
+            return True  # an introduction: "Joining us today is ..."
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         first = root.lemma_ == "let" or any(c.lower_ in _FIRST_PERSON for c in subjects)
         return first and not self.m.mentions_between(sent.start, sent.end)

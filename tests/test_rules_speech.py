@@ -103,6 +103,13 @@ def test_a_finite_verb_parsed_as_a_modifier_keeps_its_subject(extractor: Extract
     assert by(found, "called on both sides") == [("Anna Lindqvist", "appeal")]
 
 
+def test_a_quote_that_opens_on_the_speakers_verb(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Tomas Berg met his Danish counterpart on Monday, the ministry said. Berg “stressed that "
+        "the treaty covers every island in the archipelago,” according to a summary of the meeting.\n"))
+    assert [who for who, _ in by(found, "the treaty covers")] == ["Tomas Berg"]
+
+
 # --- what is not a statement ---------------------------------------------------------------------------
 
 
@@ -116,8 +123,9 @@ def test_negated_or_failed_reporting_is_no_statement(extractor: Extractor, sente
 
 TRANSCRIPT = """Department Press Briefing
 
-MR. HALVORSEN: Good afternoon. I have two things at the top. We encourage both governments to return to the \
-table without delay. If the shelling continues, the militia will pay the price for it.
+MR. HALVORSEN: Good afternoon. I have two things at the top. Joining us today is Anna Lindqvist, our envoy. \
+We encourage both governments to return to the table without delay. If the shelling continues, the militia \
+will pay the price for it.
 
 QUESTION: The militia says the ship carried weapons. Is that right?
 
@@ -140,7 +148,8 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     assert found.get("If the shelling continues, the militia will pay the price for it.") == "warn"
     assert found.get("It's false.") == "deny"
     assert found.get("I did not meet their envoy in Doha.") == "deny"
-    for procedural in ("I have two things at the top.", "Let's go to other topics.", "Thanks, everybody.",
+    for procedural in ("I have two things at the top.", "Joining us today is Anna Lindqvist, our envoy.",
+                       "Let's go to other topics.", "Thanks, everybody.",
                        "(The briefing was concluded at 2:10 p.m.)"):
         assert procedural not in found
 
@@ -164,6 +173,8 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
      "promise"),
     ("Foreign Minister Tomas Berg said: “Our negotiators will return to Geneva next week.”\n", "return to Geneva",
      "promise"),
+    ("The Norwegian Foreign Ministry said its envoy had conveyed to the ambassador “the strongest protest” of "
+     "the government.\n", "conveyed", "criticize"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
