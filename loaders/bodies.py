@@ -17,12 +17,15 @@ from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
 
+POSSESSIVES = ("’s", "'s", "’", "'")
+
 _LINKS = ("of", "on", "for")  # 'Authority on Development', 'Headquarters for the Treatment of ...'
 _IN_PLACE = {"mission", "office"}  # bodies named after where they work: 'Verification Mission in Sudan'
 _INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", "nations", "eu", "e.u."}
 _MINISTRY_HEADS = {"ministry", "department"}
 _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Defense' is the defense ministry
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+_ARMED = {"army": "Army", "military": "Army", "navy": "Navy"}  # 'Sudan's army', 'the military'
 
 
 class BodyFinder:
@@ -60,6 +63,45 @@ class BodyFinder:
                                            country=self._country_before(t.i - 1), surface=self.doc[t.i:end].text)
                 self._add(t.i, end, entity)
         return [s for s in spans if not any(s.start < e and b < s.end for b, e in self._body_ranges)]
+
+    def _militaries(self) -> None:
+        """A country's army, military or navy ('Sudan's army', 'the Kenyan navy') is an institution of its own,
+        apart from the government; 'the army' alone is the last one named, else the main country's."""
+        last: dict[str, Entity] = {}
+        for t in self.doc:
+            branch = _ARMED.get(t.lower_)
+            if branch is None or t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.dep_ in ("amod", "npadvmod") or t.dep_ == "compound" and t.head.lower_ not in self.gaz.titles:
+                continue  # 'a military drone', 'army-backed', but 'army spokesman'
+            start = t.i - 1 if t.i and self.doc[t.i - 1].text in POSSESSIVES else t.i
+            country = self._qualifier(t.i - 1)
+            if country is not None:
+                start -= 1
+                while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+                    start -= 1
+                entity = self._armed_force(country, branch)
+            elif t.i and self.doc[t.i - 1].lower_ in ("the", "its") or t.text[0].isupper():
+                entity = last.get(branch)
+                if entity is not None:
+                    entity.mentions += 1
+                elif self.dominant:
+                    entity = self._armed_force(self.dominant[0], branch)
+                else:
+                    continue
+                entity.alias(t.text)
+            else:
+                continue
+            last[branch] = entity
+            self._add(start, t.i + 1, entity)
+
+    def _armed_force(self, country: Country, branch: str) -> Entity:
+        """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
+        known = next((org for org in self.gaz.organisations.values()
+                      if org.get("kind") == "military" and org.get("country") == country.code), None)
+        if branch == "Army" and known:
+            return self.registry.add("Institution", known["name"], kind="military", country=country.name)
+        return self.registry.add("Institution", f"{country.prefix} {branch}", kind="military", country=country.name)
 
     def _body_word(self, t: Token) -> bool:
         """A word that can be part of a body's name: capitalised, not a title, date or possessive."""
@@ -104,6 +146,8 @@ class BodyFinder:
         head = next(t for t in reversed(words) if t.lower_ in self.gaz.head_nouns)
         international = any(t.lower_ in _INTERNATIONAL for t in words[:words.index(head)])
         kind = "international_org" if international else self.gaz.head_nouns[head.lower_]
+        if kind == "military" and not any(t.i in self.country_at for t in words):
+            kind = "armed_group"  # an army named after no country: 'People's Liberation Front Army'
         country = None if international else (
             self._country_before(start - 1)
             or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),

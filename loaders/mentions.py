@@ -98,6 +98,7 @@ class Mentions(NameFinder, BodyFinder):
         self._body_ranges: list[tuple[int, int]] = []
         self._institutions(self._named_bodies(spans))
         self._bodies()
+        self._militaries()
         self._people()
         self._places()
         self.mentions.sort(key=lambda m: m.start)
@@ -191,10 +192,20 @@ class Mentions(NameFinder, BodyFinder):
                 entity.alias(t.text)
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
+        places = {e.text.removeprefix("the ") for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
                 continue
+            if ent.text.removeprefix("the ") in places:  # tagged a place elsewhere: 'the siege of El Obeid'
+                words = [t for t in ent if t.lower_ != "the"]
+                self._add(words[0].i, words[-1].i + 1, self.registry.add("Place", ent.text.removeprefix("the ")))
+                continue
+            first = ent[0]
+            if first.i == self.sent(first.i).start and first.tag_ in ("NNS", "NNPS") and len(ent) > 2 \
+                    and ent[1].lower_ == "of" and all(t.i in self.country_at or t.text in POSSESSIVE_MARKS
+                                                      for t in ent[2:]):
+                continue  # a common noun capitalised at a sentence's start: 'Delegations of Chad'
             if all(t.i in self.country_at or t.lower_ == "the" for t in ent):
                 continue  # a country or a capital ('Abu Dhabi'): a place, or its government when it acts
             words = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s")]

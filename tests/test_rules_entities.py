@@ -167,3 +167,32 @@ def test_a_possessive_country_beats_the_last_ministry_of_that_kind(extractor: Ex
     found = institutions(doc)
     assert "Emirati Foreign Ministry" in found
     assert not any("Emirates" in a for a in found["Russian Foreign Ministry"]["aliases"])
+
+
+# --- B7: armies, and capitalised common nouns at a sentence's start ---------------------------------
+
+def test_a_countrys_army_is_its_own_institution_and_the_army_refers_back(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nDelegations of Chad's army and the rebels met on Monday. "
+                             "The army said it would withdraw from the town.")
+    found = institutions(doc)
+    assert found["Chadian Army"]["kind"] == "military"
+    assert "Delegations of Chad" not in found
+    speakers = {n.properties["name"] for r in doc.relationships if r.type == "STATED"
+                for n in doc.nodes if n.id == r.start}
+    assert speakers == {"Chadian Army"}
+
+
+def test_an_army_in_the_gazetteer_keeps_its_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nSyria's army said it had retaken the hill.")
+    assert "Syrian Arab Army" in institutions(doc)
+
+
+def test_military_as_a_modifier_is_no_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nA military drone struck a market, the Kenyan Health Ministry said.")
+    assert not any(k["kind"] == "military" for k in institutions(doc).values())
+
+
+def test_an_organisation_tagged_a_place_elsewhere_is_no_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe rebels have besieged El Obeid since March. Food ran out in El Obeid "
+                             "last week, and the siege of El Obeid goes on.")
+    assert "El Obeid" not in institutions(doc)
