@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+from bolt_proxy import CommitCuttingProxy
 from neo4j import GraphDatabase
 from reliability_helpers import REPO, dipgraph_command, no_traceback
 from synthetic_docs import check_atomic, make_documents, snapshot, write_documents
@@ -289,3 +290,36 @@ def test_server_down_longer_than_the_retry_window_stops_the_load_cleanly(
         assert snapshot(store) == clean
     print(f"\nserver down past a 3 s retry window: loader stopped {waited:.1f} s after the kill; "
           f"server started again in {started:.1f} s; re-run completed it")
+
+
+def test_a_commit_whose_answer_is_lost_is_written_again(
+    server: OwnServer, docs: list[GraphDocument], folder: Path, clean: tuple[list[Any], list[Any]],
+    tmp_path: Path,
+) -> None:
+    # The connection breaks after the server committed an article but before the loader heard
+    # so: the driver cannot retry (it cannot know), the store writes the article again (MERGE).
+    proxy = CommitCuttingProxy(server.port)
+    via_proxy = ["--uri", f"bolt://127.0.0.1:{proxy.port}", "--user", "neo4j", "--password", PASSWORD]
+    try:
+        with open(tmp_path / "loader.err", "w+") as stderr:
+            proc = subprocess.Popen(dipgraph_command("-v", "load", str(folder), *via_proxy),
+                                    stdout=subprocess.PIPE, stderr=stderr, text=True, cwd=REPO, env=loader_env())
+            try:
+                deadline = time.monotonic() + 120
+                while server.articles() < 2:
+                    assert proc.poll() is None and time.monotonic() < deadline, "the loader stopped early"
+                    time.sleep(0.05)
+                proxy.arm()
+                code, out, err = finish(proc, stderr)
+            finally:
+                proc.kill()
+    finally:
+        proxy.close()
+    assert proxy.cut.is_set(), "no COMMIT went through the proxy after it was armed"
+    assert code == 0, err[-3000:]
+    no_traceback(err)
+    assert not errors_in(err)
+    assert err.count("the connection broke while committing; writing the article again") == 1, err[-3000:]
+    with server.store() as store:
+        assert check_atomic(store, docs) == COUNT
+        assert snapshot(store) == clean
