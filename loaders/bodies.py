@@ -48,8 +48,14 @@ class BodyFinder:
                 self._portfolio_ministry(h)
             elif low == "minister" and h.i not in covered:
                 self._portfolio_minister(h)
+        acronyms: dict[str, Entity] = {}
         for start, end in found:
-            self._register_body(start, end)
+            self._register_body(start, end, acronyms)
+        for t in self.doc:  # the acronym names the body again later: 'the RMSA said'
+            if t.text in acronyms and t.i not in self.by_token:
+                self._add(t.i, t.i + 1, acronyms[t.text])
+                acronyms[t.text].mentions += 1
+                self._body_ranges.append((t.i, t.i + 1))
         for t in self.doc:  # ' ... the company Petrolux said'
             if t.i > 0 and self.doc[t.i - 1].lower_ in self.gaz.company_nouns and t.pos_ == "PROPN" \
                     and t.i not in self.by_token and t.i not in self.country_at and t.i not in covered \
@@ -62,7 +68,8 @@ class BodyFinder:
                 entity = self.registry.add("Institution", self.doc[t.i:end].text, kind=self.gaz.company_nouns[noun],
                                            country=self._country_before(t.i - 1), surface=self.doc[t.i:end].text)
                 self._add(t.i, end, entity)
-        return [s for s in spans if not any(s.start < e and b < s.end for b, e in self._body_ranges)]
+        inside = {i for b, e in self._body_ranges for i in range(b, e)}
+        return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
 
     def _militaries(self) -> None:
         """A country's army, military or navy ('Sudan's army', 'the Kenyan navy') is an institution of its own,
@@ -139,7 +146,7 @@ class BodyFinder:
             return None  # a government body named after its country ('National Assembly'): see _bodies
         return start, end
 
-    def _register_body(self, start: int, end: int) -> None:
+    def _register_body(self, start: int, end: int, acronyms: dict[str, Entity]) -> None:
         doc = self.doc
         words = list(doc[start:end])
         name = doc[start:end].text
@@ -157,13 +164,8 @@ class BodyFinder:
         self._body_ranges.append((start, end))
         if end + 2 < len(doc) and doc[end].text == "(" and _ACRONYM.match(doc[end + 1].text) \
                 and doc[end + 2].text == ")":  # 'Maritime Safety Authority (MSA)': the acronym names it too
-            acronym = doc[end + 1].text
-            entity.alias(acronym)
-            for t in doc[end + 1:]:
-                if t.text == acronym and t.i not in self.by_token:
-                    self._add(t.i, t.i + 1, entity)
-                    entity.mentions += 1
-                    self._body_ranges.append((t.i, t.i + 1))
+            entity.alias(doc[end + 1].text)
+            acronyms.setdefault(doc[end + 1].text, entity)
 
     def _country_before(self, i: int) -> str | None:
         """The country named by a possessive or demonym just before token i+1, skipping title prefixes."""
