@@ -24,6 +24,7 @@ from dipgraph.loaders.text import Turn, find_turns
 POSSESSIVE_PRONOUNS = {"its", "their"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
+POSTING = re.compile(r" (?:to|for) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
 
@@ -42,6 +43,7 @@ class RoleFinder:
     def __init__(self, mentions: Mentions) -> None:
         self.m = mentions
         self.evidence: dict[str, list[tuple[str | None, str | None, int]]] = {}
+        self.framable: set[int] = set()  # mentions whose bare title may speak for the institution in the frame
         self._ends = [t.idx + len(t.text) for t in mentions.doc]
         self._turns: list[Turn] | None = None
 
@@ -52,6 +54,9 @@ class RoleFinder:
         sent_start = self.m.sent(start).start_char
         before = self._without_ranks(self.m.text[sent_start:doc[start].idx])
         title, t_start = _title_before(before, self.m.gaz.titles)
+        posting = None
+        if not title and (posting := POSTING.search(before)):  # "Ambassador to the United Nations X"
+            title, t_start = _title_before(before[:posting.start()], self.m.gaz.titles)
         if title:
             title, t_start = _portfolio(before, title, t_start)
             q = self._token_ending_at(sent_start + t_start)
@@ -61,13 +66,16 @@ class RoleFinder:
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:
                 inst = self._institution_hint(q, title, start)
+            if q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                self.framable.add(start)  # "Spokesperson X told", "said Undersecretary X": a bare title
+            title = title + posting.group(0).rstrip() if posting else title
             evidence.append((title, inst, start))
         elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.m.by_token:
             evidence.append((None, self.m.by_token[start - 2].key, start))
         elif before.rstrip().endswith(","):
             found = self._title_phrase(sent_start, before.rstrip()[:-1])
             if found:
-                evidence.append((found[0], found[1], start))
+                evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
             found = self._apposition(end + 1)
@@ -172,6 +180,8 @@ class RoleFinder:
                     continue
                 if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
                     return title, self.m.by_token[t.i].key
+                if countries and t.i in self.m.by_token and self.m.by_token[t.i].label == "Person":
+                    return title, SPEAKERS + self.m.by_token[t.i].key  # "Zelensky's chief of staff, X"
                 if t.i in self.m.country_at and (countries or self.m.country_at[t.i][1] == "seat"):
                     country = country or self.m.country_at[t.i][0]
                 elif t.lower_ == "government" and country is None and self.m.dominant:
@@ -205,7 +215,10 @@ class RoleFinder:
                 owner = self._owner(q.i)
                 if owner:
                     return owner
-            i = q.i - 1 if q.text in ("’s", "'s") else q.i
+            i = self._qualifier_token(q)
+            if i in self.m.by_token and self.m.by_token[i].label == "Person":
+                self.framable.add(at)  # "Putin's spokesman X": Putin's institution, else the frame's
+                return SPEAKERS + self.m.by_token[i].key
             if i in self.m.by_token and self.m.by_token[i].label == "Institution":
                 entity = self.m.by_token[i]
                 hint = self._hint(title)
@@ -217,6 +230,20 @@ class RoleFinder:
             if i in self.m.country_at:
                 return self._from_country(self.m.country_at[i][0], title)
         return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start)
+
+    def _qualifier_token(self, q: Token) -> int:
+        """The token that says whose a prenominal title is: the word before it, or an institution or country
+        a few modifiers further left in the same noun phrase ('EU foreign policy chief', "Egypt's intelligence
+        chief")."""
+        i = q.i - 1 if q.text in ("’s", "'s") else q.i
+        lo = self.m.sent(i).start
+        j = i
+        while j >= lo and i - j < 4 and (self.m.doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
+                                         or self.m.doc[j].text in ("’s", "'s")):
+            if j in self.m.by_token and self.m.by_token[j].label != "Place" or j in self.m.country_at:
+                return j
+            j -= 1
+        return i
 
     def _from_country(self, country: Country, title: str) -> str:
         hint = self._hint(title)
@@ -323,12 +350,11 @@ class RoleFinder:
                 if title is None:
                     continue
                 inst = main_ministry if inst == MAIN_MINISTRY else inst
-                if inst and inst.startswith(SPEAKERS):  # "our": the institution of the turn's speaker
+                if inst and inst.startswith(SPEAKERS):  # "our", "Putin's": the institution of that person
                     inst = next((i for t, i, _ in self.evidence.get(inst[len(SPEAKERS):], []) if t and i
                                  and not i.startswith(SPEAKERS)), None)
                     inst = main_ministry if inst == MAIN_MINISTRY else inst
-                inst = inst or (bare[0] if bare else None) or (self._framing(at) if self._hint(title) is None
-                                                                 else None)
+                inst = inst or (bare[0] if bare else None) or (self._framing(at) if at in self.framable else None)
                 entity = self.m.registry.get(inst)
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))

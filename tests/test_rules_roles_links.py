@@ -87,6 +87,21 @@ def test_a_briefing_header_names_the_spokesperson_of_the_main_department(extract
     assert roles_of(doc, "Robert Hastings") == {("Spokesperson", "US State Department")}
 
 
+
+def test_a_qualified_title_never_takes_the_institution_of_the_sentence_before(extractor: Extractor) -> None:
+    doc = extract(extractor, "Serbia closed the border crossing on Monday. EU foreign policy chief Karl Brenner said "
+                             "the move was regrettable. Egypt's intelligence chief Samir Fawzi hosted the talks.")
+    assert roles_of(doc, "Karl Brenner") == {("chief", "European Union")}
+    assert roles_of(doc, "Samir Fawzi") == {("chief", "Egyptian government")}
+
+
+def test_a_posting_between_title_and_name_and_a_persons_spokesman(extractor: Extractor) -> None:
+    doc = extract(extractor, "Brazilian Ambassador to the United Nations Paulo Mendes said the vote was delayed. "
+                             "Indian Prime Minister Arjun Mehta flew to Geneva, and Mehta's spokesman Vikram Rao "
+                             "said the visit would last two days.")
+    assert roles_of(doc, "Paulo Mendes") == {("Ambassador to the United Nations", "Brazilian Foreign Ministry")}
+    assert roles_of(doc, "Vikram Rao") == {("spokesman", "Indian government")}
+
 # --- links --------------------------------------------------------------------------------------------------
 
 def test_dismissing_the_warning_answers_the_other_sides_warning(extractor: Extractor) -> None:
