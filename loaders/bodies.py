@@ -24,6 +24,8 @@ _IN_PLACE = {"mission", "office"}  # bodies named after where they work: 'Verifi
 _INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", "nations", "eu", "e.u."}
 _MINISTRY_HEADS = {"ministry", "department"}
 _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Defense' is the defense ministry
+_NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "interim", "caretaker", "former",
+                 "government", "regional", "provincial"}  # 'Cabinet Minister', 'State Minister' name no ministry
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy"}  # 'Sudan's army', 'the military'
 
@@ -101,6 +103,30 @@ class BodyFinder:
                 continue
             last[branch] = entity
             self._add(start, t.i + 1, entity)
+
+    def _title_offices(self) -> None:
+        """'the peace commissioner's office', 'the prime minister's office': an office of the government of the
+        country named in the phrase, else of the article's main country."""
+        for t in self.doc:
+            if t.lower_ != "office" or t.i in self.by_token or t.idx < self.body_start:
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ not in self.title_words or owner.i in self.by_token:
+                continue
+            words = [w for w in self.doc[owner.left_edge.i:owner.i + 1]
+                     if w.lower_ not in ("the", "a") and w.i not in self.country_at and w.text not in POSSESSIVES]
+            if not words or any(not w.is_alpha for w in words):
+                continue
+            countries = self.countries_in(self.doc[owner.left_edge.i:owner.i + 1])
+            country = countries[0] if countries else (self.dominant[0] if self.dominant else None)
+            if country is None:
+                continue
+            gov = self.registry.government(country, count=False)
+            title = " ".join(w.text for w in words)
+            entity = self.registry.add("Institution", f"{country.prefix} {title.title()}'s Office", kind="government",
+                                       country=country.name, surface=self.doc[owner.left_edge.i:t.i + 1].text,
+                                       parent=gov.key)
+            self._add(owner.left_edge.i, t.i + 1, entity)
 
     def _armed_force(self, country: Country, branch: str) -> Entity:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
@@ -188,7 +214,8 @@ class BodyFinder:
 
     def _portfolio(self, words: list[Token]) -> str | None:
         """The kind of ministry a portfolio names: a known kind ('Foreign Affairs' → foreign) or the words."""
-        if not words or any(t.i in self.country_at or t.i in self.by_token for t in words):
+        if not words or any(t.i in self.country_at or t.i in self.by_token or t.lower_ in _NO_PORTFOLIO
+                            or t.text in self.gaz.bodies or t.lower_ in self.gaz.kind_words for t in words):
             return None
         text = normalise(" ".join(t.text for t in words))
         forms = self.gaz.ministry_forms

@@ -55,7 +55,7 @@ class Country:
     def ministry(self, kind: str) -> str:
         """The canonical name of one of the country's ministries."""
         portfolio = " ".join(w.capitalize() for w in kind.split())
-        return self.ministries.get(kind) or f"{self.demonym} {portfolio} Ministry"
+        return self.ministries.get(kind) or f"{self.prefix} {portfolio} Ministry"
 
 
 @dataclass(frozen=True)

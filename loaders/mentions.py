@@ -99,6 +99,7 @@ class Mentions(NameFinder, BodyFinder):
         self._institutions(self._named_bodies(spans))
         self._bodies()
         self._militaries()
+        self._title_offices()
         self._people()
         self._places()
         self.mentions.sort(key=lambda m: m.start)

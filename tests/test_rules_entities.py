@@ -196,3 +196,11 @@ def test_an_organisation_tagged_a_place_elsewhere_is_no_institution(extractor: E
     doc = extract(extractor, "Headline\n\nThe rebels have besieged El Obeid since March. Food ran out in El Obeid "
                              "last week, and the siege of El Obeid goes on.")
     assert "El Obeid" not in institutions(doc)
+
+
+def test_an_officials_office_is_a_government_office(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKenya's envoy met the mediators, according to the peace commissioner’s "
+                             "office.")
+    found = institutions(doc)
+    assert found["Kenyan Peace Commissioner's Office"]["country"] == "Kenya"
+
