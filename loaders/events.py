@@ -224,7 +224,8 @@ class Events:
         if not targets and not places:
             return None
         actors = self._own_subject(v)
-        if not actors and not self._named_subject(v):
+        passive = any(c.dep_ == "auxpass" for h in ((v, v.head) if v.dep_ == "conj" else (v,)) for c in h.children)
+        if not actors and not self._named_subject(v) and not passive:
             actors = self._recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None
@@ -402,6 +403,8 @@ class Events:
 
     def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
               verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:
+        if info.get("armed_group") and actors and all(a.kind == "armed_group" for a in actors):
+            info = {**info, **info["armed_group"]}
         tokens = [trigger] + ([verb] if verb is not None else [])
         clause = verb if verb is not None else trigger
         start = min(min(t.left_edge.i for t in tokens), trigger.i)

@@ -335,6 +335,13 @@ def test_i_in_an_officials_turn_is_that_official(extractor: Extractor) -> None:
         ("meeting", {"Okafor"}, {"Amos Wekesa"}, "2024-03-18")]  # not the reporter's question, not the denial
 
 
+def test_a_guerrilla_bombing_and_a_passive_trip(extractor: Extractor) -> None:
+    found = run(extractor, "Hamas claimed a bombing in Hebron on Monday. Israeli jets bombed Rafah. Egypt said the "
+                           "wounded had been handed over at the border and would be flown to Cairo.")
+    assert {(e[0], e[3]["cameo"], frozenset(e[1])) for e in found.events()} == {
+        ("bombing", "183", frozenset({"Hamas"})), ("military action", "195", frozenset({"Israeli government"}))}
+
+
 def test_a_call_with_two_officials_is_one_call_with_each(extractor: Extractor) -> None:
     found = run(extractor, "Foreign Secretary Jane Doe spoke on Monday with Kenyan Foreign Minister Amos Wekesa and "
                            "Ugandan Foreign Minister Ruth Nankabirwa.")
