@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.events import Happened
+from dipgraph.loaders.gazetteer import gazetteer
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Said
 
@@ -27,6 +28,7 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("account", "claim", "claims", "report", "reports", "assertion", "assertions", "version"), CLAIMS),
     **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
 }
+POINTERS = {"the", "this", "that", "these", "those", "such", "his", "her", "its", "their"}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
 DENIAL_WINDOW = 3  # sentences back that a denial with nothing else to go on may answer
 
@@ -68,13 +70,15 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
 def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened], order: list[int],
                       k: int, roles: dict[str, set[str]]) -> tuple[str, int] | None:
     s, speaker = said[k]
-    acts = _pointed_acts(doc, s)
+    acts, owner = _pointed(doc, s)
     if acts is False or (s.act == "deny" and acts is not None and not set(acts) <= set(PROPOSALS)):
         return None  # denying a claim contradicts it (see denials)
     sides = _sides(speaker, roles)
     wanted = PROPOSALS + ("assert",) if acts is None else acts
     earlier = [(said[j][0].start, "statement", j) for j in order if said[j][0].start < s.start
                and said[j][0].act in wanted and not _sides(said[j][1], roles) & sides]
+    owned = [c for c in earlier if owner and _is_named(said[c[2]][1], owner, _sides(said[c[2]][1], roles))]
+    earlier = owned or earlier  # "rejected Moscow's claims": the claims of the side named
     if acts is None:
         earlier += [(e.start, "event", j) for j, e in enumerate(events)
                     if e.start < s.start and speaker not in e.actors]
@@ -86,16 +90,35 @@ def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Ha
     return kind, j
 
 
-def _pointed_acts(doc: Doc, s: Said) -> tuple[str, ...] | None | bool:
-    """The acts a reaction's pointing-back object can name (None: a proposal or event), False when it has none."""
+def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | None]:
+    """The acts a reaction's pointing-back object can name (None: a proposal or event; False when it has no such
+    object) and the word naming whose they are ("Moscow's claims")."""
     verb = doc[s.verb] if s.verb is not None else None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
     for o in objects:
         for t in o.subtree:
             noun = t.lemma_.lower() if t.lemma_.lower() in ANAPHORIC else t.lower_
-            if noun in ANAPHORIC and any(d.lower_ in ("the", "this", "that", "these", "those") for d in t.children):
-                return ANAPHORIC[noun]
-    return False
+            if noun not in ANAPHORIC:
+                continue
+            owner = next((d for d in t.children if d.dep_ == "poss"), None)
+            if owner is not None or any(d.lower_ in POINTERS for d in t.children):
+                return ANAPHORIC[noun], owner.text if owner is not None and owner.pos_ == "PROPN" else None
+    return False, None
+
+
+def _pointed_acts(doc: Doc, s: Said) -> tuple[str, ...] | None | bool:
+    """The acts a statement's pointing-back object can name ('denied the charge': an accusation)."""
+    return _pointed(doc, s)[0]
+
+
+def _is_named(speaker: Entity, word: str, sides: set[str]) -> bool:
+    """Whether a word ('Lavrov', 'Moscow') names the speaker or the country whose side the speaker is on."""
+    low = word.lower()
+    if any(low in (n.lower(), n.lower().split()[-1]) for n in (speaker.name, *speaker.aliases) if n):
+        return True
+    hit = gazetteer().country(word)
+    return hit is not None and (speaker.country == hit.country.name
+                                or Entity("Institution", hit.country.government).key in sides)
 
 
 def _run_start(said: list[tuple[Said, Entity]], order: list[int], j: int, acts: tuple[str, ...]) -> int:

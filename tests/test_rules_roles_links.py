@@ -147,3 +147,9 @@ def test_a_denial_sharing_one_word_with_an_accusation(extractor: Extractor) -> N
                              "aggressively.")
     assert ("its ships had acted aggressively", "the seizure of the trawler was illegal and aggressive") in \
         links(doc, "CONTRADICTS")
+
+
+def test_a_possessive_names_whose_proposal_is_rejected(extractor: Extractor) -> None:
+    doc = extract(extractor, "Russia called for a ceasefire over the Easter holiday. France urged both sides to "
+                             "resume the grain talks. Ukraine rejected Moscow's proposal.")
+    assert links(doc, "RESPONDS_TO") == {("rejected Moscow's proposal", "called for a ceasefire over the Easter holiday")}
