@@ -51,7 +51,13 @@ class BodyFinder:
             elif low == "minister" and h.i not in covered:
                 self._portfolio_minister(h)
         acronyms: dict[str, Entity] = {}
-        for start, end in found:
+        found.sort(key=lambda r: (r[0], -r[1]))
+        kept: list[tuple[int, int]] = []
+        for start, end in found:  # the longest name wins: 'X Organization Stabilization Mission' over 'X Organization'
+            if kept and start < kept[-1][1]:
+                continue
+            kept.append((start, end))
+        for start, end in kept:
             self._register_body(start, end, acronyms)
         for t in self.doc:  # the acronym names the body again later: 'the RMSA said'
             if t.text in acronyms and t.i not in self.by_token:
@@ -136,19 +142,22 @@ class BodyFinder:
             return self.registry.add("Institution", known["name"], kind="military", country=country.name)
         return self.registry.add("Institution", f"{country.prefix} {branch}", kind="military", country=country.name)
 
-    def _body_word(self, t: Token) -> bool:
-        """A word that can be part of a body's name: capitalised, not a title, date or possessive."""
+    def _body_word(self, t: Token, person: bool = False) -> bool:
+        """A word that can be part of a body's name: capitalised, not a title, date or possessive, nor part of
+        a person's name (unless the tagger took the whole body, head noun included, for a person)."""
         return (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop
                 and t.text not in ("’s", "'s") and t.lower_ not in self.gaz.titles and t.i not in self.by_token
-                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON")) \
-            or t.text in ("U.N.", "U.S.", "E.U.")
+                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+                and (person or t.ent_type_ != "PERSON")) or t.text in ("U.N.", "U.S.", "E.U.")
 
     def _body_span(self, h: Token) -> tuple[int, int] | None:
         """The token range of a body named by its head noun h, or None when h is not in such a name."""
         doc = self.doc
-        start = h.i
-        while start > 0 and self._body_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
-            start -= 1
+        start, person = h.i, h.ent_type_ == "PERSON"
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
+                self._body_word(doc[start - 1], person) or start > 1 and doc[start - 1].text in POSSESSIVES
+                and self._body_word(doc[start - 2], person) and start - 2 not in self.country_at):
+            start -= 1  # "People's" inside a name: 'People's Defence Force', never "Chad's"
         end = h.i + 1
         while end < len(doc) and doc[end].lower_ in self.gaz.head_nouns and self._body_word(doc[end]):
             end += 1  # 'Armed Forces', 'Coordination Headquarters'
@@ -160,9 +169,10 @@ class BodyFinder:
             if k == j:
                 break
             end = k
-        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_PLACE \
-                and (end + 1) in self.country_at and self.country_at[end + 1][1] == "name":
-            end += 2
+        at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if at < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_PLACE \
+                and at in self.country_at and self.country_at[at][1] == "name":
+            end = at + 1
             while end < len(doc) and end in self.country_at and doc[end].text[:1].isupper():
                 end += 1
         named = [t for t in doc[start:end] if t.i not in self.country_at]

@@ -112,10 +112,10 @@ class Mentions(NameFinder, BodyFinder):
             kind, _, value = span.label_.partition("|")
             if kind != "CTY":
                 continue
-            if self._inside_name(span):
-                continue
             country = self.gaz.countries[value]
             hit = self.gaz.country(span.text)
+            if (hit is None or hit.how in ("name", "capital")) and self._inside_name(span):
+                continue
             for t in span:
                 self.country_at[t.i] = (country, hit.how if hit else "name")
                 self.country_surface[t.i] = span.text

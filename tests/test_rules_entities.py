@@ -204,3 +204,18 @@ def test_an_officials_office_is_a_government_office(extractor: Extractor) -> Non
     found = institutions(doc)
     assert found["Kenyan Peace Commissioner's Office"]["country"] == "Kenya"
 
+
+
+def test_the_longest_body_name_wins_with_its_place_and_acronym(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe United Nations Organization Support Mission in the Central African "
+                             "Republic (UNOSMCA) said the convoy arrived. UNOSMCA later sent engineers.")
+    found = institutions(doc)
+    name = "United Nations Organization Support Mission in the Central African Republic"
+    assert found[name]["kind"] == "international_org"
+    assert "UNOSMCA" in found[name]["aliases"]
+    assert "United Nations Organization" not in found
+
+
+def test_a_possessive_inside_a_body_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Ugandan People's Defence Force said it had moved troops.")
+    assert institutions(doc)["Ugandan People's Defence Force"]["country"] == "Uganda"
