@@ -31,6 +31,9 @@ VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer",
 # a single word modifying one of these, or after 'in'/'near', is a place: 'the Karo border crossing'
 _PLACE_HEADS = {"crossing": "border crossing", "border": "border crossing", "checkpoint": "border crossing",
                 "camp": "camp"}
+_CREDIT_LINE = re.compile(
+    r"(?im)^[ \t]*\(?(?:(?:additional )?reporting|writing|editing|compiled|photos?|photograph|image|credit|"
+    r"read more|related|see also)\b(?:[^\n]*\bby\b|\s*:)[^\n]*")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -65,6 +68,10 @@ class NameFinder:
                     if j - (t.i + 2) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
                         candidates.append((t.i + 2, j))
         candidates += self._unlabelled_names() + self._lone_speakers()
+        credits = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(self.text)]
+        if credits:  # '(Reporting by Jane Roe; Editing by John Doe)', 'Photo: Ann Lee/AFP': no people of the story
+            candidates = [(s, e) for s, e in candidates
+                          if not any(a <= self.doc[s].idx < b for a, b in credits)]
         names: list[tuple[int, int, list[str]]] = []
         for start, end in candidates:
             words = self._clean_name(start, end)

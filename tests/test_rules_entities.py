@@ -44,6 +44,13 @@ def test_no_people_from_source_lines(extractor: Extractor) -> None:
     assert people(doc) == {"Anders Holm"}
 
 
+def test_credit_lines_at_the_end_give_no_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nForeign Minister Ana Lopes said the talks would resume.\n\n"
+                             "(Reporting by Jane Roe; Additional reporting by Karl Berg; Editing by Tom Hale)\n\n"
+                             "Photo: Rui Costa/AFP")
+    assert people(doc) == {"Ana Lopes"}
+
+
 def test_a_transcript_header_keeps_its_speaker(extractor: Extractor) -> None:
     doc = extract(extractor, "Press Briefing – March 4, 2024\nPeter Lanford, Spokesperson\n\n"
                              "MR. LANFORD: Good afternoon. We welcome the truce.\n\nQUESTION: Any talks?\n\n"
