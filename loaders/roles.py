@@ -24,7 +24,7 @@ from dipgraph.loaders.text import Turn, find_turns
 POSSESSIVE_PRONOUNS = {"its", "their"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
-POSTING = re.compile(r" (?:to|for) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
+POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
 
@@ -162,6 +162,9 @@ class RoleFinder:
         if not 2 <= len(phrase) <= 80:
             return None
         split = re.search(r"\s(?:for|of|at|to|in)\s", phrase)
+        whole, w_start = _title_before(phrase, self.m.gaz.titles)
+        if whole and w_start + len(whole) >= len(phrase.rstrip()) and split and w_start < split.start():
+            split = None  # "Zelensky's chief of staff": the title itself has "of"
         head = phrase[:split.start()] if split else phrase
         title, t_start = _title_before(head, self.m.gaz.titles)
         if not title or t_start + len(title) < len(head.rstrip()):
@@ -187,6 +190,8 @@ class RoleFinder:
                 elif t.lower_ == "government" and country is None and self.m.dominant:
                     # "the government's chief negotiator": the article's main government
                     return title, self.m.registry.government(self.m.dominant[0], count=False).key
+                elif country is None and (key := self._noun_owner(t)):
+                    return title, key  # "the group's spokesman, X"
             if country is not None:
                 return title, self._from_country(country, title)
         return title, None
@@ -229,7 +234,27 @@ class RoleFinder:
                 return entity.key
             if i in self.m.country_at:
                 return self._from_country(self.m.country_at[i][0], title)
+            if key := self._noun_owner(self.m.doc[i]):
+                return key
         return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start)
+
+    def _noun_owner(self, t: Token) -> str | None:
+        """The institution a common noun before a title stands for: 'the group's spokesman' (the armed group
+        last named), 'Council spokesman' (the council last named)."""
+        if t.i in self.m.by_token or t.i in self.m.country_at:
+            return None
+        low = t.lower_
+        if low in self.m.gaz.group_anaphora or low in self.m.gaz.ministry_anaphora or (
+                low in self.m.gaz.government_nouns and low != "government"):
+            found = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]
+            if found:
+                return found[0].key
+        if t.is_title and t.pos_ in ("NOUN", "PROPN"):
+            for m in reversed(self.m.mentions_between(max(0, t.i - 2000), t.i)):
+                e = m.entity
+                if e.label == "Institution" and len(e.name.split()) > 1 and e.name.split()[-1] == t.text:
+                    return e.key
+        return None
 
     def _qualifier_token(self, q: Token) -> int:
         """The token that says whose a prenominal title is: the word before it, or an institution or country
@@ -240,7 +265,8 @@ class RoleFinder:
         j = i
         while j >= lo and i - j < 4 and (self.m.doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
                                          or self.m.doc[j].text in ("’s", "'s")):
-            if j in self.m.by_token and self.m.by_token[j].label != "Place" or j in self.m.country_at:
+            if j in self.m.by_token and self.m.by_token[j].label != "Place" or j in self.m.country_at \
+                    or self._noun_owner(self.m.doc[j]):
                 return j
             j -= 1
         return i

@@ -102,6 +102,21 @@ def test_a_posting_between_title_and_name_and_a_persons_spokesman(extractor: Ext
     assert roles_of(doc, "Paulo Mendes") == {("Ambassador to the United Nations", "Brazilian Foreign Ministry")}
     assert roles_of(doc, "Vikram Rao") == {("spokesman", "Indian government")}
 
+
+def test_a_head_noun_or_anaphor_before_a_title_names_the_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Hezbollah fighters fired rockets at the outpost. The group's spokesman, Karim Haddad, "
+                             "said the strike was a response. Lithuania's Defence Council met on Monday, and Council "
+                             "spokesman Tomas Jankus said the drills would go ahead.")
+    assert roles_of(doc, "Karim Haddad") == {("spokesman", "Hezbollah")}
+    [(title, council)] = roles_of(doc, "Tomas Jankus")
+    assert title == "spokesman" and council.endswith("Defence Council")
+
+
+def test_a_title_with_of_after_a_possessive_stays_whole(extractor: Extractor) -> None:
+    doc = extract(extractor, "Georgian President Nino Beridze's chief of staff, Levan Kapanadze, said talks were "
+                             "possible.")
+    assert roles_of(doc, "Levan Kapanadze") == {("chief of staff", "Georgian government")}
+
 # --- links --------------------------------------------------------------------------------------------------
 
 def test_dismissing_the_warning_answers_the_other_sides_warning(extractor: Extractor) -> None:
@@ -152,4 +167,5 @@ def test_a_denial_sharing_one_word_with_an_accusation(extractor: Extractor) -> N
 def test_a_possessive_names_whose_proposal_is_rejected(extractor: Extractor) -> None:
     doc = extract(extractor, "Russia called for a ceasefire over the Easter holiday. France urged both sides to "
                              "resume the grain talks. Ukraine rejected Moscow's proposal.")
-    assert links(doc, "RESPONDS_TO") == {("rejected Moscow's proposal", "called for a ceasefire over the Easter holiday")}
+    assert links(doc, "RESPONDS_TO") == {
+        ("rejected Moscow's proposal", "called for a ceasefire over the Easter holiday")}
