@@ -210,7 +210,7 @@ class Mentions(NameFinder, BodyFinder):
             if all(t.i in self.country_at or t.lower_ == "the" for t in ent):
                 continue  # a country or a capital ('Abu Dhabi'): a place, or its government when it acts
             words = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s")]
-            name = " ".join(t.text for t in words).strip()
+            name = "".join(t.text_with_ws for t in words).strip()  # as written: 'Al-Masirah TV'
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \
                     or any(w.lower_ in self.title_words for w in words):
                 continue

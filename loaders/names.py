@@ -211,6 +211,9 @@ class NameFinder:
             toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
+        while len(toks) >= 3 and toks[-2].text == "-" and toks[-1].is_lower and _glued_hyphen(self.doc, toks[-2].i,
+                                                                                            lower=True):
+            toks = toks[:-2]  # 'Jin-woo': the lower-case part is joined again below
         inner = toks[1:-1]
         if not toks or any(not _is_name(t) for t in (toks[0], toks[-1])) or len(toks) > 7 or any(
                 not _is_name(t) and t.lower_ not in _INNER_PARTICLES and not _glued_hyphen(self.doc, t.i)
@@ -235,6 +238,9 @@ class NameFinder:
     def _particles(self, s: int, e: int, words: list[str]) -> tuple[int, int, list[str]]:
         """Take in Arabic name particles the tokenizer splits off: 'al - Burhan' → 'al-Burhan'."""
         doc = self.doc
+        while e + 1 < len(doc) and _glued_hyphen(doc, e, lower=True) and doc[e + 1].is_lower and doc[e + 1].is_alpha:
+            words = words[:-1] + [words[-1] + "-" + doc[e + 1].text]  # Korean given names: 'Park Jin-woo'
+            e += 2
         if e + 2 < len(doc) + 0 and doc[e].lower_ in _PARTICLES and doc[e + 1].text == "-" \
                 and not doc[e].whitespace_ and not doc[e + 1].whitespace_ and doc[e + 2].text[:1].isupper():
             words = words + [doc[e].text + "-" + doc[e + 2].text]
@@ -374,10 +380,10 @@ def _is_name(t: Token) -> bool:
         and t.text not in ("’s", "'s")
 
 
-def _glued_hyphen(doc, j: int) -> bool:
-    """A hyphen written without spaces between two words of a name ('Abdel-Rahim')."""
+def _glued_hyphen(doc, j: int, lower: bool = False) -> bool:
+    """A hyphen written without spaces between two words of a name ('Abdel-Rahim'; with lower, 'Jin-woo')."""
     return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
-        and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper()
+        and not doc[j].whitespace_ and (doc[j + 1].text[:1].isupper() or lower and doc[j + 1].is_alpha)
 
 
 def _join_hyphens(toks: list[Token]) -> list[str]:

@@ -226,3 +226,9 @@ def test_the_longest_body_name_wins_with_its_place_and_acronym(extractor: Extrac
 def test_a_possessive_inside_a_body_name(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nThe Ugandan People's Defence Force said it had moved troops.")
     assert institutions(doc)["Ugandan People's Defence Force"]["country"] == "Uganda"
+
+
+def test_korean_given_names_keep_their_lower_case_part(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nSouth Korean envoy Lee Min-ho met Kim Soo-yeon in Seoul. "
+                             "Lee said the talks went well.")
+    assert {"Lee Min-ho", "Kim Soo-yeon"} <= people(doc)
