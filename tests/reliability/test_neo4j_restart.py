@@ -28,8 +28,10 @@ from bolt_proxy import CommitCuttingProxy
 from neo4j import GraphDatabase
 from reliability_helpers import REPO, dipgraph_command, no_traceback
 from synthetic_docs import check_atomic, make_documents, snapshot, write_documents
+from typer.testing import CliRunner
 
 from dipgraph import api
+from dipgraph.cli import app
 from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.neo4j_store import RETRY_ENV, Neo4jStore
 from dipgraph.graph.store import open_store
@@ -323,3 +325,12 @@ def test_a_commit_whose_answer_is_lost_is_written_again(
     with server.store() as store:
         assert check_atomic(store, docs) == COUNT
         assert snapshot(store) == clean
+
+
+@pytest.mark.parametrize("value", ["soon", "-5", "nan", "inf"])
+def test_a_bad_retry_window_is_a_clear_error(folder: Path, value: str) -> None:
+    result = CliRunner().invoke(app, ["load", str(folder), "--store", "bolt://127.0.0.1:1", "--password", "x"],
+                                env={RETRY_ENV: value})
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {RETRY_ENV}={value!r}: expected a number of seconds, 0 or more"]
