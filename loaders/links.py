@@ -77,8 +77,8 @@ def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Ha
     wanted = PROPOSALS + ("assert",) if acts is None else acts
     earlier = [(said[j][0].start, "statement", j) for j in order if said[j][0].start < s.start
                and said[j][0].act in wanted and not _sides(said[j][1], roles) & sides]
-    owned = [c for c in earlier if owner and _is_named(said[c[2]][1], owner, _sides(said[c[2]][1], roles))]
-    earlier = owned or earlier  # "rejected Moscow's claims": the claims of the side named
+    if owner:  # "rejected Moscow's claims", "the Russian proposal": only what the side named said
+        earlier = [c for c in earlier if _is_named(said[c[2]][1], owner, _sides(said[c[2]][1], roles))]
     if acts is None:
         earlier += [(e.start, "event", j) for j, e in enumerate(events)
                     if e.start < s.start and speaker not in e.actors]
@@ -100,9 +100,10 @@ def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | No
             noun = t.lemma_.lower() if t.lemma_.lower() in ANAPHORIC else t.lower_
             if noun not in ANAPHORIC:
                 continue
-            owner = next((d for d in t.children if d.dep_ == "poss"), None)
+            owner = next((d for d in t.children if d.dep_ == "poss" and d.pos_ == "PROPN"
+                          or d.dep_ in ("compound", "amod") and gazetteer().country(d.text)), None)
             if owner is not None or any(d.lower_ in POINTERS for d in t.children):
-                return ANAPHORIC[noun], owner.text if owner is not None and owner.pos_ == "PROPN" else None
+                return ANAPHORIC[noun], owner.text if owner is not None else None
     return False, None
 
 

@@ -169,3 +169,9 @@ def test_a_possessive_names_whose_proposal_is_rejected(extractor: Extractor) -> 
                              "resume the grain talks. Ukraine rejected Moscow's proposal.")
     assert links(doc, "RESPONDS_TO") == {
         ("rejected Moscow's proposal", "called for a ceasefire over the Easter holiday")}
+
+
+def test_a_country_adjective_names_whose_plan_is_rejected_and_nothing_else(extractor: Extractor) -> None:
+    doc = extract(extractor, "Turkey called for a new round of talks in Ankara. Qatar called for an immediate truce. "
+                             "Armenia rejected the Turkish plan. Azerbaijan rejected the Iranian plan.")
+    assert links(doc, "RESPONDS_TO") == {("rejected the Turkish plan", "called for a new round of talks in Ankara")}
