@@ -111,28 +111,32 @@ class BodyFinder:
             self._add(start, t.i + 1, entity)
 
     def _title_offices(self) -> None:
-        """'the peace commissioner's office', 'the prime minister's office': an office of the government of the
-        country named in the phrase, else of the article's main country."""
-        for t in self.doc:
-            if t.lower_ != "office" or t.i in self.by_token or t.idx < self.body_start:
+        """'the peace commissioner's office', "Israeli Prime Minister's Office": an office of the government of
+        the country named in the phrase, else of the article's main country."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ != "office" or t.i < 2 or t.i in self.by_token or t.idx < self.body_start \
+                    or doc[t.i - 1].text not in POSSESSIVES or doc[t.i - 2].lower_ not in self.title_words:
                 continue
-            owner = next((c for c in t.children if c.dep_ == "poss"), None)
-            if owner is None or owner.lower_ not in self.title_words or owner.i in self.by_token:
+            start = t.i - 2
+            while start > 0 and doc[start - 1].i not in self.by_token and (
+                    doc[start - 1].lower_ in self.title_words or doc[start - 1].is_alpha and doc[start - 1].is_lower
+                    and doc[start - 1].lower_ not in ("the", "a", "an", "his", "her", "its", "their")
+                    and doc[start - 1].pos_ in ("NOUN", "ADJ") or start - 1 in self.country_at):
+                start -= 1  # 'peace commissioner', 'Israeli Prime Minister'
+            words = [w for w in doc[start:t.i - 1] if w.i not in self.country_at]
+            if not words:
                 continue
-            words = [w for w in self.doc[owner.left_edge.i:owner.i + 1]
-                     if w.lower_ not in ("the", "a") and w.i not in self.country_at and w.text not in POSSESSIVES]
-            if not words or any(not w.is_alpha for w in words):
-                continue
-            countries = self.countries_in(self.doc[owner.left_edge.i:owner.i + 1])
+            countries = self.countries_in(doc[start:t.i])
             country = countries[0] if countries else (self.dominant[0] if self.dominant else None)
             if country is None:
                 continue
             gov = self.registry.government(country, count=False)
             title = " ".join(w.text for w in words)
+            first = start - (start > 0 and doc[start - 1].lower_ == "the")
             entity = self.registry.add("Institution", f"{country.prefix} {title.title()}'s Office", kind="government",
-                                       country=country.name, surface=self.doc[owner.left_edge.i:t.i + 1].text,
-                                       parent=gov.key)
-            self._add(owner.left_edge.i, t.i + 1, entity)
+                                       country=country.name, surface=doc[first:t.i + 1].text, parent=gov.key)
+            self._add(start, t.i + 1, entity)
 
     def _armed_force(self, country: Country, branch: str) -> Entity:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
@@ -146,7 +150,8 @@ class BodyFinder:
         """A word that can be part of a body's name: capitalised, not a title, date or possessive, nor part of
         a person's name (unless the tagger took the whole body, head noun included, for a person)."""
         return (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop
-                and t.text not in ("’s", "'s") and t.lower_ not in self.gaz.titles and t.i not in self.by_token
+                and t.text not in ("’s", "'s") and (t.lower_ not in self.gaz.titles or t.lower_ == "general")
+                and t.i not in self.by_token
                 and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
                 and (person or t.ent_type_ != "PERSON")) or t.text in ("U.N.", "U.S.", "E.U.")
 

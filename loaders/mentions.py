@@ -22,7 +22,7 @@ from dipgraph.loaders.bodies import BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
-from dipgraph.loaders.names import SUBJECT_DEPS, NameFinder
+from dipgraph.loaders.names import AGREEMENT_WORDS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
 
 TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -198,9 +198,16 @@ class Mentions(NameFinder, BodyFinder):
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
                 continue
-            if ent.text.removeprefix("the ") in places:  # tagged a place elsewhere: 'the siege of El Obeid'
+            if ent[-1].lower_ in AGREEMENT_WORDS or ent[0].text == "Operation":
+                continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
+            after = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if ent.text.removeprefix("the ") in places or after is not None and after.is_lower \
+                    and after.lower_ in PLACE_WORDS:  # tagged a place elsewhere, or 'the Kerem Shalom crossing'
                 words = [t for t in ent if t.lower_ != "the"]
-                self._add(words[0].i, words[-1].i + 1, self.registry.add("Place", ent.text.removeprefix("the ")))
+                kind = {"crossing": "border crossing", "border": "border crossing"}.get(after.lower_) \
+                    if after is not None and after.is_lower else None
+                self._add(words[0].i, words[-1].i + 1, self.registry.add(
+                    "Place", self.doc[words[0].i:words[-1].i + 1].text, kind=kind))
                 continue
             first = ent[0]
             if first.i == self.sent(first.i).start and first.tag_ in ("NNS", "NNPS") and len(ent) > 2 \

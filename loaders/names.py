@@ -24,6 +24,9 @@ PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street"
                "bank", "valley", "mountains", "river", "sea", "island", "islands", "state",
                "shoal", "shoals", "reef", "reefs", "atoll", "strait", "straits", "gulf", "bay", "peninsula", "cape",
                "lake", "canal", "channel", "archipelago", "desert", "border", "checkpoint", "corridor"}
+# the last word of an agreement's or plan's name: never an organisation, place or person
+AGREEMENT_WORDS = {"accord", "accords", "agreement", "treaty", "protocol", "initiative", "deal", "plan", "declaration",
+                   "memorandum", "resolution", "convention", "charter", "pact", "framework", "roadmap", "format"}
 # nouns a ship's name follows: 'the tanker Sea Breeze', 'MV Horizon'
 VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer", "carrier", "boat", "yacht",
                 "cutter", "trawler", "warship", "submarine", "corvette", "cruiser", "ferry", "mv", "m/v", "uss",
@@ -279,7 +282,8 @@ class NameFinder:
             self._add(start, end, entity)
         for ent in self.doc.ents:
             placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
-            if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start:
+            if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start \
+                    or ent[-1].lower_ in AGREEMENT_WORDS:
                 continue
             if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
                    for i in range(ent.start, ent.end)):
@@ -346,7 +350,7 @@ class NameFinder:
         j = i - 1
         if j >= 0 and self.doc[j].lower_ == "of":
             j -= 1
-        return self.doc[j].lower_ if j >= 0 and self.doc[j].lower_ in PLACE_NOUNS else None
+        return self.doc[j].lower_ if j >= 0 and self.doc[j].text in PLACE_NOUNS else None  # 'Camp David' is a name
 
     def _country_of_place(self, t: Token) -> Country | None:
         """The country a place is said to be in: 'Izmail, Ukraine' or 'Syria's largest city Aleppo'."""

@@ -232,3 +232,20 @@ def test_korean_given_names_keep_their_lower_case_part(extractor: Extractor) -> 
     doc = extract(extractor, "Headline\n\nSouth Korean envoy Lee Min-ho met Kim Soo-yeon in Seoul. "
                              "Lee said the talks went well.")
     assert {"Lee Min-ho", "Kim Soo-yeon"} <= people(doc)
+
+
+def test_agreements_operations_and_crossings_are_no_organisations(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Nahal Tzur crossing stayed shut, officials said, citing the Lake Tana "
+                             "Accords. Operation Desert Falcon would continue, the army said.")
+    found = institutions(doc)
+    assert not any(w in name for name in found for w in ("Tzur", "Accords", "Falcon"))
+
+
+def test_a_prime_ministers_office_capitalised(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nGreek Prime Minister's Office spokesman Nikos Pappas said talks resumed.")
+    assert institutions(doc)["Greek Prime Minister's Office"]["kind"] == "government"
+
+
+def test_general_can_start_a_body_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nJordan's General Intelligence Directorate said it foiled a plot.")
+    assert institutions(doc)["General Intelligence Directorate"]["country"] == "Jordan"
