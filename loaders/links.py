@@ -28,6 +28,7 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("account", "claim", "claims", "report", "reports", "assertion", "assertions", "version"), CLAIMS),
     **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
 }
+GOOD_NEWS = {"ceasefire", "agreement", "prisoner exchange", "release of prisoners"}  # event types one welcomes
 POINTERS = {"the", "this", "that", "these", "those", "such", "his", "her", "its", "their"}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
 DENIAL_WINDOW = 3  # sentences back that a denial with nothing else to go on may answer
@@ -53,7 +54,8 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
     for k, (s, speaker) in enumerate(said):
         if s.act not in REACTIONS:
             continue
-        target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events)
+        target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
+            or _welcomed_news(doc, said, order, k, roles)
         if target:
             out.append((k, *target))
     answered = {k: (kind, j) for k, kind, j in out if kind == "statement"}
@@ -128,6 +130,28 @@ def _run_start(said: list[tuple[Said, Entity]], order: list[int], j: int, acts: 
     while pos > 0 and said[order[pos - 1]][1] is said[j][1] and said[order[pos - 1]][0].act in acts:
         pos -= 1
     return order[pos]
+
+
+def _welcomed_news(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], k: int,
+                   roles: dict[str, set[str]]) -> tuple[str, int] | None:
+    """A welcome whose sentence names no happening ('we welcome any reduction in the violence') answers the
+    latest earlier announcement by another side of good news: a truce, a deal, an exchange of prisoners."""
+    s, speaker = said[k]
+    if s.act != "welcome":
+        return None
+    nouns = gazetteer().events["nouns"]
+    sentence = doc.char_span(*s.sentence, alignment_mode="expand")
+    if sentence is None or any(t.lemma_.lower() in nouns for t in sentence):
+        return None
+    sides = _sides(speaker, roles)
+    for j in reversed(order):
+        a, who = said[j]
+        if a.start >= s.start or a.act not in ("assert", "promise") or _sides(who, roles) & sides:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and any(nouns.get(t.lemma_.lower(), {}).get("type") in GOOD_NEWS for t in span):
+            return "statement", j
+    return None
 
 
 def _event_named(doc: Doc, s: Said, speaker: Entity, events: list[Happened]) -> tuple[str, int] | None:

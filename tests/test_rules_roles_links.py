@@ -175,3 +175,11 @@ def test_a_country_adjective_names_whose_plan_is_rejected_and_nothing_else(extra
     doc = extract(extractor, "Turkey called for a new round of talks in Ankara. Qatar called for an immediate truce. "
                              "Armenia rejected the Turkish plan. Azerbaijan rejected the Iranian plan.")
     assert links(doc, "RESPONDS_TO") == {("rejected the Turkish plan", "called for a new round of talks in Ankara")}
+
+
+def test_a_welcome_of_no_named_happening_answers_the_latest_good_news(extractor: Extractor) -> None:
+    doc = extract(extractor, "The Ethiopian army said the truce in Tigray would be extended by a week. The Tigrayan "
+                             "forces said the roads to Mekelle were still closed. State Department spokesman Paul "
+                             "Reddy said, “We welcome any reduction in the violence.”")
+    assert links(doc, "RESPONDS_TO") == {
+        ("We welcome any reduction in the violence.", "the truce in Tigray would be extended by a week")}
