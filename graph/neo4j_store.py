@@ -158,9 +158,9 @@ class Neo4jStore(Store):
                     doing = f"write failed and was retried for {self.retry:g} s ({RETRY_ENV}), nothing was written"
                 raise self._explain(exc, doing) from None
         elapsed = time.monotonic() - started
-        if attempts > 1:
-            log.info("wrote to %s after %d attempts in %.1f s (the server was unavailable for a while)",
-                     self.location, attempts, elapsed)
+        if attempts > 1:  # retries that failed before the transaction began are the driver's (-v shows them)
+            log.info("wrote to %s in %.1f s: the transaction ran %d times (the connection failed, then a retry "
+                     "succeeded)", self.location, elapsed, attempts)
         log.debug("wrote %d nodes, %d relationships in %d batches to %s in %.2f s",
                   len(doc.nodes), len(doc.relationships), len(batches), self.location, elapsed)
 
