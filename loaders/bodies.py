@@ -217,7 +217,7 @@ class BodyFinder:
 
     def _ministry_of(self, kind: str, start: int, end: int, surface: str, country: Country | None) -> Entity:
         """The ministry of a kind for a country (named, else the one most talked about), mentioned at start:end."""
-        country = country or (self.dominant[0] if self.dominant else None)
+        country = country or self.home or (self.dominant[0] if self.dominant else None)
         if country is None:
             entity = self.registry.add("Institution", surface, kind="ministry")
         else:

@@ -95,6 +95,7 @@ class Mentions(NameFinder, BodyFinder):
         self._country_positions = sorted(self.country_at)
         counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
+        self.home = self._dateline_country()
         self._body_ranges: list[tuple[int, int]] = []
         self._institutions(self._named_bodies(spans))
         self._bodies()
@@ -120,6 +121,14 @@ class Mentions(NameFinder, BodyFinder):
                 self.country_at[t.i] = (country, hit.how if hit else "name")
                 self.country_surface[t.i] = span.text
                 self.country_span[t.i] = (span.start, span.end)
+
+    def _dateline_country(self) -> Country | None:
+        """The country of the story's dateline ('MANILA' kept by text.prepare), unless it is only a venue."""
+        lines = [line.strip() for line in self.text[:self.body_start].split("\n") if line.strip()]
+        if not lines or not lines[-1].isupper() or len(lines[-1]) > 40:
+            return None
+        hit = self.gaz.country(lines[-1].title())
+        return hit.country if hit and not hit.country.venue else None
 
     def _inside_name(self, span: Span) -> bool:
         """A country or capital word that is part of a person's name ('Jerome Santiago', 'Israel Katz'):
@@ -158,9 +167,9 @@ class Mentions(NameFinder, BodyFinder):
                 bound = self.gaz.country_bound.get(normalise(surface))
                 country = country or self.gaz.country_by_code(bound)
                 entity = None
-                if country is None:
+                if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)
-                    country = None if entity else (self.dominant[0] if self.dominant else None)
+                    country = None if entity else (self.home or (self.dominant[0] if self.dominant else None))
                 if entity is None:
                     entity = (self.registry.ministry(country, value, surface) if country
                               else self.registry.add("Institution", surface, kind="ministry"))

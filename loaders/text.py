@@ -61,7 +61,13 @@ def prepare(text: str) -> tuple[str, list[int]]:
     _, body = title_and_body(clean)
     end = dateline_end(clean, body)
     if end > body:
-        clean = clean[:body] + re.sub(r"\S", " ", clean[body:end]) + clean[end:]
+        # the place stays, as a paragraph of its own ('MANILA'), so the story's home country is known
+        place = re.match(r"\s*[^,(\n–—-]*?(?=\s*[,(–—-])", clean[body:end])
+        keep = place.end() if body and place and place.end() + 2 <= end - body else 0  # (never the title)
+        rest = re.sub(r"\S", " ", clean[body + keep:end])
+        if keep:
+            rest = "\n\n" + rest[2:]
+        clean = clean[:body + keep] + rest + clean[end:]
     return clean, index
 
 

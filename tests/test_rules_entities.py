@@ -249,3 +249,23 @@ def test_a_prime_ministers_office_capitalised(extractor: Extractor) -> None:
 def test_general_can_start_a_body_name(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nJordan's General Intelligence Directorate said it foiled a plot.")
     assert institutions(doc)["General Intelligence Directorate"]["country"] == "Jordan"
+
+
+# --- the dateline's country -------------------------------------------------------------------------
+
+def test_prepare_keeps_the_dateline_place_as_its_own_paragraph() -> None:
+    from dipgraph.loaders.text import prepare
+
+    text = "Talks resume\n\nNAIROBI, Kenya — Envoys met on Monday."
+    clean, index = prepare(text)
+    assert len(clean) == len(text)
+    assert clean.startswith("Talks resume\n\nNAIROBI\n\n")
+    assert clean.endswith("Envoys met on Monday.")
+    assert prepare("NAIROBI, Kenya — Envoys met on Monday.")[0].strip() == "Envoys met on Monday."
+
+
+def test_an_unqualified_ministry_belongs_to_the_datelines_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Envoy summoned\n\nNAIROBI — Kenya summoned Uganda's envoy. Uganda's army and "
+                             "Ugandan officials said Uganda had acted lawfully, and Uganda said it would respond. "
+                             "The Foreign Ministry said the envoy had been told of its protest.")
+    assert "Kenyan Foreign Ministry" in institutions(doc)
