@@ -160,9 +160,9 @@ class BodyFinder:
         doc = self.doc
         start, person = h.i, h.ent_type_ == "PERSON"
         while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
-                self._body_word(doc[start - 1], person) or start > 1 and doc[start - 1].text in POSSESSIVES
+                self._body_word(doc[start - 1], person) or start > 1 and doc[start - 1].text in POSSESSIVES + ("and",)
                 and self._body_word(doc[start - 2], person) and start - 2 not in self.country_at):
-            start -= 1  # "People's" inside a name: 'People's Defence Force', never "Chad's"
+            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency'; never "Chad's"
         end = h.i + 1
         while end < len(doc) and doc[end].lower_ in self.gaz.head_nouns and self._body_word(doc[end]):
             end += 1  # 'Armed Forces', 'Coordination Headquarters'

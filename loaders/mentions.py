@@ -245,6 +245,8 @@ class Mentions(NameFinder, BodyFinder):
         for t in self.doc:
             if t.text not in self.gaz.bodies or t.i in self.by_token or t.idx < self.body_start:
                 continue
+            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in self.title_words:
+                continue  # part of a title: 'Cabinet Secretary', 'Parliament Speaker'
             country = self._qualifier(t.i - 1)
             if country is None:
                 near = self.countries_between(self.sent(t.i).start, t.i)

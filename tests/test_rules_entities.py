@@ -269,3 +269,11 @@ def test_an_unqualified_ministry_belongs_to_the_datelines_country(extractor: Ext
                              "Ugandan officials said Uganda had acted lawfully, and Uganda said it would respond. "
                              "The Foreign Ministry said the envoy had been told of its protest.")
     assert "Kenyan Foreign Ministry" in institutions(doc)
+
+
+def test_and_inside_a_body_name_and_cabinet_in_a_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nSomalia's National Intelligence and Security Agency (NISA) deployed "
+                             "officers. Interior Cabinet Secretary Amos Wekesa said the border would reopen.")
+    found = institutions(doc)
+    assert found["National Intelligence and Security Agency"]["country"] == "Somalia"
+    assert not any(v["kind"] == "government" and "Cabinet" in k for k, v in found.items())
