@@ -28,6 +28,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _FUTURE = {"will", "'ll", "’ll", "shall"}
 _NEG = {"not", "n't", "n’t", "never", "no"}
 _FIRST_PERSON = {"i", "we"}
+_MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _OUR = {"our", "my"}
 _PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
 _COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", "mark"}
@@ -426,7 +427,7 @@ class Speech:
                 span = _trim(self.doc[start:end + 1]) if start <= end else None
                 if span is None or self._mostly_quoted(span):
                     continue
-                act, cameo = self._act(info, head, v, speakers)
+                act, cameo = self._act(info, head, v, speakers, list(span))
                 rule = f"reported:{v.lemma_}" + (f"_{preps[0].lower_}" if preps else "") + (":clause" * bool(clauses))
                 out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
                                 (sent.start_char, sent.end_char), date, v.i, pron))
@@ -488,6 +489,9 @@ class Speech:
                 and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
         cut = [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.lemma_ in self.lexicon
                and c.i > clause.i and not any(x.dep_ == "nsubj" for x in c.children)]
+        if not any(x.dep_ in ("aux", "auxpass") for x in clause.children):  # "supported the talks and would ..."
+            conj += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > clause.i
+                     and not _has_subject(c) and any(x.dep_ == "aux" and x.lower_ in _MODALS for x in c.children)]
         pieces = []
         end = clause.right_edge.i
         if conj or cut:
@@ -527,8 +531,12 @@ class Speech:
         future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would"} for c in head.children)
         if not (intends or future) or any(c.dep_ in ("neg", "auxpass") for c in head.children):
             return False
+        return self._own_subject(head, speakers)
+
+    def _own_subject(self, head: Token, speakers: list[Entity]) -> bool:
+        """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...')."""
         nsubj = [c for c in head.children if c.dep_ == "nsubj"]
-        if any(c.lower_ in ("he", "she", "i", "we") for c in nsubj):  # "X said he hoped to ...": X himself
+        if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
             return True
         subjects = [e for c in nsubj for e in self.m.resolve(c)]
         return bool(subjects) and all(any(self._same_side(e, who) for who in speakers) for e in subjects)
@@ -544,35 +552,43 @@ class Speech:
         titles = [m.start for m in self.m.mentions if m.entity is who]
         return any(c.name == e.country for start in titles for c in self.m.countries_between(max(0, start - 4), start))
 
-    def _act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None) -> tuple[str, str]:
-        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) and head.i != verb.i
+    def _act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None,
+             words: list[Token] | None = None) -> tuple[str, str]:
+        """The act of reported speech: the reporting verb's, unless the reported clause says more."""
+        reported = head.i != verb.i
+        negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
         if negated and info.get("negated"):
             return info["negated"], _cameo(info["negated"])
         if info.get("future") and any(c.lower_ in _FUTURE for c in head.children):
             return info["future"], _cameo(info["future"])
-        if info["act"] in ("assert", "comment") and head.i != verb.i and any(
-                c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
-            return "appeal", "02"  # "said the crossings must reopen"
-        if info["act"] in ("assert", "comment") and head.i != verb.i and any(
-                t.lower_ in self.cues["deny"] for t in head.subtree):
-            return "deny", "016"  # "said the claims were baseless"
-        if info["act"] in ("assert", "comment") and head.i != verb.i and (cue := self.cue_act(list(head.subtree))) \
-                in ("deny", "promise", "warn", "criticize"):
-            return cue, _cameo(cue)  # "said Kyiv was ready for ...", "said X would 'hold accountable' ..."
-        if info["act"] in ("assert", "comment") and head.lemma_ in _COPULAS and any(
-                self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
-            return "comment", "012"  # "said the talks were a 'useful step'": the speaker's words judge
-        frame = self._object_frame(head)
-        if info["act"] in ("assert", "comment") and frame is not None:
-            return frame, _cameo(frame)  # "said the envoy had conveyed the strongest protest"
-        if info["act"] in ("assert", "comment") and head.i != verb.i and speakers and self._own_plan(head, speakers):
-            return "promise", "03"  # "said Japan would deliver ...", "said he hoped to present ..."
-        inner = self.lexicon.get(head.lemma_) if head.i != verb.i else None
-        if inner and info["act"] in ("assert", "comment") and inner["act"] == "appeal":  # "said X would prefer"
-            return inner["act"], inner["cameo"]
+        if reported and info["act"] in ("assert", "comment"):
+            act = self._clause_act(head, words or list(head.subtree), speakers or [])
+            if act is not None:
+                return act, _cameo(act)
         return info["act"], info["cameo"]
+
+    def _clause_act(self, head: Token, words: list[Token], speakers: list[Entity]) -> str | None:
+        """What a clause reported with 'say' itself does: urge, deny, promise, warn, judge, protest."""
+        if any(c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
+            return "appeal"  # "said the crossings must reopen"
+        if any(t.lower_ in self.cues["deny"] for t in words):
+            return "deny"  # "said the claims were baseless"
+        if (cue := self.cue_act(words)) in ("deny", "promise", "warn", "criticize"):
+            return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ..."
+        if head.lemma_ in _COPULAS and any(
+                self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
+            return "comment"  # "said the talks were a 'useful step'": the speaker's words judge
+        if (frame := self._object_frame(head)) is not None:
+            return frame  # "said the envoy had conveyed the strongest protest"
+        if speakers and self._own_plan(head, speakers):
+            return "promise"  # "said Japan would deliver ...", "said he hoped to present ..."
+        stance = self.gaz.reporting["stance_verbs"].get(head.lemma_)
+        if stance and speakers and self._own_subject(head, speakers):
+            return stance  # "said it supported the talks"
+        inner = self.lexicon.get(head.lemma_)
+        return "appeal" if inner and inner["act"] == "appeal" else None  # "said X would prefer"
 
     # --- dashes and briefing turns ----------------------------------------------------------------
 

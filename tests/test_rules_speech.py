@@ -110,6 +110,14 @@ def test_a_quote_that_opens_on_the_speakers_verb(extractor: Extractor) -> None:
     assert [who for who, _ in by(found, "the treaty covers")] == ["Tomas Berg"]
 
 
+def test_a_stance_and_a_commitment_are_two_statements(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Norwegian Foreign Ministry said on Monday that it supported the mediation and would “sanction anyone "
+        "who blocks the convoys.”\n"))
+    assert by(found, "it supported the mediation") == [("Norwegian Foreign Ministry", "welcome")]
+    assert by(found, "sanction anyone") == [("Norwegian Foreign Ministry", "assert")]
+
+
 # --- what is not a statement ---------------------------------------------------------------------------
 
 
