@@ -621,8 +621,10 @@ class Speech:
         stage directions in parentheses, and first-person sentences that manage the briefing.
         """
         out = []
+        asked: set[str] = set()
         for turn in self.turns:
             if turn.label is None:
+                asked = {t.lemma_.lower() for t in self._tokens(turn.start, turn.end) if t.pos_ == "NOUN"}
                 continue
             speaker = label_speaker(turn.label)
             tokens = self._tokens(turn.start, turn.end)
@@ -643,10 +645,11 @@ class Speech:
                 if cue is None and self._procedural(sent):
                     continue
                 act, cameo = self.quote_act(list(sent), None)
+                if act in ("assert", "comment") and _denies_premise(sent, asked):
+                    act, cameo = "deny", "016"
                 out.append(Said([speaker], start, end, "direct", act, cameo, "briefing_turn", (start, end),
                                 article_date))
         return out
-
 
     def _procedural(self, sent: Span) -> bool:
         """'I have two things at the top', 'Let's go to other topics', 'Joining us today is ...': a sentence
@@ -679,6 +682,15 @@ def _clause_verb(t: Token) -> Token | None:
         if h.pos_ in ("VERB", "AUX"):
             return h
     return h if h.pos_ in ("VERB", "AUX") else None
+
+
+def _denies_premise(sent: Span, asked: set[str]) -> bool:
+    """'There is no ban.' in answer to a question about a ban: the answer denies what was asked about."""
+    root = sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in asked and any(d.lower_ == "no" for d in c.children)
+               for c in root.children)
 
 
 def _particles(particle: str | list[str]) -> list[str]:

@@ -118,6 +118,17 @@ def test_a_stance_and_a_commitment_are_two_statements(extractor: Extractor) -> N
     assert by(found, "sanction anyone") == [("Norwegian Foreign Ministry", "assert")]
 
 
+@pytest.mark.parametrize(("body", "words", "speaker"), [
+    ("Cairo, accused by Ethiopia of arming the rebels, sent observers to the talks.\n", "arming the rebels",
+     "Ethiopian government"),
+    ("The talks broke down after a bombing that the Colombian government blamed on the rebels.\n", "blamed on",
+     "Colombian government"),
+])
+def test_accusations_in_relative_and_passive_clauses(extractor: Extractor, body: str, words: str,
+                                                     speaker: str) -> None:
+    assert by(statements(extractor, body), words) == [(speaker, "criticize")]
+
+
 # --- what is not a statement ---------------------------------------------------------------------------
 
 
@@ -139,6 +150,10 @@ QUESTION: The militia says the ship carried weapons. Is that right?
 
 MR. HALVORSEN: It's false. I did not meet their envoy in Doha. Let's go to other topics.
 
+QUESTION: The rebels announced a blockade of the port. Will you respond?
+
+MR. HALVORSEN: There is no blockade of the port. There is a ship in the harbour.
+
 QUESTION: Thank you.
 
 MR. HALVORSEN: Thanks, everybody.
@@ -156,6 +171,8 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     assert found.get("If the shelling continues, the militia will pay the price for it.") == "warn"
     assert found.get("It's false.") == "deny"
     assert found.get("I did not meet their envoy in Doha.") == "deny"
+    assert found.get("There is no blockade of the port.") == "deny"  # the answer denies what was asked about
+    assert found.get("There is a ship in the harbour.") == "assert"
     for procedural in ("I have two things at the top.", "Joining us today is Anna Lindqvist, our envoy.",
                        "Let's go to other topics.", "Thanks, everybody.",
                        "(The briefing was concluded at 2:10 p.m.)"):
