@@ -66,7 +66,9 @@ class RoleFinder:
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:
                 inst = self._institution_hint(q, title, start)
-            if q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            employer = self._posting_employer(sent_start + posting.start(), doc[start].idx) if posting else None
+            inst = employer or inst  # "the head of the World Food Programme X" works for it
+            if not employer and (q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
                 self.framable.add(start)  # "Spokesperson X told", "said Undersecretary X": a bare title
             title = title + posting.group(0).rstrip() if posting else title
             evidence.append((title, inst, start))
@@ -81,6 +83,20 @@ class RoleFinder:
             found = self._apposition(end + 1)
             if found:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+
+    def _posting_employer(self, lo: int, hi: int) -> str | None:
+        """The institution named in an 'of'/'for' posting between title and name ('head of the WFP'); a posting
+        'to' an institution ('Ambassador to the United Nations') names where one serves, not who employs one."""
+        first = self._token_at(lo)
+        if self.m.doc[first].lower_ not in ("of", "for"):
+            first += 1
+            if self.m.doc[first].lower_ not in ("of", "for"):
+                return None
+        for t in self.m.doc[first:self._token_at(hi)]:
+            entity = self.m.by_token.get(t.i)
+            if entity is not None and entity.label == "Institution":
+                return entity.key
+        return None
 
     def _without_ranks(self, before: str) -> str:
         """The words before a name without the ranks and honorifics next to it ('spokesman Brigadier General X'),

@@ -103,6 +103,12 @@ def test_a_posting_between_title_and_name_and_a_persons_spokesman(extractor: Ext
     assert roles_of(doc, "Vikram Rao") == {("spokesman", "Indian government")}
 
 
+def test_an_of_posting_names_the_employer(extractor: Extractor) -> None:
+    doc = extract(extractor, "Israel closed the crossing on Monday. The head of the World Food Programme Cindy Marsh "
+                             "said aid was blocked.")
+    assert roles_of(doc, "Cindy Marsh") == {("head of the World Food Programme", "World Food Programme")}
+
+
 def test_a_head_noun_or_anaphor_before_a_title_names_the_institution(extractor: Extractor) -> None:
     doc = extract(extractor, "Hezbollah fighters fired rockets at the outpost. The group's spokesman, Karim Haddad, "
                              "said the strike was a response. Lithuania's Defence Council met on Monday, and Council "
