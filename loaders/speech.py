@@ -214,6 +214,10 @@ class Speech:
                 continue
             speakers, verb, pron = found
             act, cameo = self.quote_act(tokens, verb)
+            if act == "assert" and prev is not None and prev.act in ("criticize", "deny") and \
+                    {id(e) for e in prev.speakers} == {id(e) for e in speakers} and \
+                    self._same_paragraph(prev.end, q.start):
+                act, cameo = prev.act, prev.cameo  # the quote bears out the accusation or denial just reported
             sent = self.m.sent(tokens[0].i)
             date = self.date_of(verb, None) if verb is not None else None
             if rule == "quote_continuation" and prev is not None:

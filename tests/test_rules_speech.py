@@ -200,6 +200,8 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
      "promise"),
     ("The Norwegian Foreign Ministry said its envoy had conveyed to the ambassador “the strongest protest” of "
      "the government.\n", "conveyed", "criticize"),
+    ("Defence Minister Pavel Orlov accused the rebels of shelling the market. “They fire at the town every "
+     "night,” he told reporters.\n", "fire at the town", "criticize"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
