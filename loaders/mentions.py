@@ -135,9 +135,12 @@ class Mentions(NameFinder, BodyFinder):
         inside a tagged person name, or right after a given name the tagger put in a person name."""
         doc = self.doc
         first, last = doc[span.start], doc[span.end - 1]
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and normalise(before.text) in self.gaz.honorifics and before.text[:1].isupper() \
+                and before.lower_ not in ("king", "queen", "emir", "sultan", "prince", "princess", "crown prince"):
+            return True  # 'Mr. Santiago', 'Captain Jordan'
         if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
             return False
-        before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
         return (first.ent_iob_ == "I" and before is not None and before.pos_ == "PROPN") or (
             after is not None and after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper())

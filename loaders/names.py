@@ -175,8 +175,10 @@ class NameFinder:
         doc = self.doc
         before = doc[i - 1].text if i else ""
         after = doc[i + 1].text if i + 1 < len(doc) else "."
-        starts = i == self.sent(i).start
-        return (before == "," and after in (".", "!", "?")) or (starts and after == ",")
+        sent = self.sent(i)
+        if len(sent) > 7:  # 'the treaty was signed by its envoy, Rask.' names a person; 'Thanks, Tom.' addresses one
+            return False
+        return (before == "," and after in (".", "!", "?")) or (i == sent.start and after == ",")
 
     def _name_end(self, i: int) -> int:
         """The end of the name starting at token i: name words, with inner particles ('Faisal bin Rashid')

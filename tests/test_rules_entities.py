@@ -74,6 +74,17 @@ def test_a_capital_inside_a_person_name_is_not_its_government(extractor: Extract
     assert "Chilean government" not in institutions(doc)
 
 
+def test_a_capital_after_an_honorific_is_a_surname(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nMr. Santiago said the talks were useful.")
+    assert "Santiago" in people(doc)
+    assert "Chilean government" not in institutions(doc)
+
+
+def test_a_surname_after_a_comma_in_a_long_sentence_is_no_address(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe truce was signed in Doha on Friday by the rebel envoy, Kagame.")
+    assert "Kagame" in people(doc)
+
+
 def test_hyphenated_names_stay_whole(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nArmy spokesman Colonel Samir Abdel-Karim said the convoy was hit.")
     assert "Samir Abdel-Karim" in people(doc)
