@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -29,6 +30,9 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
 }
 GOOD_NEWS = {"ceasefire", "agreement", "prisoner exchange", "release of prisoners"}  # event types one welcomes
+ANSWER_CUE = re.compile(r"(?:in (?:response|reply|answer)\b|respond|reply|reacting|asked about)")
+ANSWER_NOUN = re.compile(r"(?:in (?:response|reply) to|responding to|replying to|reacting to) (?:the|this|that|these|"
+                         r"those|his|her|their|its) (\w+)")
 POINTERS = {"the", "this", "that", "these", "those", "such", "his", "her", "its", "their"}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
 DENIAL_WINDOW = 3  # sentences back that a denial with nothing else to go on may answer
@@ -46,16 +50,20 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
     the most recent earlier statement of the kind the word names by another side (the first of that speaker's
     run of statements: 'rejected that account' answers the account as a whole); a reaction whose sentence names
     an earlier event's trigger answers that event. A statement the same speaker adds in the reaction's sentence
-    ('rejected the remarks, saying ...') answers the same thing.
+    ('rejected the remarks, saying ...') answers the same thing. A statement the article presents as an answer
+    ('In response, X said ...', 'Responding to the charge, X said ...') answers what it names, else the latest
+    earlier statement by another side.
     """
     roles = roles or {}
     order = sorted(range(len(said)), key=lambda i: said[i][0].start)
     out: list[tuple[int, str, int]] = []
     for k, (s, speaker) in enumerate(said):
-        if s.act not in REACTIONS:
-            continue
-        target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
-            or _welcomed_news(doc, said, order, k, roles)
+        target = None
+        if s.act in REACTIONS:
+            target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
+                or _welcomed_news(doc, said, order, k, roles)
+        if target is None and s.act != "deny":  # a denial answers by contradicting (see denials)
+            target = _presented_answer(doc, said, order, k, roles)
         if target:
             out.append((k, *target))
     answered = {k: (kind, j) for k, kind, j in out if kind == "statement"}
@@ -130,6 +138,22 @@ def _run_start(said: list[tuple[Said, Entity]], order: list[int], j: int, acts: 
     while pos > 0 and said[order[pos - 1]][1] is said[j][1] and said[order[pos - 1]][0].act in acts:
         pos -= 1
     return order[pos]
+
+
+def _presented_answer(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], k: int,
+                      roles: dict[str, set[str]]) -> tuple[str, int] | None:
+    """'In response, X said ...': the statement the article says this one answers."""
+    s, speaker = said[k]
+    opening = doc.text[s.sentence[0]:s.sentence[0] + 40].lower()
+    if not ANSWER_CUE.match(opening) or s.start < s.sentence[0] + 8:
+        return None
+    acts = ANSWER_NOUN.match(opening)
+    wanted = ANAPHORIC.get(acts.group(1)) if acts else None
+    wanted = wanted or ANY
+    sides = _sides(speaker, roles)
+    earlier = [j for j in order if said[j][0].start < s.sentence[0] and said[j][0].act in wanted
+               and not _sides(said[j][1], roles) & sides]
+    return ("statement", _run_start(said, order, earlier[-1], wanted)) if earlier else None
 
 
 def _welcomed_news(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], k: int,

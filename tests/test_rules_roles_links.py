@@ -189,3 +189,11 @@ def test_a_welcome_of_no_named_happening_answers_the_latest_good_news(extractor:
                              "Reddy said, “We welcome any reduction in the violence.”")
     assert links(doc, "RESPONDS_TO") == {
         ("We welcome any reduction in the violence.", "the truce in Tigray would be extended by a week")}
+
+
+def test_a_statement_the_article_presents_as_an_answer(extractor: Extractor) -> None:
+    doc = extract(extractor, "Serbian President Milan Vukic warned that the army would protect Serbs in the north. "
+                             "In response, Kosovo's Prime Minister Arben Hoxha said Kosovo would defend its borders. "
+                             "Responding to the charge, the European Union said it would host talks.")
+    assert links(doc, "RESPONDS_TO") == {
+        ("Kosovo would defend its borders", "the army would protect Serbs in the north")}
