@@ -29,6 +29,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
+_STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
 def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
@@ -166,7 +167,10 @@ class Mentions(NameFinder, BodyFinder):
             kind, _, value = span.label_.partition("|")
             surface = span.text
             if kind == "MIN":
-                country = self._qualifier(span.start - 1)
+                before = span.start - 1
+                while before > 0 and self.doc[before].lower_ in _STYLE_WORDS:
+                    before -= 1  # 'the German Federal Foreign Office'
+                country = self._qualifier(before)
                 bound = self.gaz.country_bound.get(normalise(surface))
                 country = country or self.gaz.country_by_code(bound)
                 entity = None

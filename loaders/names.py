@@ -186,8 +186,10 @@ class NameFinder:
         doc, j = self.doc, i
         while j < len(doc) and j not in self.by_token:
             t = doc[j]
-            particle = t.lower_ in _INNER_PARTICLES and j + 1 < len(doc) and (
-                _is_name(doc[j + 1]) or _glued_hyphen(doc, j + 1))
+            k = j  # particles, one or more, then a name: 'van der Linden', 'de la Cruz'
+            while k < len(doc) and doc[k].lower_ in _INNER_PARTICLES and k - j < 3:
+                k += 1
+            particle = k > j and k < len(doc) and (_is_name(doc[k]) or _glued_hyphen(doc, k))
             if not (_is_name(t) or j > i and (_glued_hyphen(doc, j) or particle)):
                 break
             j += 1

@@ -288,3 +288,16 @@ def test_and_inside_a_body_name_and_cabinet_in_a_title(extractor: Extractor) -> 
     found = institutions(doc)
     assert found["National Intelligence and Security Agency"]["country"] == "Somalia"
     assert not any(v["kind"] == "government" and "Cabinet" in k for k, v in found.items())
+
+
+def test_several_particles_in_an_apposed_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBelgium's foreign minister, Pieter van der Berghe, said on Monday "
+                             "that the deal needed safeguards.")
+    assert "Pieter van der Berghe" in people(doc)
+
+
+def test_a_demonym_before_a_style_word_qualifies_a_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Austrian Federal Foreign Office said Vienna supported the deal.")
+    found = institutions(doc)
+    assert found["Austrian Foreign Ministry"]["country"] == "Austria"
+    assert "British Foreign Office" not in found
