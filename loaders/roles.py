@@ -360,12 +360,17 @@ class RoleFinder:
         return found
 
     def _subject_institution(self, lo: int, hi: int) -> str | None:
-        """The first subject from token lo up to token hi that refers to an institution."""
-        for t in self.m.doc[lo:hi]:
-            if t.dep_ in SUBJECT_DEPS and t.dep_ != "agent":
-                entities = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]
-                if entities:
-                    return entities[0].key
+        """The subject from token lo up to token hi that refers to an institution: the main verb's first
+        ('Russia fired drones, the air force said': the air force), else the first of any clause."""
+        subjects = [t for t in self.m.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and t.dep_ != "agent"]
+        for t in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT"):
+            entities = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]
+            if entities:
+                return entities[0].key
+            owner = next((c.i for c in t.children if c.dep_ in ("poss", "compound", "amod") and c.i in
+                          self.m.country_at), None)  # "Ukraine's air force said": that country's side
+            if owner is not None and t.pos_ == "NOUN":
+                return self.m.registry.government(self.m.country_at[owner][0], count=False).key
         return None
 
     def _main_ministry(self, found: list[str]) -> str | None:
