@@ -28,6 +28,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _FUTURE = {"will", "'ll", "’ll", "shall"}
 _NEG = {"not", "n't", "n’t", "never", "no"}
 _FIRST_PERSON = {"i", "we"}
+_NOBODY = {"nobody", "none", "noone", "no-one"}
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _OUR = {"our", "my"}
 _PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
@@ -258,11 +259,13 @@ class Speech:
         """Attribution in the words right after the quote ('..., Dujarric said') or just before it ('X said:').
 
         Both windows stay in the quote's sentence and paragraph: a quote ending in a full stop has no
-        attribution after it, and the words before it count only from the last sentence end.
+        attribution after it (unless a lowercase word goes on), and the words before it count only from the
+        last sentence end.
         """
         closed = self.text[q.start:q.end].rstrip()
+        after = self.text[q.end + 1:q.end + 3].lstrip()
         windows = []
-        if not closed.endswith("."):
+        if not closed.endswith(".") or after[:1].islower():  # '"The talks are over." the minister said
             stop = self.text.find("\n", q.end)
             windows.append(self._sentence_tokens(q.end, min(q.end + 120, stop if stop >= 0 else len(self.text))))
         start = max(0, q.start - 160, self.text.rfind("\n", 0, q.start) + 1)
@@ -321,11 +324,16 @@ class Speech:
         own = self._own_act(tokens)
         if own is not None:
             return own, _cameo(own)
-        if any(t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"] for t in tokens):
+        modals = [t for t in tokens if t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"]]
+        if any(c.dep_ == "nsubj" and c.lower_ in _NOBODY for t in modals for c in t.head.children):
+            return "comment", "012"  # "Nobody should mistake that for peace": a judgement, not an appeal
+        if modals:
             return "appeal", "02"  # "The fighting must stop now."
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
         evaluative = any(t.dep_ == "acomp" for t in tokens)
-        if not has_verb or evaluative or self._first_person_view(tokens):
+        believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
+                       and _has_subject(t) for t in tokens)  # "the Secretary believes a deal is within reach"
+        if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"
         return "assert", "010"
 
@@ -648,11 +656,12 @@ class Speech:
                     continue
                 if cue is None and self._procedural(sent):
                     continue
-                act, cameo = self.quote_act(list(sent), None)
-                if act in ("assert", "comment") and _denies_premise(sent, asked):
-                    act, cameo = "deny", "016"
-                out.append(Said([speaker], start, end, "direct", act, cameo, "briefing_turn", (start, end),
-                                article_date))
+                for part in _that_clauses(sent, start, end):
+                    act, cameo = self.quote_act(list(part), None)
+                    if act in ("assert", "comment") and _denies_premise(sent, asked):
+                        act, cameo = "deny", "016"
+                    out.append(Said([speaker], part.start_char, part.end_char if part.end < sent.end else end,
+                                    "direct", act, cameo, "briefing_turn", (start, end), article_date))
         return out
 
     def _procedural(self, sent: Span) -> bool:
@@ -686,6 +695,22 @@ def _clause_verb(t: Token) -> Token | None:
         if h.pos_ in ("VERB", "AUX"):
             return h
     return h if h.pos_ in ("VERB", "AUX") else None
+
+
+def _that_clauses(sent: Span, start: int, end: int) -> list[Span]:
+    """A transcript sentence split where a second 'that' clause is coordinated ('... is that A, and that B'):
+    each clause is a statement of its own."""
+    cuts = [c for c in sent if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_subject(c)
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+    doc, parts, lo = sent.doc, [], sent.start
+    for c in cuts:
+        hi = c.left_edge.i
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+            hi -= 1
+        parts.append(doc[lo:hi])
+        lo = c.left_edge.i + 1
+    parts.append(doc[lo:sent.end])
+    return [p for p in parts if len(p) and p.start_char >= start and p.start_char < end]
 
 
 def _denies_premise(sent: Span, asked: set[str]) -> bool:

@@ -152,7 +152,8 @@ MR. HALVORSEN: It's false. I did not meet their envoy in Doha. Let's go to other
 
 QUESTION: The rebels announced a blockade of the port. Will you respond?
 
-MR. HALVORSEN: There is no blockade of the port. There is a ship in the harbour.
+MR. HALVORSEN: There is no blockade of the port. There is a ship in the harbour. What I can say is that the \
+minister believes a deal is close, and that we are ready to host both delegations in Oslo.
 
 QUESTION: Thank you.
 
@@ -173,6 +174,8 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     assert found.get("I did not meet their envoy in Doha.") == "deny"
     assert found.get("There is no blockade of the port.") == "deny"  # the answer denies what was asked about
     assert found.get("There is a ship in the harbour.") == "assert"
+    assert found.get("What I can say is that the minister believes a deal is close") == "comment"
+    assert found.get("we are ready to host both delegations in Oslo.") == "promise"
     for procedural in ("I have two things at the top.", "Joining us today is Anna Lindqvist, our envoy.",
                        "Let's go to other topics.", "Thanks, everybody.",
                        "(The briefing was concluded at 2:10 p.m.)"):
@@ -202,6 +205,10 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
      "the government.\n", "conveyed", "criticize"),
     ("Defence Minister Pavel Orlov accused the rebels of shelling the market. “They fire at the town every "
      "night,” he told reporters.\n", "fire at the town", "criticize"),
+    ("UN envoy Anna Lindqvist told reporters: “Nobody should confuse this pause with peace.”\n", "Nobody should",
+     "comment"),
+    ("Foreign Minister Tomas Berg arrived in Oslo. \"The talks are over.\" he said.\n", "talks are over",
+     "assert"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
