@@ -214,6 +214,9 @@ class Mentions(NameFinder, BodyFinder):
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
                 continue
+            if ent.start >= 2 and self.doc[ent.start - 1].text == "," \
+                    and self.doc[ent.start - 2].lower_ in self.gaz.titles:
+                continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'
             if ent[-1].lower_ in AGREEMENT_WORDS or ent[0].text == "Operation":
                 continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
             after = self.doc[ent.end] if ent.end < len(self.doc) else None

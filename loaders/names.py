@@ -166,6 +166,8 @@ class NameFinder:
             head = head.head
             if head.lower_ in _PLACE_HEADS:
                 return _PLACE_HEADS[head.lower_]
+            if head.is_lower and head.lower_ in PLACE_WORDS:  # 'the Zarva power plant', 'the Tarn river'
+                return "place"
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and not any(c.dep_ == "case" for c in t.children):
             return "place"
         return None

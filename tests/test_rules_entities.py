@@ -301,3 +301,15 @@ def test_a_demonym_before_a_style_word_qualifies_a_ministry(extractor: Extractor
     found = institutions(doc)
     assert found["Austrian Foreign Ministry"]["country"] == "Austria"
     assert "British Foreign Office" not in found
+
+
+def test_a_committee_chairman_in_apposition_is_a_person_not_an_organisation(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Saeima's foreign affairs committee chairman, Rihards Kols, said "
+                             "Riga needed more air defence systems.")
+    assert "Rihards Kols" in people(doc)
+    assert "Rihards Kols" not in institutions(doc)
+
+
+def test_a_word_modifying_a_plant_is_a_place(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe operator said the Velmora plant was safe after the strike.")
+    assert "Velmora" not in people(doc)
