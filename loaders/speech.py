@@ -729,7 +729,8 @@ def _particles(particle: str | list[str]) -> list[str]:
 def _particle_children(verb: Token, particle: str | list[str]) -> list[Token]:
     """The verb's particle ('ruled it out') or preposition right after it ('called on', not 'called X on Monday')."""
     return [c for c in verb.children if c.lower_ in _particles(particle)
-            and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))]
+            and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
+                o.ent_type_ in ("DATE", "TIME") or o.lemma_ in TIME_NOUNS for o in c.children)))]
 
 
 def _has_subject(verb: Token) -> bool:

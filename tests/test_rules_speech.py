@@ -134,6 +134,7 @@ def test_accusations_in_relative_and_passive_clauses(extractor: Extractor, body:
 
 @pytest.mark.parametrize("sentence", [
     "The Norwegian Foreign Ministry did not say whether a new round was planned.",
+    "President Joe Biden called on Tuesday to discuss the crisis with Chancellor Olaf Scholz.",
     "Delegations from Chile and Peru met in Lima but failed to agree on a fishing quota.",
 ])
 def test_negated_or_failed_reporting_is_no_statement(extractor: Extractor, sentence: str) -> None:
