@@ -104,7 +104,7 @@ class Speech:
                 return found, True
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
                      if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)]
-            found = self.m.resolve(sides[0]) if sides else self.m.resolve(c)  # "officials on both sides"
+            found = (self.m.resolve(sides[0]) if sides else []) or self.m.resolve(c)  # "officials on both sides"
             pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
             if found:
                 return found, pron
@@ -314,6 +314,8 @@ class Speech:
         cue = self.cue_act(tokens)
         if cue is not None:
             return cue, _cameo(cue)
+        if verb is not None and (frame := self._object_frame(verb)) is not None:
+            return frame, _cameo(frame)  # 'X "expressed full support for the deal"'
         if verb is not None and verb.lemma_ in self.lexicon:
             info = self.lexicon[verb.lemma_]
             particle = info.get("particle")

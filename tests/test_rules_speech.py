@@ -210,6 +210,8 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
      "comment"),
     ("Foreign Minister Tomas Berg arrived in Oslo. \"The talks are over.\" he said.\n", "talks are over",
      "assert"),
+    ("Foreign Minister Tomas Berg met the envoy. Berg “expressed full support for the agreement,” according to a "
+     "statement.\n", "full support", "welcome"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
