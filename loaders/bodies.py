@@ -142,9 +142,12 @@ class BodyFinder:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)
-        if branch == "Army" and known:
-            return self.registry.add("Institution", known["name"], kind="military", country=country.name)
-        return self.registry.add("Institution", f"{country.prefix} {branch}", kind="military", country=country.name)
+        name = known["name"] if branch == "Army" and known else f"{country.prefix} {branch}"
+        entity = self.registry.add("Institution", name, kind="military", country=country.name)
+        if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
+            for other in (f"{country.demonym} military", f"{country.prefix} military", f"{country.demonym} Army"):
+                self.registry.also_named(entity, other)
+        return entity
 
     def _body_word(self, t: Token, person: bool = False) -> bool:
         """A word that can be part of a body's name: capitalised, not a title, date or possessive, nor part of

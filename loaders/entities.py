@@ -39,6 +39,14 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        self._also: dict[str, str] = {}  # another canonical name → the key of the entity it names
+
+    def also_named(self, entity: Entity, name: str) -> None:
+        """Let another name find this entity ('Kenyan military' for the Kenyan Army), so every rule that
+        names it either way gets one node."""
+        key = Entity(entity.label, name).key
+        if key != entity.key and key not in self.entities:
+            self._also.setdefault(key, entity.key)
 
     def get(self, key: str | None) -> Entity | None:
         """An entity by registry key."""
@@ -48,7 +56,8 @@ class Registry:
             surface: str | None = None, parent: str | None = None, count: bool = True) -> Entity:
         """The entity with this canonical name, created on first use; the surface form becomes an alias."""
         probe = Entity(label, name)
-        entity = self.entities.setdefault(probe.key, probe)
+        other = self._also.get(probe.key)
+        entity = self.entities[other] if other else self.entities.setdefault(probe.key, probe)
         entity.kind = entity.kind or kind
         entity.country = entity.country or country
         entity.parent = entity.parent or parent

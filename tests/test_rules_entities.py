@@ -313,3 +313,10 @@ def test_a_committee_chairman_in_apposition_is_a_person_not_an_organisation(extr
 def test_a_word_modifying_a_plant_is_a_place(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nThe operator said the Velmora plant was safe after the strike.")
     assert "Velmora" not in people(doc)
+
+
+def test_the_army_and_the_military_of_a_country_are_one_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Kenyan military said troops would stay, army chief Joseph Kipchumba "
+                             "told reporters.")
+    armed = [k for k, v in institutions(doc).items() if v["kind"] == "military"]
+    assert armed == ["Kenyan Army"]
