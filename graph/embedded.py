@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ import ladybug
 
 from dipgraph.errors import QueryError, StoreError
 from dipgraph.graph.cypher import Batch, plan, stored_lists, unite_lists, write_clause
+from dipgraph.graph.disk_space import DiskGuard, free_space
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.document import Path as GraphPath
 from dipgraph.graph.model import FLOAT, INT, LABELS, REL_TYPES, STRING, STRING_LIST
@@ -46,6 +48,10 @@ class EmbeddedStore(Store):
             raise StoreError(f"{path}: folder {target.parent} does not exist")
         if read_only and not target.exists():
             raise StoreError(f"{path}: no such store (load something into it first)")
+        self._guard = None if read_only else DiskGuard(target)
+        self._broken = False
+        if self._guard:
+            self._guard.check_open()
         self._db, self._conn = _open(target, read_only)
         if not read_only:
             for statement in schema_ddl():
@@ -56,9 +62,18 @@ class EmbeddedStore(Store):
         try:
             return self._conn.execute(cypher, params or {})
         except RuntimeError as exc:
-            raise StoreError(f"{self.location}: {_first_line(exc)}") from None
+            message = _first_line(exc)
+            if "IO exception" in message or "checkpoint failed" in message:
+                # The disk filled up under the guard (another process, a low estimate).
+                self._broken = True
+                raise StoreError(f"{self.location}: writing the store failed, the disk is full or the "
+                                 f"file-size limit is reached ({free_space(Path(self.location))} free): "
+                                 f"{message}; free some space, then run the load again") from None
+            raise StoreError(f"{self.location}: {message}") from None
 
     def _write(self, doc: GraphDocument) -> None:
+        if self._guard:
+            self._guard.check_write(doc)
         self._execute("BEGIN TRANSACTION")
         try:
             for batch in plan(doc):
@@ -105,7 +120,10 @@ class EmbeddedStore(Store):
             self._execute(f"MATCH (n:{label}) DETACH DELETE n")
 
     def close(self) -> None:
-        """Close the connection and the database."""
+        """Close the connection and the database (after a failed disk write, leave them open)."""
+        if self._broken:
+            _abandon(self._db, self._conn)
+            return
         self._conn.close()
         self._db.close()
 
@@ -195,6 +213,19 @@ def _open(target: Path, read_only: bool) -> tuple[ladybug.Database, ladybug.Conn
         return db, ladybug.Connection(db)
     except RuntimeError as exc:
         raise StoreError(f"{target}: cannot open embedded store ({_first_line(exc)})") from None
+
+
+def _abandon(*handles: object) -> None:
+    """Keep handles alive until the process ends, so LadybugDB never runs their destructors.
+
+    After a failed log write LadybugDB 0.22 still holds the unwritten log page; closing the
+    database retries the write in a destructor and a second failure is a C++ terminate
+    (SIGABRT). Left open, the process exits normally; the next open recovers every committed
+    transaction from the log (see _open).
+    """
+    log.warning("the store's files are left as they are; the next open recovers the committed articles")
+    for handle in handles:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(handle))
 
 
 def _key(internal: dict[str, int]) -> tuple[int, int]:

@@ -4,11 +4,13 @@ Neo4j unreachable or refusing the login. Each gives a clear error and loses no a
 
 from __future__ import annotations
 
+import logging
+import os
 import resource
-import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +21,12 @@ from typer.testing import CliRunner
 
 from dipgraph import api
 from dipgraph.cli import app
-from dipgraph.graph.store import open_store
+from dipgraph.graph.disk_space import checkpoint_reserve
+from dipgraph.graph.store import Store, open_store
 
 runner = CliRunner()
 COUNT = 12
+MANY = 36
 
 
 @pytest.fixture(scope="module")
@@ -44,28 +48,168 @@ def one_error_line(stderr: str) -> str:
     return errors[0]
 
 
-def test_disk_full_mid_load_keeps_every_committed_article(docs: list[Any], folder: Path, tmp_path: Path) -> None:
-    db = tmp_path / "full.db"
+@pytest.fixture(scope="module")
+def many_docs() -> list[Any]:
+    # Enough articles that a load stops part-way on the disks below, whatever the reserve.
+    return make_documents(MANY, statements=40, seed=5)
 
-    def small_disk() -> None:  # writes past 1 MB fail (EFBIG), as on a full disk
-        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
 
-    full = subprocess.run(dipgraph_command("load", str(folder), "--store", str(db)), preexec_fn=small_disk,
-                          capture_output=True, text=True, timeout=300, cwd=REPO)
-    # LadybugDB 0.22 aborts the process on a failed log write (C++ terminate): no Python error is
-    # possible then. Either way, what was committed must survive and the rest must be absent.
-    assert full.returncode in (3, -signal.SIGABRT), full.stderr
-    if full.returncode == 3:
-        one_error_line(full.stderr)
-    with open_store(db) as store:  # recovers the committed transactions from the torn log
-        assert 0 < check_atomic(store, docs) < COUNT
-    with open_store(tmp_path / "clean.db") as store:
-        api.load(store, [folder])
-        clean = snapshot(store)
-    done = run_dipgraph("load", str(folder), "--store", str(db))
+@pytest.fixture(scope="module")
+def many_folder(many_docs: list[Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("many-docs")
+    write_documents(many_docs, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def clean_graph(many_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The graph a clean load of `many_folder` gives."""
+    with open_store(tmp_path_factory.mktemp("clean") / "clean.db") as store:
+        api.load(store, [many_folder])
+        return snapshot(store)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 MB tmpfs of the test's own, mounted under /tmp: a disk that really fills up (ENOSPC)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        pytest.fail(f"cannot mount a tmpfs at {mount}: {done.stderr.strip() or done.returncode} "
+                    "(the disk-full tests mount a small file system; run them as root, as CI does)")
+    try:
+        yield mount
+    finally:
+        if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
+            subprocess.run(["umount", "--lazy", str(mount)], check=True)
+
+
+def fill(disk: Path, leave: int) -> Path:
+    """Fill a disk with one file until `leave` bytes are free on it; return the file."""
+    filler = disk / "filler.bin"
+    free = _free(disk)
+    with filler.open("wb") as out:
+        os.posix_fallocate(out.fileno(), 0, free - leave)
+    assert abs(_free(disk) - leave) < 64 * 1024, (_free(disk), leave)
+    return filler
+
+
+def _free(disk: Path) -> int:
+    stats = os.statvfs(disk)
+    return stats.f_bavail * stats.f_frsize
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every file in a folder with its bytes (to show a refused load changed nothing)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def refused_cleanly(run: subprocess.CompletedProcess[str]) -> str:
+    """Assert a command stopped with exit code 3 and one error line, no abort; return the line."""
+    assert run.returncode == 3, f"exit {run.returncode}: {run.stderr[-3000:]}"
+    assert "terminate called" not in run.stderr, run.stderr
+    return one_error_line(run.stderr)
+
+
+def reopen_without_recovery(db: Path, caplog: pytest.LogCaptureFixture) -> Store:
+    """Open a store read-only, asserting its log needed no recovery (nothing was torn)."""
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="dipgraph.graph.embedded"):
+        store = open_store(db, read_only=True)
+    assert not [r for r in caplog.records if "torn" in r.getMessage()], caplog.text
+    return store
+
+
+def test_disk_full_mid_load_stops_cleanly_and_keeps_every_committed_article(
+        many_docs: list[Any], many_folder: Path, clean_graph: Any, small_disk: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    db = small_disk / "store.db"
+    filler = fill(small_disk, leave=checkpoint_reserve(0, 0) + 3_000_000)  # room for a few articles
+    full = run_dipgraph("load", str(many_folder), "--store", str(db))
+    line = refused_cleanly(full)
+    assert line.startswith(f"Error: {db}: not enough free disk space to write the next article: "), line
+    assert f"free in {small_disk}," in line and "free some space" in line, line
+    assert "article(s) before it were loaded" in line, line
+    with reopen_without_recovery(db, caplog) as store:
+        assert 0 < check_atomic(store, many_docs) < MANY
+    filler.unlink()  # space freed: the same load completes the store
+    done = run_dipgraph("load", str(many_folder), "--store", str(db))
     assert done.returncode == 0, done.stderr
-    with open_store(db) as store:
-        assert snapshot(store) == clean
+    with open_store(db, read_only=True) as store:
+        assert snapshot(store) == clean_graph
+
+
+def test_a_file_size_limit_mid_load_stops_cleanly_and_keeps_every_committed_article(
+        many_docs: list[Any], many_folder: Path, clean_graph: Any, tmp_path: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    db = tmp_path / "limited.db"
+    limit = checkpoint_reserve(0, 0) + 3_000_000
+
+    def small_files() -> None:  # writes past the limit fail with EFBIG (ulimit -f)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    full = subprocess.run(dipgraph_command("load", str(many_folder), "--store", str(db)), preexec_fn=small_files,
+                          capture_output=True, text=True, timeout=300, cwd=REPO, stdin=subprocess.DEVNULL)
+    line = refused_cleanly(full)
+    assert line.startswith(f"Error: {db}: cannot write the next article: the store's files may grow to "), line
+    assert "file-size limit" in line and "(ulimit -f)" in line, line
+    with reopen_without_recovery(db, caplog) as store:
+        assert 0 < check_atomic(store, many_docs) < MANY
+    done = run_dipgraph("load", str(many_folder), "--store", str(db))
+    assert done.returncode == 0, done.stderr
+    with open_store(db, read_only=True) as store:
+        assert snapshot(store) == clean_graph
+
+
+def test_a_full_disk_at_start_is_refused_and_the_store_left_unchanged(folder: Path, small_disk: Path) -> None:
+    db = small_disk / "store.db"
+    assert run_dipgraph("load", str(folder / "doc-0000.json"), "--store", str(db)).returncode == 0
+    fill(small_disk, leave=checkpoint_reserve(0, 0) // 2)
+    before = files(small_disk)
+    full = run_dipgraph("load", str(folder), "--store", str(db))
+    line = refused_cleanly(full)
+    assert line.startswith(f"Error: {db}: not enough free disk space to open the store for writing: "), line
+    assert files(small_disk) == before
+    new = small_disk / "new.db"  # a new store on the full disk is not even created
+    refused_cleanly(run_dipgraph("load", str(folder), "--store", str(new)))
+    assert files(small_disk) == before
+
+
+# A write that fails although the guard let it through (another process filled the disk in
+# between): the error is clean, the process ends normally, the next open recovers every commit.
+UNGUARDED_LOAD = """
+import sys
+sys.path.insert(0, {here!r})
+from synthetic_docs import make_documents
+from dipgraph.errors import StoreError
+from dipgraph.graph.store import open_store
+with open_store({db!r}) as store:
+    store._guard = None  # what a disk filled by someone else looks like to the store
+    for doc in make_documents({count}, statements=40, seed=5):
+        try:
+            store.write(doc)
+        except StoreError as exc:
+            print(exc)
+            break
+"""
+
+
+def test_a_write_failing_past_the_guard_is_a_clean_error_not_an_abort(
+        many_docs: list[Any], small_disk: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db = small_disk / "store.db"
+    filler = fill(small_disk, leave=1_500_000)  # the log fills the disk after a dozen articles
+    script = UNGUARDED_LOAD.format(here=str(Path(__file__).parent), db=str(db), count=MANY)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=REPO,
+                         env={**os.environ, "DIPGRAPH_DISK_RESERVE_MB": "0"})
+    assert run.returncode == 0, run.stderr[-3000:]  # no SIGABRT from LadybugDB's destructor
+    no_traceback(run.stderr)
+    assert run.stdout.startswith(f"{db}: writing the store failed, the disk is full or the file-size limit "
+                                 "is reached ("), run.stdout
+    filler.unlink()
+    with open_store(db) as store:  # recovers the committed transactions from the torn log
+        assert 0 < check_atomic(store, many_docs) < MANY
 
 
 def test_a_store_in_use_by_another_process_is_a_clear_error(folder: Path, tmp_path: Path) -> None:
