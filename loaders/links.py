@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.events import Happened
@@ -33,6 +33,12 @@ GOOD_NEWS = {"ceasefire", "agreement", "prisoner exchange", "release of prisoner
 ANSWER_CUE = re.compile(r"(?:in (?:response|reply|answer)\b|respond|reply|reacting|asked about)")
 ANSWER_NOUN = re.compile(r"(?:in (?:response|reply) to|responding to|replying to|reacting to) (?:the|this|that|these|"
                          r"those|his|her|their|its) (\w+)")
+NOUN_VERBS = {  # the verbs that make what a pointing-back noun names
+    **dict.fromkeys(("report", "reports"), ("report",)), **dict.fromkeys(("claim", "claims"), ("claim",)),
+    **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"),
+                    ("accuse", "charge", "allege", "blame")),
+    **dict.fromkeys(("warning", "threat", "threats"), ("warn", "threaten")),
+}
 POINTERS = {"the", "this", "that", "these", "those", "such", "his", "her", "its", "their"}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
 DENIAL_WINDOW = 3  # sentences back that a denial with nothing else to go on may answer
@@ -80,9 +86,11 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
 def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened], order: list[int],
                       k: int, roles: dict[str, set[str]]) -> tuple[str, int] | None:
     s, speaker = said[k]
-    acts, owner = _pointed(doc, s)
+    acts, owner, noun = _pointed(doc, s)
     if acts is False or (s.act == "deny" and acts is not None and not set(acts) <= set(PROPOSALS)):
         return None  # denying a claim contradicts it (see denials)
+    if _unextracted(doc, said, s, noun):
+        return None
     sides = _sides(speaker, roles)
     wanted = PROPOSALS + ("assert",) if acts is None else acts
     earlier = [(said[j][0].start, "statement", j) for j in order if said[j][0].start < s.start
@@ -100,9 +108,9 @@ def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Ha
     return kind, j
 
 
-def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | None]:
+def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | None, Token | None]:
     """The acts a reaction's pointing-back object can name (None: a proposal or event; False when it has no such
-    object) and the word naming whose they are ("Moscow's claims")."""
+    object), the word naming whose they are ("Moscow's claims") and the noun."""
     verb = doc[s.verb] if s.verb is not None else None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
     for o in objects:
@@ -113,13 +121,20 @@ def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | No
             owner = next((d for d in t.children if d.dep_ == "poss" and d.pos_ == "PROPN"
                           or d.dep_ in ("compound", "amod") and gazetteer().country(d.text)), None)
             if owner is not None or any(d.lower_ in POINTERS for d in t.children):
-                return ANAPHORIC[noun], owner.text if owner is not None else None
-    return False, None
+                return ANAPHORIC[noun], owner.text if owner is not None else None, t
+    return False, None, None
 
 
-def _pointed_acts(doc: Doc, s: Said) -> tuple[str, ...] | None | bool:
-    """The acts a statement's pointing-back object can name ('denied the charge': an accusation)."""
-    return _pointed(doc, s)[0]
+def _unextracted(doc: Doc, said: list[tuple[Said, Entity]], s: Said, noun: Token | None) -> bool:
+    """Whether the pointed-back noun ('denied the report') names a report in the sentence just before that gave
+    no statement ('the state broadcaster reported that ...'): then it answers that, not anything found."""
+    verbs = NOUN_VERBS.get(noun.lemma_.lower(), ()) if noun is not None else ()
+    first = doc.char_span(*s.sentence, alignment_mode="expand")
+    if not verbs or first is None or first.start == 0:
+        return False
+    prev = doc[first.start - 1].sent
+    return any(t.lemma_ in verbs and t.pos_ == "VERB" for t in prev) and not any(
+        prev.start_char <= o.start < prev.end_char for o, _ in said)
 
 
 def _is_named(speaker: Entity, word: str, sides: set[str]) -> bool:
@@ -173,8 +188,10 @@ def _welcomed_news(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], 
         if a.start >= s.start or a.act not in ("assert", "promise") or _sides(who, roles) & sides:
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is not None and any(nouns.get(t.lemma_.lower(), {}).get("type") in GOOD_NEWS for t in span):
-            return "statement", j
+        if span is not None and any(nouns.get(t.lemma_.lower(), {}).get("type") in GOOD_NEWS
+                                    and t.head.lower_ != "without" and not any(c.lower_ == "no" for c in t.children)
+                                    for t in span):
+            return "statement", j  # "the pause would continue", not "talks ended without agreement"
     return None
 
 
@@ -249,7 +266,9 @@ def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int
     best = max(shared)
     if best[0] >= 2:
         return best[2]
-    acts = _pointed_acts(doc, d)
+    acts, _, noun = _pointed(doc, d)
+    if acts and _unextracted(doc, said, d, noun):
+        return None
     if acts:
         pointed = [j for j in claims if said[j][0].act in acts]
         if pointed:

@@ -21,7 +21,7 @@ from dipgraph.loaders.mentions import TITLE_PREFIXES, Mentions
 from dipgraph.loaders.names import SUBJECT_DEPS
 from dipgraph.loaders.text import Turn, find_turns
 
-POSSESSIVE_PRONOUNS = {"its", "their"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
@@ -62,14 +62,14 @@ class RoleFinder:
             q = self._token_ending_at(sent_start + t_start)
             q = q if q is not None and q.idx >= sent_start else None  # a title opening its sentence has none
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+            employer = self._posting_employer(sent_start + posting.start(), doc[start].idx) if posting else None
+            if not employer and (q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+                self.framable.add(start)  # "Spokesperson X told", "said Undersecretary X": a bare title
             if after_of is not None and after_of in self.m.country_at:  # "Foreign Minister X of Ukraine"
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:
                 inst = self._institution_hint(q, title, start)
-            employer = self._posting_employer(sent_start + posting.start(), doc[start].idx) if posting else None
             inst = employer or inst  # "the head of the World Food Programme X" works for it
-            if not employer and (q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
-                self.framable.add(start)  # "Spokesperson X told", "said Undersecretary X": a bare title
             title = title + posting.group(0).rstrip() if posting else title
             evidence.append((title, inst, start))
         elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.m.by_token:
@@ -118,6 +118,9 @@ class RoleFinder:
         owner = None
         if doc[k].lower_ in POSSESSIVE_PRONOUNS:  # "Its spokeswoman, ...": the institution spoken of
             owner = self._owner(k)
+            title_after = _title_after(self.m.text[doc[k + 1].idx:sent.end_char], self.m.gaz.titles)[0] \
+                if k + 1 < len(doc) else None
+            owner = self._fit(owner, title_after) if title_after else owner
             k += 1
         elif doc[k].lower_ == "our" and (speaker := self._turn_speaker(doc[k].idx)):
             owner = SPEAKERS + speaker.key  # "X, our Deputy Assistant Secretary," in a briefing turn
@@ -165,7 +168,7 @@ class RoleFinder:
     def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
         """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' / 'its adviser' /
         "Norway's special envoy for the talks" before a name (the leftmost determiner that starts a title)."""
-        for m in re.finditer(r"\b(?:(?:a|an|the|its|their)\s+|[\w.-]+(?:'s|’s)\s+)", text, flags=re.I):
+        for m in re.finditer(r"\b(?:(?:a|an|the|its|their|his|her)\s+|[\w.-]+(?:'s|’s)\s+)", text, flags=re.I):
             found = self._phrase_at(offset, text, m)
             if found:
                 return found
@@ -188,7 +191,7 @@ class RoleFinder:
         if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
-                return title, owner
+                return title, self._fit(owner, title)
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:
             ranges.append((phrase_start + split.end(), offset + len(text), False))
@@ -235,24 +238,30 @@ class RoleFinder:
             if q.lower_ in POSSESSIVE_PRONOUNS:  # "In a statement, its adviser X said"
                 owner = self._owner(q.i)
                 if owner:
-                    return owner
+                    return self._fit(owner, title)
             i = self._qualifier_token(q)
             if i in self.m.by_token and self.m.by_token[i].label == "Person":
                 self.framable.add(at)  # "Putin's spokesman X": Putin's institution, else the frame's
                 return SPEAKERS + self.m.by_token[i].key
             if i in self.m.by_token and self.m.by_token[i].label == "Institution":
-                entity = self.m.by_token[i]
-                hint = self._hint(title)
-                if hint and hint.startswith("ministry:") and entity.kind == "government" and entity.country:
-                    country = next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
-                    if country:
-                        return self.m.registry.ministry(country, hint.split(":")[1]).key
-                return entity.key
+                return self._fit(self.m.by_token[i].key, title)
             if i in self.m.country_at:
                 return self._from_country(self.m.country_at[i][0], title)
             if key := self._noun_owner(self.m.doc[i]):
                 return key
-        return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start)
+        return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start,
+                                         framable=at in self.framable)
+
+    def _fit(self, key: str, title: str) -> str:
+        """A government named as a ministerial title's owner becomes that ministry ("Kosovo's foreign minister")."""
+        entity = self.m.registry.get(key)
+        hint = self._hint(title)
+        if entity is not None and hint and hint.startswith("ministry:") and entity.kind == "government" \
+                and entity.country:
+            country = next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
+            if country:
+                return self.m.registry.ministry(country, hint.split(":")[1]).key
+        return key
 
     def _noun_owner(self, t: Token) -> str | None:
         """The institution a common noun before a title stands for: 'the group's spokesman' (the armed group
@@ -297,10 +306,17 @@ class RoleFinder:
                                      country=country.name, parent=gov.key).key
         return self.m.registry.government(country, count=False).key
 
-    def _context_institution(self, title: str, at: int) -> str | None:
-        """The institution of a title with no qualifier (at: where the title starts): a same-kind ministry named
-        before, a country named before it in the sentence that is no other title's, or the main country."""
+    def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:
+        """The institution of a title with no qualifier (at: where the title starts): for a bare ministerial
+        title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
+        country named before it in the sentence that is no other title's, or the main country."""
         hint = self._hint(title)
+        if hint and hint.startswith("ministry:") and framable and (frame := self._framing(at)):
+            entity = self.m.registry.get(frame)
+            if entity is not None and entity.kind == "government":
+                return self._fit(frame, title)  # "The United States welcomed it. Assistant Secretary of State X"
+            if entity is not None and self.m.ministry_kind.get(frame) == hint.split(":")[1]:
+                return frame
         if hint and hint.startswith("ministry:"):
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:
@@ -328,6 +344,9 @@ class RoleFinder:
     def _owner(self, k: int) -> str | None:
         """The institution a possessive pronoun ('its', 'their') at token k stands for: an institutional subject
         earlier in its sentence or of the sentence before, else the latest institution named."""
+        if self.m.doc[k].lower_ in ("his", "her"):  # "His spokesman, X": that person's institution
+            people = [e for e in self.m.resolve(self.m.doc[k], conj=False) if e.label == "Person"]
+            return SPEAKERS + people[0].key if people else None
         sent = self.m.sent(k)
         found = self._subject_institution(sent.start, k)
         if found is None and sent.start > 0:
