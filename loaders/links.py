@@ -74,7 +74,7 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
             out.append((k, *target))
     answered = {k: (kind, j) for k, kind, j in out if kind == "statement"}
     for k, (s, speaker) in enumerate(said):  # "rejected the remarks, saying ...": the same answer
-        if k in answered or s.act in REACTIONS:
+        if k in answered or s.act in REACTIONS - {"deny"}:
             continue
         lead = next((r for r in answered if said[r][1] is speaker and said[r][0].sentence == s.sentence
                      and said[r][0].start < s.start), None)
@@ -240,18 +240,22 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
     within a few sentences."""
     roles = roles or {}
     words = [_content(doc, s) for s, _ in said]
+    starts = [sent.start_char for sent in doc.sents]
     out = []
     denied: set[tuple[Entity, tuple[int, int]]] = set()
     for i in sorted(range(len(said)), key=lambda i: said[i][0].start):
         d, who_d = said[i]
         if d.act != "deny" or any(a == i for a, _ in known):
             continue
+        if any(who is who_d and r.sentence == d.sentence and r.start < d.start and r.act in REACTIONS - {"deny"}
+               for r, who in said):
+            continue  # "rejected the offer, saying it would not negotiate": part of the rejection
         sides = _sides(who_d, roles)
         claims = sorted((j for j, (a, who_a) in enumerate(said) if a.act in CLAIMS and a.start < d.start
                          and not _sides(who_a, roles) & sides), key=lambda j: said[j][0].start)
         later = [j for j, (a, who_a) in enumerate(said) if a.act == "assert" and a.start > d.start
                  and not _sides(who_a, roles) & sides and len(words[i] & words[j]) >= 2]
-        j = _denied(doc, said, d, claims, words, i, sides, mentions) if claims else None
+        j = _denied(doc, said, d, claims, words, i, sides, mentions, starts) if claims else None
         if j is None and later:
             j = later[0]  # "X denied that ...; Y insisted that ..." (the claim follows)
         if j is not None and (i, j) not in known and (who_d, d.sentence) not in denied:
@@ -261,7 +265,7 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
 
 
 def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int], words: list[set[str]], i: int,
-            sides: set[str], mentions: Mentions | None) -> int | None:
+            sides: set[str], mentions: Mentions | None, starts: list[int]) -> int | None:
     shared = [(len(words[i] & words[j]), said[j][0].start, j) for j in claims]
     best = max(shared)
     if best[0] >= 2:
@@ -275,13 +279,12 @@ def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int
             return pointed[-1]
     if best[0] == 1:
         return best[2]
-    if mentions is not None:
-        naming = [j for j in claims if sides & _named(mentions, said[j][0])]
-        if naming:
-            return naming[-1]
-    starts = [sent.start_char for sent in doc.sents]
     here = bisect_right(starts, d.start)
     near = [j for j in claims if here - bisect_right(starts, said[j][0].start) <= DENIAL_WINDOW]
+    if mentions is not None:
+        naming = [j for j in near if sides & _named(mentions, said[j][0])]
+        if naming:
+            return naming[-1]
     return near[-1] if near else None
 
 

@@ -344,14 +344,19 @@ class RoleFinder:
     def _owner(self, k: int) -> str | None:
         """The institution a possessive pronoun ('its', 'their') at token k stands for: an institutional subject
         earlier in its sentence or of the sentence before, else the latest institution named."""
-        if self.m.doc[k].lower_ in ("his", "her"):  # "His spokesman, X": that person's institution
-            people = [e for e in self.m.resolve(self.m.doc[k], conj=False) if e.label == "Person"]
-            return SPEAKERS + people[0].key if people else None
+        label = "Person" if self.m.doc[k].lower_ in ("his", "her") else "Institution"
         sent = self.m.sent(k)
-        found = self._subject_institution(sent.start, k)
+        found = self._subject_institution(sent.start, k, label)
         if found is None and sent.start > 0:
             prev = self.m.sent(sent.start - 1)
-            found = self._subject_institution(prev.start, prev.end)
+            found = self._subject_institution(prev.start, prev.end, label)
+        if label == "Person":  # "His deputy, X": the institution of the person spoken of
+            if found is None and sent.start > 0:  # else the first person named in the sentence before
+                found = next((m.entity.key for m in self.m.mentions_between(prev.start, prev.end)
+                              if m.entity.label == "Person"), None)
+            people = [e.key for e in self.m.resolve(self.m.doc[k], conj=False) if e.label == "Person"]
+            found = found or (people[0] if people else None)
+            return SPEAKERS + found if found else None
         if found is None:
             named = [m.entity for m in self.m.mentions_between(max(0, sent.start - 200), k)
                      if m.entity.label == "Institution"]
@@ -378,14 +383,16 @@ class RoleFinder:
             found = self._subject_institution(prev.start, prev.end)
         return found
 
-    def _subject_institution(self, lo: int, hi: int) -> str | None:
-        """The subject from token lo up to token hi that refers to an institution: the main verb's first
-        ('Russia fired drones, the air force said': the air force), else the first of any clause."""
+    def _subject_institution(self, lo: int, hi: int, label: str = "Institution") -> str | None:
+        """The subject from token lo up to token hi that refers to an institution (or person): the main verb's
+        first ('Russia fired drones, the air force said': the air force), else the first of any clause."""
         subjects = [t for t in self.m.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and t.dep_ != "agent"]
         for t in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT"):
-            entities = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]
+            entities = [e for e in self.m.resolve(t, conj=False) if e.label == label]
             if entities:
                 return entities[0].key
+            if label != "Institution":
+                continue
             owner = next((c.i for c in t.children if c.dep_ in ("poss", "compound", "amod") and c.i in
                           self.m.country_at), None)  # "Ukraine's air force said": that country's side
             if owner is not None and t.pos_ == "NOUN":

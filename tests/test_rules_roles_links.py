@@ -223,3 +223,18 @@ def test_a_denial_of_a_report_that_gave_no_statement_links_nothing(extractor: Ex
                              "state broadcaster reported that Kosovo police had detained two officials. Kosovo's "
                              "Interior Ministry denied the report.")
     assert not links(doc, "CONTRADICTS") and not links(doc, "RESPONDS_TO")
+
+
+def test_his_deputy_belongs_with_the_person_named_before(extractor: Extractor) -> None:
+    doc = extract(extractor, "Eritrea's Information Minister Yemane Gebre denied the charge. The African Union "
+                             "Commission chairperson, Moussa Diallo, called on both sides to exercise restraint. His "
+                             "deputy, Monique Nsanzabaganwa, said the AU was ready to send observers.")
+    assert {i for _, i in roles_of(doc, "Monique Nsanzabaganwa")} == {i for _, i in roles_of(doc, "Moussa Diallo")}
+
+
+def test_a_negation_that_explains_a_rejection_answers_what_was_rejected(extractor: Extractor) -> None:
+    doc = extract(extractor, "Ethiopian government spokesman Legesse Tulu said Eritrean artillery had fired on the "
+                             "town. Kenya offered to host talks. Eritrea rejected the offer, saying it would not "
+                             "negotiate under threat.")
+    assert not links(doc, "CONTRADICTS")
+    assert {target for _, target in links(doc, "RESPONDS_TO")} == {"offered to host talks"}
