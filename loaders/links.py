@@ -30,9 +30,9 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
 }
 GOOD_NEWS = {"ceasefire", "agreement", "prisoner exchange", "release of prisoners"}  # event types one welcomes
-ANSWER_CUE = re.compile(r"(?:in (?:response|reply|answer)\b|respond|reply|reacting|asked about)")
+ANSWER_CUE = re.compile(r"(?:in (?:response|reply|answer)\b|respond|reply|reacting)")
 ANSWER_NOUN = re.compile(r"(?:in (?:response|reply) to|responding to|replying to|reacting to) (?:the|this|that|these|"
-                         r"those|his|her|their|its) (\w+)")
+                         r"those|his|her|their|its|an?) (\w+)")
 NOUN_VERBS = {  # the verbs that make what a pointing-back noun names
     **dict.fromkeys(("report", "reports"), ("report",)), **dict.fromkeys(("claim", "claims"), ("claim",)),
     **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"),
@@ -162,9 +162,10 @@ def _presented_answer(doc: Doc, said: list[tuple[Said, Entity]], order: list[int
     opening = doc.text[s.sentence[0]:s.sentence[0] + 40].lower()
     if not ANSWER_CUE.match(opening) or s.start < s.sentence[0] + 8:
         return None
-    acts = ANSWER_NOUN.match(opening)
-    wanted = ANAPHORIC.get(acts.group(1)) if acts else None
-    wanted = wanted or ANY
+    named = ANSWER_NOUN.match(opening)
+    if named and named.group(1) not in ANAPHORIC:
+        return None  # "In response to the summons": an event, or something no statement says
+    wanted = (ANAPHORIC[named.group(1)] if named else None) or ANY
     sides = _sides(speaker, roles)
     earlier = [j for j in order if said[j][0].start < s.sentence[0] and said[j][0].act in wanted
                and not _sides(said[j][1], roles) & sides]
