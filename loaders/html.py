@@ -17,11 +17,29 @@ def page_text(html: str) -> tuple[str, str | None, str | None]:
     return body, title, parser.meta_date
 
 
+_FURNITURE = {"kicker", "eyebrow", "byline", "author", "dateline", "caption", "credit", "share", "sharing", "social",
+              "related", "newsletter", "promo", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads"}
+_FURNITURE_SUFFIX = _FURNITURE - {"author", "ad", "ads", "social"}  # 'story-byline', but never 'has-ads'
+
+
+def _furniture_class(classes: str) -> bool:
+    """Whether an element's class names page furniture: 'kicker', 'ad-slot', 'article-byline'."""
+    for c in classes.lower().split():
+        head, _, _ = c.replace("_", "-").partition("-")
+        tail = c.replace("_", "-").rpartition("-")[2]
+        if c in _FURNITURE or head in _FURNITURE or tail in _FURNITURE_SUFFIX:
+            return True
+    return False
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+
+
 class _TextOfHTML(HTMLParser):
     """Collects an HTML page's article text, leaving scripts, styles and page furniture out."""
 
     _SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-             "svg", "iframe", "button", "select", "object", "embed", "canvas"}
+             "svg", "iframe", "button", "select", "object", "embed", "canvas", "figcaption"}
     _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
               "article", "tr", "pre", "figcaption", "time"}
 
@@ -42,8 +60,11 @@ class _TextOfHTML(HTMLParser):
                 self.meta_date = self.meta_date or values.get("content")
         elif tag == "time" and values.get("datetime"):
             self.meta_date = self.meta_date or values["datetime"]
-        if tag in self._SKIP:
-            self._skip.append(tag)
+        if tag in self._SKIP or _furniture_class(values.get("class", "")) and tag not in _VOID \
+                and tag not in ("h1", "article", "main", "body"):
+            self._skip.append(tag)  # page furniture: kicker, byline, caption, share and ad blocks
+        elif self._skip and tag == self._skip[-1] and tag not in _VOID:
+            self._skip.append(tag)  # the same tag nested inside a skipped one closes first
         if tag in self._BLOCK:
             self.parts.append("\n\n" if tag in {"p", "div", "h1", "h2", "h3", "blockquote"} else "\n")
         self._in.append(tag)

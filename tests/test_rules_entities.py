@@ -320,3 +320,19 @@ def test_the_army_and_the_military_of_a_country_are_one_institution(extractor: E
                              "told reporters.")
     armed = [k for k, v in institutions(doc).items() if v["kind"] == "military"]
     assert armed == ["Kenyan Army"]
+
+
+# --- HTML page furniture ------------------------------------------------------------------------------
+
+def test_html_kicker_byline_caption_and_ads_are_left_out() -> None:
+    from dipgraph.loaders.html import page_text
+
+    html = ("<html><body><article><div class='kicker'>Diplomacy</div><h1>Talks resume</h1>"
+            "<div class='story-byline'>By Lena Park</div><figure><img src='a.jpg'>"
+            "<figcaption>Envoy Omar Said arrives.</figcaption></figure>"
+            "<div class='story-body has-ads'><p>Envoys met on Monday.</p>"
+            "<div class='ad-slot'><div>Advertisement</div></div><p>They agreed to meet again.</p></div>"
+            "</article></body></html>")
+    text, title, _ = page_text(html)
+    assert title == "Talks resume"
+    assert text == "Talks resume\n\nEnvoys met on Monday.\n\nThey agreed to meet again."
