@@ -128,8 +128,10 @@ class RoleFinder:
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
             k += 1
         prefix = ""
-        while k < len(doc) and doc[k].lower_ + " " in TITLE_PREFIXES and (k + 1) in self.m.country_at:
-            prefix += doc[k].lower_ + " "  # "a former Mozambican foreign minister"
+        while k + 1 < len(doc) and doc[k].lower_ + " " in TITLE_PREFIXES and (
+                (k + 1) in self.m.country_at or (k + 1) in self.m.by_token
+                or doc[k + 1].lower_ in self.m.gaz.ministry_anaphora and doc[k + 1].is_title):
+            prefix += doc[k].text + " "  # "a former Mozambican foreign minister", "Deputy Department Spokesperson"
             k += 1
         qualifier = None  # "Name, Ukraine's Deputy Defence Minister," / "Name, the Foreign Ministry spokeswoman"
         while k < len(doc) and (k in self.m.country_at or doc[k].text in ("’s", "'s") or (
@@ -140,7 +142,7 @@ class RoleFinder:
             elif k in self.m.country_at:
                 qualifier = self.m.country_at[k][0]
             elif doc[k].lower_ in self.m.gaz.ministry_anaphora:  # "Name, Department Spokesperson" (a header)
-                owner = owner or MAIN_MINISTRY
+                owner = owner or MAIN_MINISTRY + doc[k].lower_
             k += 1
         if k >= len(doc):
             return None
@@ -399,21 +401,21 @@ class RoleFinder:
                 return self.m.registry.government(self.m.country_at[owner][0], count=False).key
         return None
 
-    def _main_ministry(self, found: list[str]) -> str | None:
-        """The ministry a header's bare 'Department'/'Ministry' means: the main country's most-cited ministry."""
-        if not self.m.dominant:
-            return None
-        country = self.m.dominant[0].name
-        counts = Counter(k for k in found if (e := self.m.registry.get(k)) and e.kind == "ministry"
-                         and e.country == country)
-        counts.update(m.entity.key for m in self.m.mentions if m.entity.kind == "ministry"
-                      and m.entity.country == country)
-        return counts.most_common(1)[0][0] if counts else None
+    def _main_ministry(self, deferred: str, found: list[str]) -> str | None:
+        """The ministry a header's bare 'Department'/'Ministry' means: the most-cited ministry so named,
+        the main country's first."""
+        head = deferred[len(MAIN_MINISTRY):]
+        keys = [k for k in found if (e := self.m.registry.get(k)) and e.kind == "ministry"]
+        keys += [m.entity.key for m in self.m.mentions if m.entity.kind == "ministry"]
+        keys = [k for k in keys if head in self.m.registry.get(k).name.lower().split()]
+        main = self.m.dominant[0].name if self.m.dominant else None
+        counts = Counter(keys)
+        ranked = sorted(counts, key=lambda k: (self.m.registry.get(k).country != main, -counts[k]))
+        return ranked[0] if ranked else None
 
     def roles(self) -> list[tuple[Entity, str, Entity]]:
         """(person, title, institution) for every person, merging evidence from all mentions."""
         found = [inst for evidence in self.evidence.values() for _, inst, _ in evidence if inst]
-        main_ministry = self._main_ministry(found)
         out = []
         for key, evidence in self.evidence.items():
             person = self.m.registry.get(key)
@@ -422,11 +424,11 @@ class RoleFinder:
             for title, inst, at in evidence:
                 if title is None:
                     continue
-                inst = main_ministry if inst == MAIN_MINISTRY else inst
+                inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
                 if inst and inst.startswith(SPEAKERS):  # "our", "Putin's": the institution of that person
                     inst = next((i for t, i, _ in self.evidence.get(inst[len(SPEAKERS):], []) if t and i
                                  and not i.startswith(SPEAKERS)), None)
-                    inst = main_ministry if inst == MAIN_MINISTRY else inst
+                    inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
                 inst = inst or (bare[0] if bare else None) or (self._framing(at) if at in self.framable else None)
                 entity = self.m.registry.get(inst)
                 if person and entity and (title.lower(), inst) not in seen:

@@ -93,6 +93,14 @@ def test_a_briefing_header_names_the_spokesperson_of_the_main_department(extract
     assert roles_of(doc, "Robert Hastings") == {("Spokesperson", "US State Department")}
 
 
+def test_a_header_department_with_no_such_ministry_named_gives_no_role(extractor: Extractor) -> None:
+    doc = extractor.extract("Department Press Briefing – March 20, 2024\nRobert Hastings, Deputy Department "
+                            "Spokesperson\nWashington, DC\n2:05 p.m. EDT\n\nMR. HASTINGS: Good afternoon. Egyptian "
+                            "Foreign Minister Sameh Fahmy met the Israeli envoy today.\n\nQUESTION: Will they meet "
+                            "again?\n\nMR. HASTINGS: Not this week.", date=DATE)
+    assert roles_of(doc, "Robert Hastings") == set()
+
+
 
 def test_a_qualified_title_never_takes_the_institution_of_the_sentence_before(extractor: Extractor) -> None:
     doc = extract(extractor, "Serbia closed the border crossing on Monday. EU foreign policy chief Karl Brenner said "
