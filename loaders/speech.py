@@ -269,6 +269,9 @@ class Speech:
             stop = self.text.find("\n", q.end)
             windows.append(self._sentence_tokens(q.end, min(q.end + 120, stop if stop >= 0 else len(self.text))))
         start = max(0, q.start - 160, self.text.rfind("\n", 0, q.start) + 1)
+        lead = self.text[:start].rstrip()
+        if lead.endswith(":") and not self.text[start:q.start].strip(" \"“‘«'"):  # 'X said:' ends the paragraph before
+            start = max(0, len(lead) - 160, self.text.rfind("\n", 0, len(lead)) + 1)
         before = self._tokens(start, q.start)
         ends = [k for k, t in enumerate(before) if t.text in (".", "!", "?") and not self.in_quote[t.i]]
         windows.append(before[ends[-1] + 1:] if ends else before)

@@ -34,6 +34,14 @@ def test_a_quote_never_takes_the_next_paragraphs_speaker(extractor: Extractor) -
     assert by(found, "Both armies know") == [("Anna Lindqvist", "assert")]
 
 
+def test_a_quote_after_a_paragraph_ending_in_a_colon_takes_its_speaker(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Tomas Berg told parliament on Monday:\n\n"
+        "“We will not accept a partition of the island.”\n\n"
+        "Interior Minister Carlos Mendes said the border would stay closed.\n"))
+    assert [who for who, _ in by(found, "partition of the island")] == ["Tomas Berg"]
+
+
 def test_a_quote_after_a_reported_sentence_takes_its_speaker(extractor: Extractor) -> None:
     found = statements(extractor, (
         "Foreign Minister Tomas Berg said the delegations had narrowed their differences. "
