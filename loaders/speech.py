@@ -147,8 +147,11 @@ class Speech:
         label, gender = _PRONOUN_LABEL[pron.lower_]
         sent = self.m.sent(pron.i)
         earlier = list(reversed(range(sent.start, pron.i)))
-        if sent.start > 0:
-            before = self.m.sent(sent.start - 1)
+        k = sent.start - 1
+        while k >= 0 and self.doc[k].is_space:  # the sentence before, across a paragraph break
+            k -= 1
+        if k >= 0:
+            before = self.m.sent(k)
             earlier += list(reversed(range(before.start, before.end)))
         for i in earlier:
             t = self.doc[i]
@@ -577,6 +580,8 @@ class Speech:
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
         if negated and info.get("negated"):
+            if any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would"} for c in head.children):
+                return "reject", "12"  # "said Asmara would not discuss the border": a refusal
             return info["negated"], _cameo(info["negated"])
         if info.get("future") and any(c.lower_ in _FUTURE for c in head.children):
             return info["future"], _cameo(info["future"])
@@ -605,6 +610,8 @@ class Speech:
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"
         inner = self.lexicon.get(head.lemma_)
+        if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
+            return "comment"  # "said it hoped the meeting would ..."
         return "appeal" if inner and inner["act"] == "appeal" else None  # "said X would prefer"
 
     # --- dashes and briefing turns ----------------------------------------------------------------

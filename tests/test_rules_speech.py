@@ -97,6 +97,15 @@ def test_he_is_the_last_person_subject_of_the_sentence_before(extractor: Extract
     assert [who for who, _ in by(found, "remained open")] == ["Carlos Ruiz"]
 
 
+def test_he_after_a_paragraph_break_is_the_subject_of_the_paragraph_before(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Tomas Berg said the talks had been useful.\n\n"
+        "The rebels' negotiator, Carlos Ruiz, told reporters the group would not disarm.\n\n"
+        "“Our position has not changed,” he said.\n"))
+    assert [who for who, _ in by(found, "Our position")] == ["Carlos Ruiz"]
+    assert by(found, "would not disarm") == [("Carlos Ruiz", "reject")]  # a refusal, not a denial
+
+
 def test_it_is_the_institution_that_is_subject_in_its_sentence(extractor: Extractor) -> None:
     found = statements(extractor, (
         "The Norwegian Foreign Ministry said a Swedish diplomat had met the rebels in a region "
