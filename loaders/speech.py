@@ -255,8 +255,19 @@ class Speech:
                         continue
                     found, pron = self.speakers(v)
                     if found:
-                        return found, v, pron
+                        return found, self._acting_verb(v, chain, found), pron
         return None
+
+    def _acting_verb(self, v: Token, chain: list[Token], speakers: list[Entity]) -> Token:
+        """'condemned what it called "..."': the verb above a naming verb that says what the speaker does."""
+        if v.lemma_ not in QUOTE_VERBS:
+            return v
+        for u in chain[chain.index(v) + 1:]:
+            act = self.lexicon.get(u.lemma_, {}).get("act")
+            if u.pos_ == "VERB" and act not in (None, "assert", "comment") and not self.lexicon[u.lemma_].get(
+                    "particle") and {id(e) for e in self.speakers(u)[0]} == {id(e) for e in speakers}:
+                return u
+        return v
 
     def _after_quote(self, q: Quote) -> tuple[list[Entity], Token, bool] | None:
         """Attribution in the words right after the quote ('..., Dujarric said') or just before it ('X said:').
@@ -554,9 +565,12 @@ class Speech:
         return self._own_subject(head, speakers)
 
     def _own_subject(self, head: Token, speakers: list[Entity]) -> bool:
-        """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...')."""
+        """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...',
+        'X said his government ...')."""
         nsubj = [c for c in head.children if c.dep_ == "nsubj"]
         if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
+            return True
+        if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
             return True
         subjects = [e for c in nsubj for e in self.m.resolve(c)]
         return bool(subjects) and all(any(self._same_side(e, who) for who in speakers) for e in subjects)

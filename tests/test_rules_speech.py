@@ -229,6 +229,10 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
      "assert"),
     ("Foreign Minister Tomas Berg met the envoy. Berg “expressed full support for the agreement,” according to a "
      "statement.\n", "full support", "welcome"),
+    ("The Organization of American States condemned what it called “threats against a sovereign state.”\n",
+     "threats against", "criticize"),
+    ("Guyana's President Daniel Persaud said his government would respect the ruling.\n", "respect the ruling",
+     "promise"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
