@@ -314,10 +314,11 @@ def _stem(word: str) -> str:
 
 
 def _institutions(mentions: Mentions, roots) -> set[str]:
+    """Keys of the institutions and people named under some tokens ("the Defense Ministry's position")."""
     keys = set()
     for r in roots:
         for t in r.subtree:
             e = mentions.entity_at(t.i)
-            if e is not None and e.label == "Institution":
+            if e is not None and e.label in ("Institution", "Person"):
                 keys.add(e.key)
     return keys

@@ -246,3 +246,10 @@ def test_a_negation_that_explains_a_rejection_answers_what_was_rejected(extracto
                              "negotiate under threat.")
     assert not links(doc, "CONTRADICTS")
     assert {target for _, target in links(doc, "RESPONDS_TO")} == {"offered to host talks"}
+
+
+def test_an_article_saying_one_officials_account_contradicts_anothers(extractor: Extractor) -> None:
+    doc = extract(extractor, "Russian Foreign Minister Oleg Durov said the troops had left the border. Defence "
+                             "Minister Pavel Grachev said the troops would stay. Grachev's account contradicted "
+                             "Durov's remarks.")
+    assert links(doc, "CONTRADICTS") == {("the troops would stay", "the troops had left the border")}
