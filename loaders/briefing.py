@@ -1,0 +1,97 @@
+"""Briefing transcripts: each sentence of an official's turn is a statement by that official.
+
+Left out: greetings and other sentences under four words without an act cue ('It's false.' stays),
+stage directions in parentheses, and first-person sentences that run the briefing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.speech_acts import FIRST_PERSON, has_subject
+
+if TYPE_CHECKING:
+    from dipgraph.loaders.speech import Speech
+
+# (speaker, start, end, act, cameo, sentence) of one statement of a turn
+TurnStatement = tuple[Entity, int, int, str, str, tuple[int, int]]
+
+
+def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> list[TurnStatement]:
+    """The statements of every official's turn of a transcript, sentence by sentence."""
+    out: list[TurnStatement] = []
+    asked: set[str] = set()
+    for turn in speech.turns:
+        if turn.label is None:
+            asked = {t.lemma_.lower() for t in speech.tokens(turn.start, turn.end) if t.pos_ == "NOUN"}
+            continue
+        speaker = label_speaker(turn.label)
+        seen: set[int] = set()
+        for t in speech.tokens(turn.start, turn.end):
+            sent = speech.m.sent(t.i)
+            if sent.start in seen:
+                continue
+            seen.add(sent.start)
+            words = [w for w in sent if not (w.is_punct or w.is_space)]
+            start, end = max(sent.start_char, turn.start), min(sent.end_char, turn.end)
+            while end > start and speech.text[end - 1].isspace():
+                end -= 1
+            said = speech.text[start:end]
+            cue = speech.acts.cue_act(list(sent))
+            if end <= start or (len(words) < 4 and cue is None) or (said.startswith("(") and said.endswith(")")):
+                continue
+            if cue is None and _procedural(speech, sent):
+                continue
+            for piece in _that_clauses(sent, start, end):
+                act, code = speech.acts.quote_act(list(piece), None)
+                if act in ("assert", "comment") and _denies_premise(sent, asked):
+                    act, code = "deny", "016"
+                out.append((speaker, piece.start_char, piece.end_char if piece.end < sent.end else end, act, code,
+                            (start, end)))
+    return out
+
+
+def _procedural(speech: Speech, sent: Span) -> bool:
+    """'I have two things at the top', 'Let's go to other topics', 'Joining us today is ...': a sentence
+    that runs the briefing: built on a procedural verb, in the first person or introducing a guest,
+    and naming nobody (an introduction names the guest)."""
+    root = sent.root
+    procedural = set(speech.gaz.reporting["procedural_verbs"])
+    if any(c.dep_ == "csubj" and c.lemma_ in procedural for c in root.children):
+        return True  # "Joining us today is ..."
+    if root.lemma_ not in procedural:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in root.children):
+        return True  # an introduction: "Joining us today is ..."
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = root.lemma_ == "let" or any(c.lower_ in FIRST_PERSON for c in subjects)
+    return first and not speech.m.mentions_between(sent.start, sent.end)
+
+
+def _that_clauses(sent: Span, start: int, end: int) -> list[Span]:
+    """A transcript sentence split where a second 'that' clause is coordinated ('... is that A, and that B'):
+    each clause is a statement of its own."""
+    cuts = [c for c in sent if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and has_subject(c)
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+    doc, parts, lo = sent.doc, [], sent.start
+    for c in cuts:
+        hi = c.left_edge.i
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+            hi -= 1
+        parts.append(doc[lo:hi])
+        lo = c.left_edge.i + 1
+    parts.append(doc[lo:sent.end])
+    return [p for p in parts if len(p) and p.start_char >= start and p.start_char < end]
+
+
+def _denies_premise(sent: Span, asked: set[str]) -> bool:
+    """'There is no ban.' in answer to a question about a ban: the answer denies what was asked about."""
+    root = sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in asked and any(d.lower_ == "no" for d in c.children)
+               for c in root.children)

@@ -1,0 +1,212 @@
+"""Speech acts: what a statement does (assert, comment, deny, appeal, promise, welcome, criticize, warn, ...).
+
+The act comes from cue words in the statement, its reporting verb, and what the reported clause itself
+does; the lexicon, cues and frames are data in ``data/reporting_verbs.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dipgraph.graph.model import ACTS
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.gazetteer import Gazetteer
+from dipgraph.loaders.mentions import Mentions
+
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "hour"}
+FUTURE = {"will", "'ll", "’ll", "shall"}
+FIRST_PERSON = {"i", "we"}
+_NOBODY = {"nobody", "none", "noone", "no-one"}
+_OUR = {"our", "my"}
+_COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", "mark"}
+
+
+class ActReader:
+    """Reads the speech act of quotes and reported clauses in one parsed article."""
+
+    def __init__(self, mentions: Mentions, gaz: Gazetteer, in_quote: list[bool]) -> None:
+        self.m, self.gaz, self.in_quote = mentions, gaz, in_quote
+        self.lexicon = gaz.reporting["verbs"]
+        self.cues = gaz.reporting["quote_cues"]
+        self.accept = set(gaz.reporting["accept_verbs"])
+
+    def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
+        """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
+        cue = self.cue_act(tokens)
+        if cue is not None:
+            return cue, cameo(cue)
+        if verb is not None and (frame := self.object_frame(verb)) is not None:
+            return frame, cameo(frame)  # 'X "expressed full support for the deal"'
+        if verb is not None and verb.lemma_ in self.lexicon:
+            info = self.lexicon[verb.lemma_]
+            particle = info.get("particle")
+            if particle and not particle_children(verb, particle):
+                info = {"act": "assert"}
+            if info["act"] not in ("assert", "comment"):
+                return info["act"], info["cameo"]
+        own = self._own_act(tokens)
+        if own is not None:
+            return own, cameo(own)
+        modals = [t for t in tokens if t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"]]
+        if any(c.dep_ == "nsubj" and c.lower_ in _NOBODY for t in modals for c in t.head.children):
+            return "comment", "012"  # "Nobody should mistake that for peace": a judgement, not an appeal
+        if modals:
+            return "appeal", "02"  # "The fighting must stop now."
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        evaluative = any(t.dep_ == "acomp" for t in tokens)
+        believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
+                       and has_subject(t) for t in tokens)  # "the Secretary believes a deal is within reach"
+        if not has_verb or evaluative or believes or self._first_person_view(tokens):
+            return "comment", "012"
+        return "assert", "010"
+
+    def _first_person_view(self, tokens: list[Token]) -> bool:
+        """Words whose main verb has a first-person subject and tells no past deed ('I don't want to ...',
+        'we think ...'; but 'I met the minister' reports a fact)."""
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON and r.tag_ != "VBD"
+                   for r in roots for c in r.children)
+
+    def cue_act(self, tokens: list[Token]) -> str | None:
+        """The act a cue word or phrase marks in these words ('false' deny, 'we will' promise), if any."""
+        text = " ".join(t.lower_ for t in tokens)
+        for act, cues in self.cues.items():
+            if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+                return act
+        return None
+
+    def _own_act(self, tokens: list[Token]) -> str | None:
+        """The speaker's own act in first-person words: the main verb's lexicon act ('We encourage ...'),
+        a denial of the speaker's own deed ('I did not meet ...'), a warning of what will follow a
+        condition ('If the attacks continue, they will pay')."""
+        inside = {t.i for t in tokens}
+        for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            first = any(c.lower_ in FIRST_PERSON for s in subjects for c in s.subtree)
+            negated = any(c.dep_ == "neg" for c in root.children)
+            ours = first or any(c.lower_ in _OUR and c.dep_ == "poss" for s in subjects for c in s.children)
+            if ours and not negated and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children):
+                return "promise"  # "Our teams will meet again"
+            if first and root.lemma_ in self.lexicon and not negated:
+                info = self.lexicon[root.lemma_]
+                if info["act"] not in ("assert", "comment") and not info.get("particle"):
+                    return info["act"]
+            if first and negated and root.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lemma_ in ("do", "have") and c.tag_ in ("VBD", "VBN") for c in root.children):
+                return "deny"  # "I did not meet them": the speaker denies a deed of their own
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children)
+            if conditional and not first and subjects and any(c.lower_ in FUTURE for c in root.children):
+                return "warn"
+        return None
+
+    def object_frame(self, head: Token) -> str | None:
+        """The act of conveying a protest, gratitude, ...: from the noun the verb conveys."""
+        frames = self.gaz.reporting["object_frames"]
+        if head.lemma_ not in frames["verbs"]:
+            return None
+        nouns = [c for c in head.children if c.dep_ == "dobj"]
+        nouns += [t for c in nouns for t in c.subtree if t.dep_ == "appos"]  # 'conveyed "the strongest protest"'
+        for c in head.children:  # a quoted object may be parsed loosely
+            if c.dep_ in ("dobj", "dative", "prep", "attr", "npadvmod", "oprd"):
+                nouns += [t for t in c.subtree if t.pos_ == "NOUN"]
+        return next((frames["nouns"][n.lemma_] for n in nouns if n.lemma_ in frames["nouns"]), None)
+
+    def _own_plan(self, head: Token, speakers: list[Entity]) -> bool:
+        """A reported clause about what the speaker's own side will do or hopes to do."""
+        intent = self.gaz.reporting["intent_verbs"]
+        intends = (head.lemma_ in intent or head.lower_ in intent) and any(c.dep_ == "xcomp" for c in head.children)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children)
+        if not (intends or future) or any(c.dep_ in ("neg", "auxpass") for c in head.children):
+            return False
+        return self._own_subject(head, speakers)
+
+    def _own_subject(self, head: Token, speakers: list[Entity]) -> bool:
+        """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...',
+        'X said his government ...')."""
+        nsubj = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
+            return True
+        if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
+            return True
+        subjects = [e for c in nsubj for e in self.m.resolve(c)]
+        return bool(subjects) and all(any(self._same_side(e, who) for who in speakers) for e in subjects)
+
+    def _same_side(self, e: Entity, who: Entity) -> bool:
+        """An entity is the speaker, the speaker's government, or the country in the speaker's title."""
+        if e is who or e.key == who.parent or (who.parent and e.parent == who.parent):
+            return True
+        if e.kind != "government" or not e.country:
+            return False
+        if who.label == "Institution":
+            return who.country == e.country
+        titles = [m.start for m in self.m.mentions if m.entity is who]
+        return any(c.name == e.country for start in titles for c in self.m.countries_between(max(0, start - 4), start))
+
+    def reported_act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None,
+             words: list[Token] | None = None) -> tuple[str, str]:
+        """The act of reported speech: the reporting verb's, unless the reported clause says more."""
+        reported = head.i != verb.i
+        negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+        if negated and head.lemma_ in self.accept:
+            return "reject", "12"
+        if negated and info.get("negated"):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children):
+                return "reject", "12"  # "said Asmara would not discuss the border": a refusal
+            return info["negated"], cameo(info["negated"])
+        if info.get("future") and any(c.lower_ in FUTURE for c in head.children):
+            return info["future"], cameo(info["future"])
+        if reported and info["act"] in ("assert", "comment"):
+            act = self._clause_act(head, words or list(head.subtree), speakers or [])
+            if act is not None:
+                return act, cameo(act)
+        return info["act"], info["cameo"]
+
+    def _clause_act(self, head: Token, words: list[Token], speakers: list[Entity]) -> str | None:
+        """What a clause reported with 'say' itself does: urge, deny, promise, warn, judge, protest."""
+        if any(c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
+            return "appeal"  # "said the crossings must reopen"
+        if any(t.lower_ in self.cues["deny"] for t in words):
+            return "deny"  # "said the claims were baseless"
+        if (cue := self.cue_act(words)) in ("deny", "promise", "warn", "criticize"):
+            return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ..."
+        if head.lemma_ in _COPULAS and any(
+                self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
+            return "comment"  # "said the talks were a 'useful step'": the speaker's words judge
+        if (frame := self.object_frame(head)) is not None:
+            return frame  # "said the envoy had conveyed the strongest protest"
+        if speakers and self._own_plan(head, speakers):
+            return "promise"  # "said Japan would deliver ...", "said he hoped to present ..."
+        stance = self.gaz.reporting["stance_verbs"].get(head.lemma_)
+        if stance and speakers and self._own_subject(head, speakers):
+            return stance  # "said it supported the talks"
+        inner = self.lexicon.get(head.lemma_)
+        if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
+            return "comment"  # "said it hoped the meeting would ..."
+        return "appeal" if inner and inner["act"] == "appeal" else None  # "said X would prefer"
+
+
+def particles(particle: str | list[str]) -> list[str]:
+    """A verb's particle or particles as a list (the lexicon gives one or several)."""
+    return [particle] if isinstance(particle, str) else particle
+
+
+def particle_children(verb: Token, particle: str | list[str]) -> list[Token]:
+    """The verb's particle ('ruled it out') or preposition right after it ('called on', not 'called X on Monday')."""
+    return [c for c in verb.children if c.lower_ in particles(particle)
+            and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
+                o.ent_type_ in ("DATE", "TIME") or o.lemma_ in TIME_NOUNS for o in c.children)))]
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def cameo(act: str) -> str:
+    """The CAMEO code of an act."""
+    return ACTS.get(act, "010")
