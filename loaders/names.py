@@ -87,7 +87,8 @@ class NameFinder:
             if len(words) >= 2:
                 full.setdefault(words[-1], " ".join(words))
                 first.setdefault(words[0], set()).add(" ".join(words))
-            for middle in words[1:-1]:  # a first of two surnames alone: 'Ana Ruiz Vega' → 'Ruiz'
+        for _s, _e, words in sorted(names):  # after every surname: 'Ana Ruiz Vega' alone as 'Ruiz'
+            for middle in words[1:-1]:
                 if middle[:1].isupper():
                     full.setdefault(middle, " ".join(words))
         for given, fulls in first.items():  # "Thanks, Ned": a first name alone, when only one person has it
