@@ -67,9 +67,11 @@ class DiskGuard:
 
     path: Path
 
-    def check_open(self) -> None:
-        """Refuse to open the store for writing on a disk without room for its checkpoint."""
-        self._check(0, "open the store for writing")
+    def check_create(self) -> None:
+        """Refuse to create a store on a disk without room for its first checkpoint."""
+        # An existing store is not checked at open: reading it needs no room (measured on a
+        # full disk), and a load into it is refused before its first transaction.
+        self._check(0, "create the store")
 
     def check_write(self, doc: GraphDocument) -> None:
         """Refuse to start a transaction for `doc` when the disk or file-size limit has no room for it."""

@@ -50,8 +50,8 @@ class EmbeddedStore(Store):
             raise StoreError(f"{path}: no such store (load something into it first)")
         self._guard = None if read_only else DiskGuard(target)
         self._broken = False
-        if self._guard:
-            self._guard.check_open()
+        if self._guard and not target.exists():
+            self._guard.check_create()
         self._db, self._conn = _open(target, read_only)
         if not read_only:
             for statement in schema_ddl():

@@ -102,8 +102,10 @@ def _free(disk: Path) -> int:
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    """Every file in a folder with its bytes (to show a refused load changed nothing)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Every non-empty file in a folder with its bytes past the first page (to show a load changed nothing)."""
+    # LadybugDB rewrites a store's header page on every writable open and leaves an empty shadow
+    # file: neither is the data.
+    return {p.name: p.read_bytes()[4096:] for p in sorted(folder.iterdir()) if p.is_file() and p.stat().st_size}
 
 
 def refused_cleanly(run: subprocess.CompletedProcess[str]) -> str:
@@ -167,14 +169,30 @@ def test_a_full_disk_at_start_is_refused_and_the_store_left_unchanged(folder: Pa
     db = small_disk / "store.db"
     assert run_dipgraph("load", str(folder / "doc-0000.json"), "--store", str(db)).returncode == 0
     fill(small_disk, leave=checkpoint_reserve(0, 0) // 2)
+    with open_store(db, read_only=True) as store:
+        graph = snapshot(store)
     before = files(small_disk)
-    full = run_dipgraph("load", str(folder), "--store", str(db))
-    line = refused_cleanly(full)
-    assert line.startswith(f"Error: {db}: not enough free disk space to open the store for writing: "), line
+    line = refused_cleanly(run_dipgraph("load", str(folder), "--store", str(db)))
+    assert line.startswith(f"Error: {db}: not enough free disk space to write the next article: "), line
+    assert "loaded" not in line, line
     assert files(small_disk) == before
+    summary = run_dipgraph("summary", "--store", str(db))  # reading a store on a full disk still works
+    assert summary.returncode == 0, summary.stderr
     new = small_disk / "new.db"  # a new store on the full disk is not even created
-    refused_cleanly(run_dipgraph("load", str(folder), "--store", str(new)))
+    line = refused_cleanly(run_dipgraph("load", str(folder), "--store", str(new)))
+    assert line.startswith(f"Error: {new}: not enough free disk space to create the store: "), line
     assert files(small_disk) == before
+    with open_store(db, read_only=True) as store:
+        assert snapshot(store) == graph
+
+
+@pytest.mark.parametrize("value", ["lots", "-1", "nan"])
+def test_a_bad_disk_reserve_setting_is_a_clear_error(folder: Path, tmp_path: Path, value: str) -> None:
+    result = runner.invoke(app, ["load", str(folder / "doc-0000.json"), "--store", str(tmp_path / "s.db")],
+                           env={"DIPGRAPH_DISK_RESERVE_MB": value})
+    assert result.exit_code == 3, result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line == f"Error: DIPGRAPH_DISK_RESERVE_MB={value!r}: expected a number of megabytes, 0 or more"
 
 
 # A write that fails although the guard let it through (another process filled the disk in
