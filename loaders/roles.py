@@ -429,6 +429,11 @@ class RoleFinder:
                     inst = next((i for t, i, _ in self.evidence.get(inst[len(SPEAKERS):], []) if t and i
                                  and not i.startswith(SPEAKERS)), None)
                     inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
+                named = {t.lower(): i for t, i, _ in evidence if t and i and not i.startswith("@")}
+                if not inst and named:  # "Spokesman Kirby" after "State Department spokesman John Kirby"
+                    inst = named.get(title.lower()) or (bare[0] if bare else None)
+                    if inst is None:
+                        continue
                 inst = inst or (bare[0] if bare else None) or (self._framing(at) if at in self.framable else None)
                 entity = self.m.registry.get(inst)
                 if person and entity and (title.lower(), inst) not in seen:

@@ -253,3 +253,9 @@ def test_an_article_saying_one_officials_account_contradicts_anothers(extractor:
                              "Minister Pavel Grachev said the troops would stay. Grachev's account contradicted "
                              "Durov's remarks.")
     assert links(doc, "CONTRADICTS") == {("the troops would stay", "the troops had left the border")}
+
+
+def test_a_later_bare_title_keeps_the_institution_already_known(extractor: Extractor) -> None:
+    doc = extract(extractor, "State Department spokesman John Kirby said on Monday the talks would go on. The Kremlin "
+                             "said the proposal was dead. Spokesman Kirby told reporters the door was open.")
+    assert roles_of(doc, "John Kirby") == {("spokesman", "US State Department")}
