@@ -215,9 +215,9 @@ class Speech:
                 continue
             speakers, verb, pron = found
             act, cameo = self.acts.quote_act(tokens, verb)
-            if act == "assert" and prev is not None and prev.act in ("criticize", "deny") and \
-                    {id(e) for e in prev.speakers} == {id(e) for e in speakers} and \
-                    self._same_paragraph(prev.end, q.start):
+            if act == "assert" and prev is not None and prev.kind == "indirect" and \
+                    prev.act in ("criticize", "deny") and {id(e) for e in prev.speakers} == {id(e) for e in speakers} \
+                    and self._same_paragraph(prev.end, q.start):
                 act, cameo = prev.act, prev.cameo  # the quote bears out the accusation or denial just reported
             sent = self.m.sent(tokens[0].i)
             date = self.date_of(verb, None) if verb is not None else None
@@ -238,7 +238,8 @@ class Speech:
                     chain.append(h)
             chains.append(chain)
         first = next((t for t in tokens if not t.is_punct), None)
-        if first is not None and first in roots and first.pos_ == "VERB" and any(
+        reports = [v for chain in chains for v in chain if v.lemma_ in self.lexicon or v.lemma_ in QUOTE_VERBS]
+        if first is not None and first in roots and first.pos_ == "VERB" and not reports and any(
                 c.dep_ == "nsubj" and c.i not in inside for c in first.children):
             found, pron = self.speakers(first)  # 'Whitfield "reaffirmed that ..."': the quote opens on her verb
             if found:

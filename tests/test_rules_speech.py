@@ -146,6 +146,13 @@ def test_accusations_in_relative_and_passive_clauses(extractor: Extractor, body:
     assert by(statements(extractor, body), words) == [(speaker, "criticize")]
 
 
+def test_a_quote_opening_on_a_reported_verb_is_the_reporters(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign ministry spokesperson Leyla Aliyeva wrote on social media that Baku “expects concrete steps, "
+        "not words.”\n"))
+    assert [who for who, _ in by(found, "concrete steps")] == ["Leyla Aliyeva"]
+
+
 # --- what is not a statement ---------------------------------------------------------------------------
 
 
