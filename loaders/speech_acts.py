@@ -96,9 +96,9 @@ class ActReader:
                 info = self.lexicon[root.lemma_]
                 if info["act"] not in ("assert", "comment") and not info.get("particle"):
                     return info["act"]
-            if first and negated and root.pos_ == "VERB" and any(
+            if ours and negated and root.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lemma_ in ("do", "have") and c.tag_ in ("VBD", "VBN") for c in root.children):
-                return "deny"  # "I did not meet them": the speaker denies a deed of their own
+                return "deny"  # "I did not meet them", "Our air force did not strike": a deed of the speaker's side
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children)
             if conditional and not first and subjects and any(c.lower_ in FUTURE for c in root.children):
                 return "warn"

@@ -173,7 +173,8 @@ will pay the price for it.
 
 QUESTION: The militia says the ship carried weapons. Is that right?
 
-MR. HALVORSEN: It's false. I did not meet their envoy in Doha. Let's go to other topics.
+MR. HALVORSEN: It's false. I did not meet their envoy in Doha. Our navy did not fire on the ship. Let's go to \
+other topics.
 
 QUESTION: The rebels announced a blockade of the port. Will you respond?
 
@@ -197,6 +198,7 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     assert found.get("If the shelling continues, the militia will pay the price for it.") == "warn"
     assert found.get("It's false.") == "deny"
     assert found.get("I did not meet their envoy in Doha.") == "deny"
+    assert found.get("Our navy did not fire on the ship.") == "deny"
     assert found.get("There is no blockade of the port.") == "deny"  # the answer denies what was asked about
     assert found.get("There is a ship in the harbour.") == "assert"
     assert found.get("What I can say is that the minister believes a deal is close") == "comment"
