@@ -42,9 +42,12 @@ class BodyFinder:
             if h.idx < self.body_start or h.i in self.by_token or not h.text[:1].isupper():
                 continue
             low = h.lower_
-            if low in self.gaz.head_nouns and h.pos_ in ("PROPN", "NOUN") and h.i not in covered:
+            if low in self.gaz.head_nouns and h.pos_ in ("PROPN", "NOUN"):
                 span = self._body_span(h)
-                if span:
+                known = covered.get(h.i)
+                # a listed name wins, unless more of the name stands before it: 'Supreme National Security Council'
+                if span and (known is None or span[0] < known.start and h.i == known.end - 1
+                             and known.label_.startswith("ORG|")):
                     found.append(span)
             elif low in _MINISTRY_HEADS and h.i not in covered:
                 self._portfolio_ministry(h)

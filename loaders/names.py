@@ -30,7 +30,7 @@ AGREEMENT_WORDS = {"accord", "accords", "agreement", "treaty", "protocol", "init
 # nouns a ship's name follows: 'the tanker Sea Breeze', 'MV Horizon'
 VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer", "carrier", "boat", "yacht",
                 "cutter", "trawler", "warship", "submarine", "corvette", "cruiser", "ferry", "mv", "m/v", "uss",
-                "hms", "ss", "ms"}
+                "hms", "ss", "ms", "brp", "ins", "hmas", "hmcs", "rfs", "tcg", "jds", "jmsdf", "roks", "fs"}
 # a single word modifying one of these, or after 'in'/'near', is a place: 'the Karo border crossing'
 _PLACE_HEADS = {"crossing": "border crossing", "border": "border crossing", "checkpoint": "border crossing",
                 "camp": "camp"}
@@ -156,6 +156,11 @@ class NameFinder:
                 end = self._name_end(t.i + 1)
                 if end > t.i + 1:
                     found.add(" ".join(_join_hyphens(list(self.doc[t.i + 1:end]))))
+                # 'the Sea Star, a grounded navy vessel': a name in apposition to a vessel noun
+                if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+                    name = [w for w in t.head.subtree if w.i <= t.head.i and w.lower_ != "the"]
+                    if name:
+                        found.add(" ".join(_join_hyphens(name)))
         return found
 
     def _place_position(self, i: int) -> str | None:
@@ -276,10 +281,10 @@ class NameFinder:
                 continue
             elif how == "name":
                 entity = self.registry.add("Place", country.name, kind="country", country=country.name,
-                                           surface=t.text)
+                                           surface=self.country_surface.get(i, t.text))
             elif how == "capital":
                 entity = self.registry.add("Place", country.capitals[0], kind="city", country=country.name,
-                                           surface=t.text)
+                                           surface=self.country_surface.get(i, t.text))
             elif how == "demonym" and end < len(self.doc) and self.doc[end].lower_ == "government" \
                     and end not in self.by_token:  # 'working with the Omani government'
                 entity = self.registry.government(country, surface=self.doc[start:end + 1].text)

@@ -336,3 +336,18 @@ def test_html_kicker_byline_caption_and_ads_are_left_out() -> None:
     text, title, _ = page_text(html)
     assert title == "Talks resume"
     assert text == "Talks resume\n\nEnvoys met on Monday.\n\nThey agreed to meet again."
+
+
+def test_a_longer_name_around_a_listed_one_is_its_own_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nIraq's Supreme National Security Council said it was watching. "
+                             "The Russian Security Council met on Friday.")
+    found = institutions(doc)
+    assert found["Supreme National Security Council"]["country"] == "Iraq"
+    assert found["Russian Security Council"]["country"] == "Russia"
+    assert "UN Security Council" not in found
+
+
+def test_a_name_in_apposition_to_a_vessel_is_a_ship(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe minister spoke aboard the Lumen Star, a grounded navy vessel. "
+                             "Guards on the BRP Lakan said all was calm.")
+    assert not {"Lumen Star", "BRP Lakan", "Lakan"} & (people(doc) | set(institutions(doc)))
