@@ -50,7 +50,9 @@ class BodyFinder:
                              and known.label_.startswith("ORG|")):
                     found.append(span)
             elif low in _MINISTRY_HEADS and h.i not in covered:
-                self._portfolio_ministry(h)
+                owner = covered.get(h.i - 1)
+                if owner is None or not owner.label_.startswith("ORG|"):  # 'UN Department of ...' is no ministry
+                    self._portfolio_ministry(h)
             elif low == "minister" and h.i not in covered:
                 self._portfolio_minister(h)
         acronyms: dict[str, Entity] = {}

@@ -351,3 +351,8 @@ def test_a_name_in_apposition_to_a_vessel_is_a_ship(extractor: Extractor) -> Non
     doc = extract(extractor, "Headline\n\nThe minister spoke aboard the Lumen Star, a grounded navy vessel. "
                              "Guards on the BRP Lakan said all was calm.")
     assert not {"Lumen Star", "BRP Lakan", "Lakan"} & (people(doc) | set(institutions(doc)))
+
+
+def test_an_organisations_department_is_no_national_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe UN Department of Peace Operations said Kenya's troops would stay.")
+    assert not any(v["kind"] == "ministry" for v in institutions(doc).values())
