@@ -128,7 +128,7 @@ class ActReader:
     def _own_subject(self, head: Token, speakers: list[Entity]) -> bool:
         """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...',
         'X said his government ...')."""
-        nsubj = [c for c in head.children if c.dep_ == "nsubj"]
+        nsubj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
             return True
         if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
@@ -179,8 +179,10 @@ class ActReader:
             return "comment"  # "said the talks were a 'useful step'": the speaker's words judge
         if (frame := self.object_frame(head)) is not None:
             return frame  # "said the envoy had conveyed the strongest protest"
-        if speakers and self._own_plan(head, speakers):
-            return "promise"  # "said Japan would deliver ...", "said he hoped to present ..."
+        readiness = self.gaz.reporting["readiness_words"]
+        ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
+        if speakers and (ready or self._own_plan(head, speakers)) and self._own_subject(head, speakers):
+            return "promise"  # "said Japan would deliver ...", "said he hoped to ...", "said Kyiv was ready to"
         stance = self.gaz.reporting["stance_verbs"].get(head.lemma_)
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"

@@ -242,6 +242,10 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
      "threats against", "criticize"),
     ("Guyana's President Daniel Persaud said his government would respect the ruling.\n", "respect the ruling",
      "promise"),
+    ("Israeli Energy Minister Yossi Katz said Israel was prepared to be flexible.\n", "prepared to be", "promise"),
+    ("Interior Minister Carlos Mendes of Colombia said the rebels were ready to talk.\n", "ready to talk", "assert"),
+    ("Israeli Energy Minister Yossi Katz told reporters: “This is good news for both peoples.”\n", "good news",
+     "welcome"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
