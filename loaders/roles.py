@@ -45,6 +45,7 @@ class RoleFinder:
         self.evidence: dict[str, list[tuple[str | None, str | None, int]]] = {}
         self.framable: set[int] = set()  # mentions whose bare title may speak for the institution in the frame
         self._ends = [t.idx + len(t.text) for t in mentions.doc]
+        self._countries = sorted(mentions.country_at)  # token positions of country mentions
         self._turns: list[Turn] | None = None
 
     def add(self, person: Entity, start: int, end: int) -> None:
@@ -329,8 +330,7 @@ class RoleFinder:
             orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
             return orgs[-1].key if orgs else None
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
-        near = [i for i in self.m._country_positions[bisect_left(self.m._country_positions, sent.start):
-                                                    bisect_left(self.m._country_positions, at)]
+        near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
                 if not self._qualifies_title(i)]
         country = self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
         return self._from_country(country, title) if country else None
@@ -420,6 +420,7 @@ class RoleFinder:
         for key, evidence in self.evidence.items():
             person = self.m.registry.get(key)
             bare = [inst for title, inst, _ in evidence if inst and title is None]
+            named = {t.lower(): i for t, i, _ in evidence if t and i and not i.startswith("@")}
             seen = set()
             for title, inst, at in evidence:
                 if title is None:
@@ -429,7 +430,6 @@ class RoleFinder:
                     inst = next((i for t, i, _ in self.evidence.get(inst[len(SPEAKERS):], []) if t and i
                                  and not i.startswith(SPEAKERS)), None)
                     inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
-                named = {t.lower(): i for t, i, _ in evidence if t and i and not i.startswith("@")}
                 if not inst and named:  # "Spokesman Kirby" after "State Department spokesman John Kirby"
                     inst = named.get(title.lower()) or (bare[0] if bare else None)
                     if inst is None:
@@ -452,10 +452,31 @@ def _portfolio(text: str, title: str, start: int) -> tuple[str, int]:
     return text[m.start():start + len(title)], m.start()
 
 
+_SORTED: dict[int, list[str]] = {}
+_BY_LAST: dict[int, dict[str, list[str]]] = {}
+
+
+def _longest_first(titles: dict[str, str | None]) -> list[str]:
+    """The titles, longest first (sorted once per lexicon)."""
+    if id(titles) not in _SORTED:
+        _SORTED[id(titles)] = sorted(titles, key=len, reverse=True)
+    return _SORTED[id(titles)]
+
+
+def _ending_with(titles: dict[str, str | None], word: str) -> list[str]:
+    """The titles whose last word is this one, longest first."""
+    if id(titles) not in _BY_LAST:
+        index: dict[str, list[str]] = {}
+        for title in _longest_first(titles):
+            index.setdefault(re.split(r"[\s-]", title)[-1], []).append(title)
+        _BY_LAST[id(titles)] = index
+    return _BY_LAST[id(titles)].get(word, [])
+
+
 def _title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
     """The longest job title the text ends with, and where it starts."""
     low = text.rstrip().lower()
-    for title in sorted(titles, key=len, reverse=True):
+    for title in _ending_with(titles, re.split(r"[\s-]", low)[-1] if low else ""):
         for prefix in (*TITLE_PREFIXES, ""):
             form = prefix + title
             if low.endswith(form):
@@ -470,7 +491,7 @@ def _title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, 
     m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
     offset = m.end() if m else 0
     low = text[offset:].lower()
-    for title in sorted(titles, key=len, reverse=True):
+    for title in _longest_first(titles):
         for prefix in (*TITLE_PREFIXES, ""):
             form = prefix + title
             if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
