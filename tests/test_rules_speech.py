@@ -217,7 +217,7 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     ("UN envoy Anna Lindqvist called on both armies to open a corridor for the wounded.\n", "called on", "appeal"),
     ("Defence Minister Pavel Orlov said the army would “hold accountable anyone who fires on civilians.”\n",
      "hold accountable", "warn"),
-    ("Interior Minister Carlos Mendes said the capital was ready to host a new round of talks.\n", "ready to host",
+    ("Kenyan Foreign Minister Amos Wekesa said Nairobi was ready to host a new round of talks.\n", "ready to host",
      "promise"),
     ("The rebel commander, Ivo Salas, called the decision “irresponsible and illegal.”\n", "irresponsible",
      "criticize"),
