@@ -54,7 +54,9 @@ class NameFinder:
 
     def _people(self) -> None:
         candidates: list[tuple[int, int]] = []
-        speakers = {t.label.split()[-1].lower() for t in find_turns(self.text[:self.body_start + 2000]) if t.label}
+        turns = find_turns(self.text)
+        speakers = {t.label.split()[-1].lower() for t in turns if t.label}
+        self._turn_starts = {t.start for t in turns}
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 candidates.append((ent.start, ent.end))  # a transcript's header names its speakers
@@ -183,6 +185,8 @@ class NameFinder:
         doc = self.doc
         before = doc[i - 1].text if i else ""
         after = doc[i + 1].text if i + 1 < len(doc) else "."
+        if doc[i].idx in self._turn_starts and after == ",":  # 'QUESTION: Farhan, has the envoy ...'
+            return True
         sent = self.sent(i)
         if len(sent) > 7:  # 'the treaty was signed by its envoy, Rask.' names a person; 'Thanks, Tom.' addresses one
             return False
@@ -295,8 +299,8 @@ class NameFinder:
         for ent in self.doc.ents:
             placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start \
-                    or ent[-1].lower_ in AGREEMENT_WORDS:
-                continue
+                    or ent[-1].lower_ in AGREEMENT_WORDS or normalise(ent.text) in self.gaz.honorifics:
+                continue  # (a transcript label's 'MR' is no place)
             if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
                    for i in range(ent.start, ent.end)):
                 continue

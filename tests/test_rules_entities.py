@@ -103,6 +103,14 @@ def test_a_first_name_addressed_in_a_transcript_is_not_a_new_person(extractor: E
     assert "Bill" not in people(doc)
 
 
+def test_a_first_name_opening_a_reporters_question_is_an_address(extractor: Extractor) -> None:
+    doc = extract(extractor, "Briefing\n\nMR. HOLLIS: Good morning. Our envoy is here.\n\n"
+                             "QUESTION: Gareth, has the envoy met the rebels in the north of the country?\n\n"
+                             "MR. HOLLIS: Not yet. MS. ARDEN: Thank you.")
+    assert "Gareth" not in people(doc)
+    assert "MR" not in {n.properties["name"] for n in doc.nodes if n.label == "Place"}
+
+
 def test_a_ship_after_a_vessel_noun_is_no_person_or_institution(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nRebels fired a missile at the tanker Marina Dawn off the coast. "
                              "The Marina Dawn was carrying fuel, the navy said.")
