@@ -110,13 +110,15 @@ class DiskGuard:
                 f"{_mb(limit)} (ulimit -f); raise the limit or start a new store")
 
 
-def free_space(path: Path) -> str:
-    """The free space on a store's disk, for error messages (\"? MB\" when it cannot be read)."""
+def room(path: Path) -> str:
+    """The free space on a store's disk and the file-size limit, for error messages."""
     try:
         stats = os.statvfs(path.parent)
+        free = f"{_mb(stats.f_bavail * stats.f_frsize)} free in {path.parent}"
     except OSError:
-        return "? MB"
-    return _mb(stats.f_bavail * stats.f_frsize)
+        free = f"free space in {path.parent} unknown"
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return free if limit == resource.RLIM_INFINITY else f"{free}, file-size limit {_mb(limit)} (ulimit -f)"
 
 
 def _size(path: Path) -> int:

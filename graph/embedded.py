@@ -12,7 +12,7 @@ import ladybug
 
 from dipgraph.errors import QueryError, StoreError
 from dipgraph.graph.cypher import Batch, plan, stored_lists, unite_lists, write_clause
-from dipgraph.graph.disk_space import DiskGuard, free_space
+from dipgraph.graph.disk_space import DiskGuard, room
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.document import Path as GraphPath
 from dipgraph.graph.model import FLOAT, INT, LABELS, REL_TYPES, STRING, STRING_LIST
@@ -66,9 +66,9 @@ class EmbeddedStore(Store):
             if "IO exception" in message or "checkpoint failed" in message:
                 # The disk filled up under the guard (another process, a low estimate).
                 self._broken = True
-                raise StoreError(f"{self.location}: writing the store failed, the disk is full or the "
-                                 f"file-size limit is reached ({free_space(Path(self.location))} free): "
-                                 f"{message}; free some space, then run the load again") from None
+                raise StoreError(f"{self.location}: writing the store failed ({room(Path(self.location))}): "
+                                 f"{_write_failure(message)}; if the disk is full, free some space, then run "
+                                 "the load again") from None
             raise StoreError(f"{self.location}: {message}") from None
 
     def _write(self, doc: GraphDocument) -> None:
@@ -213,6 +213,14 @@ def _open(target: Path, read_only: bool) -> tuple[ladybug.Database, ladybug.Conn
         return db, ladybug.Connection(db)
     except RuntimeError as exc:
         raise StoreError(f"{target}: cannot open embedded store ({_first_line(exc)})") from None
+
+
+def _write_failure(message: str) -> str:
+    """LadybugDB's write error in a few words (its errno text is often wrong: "Error: Success")."""
+    written = re.search(r"Cannot write to file\. path: (\S+)", message)
+    if "checkpoint failed" in message:
+        return "its checkpoint failed after the commit (the article is in the log and is kept)"
+    return f"LadybugDB could not write {written.group(1)}" if written else message
 
 
 def _abandon(*handles: object) -> None:

@@ -223,8 +223,8 @@ def test_a_write_failing_past_the_guard_is_a_clean_error_not_an_abort(
                          env={**os.environ, "DIPGRAPH_DISK_RESERVE_MB": "0"})
     assert run.returncode == 0, run.stderr[-3000:]  # no SIGABRT from LadybugDB's destructor
     no_traceback(run.stderr)
-    assert run.stdout.startswith(f"{db}: writing the store failed, the disk is full or the file-size limit "
-                                 "is reached ("), run.stdout
+    assert run.stdout.startswith(f"{db}: writing the store failed (0.0 MB free in {small_disk}): LadybugDB "
+                                 f"could not write {db}.wal; if the disk is full, free some space"), run.stdout
     filler.unlink()
     with open_store(db) as store:  # recovers the committed transactions from the torn log
         assert 0 < check_atomic(store, many_docs) < MANY
