@@ -6,13 +6,16 @@ closing it, or the process exiting, ends in a C++ terminate (SIGABRT). So before
 article's transaction the embedded store checks that the write and the checkpoint after
 it fit on the disk and under ``ulimit -f``.
 
-Measured on LadybugDB 0.22 (tests/reliability/SUMMARY.md has the figures):
+Measured on LadybugDB 0.22 (tmpfs, disk use sampled while each checkpoint ran):
 
-* an article costs 2.0-2.65 bytes of log per byte of its graph document as compact JSON;
-* a checkpoint (when the log passes 16 MiB, and on every close) rewrites whole column
-  chunks: while it runs it needs up to 10 MB beyond twice the log on a new store, and up
-  to a quarter of the data file's size on a larger one (44.5 MB for a 16.8 MB log into a
-  58 MB data file).
+* an article costs 2.0-2.65 bytes of log per byte of its graph document as compact JSON
+  (synthetic, generated and extracted articles);
+* a checkpoint (when the log passes 16 MiB, and on every close) needs room well beyond
+  the log's size while it runs (a shadow file, and a data file that grows by whole
+  column chunks). Its peak need: 2.4-13.4 MB for logs of 0.1-4.7 MB into a new store (pages for
+  every column of every table), 15.6-33.2 MB for a 16.8 MB log, 44.5 MB for 16.8 MB into
+  a 58 MB data file, 21.8 MB for 2.1 MB into 87 MB. The reserve below, 16 MB + a quarter
+  of the data file + twice the log, covers each with at least 9 MB to spare.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ log = logging.getLogger(__name__)
 
 RESERVE_ENV = "DIPGRAPH_DISK_RESERVE_MB"
 LOG_BYTES_PER_JSON_BYTE = 3  # measured 2.0-2.65 on synthetic, generated and extracted articles
-# The checkpoint's room: a fixed part, a share of the data file and of the log (measured bounds,
-# with margin: peaks of 10 MB for a 1.6 MB log on a new store, 44.5 MB for 16.8 MB into 58 MB).
+# The checkpoint's room. The largest measured need beyond the two shares is 6.8 MB (a 1.6 MB log
+# into a new store); the fixed part is over twice that, for larger stores and file-system overhead.
 CHECKPOINT_FIXED = 16_000_000
 CHECKPOINT_DATA_SHARE = 0.25
 CHECKPOINT_LOG_SHARE = 2
