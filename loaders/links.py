@@ -39,6 +39,8 @@ NOUN_VERBS = {  # the verbs that make what a pointing-back noun names
                     ("accuse", "charge", "allege", "blame")),
     **dict.fromkeys(("warning", "threat", "threats"), ("warn", "threaten")),
 }
+TIME_WORDS = {"day", "week", "month", "year", "hour", "time", "today", "yesterday", "tomorrow", "past", "last",
+              "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # not topics
 POINTERS = {"the", "this", "that", "these", "those", "such", "his", "her", "its", "their"}
 CONTRADICTION_VERBS = {"contradict", "conflict", "dispute", "undercut", "undermine"}
 DENIAL_WINDOW = 3  # sentences back that a denial with nothing else to go on may answer
@@ -305,7 +307,7 @@ def _content(doc: Doc, s: Said) -> set[str]:
     if span is None:
         return set()
     return {_stem(t.lemma_.lower()) for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV")
-            and not t.is_stop and t.is_alpha and len(t) > 2}
+            and not t.is_stop and t.is_alpha and len(t) > 2 and t.lemma_.lower() not in TIME_WORDS}
 
 
 def _stem(word: str) -> str:
