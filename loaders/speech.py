@@ -6,9 +6,11 @@ Each finder returns ``Said`` records in parser-text offsets; the extractor turns
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +31,7 @@ QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "twe
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
+_PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
 _PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
 
 
@@ -150,7 +153,7 @@ class Speech:
         if k >= 0:
             before = self.m.sent(k)
             earlier += list(reversed(range(before.start, before.end)))
-        for i in earlier:
+        for i in earlier[:_PRONOUN_REACH]:
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in _PRONOUN_LABEL:
                 continue
@@ -191,11 +194,15 @@ class Speech:
     def direct(self) -> list[Said]:
         """Every direct quote of two words or more, with its speaker."""
         out: list[Said] = []
-        inside_reports = [(r.start, r.end) for r in self.indirect()]
+        reported = sorted(self.indirect(), key=lambda r: r.end)
+        spans = sorted((r.start, r.end) for r in reported)
+        span_starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+        reported_ends = [r.end for r in reported]
         for q in self.quotes:
             if len(self.text[q.start:q.end].split()) < 2 or self.in_question(q.start):
                 continue
-            if any(s <= q.start and q.end <= e + 2 for s, e in inside_reports):
+            j = bisect_right(span_starts, q.start)
+            if j and reach[j - 1] + 2 >= q.end:
                 continue  # part of a reported clause, which is the statement ('said X had "never ..."')
             tokens = self.tokens(q.start, q.end)
             if not tokens:
@@ -206,7 +213,8 @@ class Speech:
             if found is None:
                 found = self._after_quote(q)
                 rule = "quote_after"
-            earlier = [r for r in out + self.indirect() if r.end <= q.start]
+            k = bisect_right(reported_ends, q.start)  # the latest statement before the quote, direct or reported
+            earlier = [r for r in (out[-1:] + reported[k - 1:k] if k else out[-1:]) if r.end <= q.start]
             prev = max(earlier, key=lambda r: r.end) if earlier else None
             if found is None and prev is not None and (q.continued or self._same_paragraph(prev.end, q.start)):
                 found = (prev.speakers, None, True)

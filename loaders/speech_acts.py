@@ -31,6 +31,7 @@ class ActReader:
         self.lexicon = gaz.reporting["verbs"]
         self.cues = gaz.reporting["quote_cues"]
         self.accept = set(gaz.reporting["accept_verbs"])
+        self._starts: dict[str, list[int]] | None = None  # where each entity is mentioned, built on first use
 
     def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
@@ -144,7 +145,11 @@ class ActReader:
             return False
         if who.label == "Institution":
             return who.country == e.country
-        titles = [m.start for m in self.m.mentions if m.entity is who]
+        if self._starts is None:
+            self._starts = {}
+            for m in self.m.mentions:
+                self._starts.setdefault(m.entity.key, []).append(m.start)
+        titles = self._starts.get(who.key, [])
         return any(c.name == e.country for start in titles for c in self.m.countries_between(max(0, start - 4), start))
 
     def reported_act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None,
