@@ -258,7 +258,7 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
                          and not _sides(who_a, roles) & sides), key=lambda j: said[j][0].start)
         later = [j for j, (a, who_a) in enumerate(said) if a.act == "assert" and a.start > d.start
                  and not _sides(who_a, roles) & sides and len(words[i] & words[j]) >= 2]
-        j = _denied(doc, said, d, claims, words, i, sides, mentions, starts) if claims else None
+        j = _denied(doc, said, d, claims, words, i, sides, mentions, starts, roles) if claims else None
         if j is None and later:
             j = later[0]  # "X denied that ...; Y insisted that ..." (the claim follows)
         if j is not None and (i, j) not in known and (who_d, d.sentence) not in denied:
@@ -268,11 +268,17 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
 
 
 def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int], words: list[set[str]], i: int,
-            sides: set[str], mentions: Mentions | None, starts: list[int]) -> int | None:
+            sides: set[str], mentions: Mentions | None, starts: list[int],
+            roles: dict[str, set[str]]) -> int | None:
     shared = [(len(words[i] & words[j]), said[j][0].start, j) for j in claims]
     best = max(shared)
     if best[0] >= 2:
         return best[2]
+    owner = _claims_owner(doc, d)
+    if owner:  # "denied that ..., calling the Ukrainian claims a distortion": that side's latest claim
+        owned = [j for j in claims if _is_named(said[j][1], owner, _sides(said[j][1], roles))]
+        if owned:
+            return owned[-1]
     acts, _, noun = _pointed(doc, d)
     if acts and _unextracted(doc, said, d, noun):
         return None
@@ -289,6 +295,19 @@ def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int
         if naming:
             return naming[-1]
     return near[-1] if near else None
+
+
+def _claims_owner(doc: Doc, d: Said) -> str | None:
+    """The side whose claims a denial's sentence names ("calling the Ukrainian claims a distortion")."""
+    sentence = doc.char_span(*d.sentence, alignment_mode="expand")
+    for t in sentence if sentence is not None else ():
+        noun = t.lemma_.lower() if t.lemma_.lower() in ANAPHORIC else t.lower_
+        if ANAPHORIC.get(noun) in (CLAIMS, ("criticize",)):
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                          or c.dep_ in ("compound", "amod") and gazetteer().country(c.text)), None)
+            if owner is not None:
+                return owner.text
+    return None
 
 
 def _named(mentions: Mentions, s: Said) -> set[str]:

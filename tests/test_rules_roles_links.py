@@ -259,3 +259,12 @@ def test_a_later_bare_title_keeps_the_institution_already_known(extractor: Extra
     doc = extract(extractor, "State Department spokesman John Kirby said on Monday the talks would go on. The Kremlin "
                              "said the proposal was dead. Spokesman Kirby told reporters the door was open.")
     assert roles_of(doc, "John Kirby") == {("spokesman", "US State Department")}
+
+
+def test_a_denial_naming_whose_claims_it_denies(extractor: Extractor) -> None:
+    doc = extract(extractor, "Armenian Foreign Minister Aram Sargsyan accused Baku of shelling Jermuk. 'They want the "
+                             "border redrawn before any treaty is signed,' he told reporters. Azerbaijani Foreign "
+                             "Minister Elchin Aliyev said the talks would go on. The Azerbaijani Defence Ministry "
+                             "denied that Baku had set any conditions, dismissing the Armenian claims as fabrications.")
+    found = links(doc, "CONTRADICTS")
+    assert ("Baku had set any conditions", "They want the border redrawn before any treaty is signed,") in found
