@@ -31,6 +31,7 @@ QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "twe
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
+_ASIDE_REACH = 80  # tokens of the clause around a parenthetical 'he said'
 _PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
 _PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
 
@@ -410,9 +411,11 @@ class Speech:
                 or self.doc[right + 1].text not in (",", ".", "—", "–"):
             return None
         if head.i < v.i:
-            return head.left_edge.i, left - 1, head
-        later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj" and not has_subject(c)]
-        return head.left_edge.i, (min(later) - 1 if later else head.right_edge.i), head
+            found = head.left_edge.i, left - 1, head
+        else:
+            later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj" and not has_subject(c)]
+            found = head.left_edge.i, (min(later) - 1 if later else head.right_edge.i), head
+        return found if found[1] - found[0] < _ASIDE_REACH else None  # a clause, not a run-on paragraph
 
     def _inside_report(self, v: Token) -> bool:
         """A reporting verb with its own subject inside another reporting verb's clause."""
