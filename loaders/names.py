@@ -63,7 +63,8 @@ class NameFinder:
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue
-            if t.lower_ in self.gaz.titles or t.text in ("’s", "'s"):
+            rank = t.text[:1].isupper() and normalise(t.text) in self.gaz.honorifics  # 'Maj. Gen. Ana Costa'
+            if t.lower_ in self.gaz.titles or t.text in ("’s", "'s") or rank:
                 j = self._name_end(t.i + 1)
                 if j - (t.i + 1) >= 2:
                     candidates.append((t.i + 1, j))

@@ -67,6 +67,11 @@ def test_military_ranks_are_not_part_of_the_name(extractor: Extractor) -> None:
     assert not any(p.startswith(("Captain", "Brigadier", "General")) for p in people(doc))
 
 
+def test_a_rank_before_a_name_marks_a_person_whatever_the_tagger_says(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nField Marshal Osei Mensah met the envoys. Maj. Gen. Ana Costa also spoke.")
+    assert {"Osei Mensah", "Ana Costa"} <= people(doc)
+
+
 def test_a_capital_inside_a_person_name_is_not_its_government(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nCoast guard spokesman Commodore Paolo Santiago told reporters "
                              "that the boat had been rammed.")
