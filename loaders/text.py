@@ -63,7 +63,7 @@ def prepare(text: str) -> tuple[str, list[int]]:
     if end > body:
         # the place stays, as a paragraph of its own ('MANILA'), so the story's home country is known
         place = re.match(r"\s*[^,(\n–—-]*?(?=\s*[,(–—-])", clean[body:end])
-        keep = place.end() if body and place and place.end() + 2 <= end - body else 0  # (never the title)
+        keep = place.end() if place and place.end() + 2 <= end - body else 0
         rest = re.sub(r"\S", " ", clean[body + keep:end])
         if keep:
             rest = "\n\n" + rest[2:]
@@ -141,7 +141,14 @@ def title_and_body(text: str) -> tuple[str | None, int]:
     line = m.group(1).strip()
     if line.endswith((".", "”", '"')) and len(line.split()) > 25:
         return None, 0
+    if _DATELINE_PLACE.match(text, m.start(1)):  # no headline: the dateline's place kept by prepare ('KYIV')
+        return None, furniture_end(text, m.end())
+    if _DATELINE.match(text, m.start(1)) and len(line.split()) > 12:  # no headline: the story opens on its dateline
+        return None, 0
     return line, furniture_end(text, m.end())
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{1,30}\n\n {3,}\S")
 
 
 _FURNITURE_LINE = re.compile(r"[ \t]*(?P<line>[^\n]{1,100})(?:\n|$)")

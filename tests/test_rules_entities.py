@@ -285,7 +285,17 @@ def test_prepare_keeps_the_dateline_place_as_its_own_paragraph() -> None:
     assert len(clean) == len(text)
     assert clean.startswith("Talks resume\n\nNAIROBI\n\n")
     assert clean.endswith("Envoys met on Monday.")
-    assert prepare("NAIROBI, Kenya — Envoys met on Monday.")[0].strip() == "Envoys met on Monday."
+    assert prepare("NAIROBI, Kenya — Envoys met on Monday.")[0].split() == ["NAIROBI", "Envoys", "met", "on", "Monday."]
+
+
+def test_without_a_headline_the_dateline_place_is_no_title(extractor: Extractor) -> None:
+    text = ("NAIROBI, March 3 (Wire) - Kenya summoned Uganda's envoy, officials said, after Uganda's army and "
+            "Ugandan police crossed the border and Uganda refused to apologise.\n\n"
+            "The Foreign Ministry said the envoy had been told of its protest.")
+    doc = extract(extractor, text)
+    article = next(n for n in doc.nodes if n.label == "Article")
+    assert article.properties["title"] is None
+    assert "Kenyan Foreign Ministry" in institutions(doc)
 
 
 def test_an_unqualified_ministry_belongs_to_the_datelines_country(extractor: Extractor) -> None:
