@@ -20,13 +20,11 @@ from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import TITLE_PREFIXES, Mentions
 from dipgraph.loaders.names import SUBJECT_DEPS
 from dipgraph.loaders.text import Turn, find_turns
+from dipgraph.loaders.title_text import PORTFOLIO, POSTING, portfolio, title_after, title_before
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
-POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
-PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
-STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
 
 
 def find_roles(mentions: Mentions) -> list[tuple[Entity, str, Entity]]:
@@ -54,12 +52,12 @@ class RoleFinder:
         evidence = self.evidence.setdefault(person.key, [])
         sent_start = self.m.sent(start).start_char
         before = self._without_ranks(self.m.text[sent_start:doc[start].idx])
-        title, t_start = _title_before(before, self.m.gaz.titles)
+        title, t_start = title_before(before, self.m.gaz.titles)
         posting = None
         if not title and (posting := POSTING.search(before)):  # "Ambassador to the United Nations X"
-            title, t_start = _title_before(before[:posting.start()], self.m.gaz.titles)
+            title, t_start = title_before(before[:posting.start()], self.m.gaz.titles)
         if title:
-            title, t_start = _portfolio(before, title, t_start)
+            title, t_start = portfolio(before, title, t_start)
             q = self._token_ending_at(sent_start + t_start)
             q = q if q is not None and q.idx >= sent_start else None  # a title opening its sentence has none
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
@@ -109,7 +107,7 @@ class RoleFinder:
         if k == len(words) or k == 0:
             return before
         rest = " ".join(words[:k]) + " "
-        return rest if rest.rstrip().endswith(",") or _title_before(rest, self.m.gaz.titles)[0] else before
+        return rest if rest.rstrip().endswith(",") or title_before(rest, self.m.gaz.titles)[0] else before
 
     def _apposition(self, k: int) -> tuple[str, str | None] | None:
         """The title (and institution) of an apposition starting at token k: 'the Deputy Foreign Minister',
@@ -119,9 +117,9 @@ class RoleFinder:
         owner = None
         if doc[k].lower_ in POSSESSIVE_PRONOUNS:  # "Its spokeswoman, ...": the institution spoken of
             owner = self._owner(k)
-            title_after = _title_after(self.m.text[doc[k + 1].idx:sent.end_char], self.m.gaz.titles)[0] \
+            next_title = title_after(self.m.text[doc[k + 1].idx:sent.end_char], self.m.gaz.titles)[0] \
                 if k + 1 < len(doc) else None
-            owner = self._fit(owner, title_after) if title_after else owner
+            owner = self._fit(owner, next_title) if next_title else owner
             k += 1
         elif doc[k].lower_ == "our" and (speaker := self._turn_speaker(doc[k].idx)):
             owner = SPEAKERS + speaker.key  # "X, our Deputy Assistant Secretary," in a briefing turn
@@ -149,7 +147,7 @@ class RoleFinder:
             return None
         begin = doc[k].idx
         after = self.m.text[begin:sent.end_char]
-        title, t_end = _title_after(after, self.m.gaz.titles)
+        title, t_end = title_after(after, self.m.gaz.titles)
         if not title:
             return None
         title = prefix + title if prefix else title
@@ -184,11 +182,11 @@ class RoleFinder:
         if not 2 <= len(phrase) <= 80:
             return None
         split = re.search(r"\s(?:for|of|at|to|in)\s", phrase)
-        whole, w_start = _title_before(phrase, self.m.gaz.titles)
+        whole, w_start = title_before(phrase, self.m.gaz.titles)
         if whole and w_start + len(whole) >= len(phrase.rstrip()) and split and w_start < split.start():
             split = None  # "Zelensky's chief of staff": the title itself has "of"
         head = phrase[:split.start()] if split else phrase
-        title, t_start = _title_before(head, self.m.gaz.titles)
+        title, t_start = title_before(head, self.m.gaz.titles)
         if not title or t_start + len(title) < len(head.rstrip()):
             return None
         if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
@@ -341,7 +339,7 @@ class RoleFinder:
         j = i + 1
         while j < len(doc) and (j in self.m.country_at or doc[j].text in ("’s", "'s")):
             j += 1
-        return j < len(doc) and _title_after(self.m.text[doc[j].idx:doc[j].idx + 80], self.m.gaz.titles)[0] is not None
+        return j < len(doc) and title_after(self.m.text[doc[j].idx:doc[j].idx + 80], self.m.gaz.titles)[0] is not None
 
     def _owner(self, k: int) -> str | None:
         """The institution a possessive pronoun ('its', 'their') at token k stands for: an institutional subject
@@ -440,60 +438,3 @@ class RoleFinder:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))
         return out
-
-
-def _portfolio(text: str, title: str, start: int) -> tuple[str, int]:
-    """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister"."""
-    if title.lower() != "minister":
-        return title, start
-    m = re.search(r"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b([A-Z][a-z]{3,}) $", text[:start])
-    if not m or m.group(1).lower() in STOP_PORTFOLIO:
-        return title, start
-    return text[m.start():start + len(title)], m.start()
-
-
-_SORTED: dict[int, list[str]] = {}
-_BY_LAST: dict[int, dict[str, list[str]]] = {}
-
-
-def _longest_first(titles: dict[str, str | None]) -> list[str]:
-    """The titles, longest first (sorted once per lexicon)."""
-    if id(titles) not in _SORTED:
-        _SORTED[id(titles)] = sorted(titles, key=len, reverse=True)
-    return _SORTED[id(titles)]
-
-
-def _ending_with(titles: dict[str, str | None], word: str) -> list[str]:
-    """The titles whose last word is this one, longest first."""
-    if id(titles) not in _BY_LAST:
-        index: dict[str, list[str]] = {}
-        for title in _longest_first(titles):
-            index.setdefault(re.split(r"[\s-]", title)[-1], []).append(title)
-        _BY_LAST[id(titles)] = index
-    return _BY_LAST[id(titles)].get(word, [])
-
-
-def _title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
-    """The longest job title the text ends with, and where it starts."""
-    low = text.rstrip().lower()
-    for title in _ending_with(titles, re.split(r"[\s-]", low)[-1] if low else ""):
-        for prefix in (*TITLE_PREFIXES, ""):
-            form = prefix + title
-            if low.endswith(form):
-                start = len(low) - len(form)
-                if start == 0 or not low[start - 1].isalnum():
-                    return text[start:len(low)], start
-    return None, 0
-
-
-def _title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
-    """The longest job title at the start of an apposition (after 'the'/'a'), and where it ends."""
-    m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
-    offset = m.end() if m else 0
-    low = text[offset:].lower()
-    for title in _longest_first(titles):
-        for prefix in (*TITLE_PREFIXES, ""):
-            form = prefix + title
-            if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
-                return text[offset:offset + len(form)], offset + len(form)
-    return None, 0

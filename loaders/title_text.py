@@ -1,0 +1,68 @@
+"""Finding job titles in text: the longest title a phrase ends or starts with, portfolios and postings."""
+
+from __future__ import annotations
+
+import re
+
+from dipgraph.loaders.mentions import TITLE_PREFIXES
+
+POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
+PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
+STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
+
+
+def portfolio(text: str, title: str, start: int) -> tuple[str, int]:
+    """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister"."""
+    if title.lower() != "minister":
+        return title, start
+    m = re.search(r"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b([A-Z][a-z]{3,}) $", text[:start])
+    if not m or m.group(1).lower() in STOP_PORTFOLIO:
+        return title, start
+    return text[m.start():start + len(title)], m.start()
+
+
+_SORTED: dict[int, list[str]] = {}
+_BY_LAST: dict[int, dict[str, list[str]]] = {}
+
+
+def _longest_first(titles: dict[str, str | None]) -> list[str]:
+    """The titles, longest first (sorted once per lexicon)."""
+    if id(titles) not in _SORTED:
+        _SORTED[id(titles)] = sorted(titles, key=len, reverse=True)
+    return _SORTED[id(titles)]
+
+
+def _ending_with(titles: dict[str, str | None], word: str) -> list[str]:
+    """The titles whose last word is this one, longest first."""
+    if id(titles) not in _BY_LAST:
+        index: dict[str, list[str]] = {}
+        for title in _longest_first(titles):
+            index.setdefault(re.split(r"[\s-]", title)[-1], []).append(title)
+        _BY_LAST[id(titles)] = index
+    return _BY_LAST[id(titles)].get(word, [])
+
+
+def title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
+    """The longest job title the text ends with, and where it starts."""
+    low = text.rstrip().lower()
+    for title in _ending_with(titles, re.split(r"[\s-]", low)[-1] if low else ""):
+        for prefix in (*TITLE_PREFIXES, ""):
+            form = prefix + title
+            if low.endswith(form):
+                start = len(low) - len(form)
+                if start == 0 or not low[start - 1].isalnum():
+                    return text[start:len(low)], start
+    return None, 0
+
+
+def title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
+    """The longest job title at the start of an apposition (after 'the'/'a'), and where it ends."""
+    m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
+    offset = m.end() if m else 0
+    low = text[offset:].lower()
+    for title in _longest_first(titles):
+        for prefix in (*TITLE_PREFIXES, ""):
+            form = prefix + title
+            if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
+                return text[offset:offset + len(form)], offset + len(form)
+    return None, 0
