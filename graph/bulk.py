@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from dipgraph.errors import StoreError
+from dipgraph.graph.disk_space import LOG_BYTES_PER_JSON_BYTE
 from dipgraph.graph.document import GraphDocument, merge_value, validate
 from dipgraph.graph.model import FLOAT, INT, LABELS, REL_TYPES, STRING_LIST
 from dipgraph.graph.store import Store
@@ -231,25 +232,28 @@ class _CopyLoad:
         for (rel_type, start, end), paths in self.spills.items():
             rows = sum(_parquet_rows(p) for p in paths)
             pattern = str(self.spill_dir / f"{rel_type}-{start}-{end}-*.parquet")
-            self._copy(f"COPY {rel_type} FROM '{pattern}' (from='{start}', to='{end}')", None, rows, rel=True)
+            self._copy(f"COPY {rel_type} FROM '{pattern}' (from='{start}', to='{end}')", None, rows, rel=True,
+                       files=paths)
 
     def _copy_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         import pyarrow as pa
 
         self._copy(f"COPY {label} FROM $rows", pa.Table.from_pylist(rows, schema=_node_schema(label)), len(rows))
 
-    def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> None:
-        self.store._conn.execute(cypher, params or {})  # type: ignore[attr-defined]
+    def _execute(self, cypher: str, params: dict[str, Any] | None = None, room: int = 0) -> None:
+        self.store.write_raw(cypher, params, room=room)  # type: ignore[attr-defined]
 
-    def _copy(self, cypher: str, table: Any, rows: int, rel: bool = False) -> None:
+    def _copy(self, cypher: str, table: Any, rows: int, rel: bool = False, files: list[Path] | None = None) -> None:
         # Labels and types here come from the model (checked by validate); the spill path is ours.
+        # Room: the chunk's in-memory (or Parquet) size times the log's measured bytes per input byte.
+        size = table.nbytes if table is not None else 4 * sum(p.stat().st_size for p in files or [])
         try:
-            self._execute(cypher, {"rows": table} if table is not None else {})
-        except RuntimeError as exc:
-            first = str(exc).strip().splitlines()[0]
-            raise StoreError(f"{self.store.location}: bulk load failed after {self.report.nodes} nodes and "
+            self._execute(cypher, {"rows": table} if table is not None else {}, room=LOG_BYTES_PER_JSON_BYTE * size)
+        except StoreError as exc:
+            raise StoreError(f"{self.store.location}: bulk load stopped after {self.report.nodes} nodes and "
                              f"{self.report.relationships} relationships, so the store is partial; delete it "
-                             f"and load again without --bulk to find the bad input ({first})") from None
+                             f"and load again (without --bulk to find a bad input): "
+                             f"{str(exc).removeprefix(self.store.location + ': ')}") from None
         if rel:
             self.report.relationships += rows
         else:

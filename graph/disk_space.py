@@ -80,6 +80,10 @@ class DiskGuard:
         """Refuse to start a transaction for `doc` when the disk or file-size limit has no room for it."""
         self._check(log_estimate(doc), "write the next article")
 
+    def check_bytes(self, write: int, what: str) -> None:
+        """Refuse a write of about `write` bytes (a bulk COPY chunk) the disk or file-size limit has no room for."""
+        self._check(write, what)
+
     def _check(self, write: int, what: str) -> None:
         wal = _size(self.path.with_name(self.path.name + ".wal"))
         data = _size(self.path)

@@ -99,6 +99,14 @@ class EmbeddedStore(Store):
         stored = {row[0]: dict(zip(cols, row, strict=True)) for row in result.get_all()}
         return unite_lists(batch, stored)
 
+    def write_raw(self, cypher: str, params: dict[str, Any] | None = None, *, room: int = 0) -> None:
+        """Run one write statement outside the per-article path (bulk COPY), after checking that the
+        disk has `room` bytes for it besides LadybugDB's checkpoint reserve. The caller builds the
+        statement from the model only: values always go in `params`."""
+        if self._guard:
+            self._guard.check_bytes(room, "bulk load the next chunk")
+        self._execute(cypher, params)
+
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         """Run a read-only query; write clauses are refused before anything runs."""
         clause = write_clause(cypher)

@@ -186,6 +186,15 @@ def test_a_full_disk_at_start_is_refused_and_the_store_left_unchanged(folder: Pa
         assert snapshot(store) == graph
 
 
+def test_a_bulk_copy_load_on_a_small_disk_stops_cleanly(many_folder: Path, small_disk: Path) -> None:
+    db = small_disk / "bulk.db"
+    fill(small_disk, leave=checkpoint_reserve(0, 0) + 400_000)  # room to create the store, not for its rows
+    line = refused_cleanly(run_dipgraph("load", str(many_folder), "--bulk", "--store", str(db)))
+    assert line.startswith(f"Error: {db}: bulk load stopped after "), line
+    assert "so the store is partial; delete it and load again" in line, line
+    assert "not enough free disk space to bulk load the next chunk" in line, line
+
+
 @pytest.mark.parametrize("value", ["lots", "-1", "nan"])
 def test_a_bad_disk_reserve_setting_is_a_clear_error(folder: Path, tmp_path: Path, value: str) -> None:
     result = runner.invoke(app, ["load", str(folder / "doc-0000.json"), "--store", str(tmp_path / "s.db")],
