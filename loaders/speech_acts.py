@@ -103,6 +103,8 @@ class ActReader:
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children)
             if conditional and not first and subjects and any(c.lower_ in FUTURE for c in root.children):
                 return "warn"
+            if _refused_until(root):
+                return "reject"
         return None
 
     def object_frame(self, head: Token) -> str | None:
@@ -195,6 +197,16 @@ class ActReader:
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
             return "comment"  # "said it hoped the meeting would ..."
         return "appeal" if inner and inner["act"] == "appeal" else None  # "said X would prefer"
+
+
+def _refused_until(root: Token) -> bool:
+    """'There can be no talks while they shell us', 'There will be no deal until ...': a refusal on a condition."""
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("can", "will", "shall", "could") for c in root.children):
+        return False
+    refused = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in root.children)
+    return refused and any(c.lower_ in ("while", "until", "unless", "before") and c.dep_ in ("mark", "prep")
+                           for c in root.subtree)
 
 
 def particles(particle: str | list[str]) -> list[str]:

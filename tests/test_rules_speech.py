@@ -246,6 +246,10 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     ("Interior Minister Carlos Mendes of Colombia said the rebels were ready to talk.\n", "ready to talk", "assert"),
     ("Israeli Energy Minister Yossi Katz told reporters: “This is good news for both peoples.”\n", "good news",
      "welcome"),
+    ("Foreign Minister Tomas Berg told parliament: “There will be no talks until the shelling stops.”\n",
+     "no talks until", "reject"),
+    ("Foreign Minister Tomas Berg told parliament: “There can be no military solution.”\n", "military solution",
+     "assert"),
 ])
 def test_act_cues_and_verbs(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
