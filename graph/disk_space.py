@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import os
 import resource
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from dipgraph.errors import StoreError
 from dipgraph.graph.document import GraphDocument
+from dipgraph.graph.store import env_number
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +46,9 @@ MB = 1_000_000
 
 def checkpoint_reserve(data: int, wal: int) -> int:
     """Bytes kept free for LadybugDB's checkpoint: DIPGRAPH_DISK_RESERVE_MB, or the measured bound."""
-    raw = os.environ.get(RESERVE_ENV, "").strip()
-    if not raw:
+    value = env_number(RESERVE_ENV, "megabytes")
+    if value is None:
         return CHECKPOINT_FIXED + int(CHECKPOINT_DATA_SHARE * data) + CHECKPOINT_LOG_SHARE * wal
-    try:
-        value = float(raw)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value < 0:
-        raise StoreError(f"{RESERVE_ENV}={raw!r}: expected a number of megabytes, 0 or more")
     return int(value * MB)
 
 

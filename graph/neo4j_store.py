@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import math
 import os
 import time
 from typing import Any
@@ -31,7 +30,7 @@ from dipgraph.errors import QueryError, StoreError
 from dipgraph.graph.cypher import Batch, plan, stored_lists, unite_lists, write_clause
 from dipgraph.graph.document import GraphDocument, Node, Path, Relationship
 from dipgraph.graph.model import LABELS
-from dipgraph.graph.store import Result, Store
+from dipgraph.graph.store import Result, Store, env_number
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +42,8 @@ _CONNECT_TIMEOUT = 10.0  # seconds; the driver's default (30 s) is long for a ty
 
 def retry_seconds() -> float:
     """How long a write is retried while the server is unavailable: DIPGRAPH_NEO4J_RETRY_SECONDS, or 60."""
-    raw = os.environ.get(RETRY_ENV, "").strip()
-    if not raw:
-        return DEFAULT_RETRY_SECONDS
-    try:
-        value = float(raw)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value < 0:
-        raise StoreError(f"{RETRY_ENV}={raw!r}: expected a number of seconds, 0 or more")
-    return value
+    value = env_number(RETRY_ENV, "seconds")
+    return DEFAULT_RETRY_SECONDS if value is None else value
 
 
 def constraint_ddl() -> list[str]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
+from dipgraph.errors import StoreError
 from dipgraph.graph.document import GraphDocument, validate
 from dipgraph.graph.model import LABELS, REL_TYPES
 
@@ -87,6 +89,20 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def env_number(name: str, unit: str) -> float | None:
+    """A setting given as a number of `unit`s, 0 or more, in environment variable `name` (None if unset)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise StoreError(f"{name}={raw!r}: expected a number of {unit}, 0 or more")
+    return value
 
 
 def is_neo4j_uri(target: str) -> bool:

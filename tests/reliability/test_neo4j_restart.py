@@ -174,7 +174,7 @@ def start_paused_loader(server: OwnServer, folder: Path, pause_at: int, stderr: 
                         retry: float | None = None) -> subprocess.Popen[str]:
     """`dipgraph load` that stops inside article `pause_at`'s transaction until a line on stdin."""
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "resumable_load.py"), str(pause_at), "load", str(folder), *login(server)],
+        [sys.executable, str(HERE / "pausing_load.py"), f"{pause_at}+resume", "load", str(folder), *login(server)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, text=True, cwd=REPO, env=loader_env(retry))
     assert proc.stdout is not None
     for line in proc.stdout:
