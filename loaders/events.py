@@ -47,6 +47,13 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
     return out
 
 
+def _finite_modifier(v: Token) -> bool:
+    """A finite verb the parser took for a noun's modifier ("The rebels [fired missiles]"): the noun is
+    its object and the noun's subject is its subject."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "NOUN" and v.i < v.head.i \
+        and any(c.dep_ == "nsubj" and c.i < v.i for c in v.head.children)
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a time ('on Friday'), not a verb particle ('call on', 'call for')."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
@@ -141,18 +148,22 @@ class Events:
             return None
         if self._negated(v):
             return None
-        objects = [c for c in v.children if c.dep_ == "dobj"]
+        # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
+        misparsed = _finite_modifier(v)
+        objects = [c for c in v.children if c.dep_ == "dobj"] + ([v.head] if misparsed else [])
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
-        actors = self._own_subject(v)
+        actors = self._own_subject(v) or self._accused(v)
         targets = []
         for c in objects:
             targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                              for o in p.children for e in self.m.resolve(o)] \
-                or self._owners(c)
-        for c in v.children:
+                or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+                    and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
+                or self._owners(c)  # "its envoy from Madrid", "China's ambassador"
+        for c in [*v.children, *(v.head.children if misparsed else [])]:
             if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -178,6 +189,14 @@ class Events:
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _accused(self, v: Token) -> list[Entity]:
+        """Who is accused of doing it: "Kyiv accused Moscow of shelling the plant" (an alleged event, the
+        accuser's statement says so)."""
+        prep = v.head
+        if v.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_ not in ("accuse", "blame", "suspect"):
+            return []
+        return [e for c in prep.head.children if c.dep_ == "dobj" for e in self.m.resolve(c) if e.label != "Place"]
 
     def _blamed_on(self, n: Token) -> list[Entity]:
         """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed
@@ -236,7 +255,7 @@ class Events:
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
             return None
         verb = self._light_verb(n)
-        changed = info.get("verb_types", {}).get(n.head.lemma_) if n.dep_ in ("dobj", "nsubjpass") else None
+        changed = info.get("verb_types", {}).get(n.head.lemma_) if n.dep_ in ("dobj", "nsubjpass", "nsubj") else None
         if changed is not None:  # "suspended the talks" halts them
             info, verb = {**info, **changed, "needs": "verb"}, n.head
         if info["needs"] == "verb" and verb is None and self._own_date(n) is None:
@@ -302,7 +321,7 @@ class Events:
         """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
         A verb with a subject of its own never borrows one ("after Chinese ships fired ...")."""
         borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        for h in (v, v.head) if borrow else (v,):
+        for h in (v, v.head) if borrow or _finite_modifier(v) else (v,):
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript

@@ -328,6 +328,8 @@ class Mentions(NameFinder, BodyFinder):
             for c in t.subtree:  # "A spokesperson for the Kremlin, Dmitry Peskov, said"
                 if c.i in self.by_token and self.by_token[c.i].label == "Person":
                     return [self.by_token[c.i]]
+            if (unnamed := self._unnamed_official(t)) is not None:
+                return [unnamed]
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
         if t.lemma_ in ("side", "country", "party", "nation", "government") and any(
@@ -352,6 +354,24 @@ class Mentions(NameFinder, BodyFinder):
                 if c.dep_ == "prep" and c.lower_ == "from":
                     return [e for p in c.children for e in self.resolve(p)]
         return []
+
+    def _unnamed_official(self, t: Token) -> Entity | None:
+        """An official named only by country and title ("Venezuela's foreign minister", "a senior Qatari
+        diplomat", "his Guyanese counterpart"): the institution the title implies in that country."""
+        if t.dep_ in ("compound", "amod", "nmod", "appos") or any(
+                (e := self.by_token.get(i)) is not None and e.label == "Person"
+                for i in range(t.left_edge.i, min(t.i + 5, len(self.doc)))):
+            return None  # a title naming someone ("army chief Abdel Fattah al-Burhan")
+        mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        countries = [self.country_at[c.i][0] for c in mods if c.i in self.country_at]
+        if len(countries) != 1 or countries[0].venue:
+            return None
+        words = [c.lower_ for c in mods if c.i not in self.country_at and c.pos_ != "DET"] + [t.lower_]
+        hint = self.title_hint(" ".join(w for w in words if w not in ("senior", "top", "his", "her", "their")))
+        if hint and hint.startswith("ministry:") and t.lower_ in ("minister", "ministry", "spokesman",
+                                                                   "spokeswoman", "spokesperson"):
+            return self.registry.ministry(countries[0], hint.split(":", 1)[1])
+        return self.registry.government(countries[0])  # diplomats and officials speak for their state
 
     def governments_of(self, t: Token) -> list[Entity]:
         """The governments behind a noun like 'Israeli officials', 'mediators from Egypt', 'the regime'."""

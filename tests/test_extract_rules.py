@@ -342,6 +342,31 @@ def test_a_guerrilla_bombing_and_a_passive_trip(extractor: Extractor) -> None:
         ("bombing", "183", frozenset({"Hamas"})), ("military action", "195", frozenset({"Israeli government"}))}
 
 
+def test_receptions_recalls_seizures_deployments_collapses_and_accusations(extractor: Extractor) -> None:
+    found = run(extractor, "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi. "
+                           "Algeria recalled its ambassador from Madrid. Iran seized a tanker in the Gulf. "
+                           "Pakistan deployed troops to the border. Talks between Chad and Niger collapsed. "
+                           "Ukraine accused Russia of shelling Kherson. Kenya received a letter from Uganda.")
+    events = {(e[0], e[3]["cameo"], frozenset(e[1]), frozenset(e[2])) for e in found.events()}
+    assert events >= {
+        ("host visit", "043", frozenset({"William Ruto"}), frozenset({"Abiy Ahmed"})),
+        ("recall of ambassador", "161", frozenset({"Algerian government"}), frozenset({"Spanish government"})),
+        ("seizure", "171", frozenset({"Iranian government"}), frozenset()),
+        ("military posture", "154", frozenset({"Pakistani government"}), frozenset()),
+        ("military action", "190", frozenset({"Russian government"}), frozenset({"Kherson"})),  # alleged
+    }
+    assert {e[0] for e in events if e[0] == "halt negotiations"} == {"halt negotiations"}
+    assert not [e for e in events if e[0] == "host visit" and "Ugandan government" in e[3]]  # a letter is no visit
+
+
+def test_an_official_named_only_by_country_and_title(extractor: Extractor) -> None:
+    found = run(extractor, "Venezuela's foreign minister met his Guyanese counterpart in Brasilia. A senior Qatari "
+                           "diplomat said the talks were close to a deal.")
+    assert [(e[0], e[1], e[2]) for e in found.events()] == [
+        ("meeting", {"Venezuelan Foreign Ministry"}, {"Guyanese government"})]
+    assert [name for name, _ in found.statements()] == ["Qatari government"]
+
+
 def test_a_call_with_two_officials_is_one_call_with_each(extractor: Extractor) -> None:
     found = run(extractor, "Foreign Secretary Jane Doe spoke on Monday with Kenyan Foreign Minister Amos Wekesa and "
                            "Ugandan Foreign Minister Ruth Nankabirwa.")
