@@ -271,7 +271,8 @@ class Events:
         by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
                and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         by += self._blamed_on(n)
-        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over")
+        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
+                                                                             "around", "near", "off")
                    for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         actors: list[Entity] = []
         if info.get("modifier_role") == "target":
@@ -322,13 +323,16 @@ class Events:
         A verb with a subject of its own never borrows one ("after Chinese ships fired ...")."""
         borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         for h in (v, v.head) if borrow or _finite_modifier(v) else (v,):
+            heads = []
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript
                 if c.dep_ in ("nsubj", "agent"):
-                    found = self.m.resolve(c if c.dep_ == "nsubj" else next(c.children, c))
-                    found = [e for e in found if e.label != "Place"]
-                    if found:
+                    heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
+            # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
+            for resolve in (self.m.resolve, self._owners):
+                for head in heads:
+                    if found := [e for e in resolve(head) if e.label != "Place"]:
                         return found
         return []
 

@@ -332,7 +332,8 @@ class Mentions(NameFinder, BodyFinder):
                 return [unnamed]
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
-        if t.lemma_ in ("side", "country", "party", "nation", "government") and any(
+        if t.lemma_ in ("side", "country", "party", "nation", "government", "leader", "delegation", "minister",
+                        "president", "team") and any(
                 c.lower_ in ("two", "both") for c in t.children):
             return self._pair(t)
         if low in _PERSON_PRONOUNS:

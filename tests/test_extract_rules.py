@@ -359,6 +359,22 @@ def test_receptions_recalls_seizures_deployments_collapses_and_accusations(extra
     assert not [e for e in events if e[0] == "host visit" and "Ugandan government" in e[3]]  # a letter is no visit
 
 
+def test_clashes_captures_drills_pacts_and_fighters_of_a_group(extractor: Extractor) -> None:
+    found = run(extractor, "Kenya and Uganda clashed over the border. The two leaders held a phone call on Sunday. "
+                           "Hamas fighters captured the town of Sderot. China conducted military drills around "
+                           "Taiwan. Serbia and Hungary signed a memorandum of understanding on energy.")
+    events = {(e[0], frozenset(e[1]), frozenset(e[2])) for e in found.events()}
+    assert events == {
+        ("military action", frozenset({"Kenyan government"}), frozenset({"Ugandan government"})),
+        ("military action", frozenset({"Ugandan government"}), frozenset({"Kenyan government"})),
+        ("telephone call", frozenset({"Kenyan government"}), frozenset({"Ugandan government"})),  # the two leaders
+        ("occupation of territory", frozenset({"Hamas"}), frozenset({"Sderot"})),
+        ("military posture", frozenset({"Chinese government"}), frozenset({"Taiwanese government"})),
+        ("agreement", frozenset({"Serbian government"}), frozenset({"Hungarian government"})),
+        ("agreement", frozenset({"Hungarian government"}), frozenset({"Serbian government"})),
+    }
+
+
 def test_an_official_named_only_by_country_and_title(extractor: Extractor) -> None:
     found = run(extractor, "Venezuela's foreign minister met his Guyanese counterpart in Brasilia. A senior Qatari "
                            "diplomat said the talks were close to a deal.")
