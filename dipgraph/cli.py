@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 import webbrowser
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -141,34 +141,64 @@ def extract(
     date: Annotated[str | None, typer.Option("--date", help="Article date (YYYY-MM-DD) for relative dates.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
     skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Go on past bad inputs.")] = False,
+    overrides: Annotated[Path | None, typer.Option("--overrides", help="Aliases/overrides JSON file.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
 ) -> None:
     """Extract the graph document of articles and print it, without touching any store.
 
+    `--format jsonl` and `--explain` write each article as soon as it is extracted, so a large
+    folder never has to fit in memory; `json` prints one document, or a list of them.
+
     Example:
         dipgraph extract article.txt --format json
         dipgraph extract article.txt --explain
+        dipgraph extract archive/ --format jsonl -o graph.jsonl --skip-errors
     """
     _check_format(fmt, ("json", "jsonl"))
     files_ = api.input_files(files, skip_errors=skip_errors)
-    with _progress(len(files_), "extracting") as progress:
-        items = list(api.extract(files_, date=_date(date), jobs=jobs, skip_errors=skip_errors,
-                                 progress=progress))
-    if explain:
-        for item in items:
-            out.print(Text(f"# {item.source}", style="bold"))
-            for node in item.document.nodes:
-                if node.label in ("Statement", "Event"):
-                    props = node.properties
-                    what = props.get("act") if node.label == "Statement" else props.get("type")
-                    out.print(Text(f"{node.label} [{what}] rule={props.get('rule')}: {props.get('text')}"))
-                    out.print(Text(f"    sentence: {props.get('sentence')}", style="dim"))
+    with _progress(len(files_), "extracting") as progress, _sink(output) as sink:
+        # Inputs skipped or failed under --skip-errors are logged as warnings, on stderr.
+        items = api.extract(files_, date=_date(date), jobs=jobs, skip_errors=skip_errors, progress=progress,
+                            overrides=str(overrides) if overrides else None)
+        if explain:
+            for item in items:
+                sink(_explained(item))
+        elif fmt == "jsonl":
+            for item in items:
+                sink(json.dumps(item.document.to_dict(), ensure_ascii=False))
+        else:
+            docs = [i.document.to_dict() for i in items]
+            sink(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
+
+
+def _explained(item: Any) -> str:
+    """One article's statements and events, each with the rule that found it and its sentence."""
+    lines = [f"# {item.source}"]
+    for node in item.document.nodes:
+        if node.label in ("Statement", "Event"):
+            props = node.properties
+            what = props.get("act") if node.label == "Statement" else props.get("type")
+            lines.append(f"{node.label} [{what}] rule={props.get('rule')}: {props.get('text')}")
+            lines.append(f"    sentence: {props.get('sentence')}")
+    return "\n".join(lines)
+
+
+@contextmanager
+def _sink(output: Path | None) -> Iterator[Callable[[str], None]]:
+    """Write text line by line to a file or, byte for byte, to stdout."""
+    if output is None:
+        def write(text: str) -> None:
+            out.file.write(text + "\n")
+            out.file.flush()
+
+        yield write
         return
-    if fmt == "jsonl":
-        _emit("\n".join(json.dumps(i.document.to_dict(), ensure_ascii=False) for i in items), output)
-    else:
-        docs = [i.document.to_dict() for i in items]
-        _emit(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False), output)
+    try:
+        handle = output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    with handle:
+        yield lambda text: handle.write(text + "\n")
 
 
 def _date(value: str | None) -> str | None:

@@ -53,6 +53,24 @@ def test_extract_explain_shows_sentences_and_rules(sample_article: Path) -> None
     assert "rule=" in out and "sentence:" in out
 
 
+def test_extract_streams_jsonl_to_a_file_with_overrides_and_skipped_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\n\nKenya summoned Somalia's ambassador on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Headline\n\nUganda recalled its envoy from Nairobi.\n", encoding="utf-8")
+    fixes = tmp_path / "fixes.json"
+    fixes.write_text(json.dumps({"rename": {"Kenyan government": "Government of Kenya"}}), encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    code, out, err = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt"),
+                         "--date", "2024-03-20", "--format", "jsonl", "--skip-errors", "--overrides", str(fixes),
+                         "-o", str(target))
+    assert code == 0, err
+    docs = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [d["nodes"][0]["properties"]["path"].rsplit("/", 1)[-1] for d in docs] == ["a.txt", "c.txt"]
+    names = {n["properties"].get("name") for n in docs[0]["nodes"]}
+    assert "Government of Kenya" in names and "Kenyan government" not in names
+    assert "b.txt: empty file" in err
+
+
 def test_load_twice_changes_nothing(sample_article: Path, db: str) -> None:
     assert run("load", str(sample_article), "--store", db)[0] == 0
     first = json.loads(run("summary", "--store", db, "--format", "json")[1])
