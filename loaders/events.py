@@ -190,6 +190,17 @@ class Events:
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
 
+    def _framing_clause(self, n: Token, info: dict) -> Token | None:
+        """The clause a contact happened around: "During a meeting with X, Y said", "In a call with X, Y
+        asked" (the meeting took place; Y met X). None for any other noun."""
+        prep = n.head
+        if info["type"] not in self.contact or n.dep_ != "pobj" or prep.lower_ not in (
+                "during", "in", "at", "after", "following") or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+            return None
+        return prep.head
+
     def _accused(self, v: Token) -> list[Entity]:
         """Who is accused of doing it: "Kyiv accused Moscow of shelling the plant" (an alleged event, the
         accuser's statement says so)."""
@@ -258,7 +269,8 @@ class Events:
         changed = info.get("verb_types", {}).get(n.head.lemma_) if n.dep_ in ("dobj", "nsubjpass", "nsubj") else None
         if changed is not None:  # "suspended the talks" halts them
             info, verb = {**info, **changed, "needs": "verb"}, n.head
-        if info["needs"] == "verb" and verb is None and self._own_date(n) is None:
+        framed = self._framing_clause(n, info)
+        if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None:
             return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting" happened
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
@@ -280,6 +292,8 @@ class Events:
             actors = by
         else:
             actors = modifiers + by
+        if not actors and framed is not None:
+            actors = self._own_subject(framed)
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
             actors = self._own_subject(verb)
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB":

@@ -28,6 +28,8 @@ TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
+# Nouns for an unnamed official, who speaks for the state a country word gives ("a senior Qatari diplomat").
+_OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -332,6 +334,8 @@ class Mentions(NameFinder, BodyFinder):
                 return [unnamed]
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
+        if t.lemma_ in _OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
+            return [unnamed]  # "her Chilean counterpart", "a senior Egyptian official"
         if t.lemma_ in ("side", "country", "party", "nation", "government", "leader", "delegation", "minister",
                         "president", "team") and any(
                 c.lower_ in ("two", "both") for c in t.children):

@@ -375,6 +375,21 @@ def test_clashes_captures_drills_pacts_and_fighters_of_a_group(extractor: Extrac
     }
 
 
+def test_contacts_framed_hosted_and_received(extractor: Extractor) -> None:
+    found = run(extractor, "Foreign Minister Ana Silva met with her Chilean counterpart on Monday. In a phone call "
+                           "with Emmanuel Macron, Volodymyr Zelensky asked for more air defence. Qatar hosted talks "
+                           "between Rwanda and Burundi in Doha. Egypt's president received a phone call from the "
+                           "Ethiopian prime minister.")
+    events = {(e[0], frozenset(e[1]), frozenset(e[2])) for e in found.events()}
+    assert events >= {
+        ("meeting", frozenset({"Ana Silva"}), frozenset({"Chilean government"})),
+        ("telephone call", frozenset({"Volodymyr Zelensky"}), frozenset({"Emmanuel Macron"})),
+        ("host visit", frozenset({"Qatari government"}), frozenset()),
+        ("negotiation", frozenset({"Rwandan government"}), frozenset({"Burundian government"})),
+        ("telephone call", frozenset({"Ethiopian government"}), frozenset({"Egyptian government"})),
+    }
+
+
 def test_an_official_named_only_by_country_and_title(extractor: Extractor) -> None:
     found = run(extractor, "Venezuela's foreign minister met his Guyanese counterpart in Brasilia. A senior Qatari "
                            "diplomat said the talks were close to a deal.")
