@@ -172,7 +172,11 @@ class Speech:
             t = self.doc[i]
             if (cv := _clause_verb(t)) is not None and cv.i == verb.i:
                 return value
-        return self._relative_date(verb)
+        found = self._relative_date(verb)
+        if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            found = self.date_of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
+        return found
 
     def _relative_date(self, verb: Token) -> str | None:
         """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""

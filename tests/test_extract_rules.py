@@ -99,6 +99,13 @@ def test_named_and_relative_periods() -> None:
     assert find_dates("last week", "2024-03-02")[0][2] == "2024-02"  # the month the week mostly fell in
 
 
+def test_a_coordinated_reporting_verb_shares_the_first_ones_date(extractor: Extractor) -> None:
+    found = run(extractor, "Kenya's foreign ministry said on Wednesday that the talks would resume on Friday, "
+                           "but warned that any attack would end them.")
+    assert sorted((s["act"], s["date"]) for _, s in found.statements()) == [
+        ("assert", "2024-03-20"), ("warn", "2024-03-20")]
+
+
 def test_years_alone_after_a_preposition() -> None:
     text = "It left the pact in 2019, will return by 2030 and was founded in late 1994, not in 20189 or 2014-15."
     found = {text[s:e]: v for s, e, v in find_dates(text, DATE)}
