@@ -284,10 +284,11 @@ class Events:
                and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         by += self._blamed_on(n)
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
-                                                                             "around", "near", "off")
+                                                                             "around", "near", "off", "at")
                    for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        actors: list[Entity] = []
-        if info.get("modifier_role") == "target":
+        if verb is not None and n.dep_ == "dobj" and info["cameo"].startswith(("18", "19")):
+            targets += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+                        for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]  # "launched drones at X"
             targets = modifiers + targets
             actors = by
         else:

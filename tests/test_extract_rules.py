@@ -397,6 +397,18 @@ def test_contacts_framed_hosted_and_received(extractor: Extractor) -> None:
     }
 
 
+def test_launched_drones_brokered_truces_and_killings(extractor: Extractor) -> None:
+    found = run(extractor, "Russia launched 40 drones at Ukraine overnight. The truce, brokered by Egypt, collapsed "
+                           "on Friday. Israel killed a senior Hezbollah commander in Beirut on Tuesday. The blast "
+                           "killed 20 people.")
+    events = {(e[0], e[3]["cameo"], frozenset(e[1]), frozenset(e[2])) for e in found.events()}
+    assert events == {
+        ("military action", "195", frozenset({"Russian government"}), frozenset({"Ukrainian government"})),
+        ("mediation", "045", frozenset({"Egyptian government"}), frozenset()),
+        ("military action", "190", frozenset({"Israeli government"}), frozenset({"Hezbollah"})),
+    }  # a blast is nobody's act
+
+
 def test_an_official_named_only_by_country_and_title(extractor: Extractor) -> None:
     found = run(extractor, "Venezuela's foreign minister met his Guyanese counterpart in Brasilia. A senior Qatari "
                            "diplomat said the talks were close to a deal.")
