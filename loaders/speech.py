@@ -353,6 +353,8 @@ class Speech:
             if self.in_turn(v.idx) or self._not_said(v):
                 continue
             info = self.lexicon[v.lemma_]
+            if info.get("finite") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                continue  # "called Lavrov to express concern": the purpose of a call
             particle = info.get("particle")
             preps = particle_children(v, particle) if particle else []
             if particle and not preps:

@@ -74,9 +74,14 @@ class ActReader:
     def cue_act(self, tokens: list[Token]) -> str | None:
         """The act a cue word or phrase marks in these words ('false' deny, 'we will' promise), if any."""
         text = " ".join(t.lower_ for t in tokens)
-        for act, cues in self.cues.items():
-            if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
-                return act
+        # The speaker's own performative ('we urge', 'we will') says what the words do before any
+        # judgement in them ('We urge them to stop their provocations' is an appeal).
+        for performative in (True, False):
+            for act, cues in self.cues.items():
+                if any(c.startswith(("we ", "i ")) == performative
+                       and re.search(rf"\b{re.escape(c)}\b" + (r"(?!\s+(?:not|never)\b)" if performative else ""), text)
+                       for c in cues):
+                    return act
         return None
 
     def _own_act(self, tokens: list[Token]) -> str | None:
@@ -158,7 +163,12 @@ class ActReader:
              words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
-        negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+        if not reported and (frame := self.object_frame(verb)) is not None:
+            return frame, cameo(frame)  # "the EU expressed deep concern over the escalation"
+        negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) or (
+            reported and head.lemma_ == "have" and any(  # "insisted it had no troops there"
+                c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in head.children))
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
         if negated and info.get("negated"):

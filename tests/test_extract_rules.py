@@ -181,6 +181,17 @@ def test_direct_quote_after_said_with_title_subject(extractor: Extractor) -> Non
     assert ("Volodymyr Zelenskyy", "President", "Ukrainian government") in found.roles()
 
 
+def test_expressed_concern_denied_troops_and_performatives(extractor: Extractor) -> None:
+    found = run(extractor, "The EU expressed deep concern over the escalation. Qatar voiced support for the talks. "
+                           "Rwanda's government insisted it had no troops in Burundi. Kenya called Uganda to express "
+                           "concern. “We urge the Somali side to stop its provocations,” Kenya's foreign ministry "
+                           "said. Beijing called the visit “a dangerous provocation”.")
+    acts = sorted((name, s["act"]) for name, s in found.statements())
+    assert acts == [("Chinese government", "criticize"), ("European Union", "criticize"),
+                    ("Kenyan Foreign Ministry", "appeal"), ("Qatari government", "welcome"),
+                    ("Rwandan government", "deny")]  # the call's purpose is no statement
+
+
 def test_pronoun_and_reported_speech_acts(extractor: Extractor) -> None:
     found = run(extractor, "Chinese Foreign Ministry spokesman Wang Wenbin urged Washington to stop arming Taiwan. "
                            "He warned that Beijing would take resolute measures.")
