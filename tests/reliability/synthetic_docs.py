@@ -147,3 +147,20 @@ def _present(store: Store) -> tuple[set[str], set[tuple[str, str, str]]]:
     ids = {row[0] for row in store.read("MATCH (n) RETURN n.id").rows}
     rels = {(r.type, a, b) for a, r, b in store.read("MATCH (a)-[r]->(b) RETURN a.id, r, b.id").rows}
     return ids, rels
+
+
+def documents_folder(docs: Iterable[GraphDocument], factory: Any, name: str) -> Path:
+    """A new temporary folder (from pytest's tmp_path_factory) holding the documents as .json files."""
+    path = factory.mktemp(name)
+    write_documents(docs, path)
+    return path
+
+
+def clean_load(folder: Path, factory: Any) -> tuple[list[Any], list[Any]]:
+    """The graph a clean, uninterrupted load of a folder gives (both stores give the same)."""
+    from dipgraph import api
+    from dipgraph.graph.store import open_store
+
+    with open_store(factory.mktemp("clean") / "clean.db") as store:
+        api.load(store, [folder])
+        return snapshot(store)

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from reliability_helpers import REPO, Target, dipgraph_command, no_traceback, run_dipgraph
-from synthetic_docs import check_atomic, make_documents, snapshot, write_documents
+from synthetic_docs import check_atomic, clean_load, documents_folder, make_documents, snapshot
 
 from dipgraph import api
 from dipgraph.graph.document import GraphDocument
@@ -36,17 +36,13 @@ def docs() -> list[GraphDocument]:
 @pytest.fixture(scope="module")
 def folder(docs: list[GraphDocument], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder of the documents as .json files, loaded in name order."""
-    path = tmp_path_factory.mktemp("docs")
-    write_documents(docs, path)
-    return path
+    return documents_folder(docs, tmp_path_factory, "docs")
 
 
 @pytest.fixture(scope="module")
 def clean(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], list[Any]]:
     """The graph a clean, uninterrupted load of the folder gives (both stores give the same)."""
-    with open_store(tmp_path_factory.mktemp("clean") / "clean.db") as store:
-        api.load(store, [folder])
-        return snapshot(store)
+    return clean_load(folder, tmp_path_factory)
 
 
 def _wait_for_line(proc: subprocess.Popen[str], stream: Any, marker: str, timeout: float = 90) -> list[str]:

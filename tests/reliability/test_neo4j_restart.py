@@ -27,14 +27,12 @@ import pytest
 from bolt_proxy import CommitCuttingProxy
 from neo4j import GraphDatabase
 from reliability_helpers import REPO, dipgraph_command, no_traceback
-from synthetic_docs import check_atomic, make_documents, snapshot, write_documents
+from synthetic_docs import check_atomic, clean_load, documents_folder, make_documents, snapshot
 from typer.testing import CliRunner
 
-from dipgraph import api
 from dipgraph.cli import app
 from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.neo4j_store import RETRY_ENV, Neo4jStore
-from dipgraph.graph.store import open_store
 
 HERE = Path(__file__).parent
 START_SH = REPO / "tests" / "neo4j-server" / "start.sh"
@@ -144,17 +142,13 @@ def docs() -> list[GraphDocument]:
 
 @pytest.fixture(scope="module")
 def folder(docs: list[GraphDocument], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("restart-docs")
-    write_documents(docs, path)
-    return path
+    return documents_folder(docs, tmp_path_factory, "restart-docs")
 
 
 @pytest.fixture(scope="module")
 def clean(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], list[Any]]:
     """The graph an uninterrupted load gives (both stores give the same)."""
-    with open_store(tmp_path_factory.mktemp("restart-clean") / "clean.db") as store:
-        api.load(store, [folder])
-        return snapshot(store)
+    return clean_load(folder, tmp_path_factory)
 
 
 def loader_env(retry: float | None = None) -> dict[str, str]:

@@ -16,10 +16,9 @@ from typing import Any
 
 import pytest
 from reliability_helpers import REPO, dipgraph_command, no_traceback, run_dipgraph
-from synthetic_docs import check_atomic, make_documents, snapshot, write_documents
+from synthetic_docs import check_atomic, clean_load, documents_folder, make_documents, snapshot
 from typer.testing import CliRunner
 
-from dipgraph import api
 from dipgraph.cli import app
 from dipgraph.graph.disk_space import checkpoint_reserve
 from dipgraph.graph.store import Store, open_store
@@ -36,9 +35,7 @@ def docs() -> list[Any]:
 
 @pytest.fixture(scope="module")
 def folder(docs: list[Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fault-docs")
-    write_documents(docs, path)
-    return path
+    return documents_folder(docs, tmp_path_factory, "fault-docs")
 
 
 def one_error_line(stderr: str) -> str:
@@ -56,17 +53,13 @@ def many_docs() -> list[Any]:
 
 @pytest.fixture(scope="module")
 def many_folder(many_docs: list[Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("many-docs")
-    write_documents(many_docs, path)
-    return path
+    return documents_folder(many_docs, tmp_path_factory, "many-docs")
 
 
 @pytest.fixture(scope="module")
 def clean_graph(many_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The graph a clean load of `many_folder` gives."""
-    with open_store(tmp_path_factory.mktemp("clean") / "clean.db") as store:
-        api.load(store, [many_folder])
-        return snapshot(store)
+    return clean_load(many_folder, tmp_path_factory)
 
 
 @pytest.fixture
