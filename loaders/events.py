@@ -307,6 +307,7 @@ class Events:
             actors = self._recent_actor(n.i)
         if not actors:
             return None
+        actors = [a for a in actors if a.label != "Place"] or actors[:0]
         if info.get("mutual") and len(actors) > 1 and not targets:
             return self._mutual(info, actors, n, verb, f"event_noun:{self._noun_key(n)}")
         if info.get("per_actor") and len(actors) > 1:

@@ -321,7 +321,7 @@ class Mentions(NameFinder, BodyFinder):
             return [entity]
         low = t.lower_
         for c in t.children:  # "Foreign Secretary David Cameron": the title heads the phrase
-            if c.dep_ == "appos" and (found := self._resolve_one(c)):
+            if c.dep_ == "appos" and (found := self.resolve(c)):  # with the names coordinated with it
                 return found
         if t.i in self.country_at:
             country, how = self.country_at[t.i]

@@ -420,6 +420,15 @@ def test_launched_drones_brokered_truces_and_killings(extractor: Extractor) -> N
     }  # a blast is nobody's act
 
 
+def test_leaders_named_in_apposition_meet_and_troops_exchange_fire(extractor: Extractor) -> None:
+    found = run(extractor, "Azerbaijan's president Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in "
+                           "Brussels on Monday. Indian and Pakistani troops exchanged fire along the border.")
+    assert {(e[0], frozenset(e[1]), frozenset(e[2])) for e in found.events()} == {
+        ("meeting", frozenset({"Ilham Aliyev"}), frozenset({"Nikol Pashinyan"})),
+        ("military action", frozenset({"Indian government"}), frozenset({"Pakistani government"})),
+        ("military action", frozenset({"Pakistani government"}), frozenset({"Indian government"}))}
+
+
 def test_an_official_named_only_by_country_and_title(extractor: Extractor) -> None:
     found = run(extractor, "Venezuela's foreign minister met his Guyanese counterpart in Brasilia. A senior Qatari "
                            "diplomat said the talks were close to a deal.")
