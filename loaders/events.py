@@ -283,6 +283,9 @@ class Events:
         by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
                and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         by += self._blamed_on(n)
+        if verb is not None and n.dep_ == "nsubj":  # "talks resumed in Doha between Congo and Rwanda"
+            by += [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
                                                                              "around", "near", "off", "at")
                    for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
@@ -410,7 +413,12 @@ class Events:
         return []
 
     def _other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
-        for country in self.m.countries_in(self.m.sent(v.i)):
+        """The first government the sentence names besides the actors; a capital naming a treaty or a
+        process ("the Paris agreement", "the Minsk format") names no government."""
+        named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
+                 and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
+                          and t.head.pos_ == "NOUN")]
+        for country in self.m.countries_in(named):
             gov = self.m.registry.government(country, count=False)
             if gov not in actors and not country.venue:
                 return [gov]

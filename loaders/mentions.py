@@ -368,8 +368,9 @@ class Mentions(NameFinder, BodyFinder):
                 for i in range(t.left_edge.i, min(t.i + 5, len(self.doc)))):
             return None  # a title naming someone ("army chief Abdel Fattah al-Burhan")
         mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        countries = [self.country_at[c.i][0] for c in mods if c.i in self.country_at]
-        if len(countries) != 1 or countries[0].venue:
+        named = [x for c in mods for x in (c, *(d for d in c.children if d.dep_ == "conj"))]
+        countries = list(dict.fromkeys(self.country_at[c.i][0] for c in named if c.i in self.country_at))
+        if len(countries) != 1 or countries[0].venue:  # "Egyptian and Ethiopian negotiators": both governments
             return None
         words = [c.lower_ for c in mods if c.i not in self.country_at and c.pos_ != "DET"] + [t.lower_]
         hint = self.title_hint(" ".join(w for w in words if w not in ("senior", "top", "his", "her", "their")))

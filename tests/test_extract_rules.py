@@ -429,6 +429,14 @@ def test_leaders_named_in_apposition_meet_and_troops_exchange_fire(extractor: Ex
         ("military action", frozenset({"Pakistani government"}), frozenset({"Indian government"}))}
 
 
+def test_negotiators_of_two_countries_and_a_treaty_named_after_a_capital(extractor: Extractor) -> None:
+    found = run(extractor, "Egyptian and Ethiopian negotiators met last week in Cairo. The United States withdrew "
+                           "from the Paris agreement in 2020.")
+    assert {(e[0], frozenset(e[1]), frozenset(e[2]), e[3]["date"]) for e in found.events()} == {
+        ("meeting", frozenset({"Egyptian government"}), frozenset({"Ethiopian government"}), "2024-03"),
+        ("withdrawal from agreement", frozenset({"US government"}), frozenset(), "2020")}  # Paris names no party
+
+
 def test_an_official_named_only_by_country_and_title(extractor: Extractor) -> None:
     found = run(extractor, "Venezuela's foreign minister met his Guyanese counterpart in Brasilia. A senior Qatari "
                            "diplomat said the talks were close to a deal.")
