@@ -283,6 +283,9 @@ class Events:
         by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
                and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         by += self._blamed_on(n)
+        if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i:  # "hostages taken by Hamas"
+            by += [e for a in verb.children if a.dep_ == "agent"
+                   for o in a.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
         if verb is not None and n.dep_ == "nsubj":  # "talks resumed in Doha between Congo and Rwanda"
             by += [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
                    for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
@@ -292,6 +295,8 @@ class Events:
         if verb is not None and n.dep_ == "dobj" and info["cameo"].startswith(("18", "19")):
             targets += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
                         for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]  # "launched drones at X"
+        actors: list[Entity] = []
+        if info.get("modifier_role") == "target":
             targets = modifiers + targets
             actors = by
         else:
@@ -310,7 +315,7 @@ class Events:
             actors = self._recent_actor(n.i)
         if not actors:
             return None
-        actors = [a for a in actors if a.label != "Place"] or actors[:0]
+        actors = [a for a in actors if a.label != "Place"]
         if info.get("mutual") and len(actors) > 1 and not targets:
             return self._mutual(info, actors, n, verb, f"event_noun:{self._noun_key(n)}")
         if info.get("per_actor") and len(actors) > 1:

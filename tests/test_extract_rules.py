@@ -418,6 +418,11 @@ def test_launched_drones_brokered_truces_and_killings(extractor: Extractor) -> N
         ("mediation", "045", frozenset({"Egyptian government"}), frozenset()),
         ("military action", "190", frozenset({"Israeli government"}), frozenset({"Hezbollah"})),
     }  # a blast is nobody's act
+    victims = run(extractor, "Russia launched Iranian-made drones at Ukraine. The deal would free Israeli hostages "
+                             "taken October 7 by Hamas. Israeli hostages taken by Hamas were freed.")
+    assert {(e[0], frozenset(e[1]), frozenset(e[2])) for e in victims.events()} == {
+        ("military action", frozenset({"Russian government"}), frozenset({"Ukrainian government"})),
+        ("hostage-taking", frozenset({"Hamas"}), frozenset({"Israeli government"}))}  # a victim never acts
 
 
 def test_leaders_named_in_apposition_meet_and_troops_exchange_fire(extractor: Extractor) -> None:
