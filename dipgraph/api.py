@@ -5,7 +5,10 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import multiprocessing
 import os
+import pickle
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -150,18 +153,39 @@ def _valid_unicode(value: Any) -> Any:
 CHUNK = 16  # articles extracted together: one nlp.pipe batch here, one task for a worker process
 
 _WORKER: Any = None
+_OUTBOX = Path()
 
 
-def _init_worker(overrides: str | None) -> None:
-    global _WORKER
+def _init_worker(overrides: str | None, outbox: str) -> None:
+    global _WORKER, _OUTBOX
     from dipgraph.loaders.extract import Extractor
 
-    _WORKER = Extractor(overrides=overrides)
+    _WORKER, _OUTBOX = Extractor(overrides=overrides), Path(outbox)
 
 
-def _extract_chunk(articles: list[tuple[str, dict[str, Any]]]) -> list[GraphDocument | str]:
-    """In a worker: each article's graph document, or why its extraction failed (one bad article stops nothing)."""
-    return [o if isinstance(o, GraphDocument) else failure_reason(o) for o in _WORKER.extract_each(articles)]
+def _extract_chunk(articles: list[tuple[str, dict[str, Any]]]) -> str:
+    """In a worker: each article's graph document, or why its extraction failed (one bad article stops nothing).
+
+    The outcomes go to a file in the pool's outbox and only its name goes back through the
+    result pipe. A worker killed while sending a large result would leave half a message in
+    that pipe, and the pool's reader would wait for the rest forever; a file name is one small
+    write, which a pipe delivers whole or not at all.
+    """
+    outcomes = [o if isinstance(o, GraphDocument) else failure_reason(o) for o in _WORKER.extract_each(articles)]
+    fd, name = tempfile.mkstemp(dir=_OUTBOX, suffix=".part")
+    with os.fdopen(fd, "wb") as out:
+        pickle.dump(outcomes, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return name
+
+
+def _collect(name: str) -> list[GraphDocument | str]:
+    """The outcomes a worker left in the outbox, read once and removed."""
+    path = Path(name)
+    try:
+        with path.open("rb") as stored:
+            return pickle.load(stored)
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -186,13 +210,28 @@ def extract_articles(
     if jobs <= 1:
         yield from _extract_here(chunks(items), overrides, skip_errors, report)
         return
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(overrides,))
-    try:
-        # Two chunks per worker in flight: one running, one ready for when it is done.
-        yield from extract_in_order(chunks(items), lambda articles: pool.submit(_extract_chunk, articles),
-                                    window=jobs * 2, skip_errors=skip_errors, report=report)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # stopped early: drop the chunks not started
+    with tempfile.TemporaryDirectory(prefix="dipgraph-outbox-") as outbox:
+        # Spawned, not forked: a fork copies whatever locks this process's threads (a store's,
+        # a driver's) hold at that moment, and a worker can wait on one of them forever.
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(overrides, outbox))
+        try:
+            # Two chunks per worker in flight: one running, one ready for when it is done.
+            yield from extract_in_order(
+                chunks(items), lambda articles: _Outcomes(pool.submit(_extract_chunk, articles)),
+                window=jobs * 2, skip_errors=skip_errors, report=report)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)  # stopped early: drop the chunks not started
+
+
+@dataclass
+class _Outcomes:
+    """A worker's future whose result is the outcomes it left in the outbox."""
+
+    future: Any
+
+    def result(self) -> list[GraphDocument | str]:
+        return _collect(self.future.result())
 
 
 def chunks(items: Iterable[Article | Extracted], size: int = CHUNK) -> Iterator[list[Article | Extracted]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
+import select
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -178,3 +180,19 @@ def test_a_worker_killed_mid_stream_fails_its_articles_by_name(extractor: Extrac
     assert done == sorted(done) and sorted(done + failed) == [a.path for a in items]
     for source, reason in report.failed:
         assert reason.startswith(f"{source}: extraction failed (BrokenProcessPool: "), reason
+
+
+def test_a_worker_sends_back_only_a_file_name_which_a_pipe_delivers_whole(
+    extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker killed halfway through sending a large result through the pool's pipe would
+    # leave the pool's reader waiting forever: the outcomes go through a file instead.
+    monkeypatch.setattr(api, "_WORKER", extractor)
+    monkeypatch.setattr(api, "_OUTBOX", tmp_path)
+    articles = [short_article(i) for i in range(api.CHUNK)]
+    articles[3] = Article(articles[3].text * 40, articles[3].path, date=articles[3].date)  # a long one
+    sent = api._extract_chunk([(a.text, a.metadata()) for a in articles])
+    assert len(pickle.dumps(sent)) < select.PIPE_BUF // 4, "the message must fit one atomic pipe write"
+    assert list(tmp_path.iterdir()) == [Path(sent)]
+    assert [d.to_dict() for d in api._collect(sent)] == [d for _, d in one_by_one(extractor, articles)]
+    assert list(tmp_path.iterdir()) == []
