@@ -166,7 +166,7 @@ class Extractor:
     def _build(self, text: str, clean: str, index: list[int], doc: Doc, meta: dict[str, Any]) -> GraphDocument:
         if not text.strip():
             raise InputError(f"{meta.get('path') or 'article'}: empty text")
-        headline, body_start = title_and_body(clean)
+        headline, body_start = title_and_body(clean, meta.get("title"))
         body_start = dateline_end(clean, body_start)
         sha = meta.get("sha256") or hashlib.sha256(text.encode("utf-8")).hexdigest()
         article_date = meta.get("date") or dateline_date(text)

@@ -133,19 +133,31 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def title_and_body(text: str) -> tuple[str | None, int]:
-    """The title line (first non-empty line when it looks like a headline) and where the body starts."""
+def title_and_body(text: str, title: str | None = None) -> tuple[str | None, int]:
+    """The title line (first non-empty line when it looks like a headline) and where the body starts.
+
+    A story's first sentence is no headline: a line that opens on a dateline, or ends with a
+    full stop after a few words. A title known apart from the text (a JSON record's) settles
+    it: a first line that is not that title is the story's.
+    """
     m = re.match(r"\s*([^\n]{3,250})\n", text)
     if not m:
         return None, 0
     line = m.group(1).strip()
+    if title is not None and " ".join(title.split()).casefold() != " ".join(line.split()).casefold():
+        return None, furniture_end(text, 0)  # a byline or date line may still come first
     if line.endswith((".", "”", '"')) and len(line.split()) > 25:
+        return None, 0
+    if line.endswith(".") and len(line.split()) > 6 and not _INITIALS_END.search(line):
         return None, 0
     if _DATELINE_PLACE.match(text, m.start(1)):  # no headline: the dateline's place kept by prepare ('KYIV')
         return None, furniture_end(text, m.end())
-    if _DATELINE.match(text, m.start(1)) and len(line.split()) > 12:  # no headline: the story opens on its dateline
+    if _DATELINE.match(text, m.start(1)):  # no headline: the story opens on its dateline
         return None, 0
     return line, furniture_end(text, m.end())
+
+
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # a headline may end on 'U.S.'; a sentence ends on a full stop
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{1,30}\n\n {3,}\S")

@@ -68,6 +68,24 @@ def test_quotes_in_every_style() -> None:
     assert [single[q.start:q.end] for q in find_quotes(single)] == ["We will win,", "We are ready."]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania and Freedonia swapped 40 prisoners on Friday.\n\nThe exchange was brokered by Norway.",
+    "STRELSAU, Ruritania (AP) — Ruritania and Freedonia swapped prisoners.\n\nThe exchange was brokered.",
+])
+def test_a_story_without_headline_keeps_its_first_sentence(text: str) -> None:
+    assert title_and_body(text) == (None, 0)
+
+
+def test_a_title_given_apart_from_the_text_leaves_the_first_line_to_the_story(extractor: Extractor) -> None:
+    text = "By Anna Berg\n\nChile and Peru swapped 40 prisoners on Friday.\n\nNorway brokered it."
+    assert text[title_and_body(text, "Envoys swap prisoners")[1]:].startswith("Chile and")
+    assert title_and_body("Envoys swap prisoners\n\nThey did.", "Envoys  swap prisoners") == (
+        "Envoys swap prisoners", 23)
+    doc = extractor.extract(text, title="Envoys swap prisoners", date="2024-03-20")
+    assert {n.properties["type"] for n in doc.nodes if n.label == "Event"} >= {"prisoner exchange"}
+    assert not [n for n in doc.nodes if n.label == "Person"], "a byline is no person of the story"
+
+
 def test_title_byline_and_dateline() -> None:
     text = "Talks resume in Geneva\nBy Staff Reporter\n\nGENEVA, 3 March 2022 – Envoys met."
     title, body = title_and_body(text)
