@@ -190,6 +190,11 @@ class Extractor:
         return self.overrides.apply(graph) if self.overrides else graph
 
 
+def _one_line(span: str) -> str:
+    """A sentence as one line: a hard-wrapped one reads as it would in a paragraph."""
+    return " ".join(span.split())
+
+
 def _day(value: str | None) -> str | None:
     """The calendar day a date string names ('2016-10-26T09:00Z' → '2016-10-26'), or None (month-only, odd)."""
     m = re.match(r"(\d{4}-\d{2}-\d{2})", value or "")
@@ -286,7 +291,7 @@ class _Builder:
     def _provenance(self, start: int, end: int, sentence: tuple[int, int], rule: str) -> dict[str, Any]:
         o_start, o_end = self._orig(start, end)
         s_start, s_end = self._orig(*sentence)
-        return {"sentence": self.text[s_start:s_end].strip(), "start": o_start, "end": o_end, "rule": rule}
+        return {"sentence": _one_line(self.text[s_start:s_end]), "start": o_start, "end": o_end, "rule": rule}
 
     def _statement(self, s: Said, who: Entity, mentions: Mentions) -> str:
         prov = self._provenance(s.start, s.end, s.sentence, s.rule)

@@ -39,24 +39,26 @@ class Turn:
 
 
 def prepare(text: str) -> tuple[str, list[int]]:
-    """Text for the parser: a space after a closing quote glued to the next word, the dateline blanked.
+    """Text for the parser: lines unwrapped, a space after a closing quote glued to the next word, the dateline blanked.
 
     A dateline ("JEDDAH, Saudi Arabia — ") is not part of the first sentence, and the parser would
     take it for its subject; it becomes spaces of the same length. Returns the new text and, per
     character of it, the offset in the original text.
     """
+    size = len(text)
+    text, at = unwrap(text)
     out: list[str] = []
     index: list[int] = []
     last = 0
     for m in _GLUED.finditer(text):
         out.append(text[last:m.end()])
-        index.extend(range(last, m.end()))
+        index.extend(at[last:m.end()])
         out.append(" ")
-        index.append(m.end())
+        index.append(at[m.end()])
         last = m.end()
     out.append(text[last:])
-    index.extend(range(last, len(text)))
-    index.append(len(text))
+    index.extend(at[last:])
+    index.append(size)
     clean = "".join(out)
     _, body = title_and_body(clean)
     end = dateline_end(clean, body)
@@ -69,6 +71,46 @@ def prepare(text: str) -> tuple[str, list[int]]:
             rest = "\n\n" + rest[2:]
         clean = clean[:body + keep] + rest + clean[end:]
     return clean, index
+
+
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\s])")
+_WRAP_WIDTH = 120  # lines broken at most this far in are a hard-wrapped text; longer ones are paragraphs
+_MIN_WIDTH = 40
+# List items, bylines and source lines ('Asia Desk | 3 May 2024') start their own lines.
+_NOT_JOINED = re.compile(r"[-–—•*·]\s|\d+[.)]\s|(?:By|BY)\s+[A-Z]|[^\n]*\s\|\s")
+
+
+def unwrap(text: str) -> tuple[str, list[int]]:
+    """The text with hard-wrapped paragraphs joined into lines, and each character's offset in the original.
+
+    A text broken at a fixed width (plain-text newspapers, e-mail, wire copy) breaks a line where
+    the next word would not have fitted: that break becomes a space, and a break after a hyphen
+    ('cease-' / 'fire') is dropped. Other line breaks stay: a headline over its byline, a
+    transcript's turns, list items, and every paragraph break.
+    """
+    breaks = list(_LINE_BREAK.finditer(text))
+    lengths = [m.start() - text.rfind("\n", 0, m.start()) - 1 for m in breaks]
+    width = max(lengths, default=0)
+    if not _MIN_WIDTH <= width <= _WRAP_WIDTH or sum(1 for n in lengths if n >= 0.8 * width) < 3:
+        return text, list(range(len(text)))  # no run of full lines: line breaks of a header, a list, a poem
+    out: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m, length in zip(breaks, lengths, strict=True):
+        nxt = text[m.end():].split("\n", 1)[0]
+        word = nxt.split(maxsplit=1)[0]
+        if length + 1 + len(word) <= width or _TURN.match(nxt) or _NOT_JOINED.match(nxt) or _DATELINE.match(nxt):
+            continue
+        hyphen = text[m.start() - 1] == "-" and m.start() >= 2 and text[m.start() - 2].isalpha() and word[0].isalpha()
+        out.append(text[last:m.start()])
+        at.extend(range(last, m.start()))
+        if not hyphen:
+            out.append(" ")
+            at.append(m.start())
+        last = m.end()
+    out.append(text[last:])
+    at.extend(range(last, len(text)))
+    return "".join(out), at
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -138,13 +180,13 @@ def title_and_body(text: str, title: str | None = None) -> tuple[str | None, int
 
     A story's first sentence is no headline: a line that opens on a dateline, or ends with a
     full stop after a few words. A title known apart from the text (a JSON record's) settles
-    it: a first line that is not that title is the story's.
+    it: a first line that does not start with that title is the story's.
     """
     m = re.match(r"\s*([^\n]{3,250})\n", text)
     if not m:
         return None, 0
     line = m.group(1).strip()
-    if title is not None and " ".join(title.split()).casefold() != " ".join(line.split()).casefold():
+    if title is not None and not " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold()):
         return None, furniture_end(text, 0)  # a byline or date line may still come first
     if line.endswith((".", "”", '"')) and len(line.split()) > 25:
         return None, 0

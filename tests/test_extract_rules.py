@@ -9,7 +9,7 @@ from dipgraph.graph.document import GraphDocument
 from dipgraph.graph.model import make_id
 from dipgraph.loaders.dates import find_dates, parse_date
 from dipgraph.loaders.extract import Extractor
-from dipgraph.loaders.text import dateline_end, find_quotes, find_turns, prepare, title_and_body
+from dipgraph.loaders.text import dateline_end, find_quotes, find_turns, prepare, title_and_body, unwrap
 
 DATE = "2024-03-20"  # a Wednesday
 
@@ -84,6 +84,40 @@ def test_a_title_given_apart_from_the_text_leaves_the_first_line_to_the_story(ex
     doc = extractor.extract(text, title="Envoys swap prisoners", date="2024-03-20")
     assert {n.properties["type"] for n in doc.nodes if n.label == "Event"} >= {"prisoner exchange"}
     assert not [n for n in doc.nodes if n.label == "Person"], "a byline is no person of the story"
+
+
+WRAPPED_STORY = (
+    "Chile and Peru agree on fishing truce\nBy Ana Rojas\n\n"
+    "LIMA, 4 March 2024 — Chilean Foreign Minister Ramona Vidal met her Peruvian counterpart in Lima on Monday, "
+    "and the two governments signed a fishing agreement that ends a decade-long dispute over cease-fire lines "
+    "at sea.\n\n“This is a good day for both our peoples,” Vidal told reporters after the talks, adding that "
+    "the navies of both countries would hold joint patrols.\n\n"
+    "MR. ALVAREZ: Thank you.\nQ: One question.\n- first item\n- second item\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_and_every_other_break_kept() -> None:
+    import textwrap
+
+    wrapped = "\n\n".join(p if "\n" in p else textwrap.fill(p, 60) for p in WRAPPED_STORY.split("\n\n"))
+    assert wrapped.count("\n") > WRAPPED_STORY.count("\n") + 4
+    text, at = unwrap(wrapped)
+    assert text == WRAPPED_STORY  # 'decade-' / 'long' joined without a space
+    assert all(wrapped[i] == c or (c, wrapped[i]) == (" ", "\n") for c, i in zip(text, at, strict=True))
+    assert unwrap(WRAPPED_STORY) == (WRAPPED_STORY, list(range(len(WRAPPED_STORY))))
+
+
+def test_a_hard_wrapped_story_gives_what_the_same_story_in_paragraphs_gives(extractor: Extractor) -> None:
+    import textwrap
+
+    wrapped = "\n\n".join(p if "\n" in p else textwrap.fill(p, 60) for p in WRAPPED_STORY.split("\n\n"))
+
+    def facts(text: str) -> tuple:
+        doc = extractor.extract(text, date="2024-03-04")
+        return tuple(sorted((n.label, n.properties.get("name") or n.properties.get("type") or "",
+                             "".join(n.properties.get("text", "").split())) for n in doc.nodes if n.label != "Article"))
+
+    assert facts(wrapped) == facts(WRAPPED_STORY)
 
 
 def test_title_byline_and_dateline() -> None:
