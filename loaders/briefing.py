@@ -36,8 +36,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
             if sent.start in seen:
                 continue
             seen.add(sent.start)
-            words = [w for w in sent if not (w.is_punct or w.is_space)]
             start, end = max(sent.start_char, turn.start), min(sent.end_char, turn.end)
+            words = [w for w in sent if not (w.is_punct or w.is_space) and w.idx >= start]
             while end > start and speech.text[end - 1].isspace():
                 end -= 1
             said = speech.text[start:end]
@@ -50,8 +50,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 act, code = speech.acts.quote_act(list(piece), None)
                 if act in ("assert", "comment") and _denies_premise(sent, asked):
                     act, code = "deny", "016"
-                out.append((speaker, piece.start_char, piece.end_char if piece.end < sent.end else end, act, code,
-                            (start, end)))
+                out.append((speaker, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
+                            act, code, (start, end)))
     return out
 
 
@@ -85,7 +85,7 @@ def _that_clauses(sent: Span, start: int, end: int) -> list[Span]:
         parts.append(doc[lo:hi])
         lo = c.left_edge.i + 1
     parts.append(doc[lo:sent.end])
-    return [p for p in parts if len(p) and p.start_char >= start and p.start_char < end]
+    return [p for p in parts if len(p) and p.end_char > start and p.start_char < end]  # a label may open the first
 
 
 def _denies_premise(sent: Span, asked: set[str]) -> bool:

@@ -207,7 +207,18 @@ def _day(value: str | None) -> str | None:
 
 
 def _label_speaker(mentions: Mentions, label: str) -> Entity:
-    """The person behind a transcript label like 'MR. KIRBY': a known person with that surname, or a new one."""
+    """The person behind a transcript label like 'MR. KIRBY': a known person with that surname, or a new one.
+
+    A label that is only a title ('Spokesperson') names the person the text gives that title,
+    as in 'a briefing by Ana Ruiz, Spokesperson for ...'.
+    """
+    words = [w.lower() for w in label.split()]
+    if all(w in mentions.title_words for w in words):
+        doc = mentions.doc
+        for m in mentions.mentions:
+            near = doc[max(m.start - 3, 0):min(m.end + 4, len(doc))]
+            if m.entity.label == "Person" and any(t.lower_ == words[-1] for t in near):
+                return m.entity
     surname = label.split()[-1].title()
     for person in mentions.registry.of_label("Person"):
         if person.name.split()[-1].lower() == surname.lower():

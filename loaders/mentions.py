@@ -212,10 +212,13 @@ class Mentions(NameFinder, BodyFinder):
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
         places = {e.text.removeprefix("the ") for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        people = [e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
                 continue
+            if len(ent) > 1 and any(p == ent.text or p.endswith(" " + ent.text) for p in people):
+                continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             if ent.start >= 2 and self.doc[ent.start - 1].text == "," \
                     and self.doc[ent.start - 2].lower_ in self.gaz.titles:
                 continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'

@@ -254,14 +254,57 @@ def dateline_date(text: str) -> str | None:
     return parse_date(text[:400])
 
 
+# Transcripts that name speakers as written ('Maria Lind:', 'Spokesperson Mao Ning:', 'Question (AFP):').
+_NAMED_TURN = re.compile(
+    r"^(?P<label>(?:[A-Z][\w'’.-]*|al|bin|de|da|del|van|von|le|la)(?:[ \t]+(?:[A-Z][\w'’.-]*|al|bin|de|da|del|van|von"
+    r"|le|la|for)){0,5})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)",
+    re.M,
+)
+_ASKING = {"q", "question", "journalist", "reporter", "questioner", "audience", "participant"}
+_SPEAKING = {"spokesperson", "spokesman", "spokeswoman", "moderator", "chair", "minister", "ambassador"}
+
+
+def _asks(label: str) -> bool:
+    return label.split()[0].lower() in _ASKING
+
+
 def find_turns(text: str) -> list[Turn]:
-    """Speaker turns of a briefing transcript (``MR. KIRBY:``, ``Q``); empty for ordinary articles."""
+    """Speaker turns of a briefing transcript (``MR. KIRBY:``, ``Q``, ``Maria Lind:``); empty for ordinary articles.
+
+    Capital labels need two speaker turns. Labels written as names need more, since a story
+    may have a line like 'Related Coverage: ...': a question turn, or a speaker speaking twice.
+    A label whose every turn is a question asks ('Reuters:', 'China Daily:').
+    """
     marks = list(_TURN.finditer(text))
-    if sum(1 for m in marks if not m.group("label").startswith("Q")) < 2:
-        return []
-    turns = []
-    for k, m in enumerate(marks):
-        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        label = m.group("label")
-        turns.append(Turn(None if label in ("Q", "QUESTION") else label, m.end(), _rstrip(text, m.end(), end)))
-    return turns
+    asking = {m.group("label") for m in marks if _asks(m.group("label"))}
+    if len(marks) - sum(1 for m in marks if m.group("label") in asking) < 2:
+        marks, asking = _named_turns(text)
+        speakers = [m.group("label") for m in marks if m.group("label") not in asking]
+        if len(speakers) < 2 or (len(set(speakers)) == len(speakers) and len(speakers) == len(marks)):
+            return []
+    return [Turn(None if m.group("label") in asking else m.group("label"), m.end(), _rstrip(text, m.end(), end))
+            for m, end in zip(marks, _ends(marks, len(text)), strict=True)]
+
+
+def _named_turns(text: str) -> tuple[list[re.Match[str]], set[str]]:
+    """The turns of a transcript whose labels are names, and which labels ask the questions."""
+    found = list(_NAMED_TURN.finditer(text))
+    said: dict[str, list[str]] = {}
+    for m, end in zip(found, _ends(found, len(text)), strict=True):
+        said.setdefault(m.group("label"), []).append(text[m.end():end].strip())
+    asking = {label for label, turns in said.items() if _asks(label) or all(t.endswith("?") for t in turns)}
+    kept = [m for m in found if m.group("label") in asking or _named_label(m.group("label"))]
+    return kept, asking
+
+
+def _ends(marks: list[re.Match[str]], size: int) -> list[int]:
+    """Where each turn ends: at the next label, the last at the end of the text."""
+    return [m.start() for m in marks[1:]] + [size] if marks else []
+
+
+def _named_label(label: str) -> bool:
+    """A speaker label: a name of two to six words, or a single word for a role ('Spokesperson')."""
+    words = label.split()
+    if len(words) == 1:
+        return words[0].lower() in _SPEAKING
+    return len(label) <= 60 and words[-1][:1].isupper()

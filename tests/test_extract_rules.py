@@ -295,6 +295,47 @@ def test_briefing_turns_belong_to_the_official_and_questions_to_nobody(extractor
     assert "Ned" in found.entity("Person", "Ned Price").properties["aliases"]
 
 
+NAMED_BRIEFING = (
+    "Daily briefing, 12 March 2024\n\n"
+    "Daily news conference with Chief Spokesperson Karin Holt and Spokesperson Marco Ferri\n\n"
+    "Karin Holt: Good afternoon. Commissioner Ilse Brandt will travel to Chisinau on Thursday.\n\n"
+    "Question: On Georgia, will the Union impose sanctions after the crackdown?\n\n"
+    "Marco Ferri: We strongly condemn the violence against peaceful protesters in Tbilisi.\n\n"
+    "Daily Herald: Has the minister met her Armenian counterpart?\n\n"
+    "Marco Ferri: We welcome the progress made in the talks.\n\n"
+    "Karin Holt: I have nothing to add on that.\n"
+)
+
+
+def test_transcript_labels_written_as_names_and_outlets_asking(extractor: Extractor) -> None:
+    turns = find_turns(NAMED_BRIEFING)
+    assert [t.label for t in turns] == ["Karin Holt", None, "Marco Ferri", None, "Marco Ferri", "Karin Holt"]
+    assert NAMED_BRIEFING[turns[3].start:].startswith("Has the minister")  # 'Daily Herald' only asks
+    found = Found(extractor.extract(NAMED_BRIEFING))
+    acts = {s["text"]: (name, s["act"]) for name, s in found.statements()}
+    assert acts["We strongly condemn the violence against peaceful protesters in Tbilisi."] == (
+        "Marco Ferri", "criticize")  # the label opens the parser's sentence: the statement is the rest
+    assert acts["We welcome the progress made in the talks."] == ("Marco Ferri", "welcome")
+    assert "Good afternoon." not in acts
+    assert not any("sanctions" in text or "counterpart" in text for text in acts)
+    assert found.entity("Institution", "Karin Holt") is None, "a speaker's label is no organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Related Coverage: Talks in Geneva\n\nThe envoys met.\n\nRead More: Sanctions on Ruritania\n",
+    "Update: the talks resumed.\n\nNote: times are local.\n",
+])
+def test_a_story_with_a_few_labelled_lines_is_no_transcript(text: str) -> None:
+    assert find_turns(text) == []
+
+
+def test_a_label_that_is_only_a_title_is_the_person_given_that_title(extractor: Extractor) -> None:
+    text = ("Noon briefing, 14 November 2024\n\nA transcript of the briefing by Rafael Mendes, Spokesperson for "
+            "the Secretary-General.\n\nSpokesperson: The Secretary-General strongly condemns the attack on "
+            "the convoy.\n\nQuestion: Any response from the rebels?\n\nSpokesperson: Not that I am aware of.\n")
+    assert {name for name, _ in Found(extractor.extract(text)).statements()} == {"Rafael Mendes"}
+
+
 def test_he_and_she_find_a_person_of_their_gender(extractor: Extractor) -> None:
     found = run(extractor, "Foreign Minister Annalena Baerbock met Sergey Lavrov in Geneva. She said the talks had "
                            "been difficult. He said Moscow would not retreat. Spokeswoman Grace Okafor met "
