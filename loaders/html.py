@@ -14,7 +14,7 @@ def page_text(html: str) -> tuple[str, str | None, str | None]:
     lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     title = " ".join((parser.h1 or parser.title).split()) or None
-    return body, title, parser.meta_date
+    return body, title, parser.meta_date or parser.linked_date
 
 
 _FURNITURE = {"kicker", "eyebrow", "byline", "author", "dateline", "caption", "credit", "share", "sharing", "social",
@@ -31,6 +31,11 @@ def _furniture_class(classes: str) -> bool:
             return True
     return False
 
+
+# Meta tags that give a page's publication date, by property, name or itemprop.
+_DATE_KEYS = {"article:published_time", "og:published_time", "date", "pubdate", "publishdate", "publish-date",
+              "datepublished", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "parsely-pub-date",
+              "sailthru.date"}
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
@@ -49,6 +54,8 @@ class _TextOfHTML(HTMLParser):
         self.title = ""
         self.h1 = ""
         self.meta_date: str | None = None
+        self.linked_date: str | None = None
+        self._linked_data: str | None = None
         self._skip: list[str] = []
         self._in: list[str] = []
 
@@ -56,10 +63,12 @@ class _TextOfHTML(HTMLParser):
         values = {k: v or "" for k, v in attrs}
         if tag == "meta":
             key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            if key in {"article:published_time", "date", "pubdate", "datepublished", "dc.date"}:
+            if key in _DATE_KEYS:
                 self.meta_date = self.meta_date or values.get("content")
         elif tag == "time" and values.get("datetime"):
             self.meta_date = self.meta_date or values["datetime"]
+        elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self._linked_data = ""
         if tag in self._SKIP or _furniture_class(values.get("class", "")) and tag not in _VOID \
                 and tag not in ("h1", "article", "main", "body"):
             self._skip.append(tag)  # page furniture: kicker, byline, caption, share and ad blocks
@@ -70,6 +79,10 @@ class _TextOfHTML(HTMLParser):
         self._in.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._linked_data is not None:  # schema.org data: '"datePublished": "2024-05-03"'
+            found = re.search(r'"datePublished"\s*:\s*"([^"]{4,40})"', self._linked_data)
+            self.linked_date = self.linked_date or (found.group(1) if found else None)
+            self._linked_data = None
         if tag in self._skip:  # close the skipped element and anything left open inside it
             while self._skip.pop() != tag:
                 pass
@@ -80,6 +93,9 @@ class _TextOfHTML(HTMLParser):
                 pass
 
     def handle_data(self, data: str) -> None:
+        if self._linked_data is not None:
+            self._linked_data += data[:100_000]
+            return
         current = self._in[-1] if self._in else ""
         if current == "title":
             self.title += data

@@ -16,9 +16,10 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from datetime import date as Date
-from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from dipgraph.errors import InputError
 from dipgraph.loaders.html import page_text
@@ -321,19 +322,42 @@ def _jsonl(text: str, path: Path, skip_errors: bool, skipped: list[tuple[str, st
     return articles
 
 
+# The names news datasets and scrapers give a record's fields, in order of preference (case ignored).
+_TEXT_FIELDS = ("text", "body", "content", "article", "article_text", "full_text", "fulltext", "story",
+                "maintext", "articlebody")
+_DATE_FIELDS = ("date", "published", "published_at", "publishedat", "publish_date", "published_date",
+                "date_published", "datepublished", "pubdate", "pub_date", "datetime", "timestamp", "created_at")
+_TITLE_FIELDS = ("title", "headline", "name")
+_SOURCE_FIELDS = ("source", "url", "link", "publisher", "source_domain")
+
+
+def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    """The first of the named fields a record has with a value, whatever the case of its key."""
+    keys = {str(k).lower(): k for k in record}
+    return next((record[keys[n]] for n in names if n in keys and record[keys[n]] not in (None, "")), None)
+
+
+def _epoch_date(stamp: float) -> str | None:
+    """The UTC day of a Unix timestamp in seconds or milliseconds, or None if implausible."""
+    seconds = stamp / 1000 if stamp > 1e11 else stamp
+    if not 1e8 < seconds < 1e10:
+        return None
+    return normalise_date(datetime.fromtimestamp(seconds, tz=UTC).date().isoformat())
+
+
 def _record(line: str, where: str) -> Article:
     record = json.loads(line)
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
-    body = record.get("text") or record.get("body") or record.get("content")
+    body = _field(record, _TEXT_FIELDS)
     if not isinstance(body, str) or not body.strip():
         raise ValueError("no 'text' field")
     body = clean_text(body.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(ch.isalnum() for ch in body):
         raise ValueError("the text has no words")
     notes: list[str] = []
-    given = record.get("date")
-    when = normalise_date(str(given)) if given else None
+    given = _field(record, _DATE_FIELDS)
+    when = _epoch_date(given) if isinstance(given, int | float) else normalise_date(str(given)) if given else None
     found = when or find_date(body[:600])
     if given and when is None:
         fallback = f"the date in the text, {found}" if found else "no date"
@@ -341,9 +365,11 @@ def _record(line: str, where: str) -> Article:
         log.warning("%s: %s", where, note)
         notes.append(note)
     origin = "metadata" if when else ("text" if found else "none")
-    title = record.get("title")
+    title = _field(record, _TITLE_FIELDS)
     title = clean_text(str(title)) if title else next((x.strip() for x in body.splitlines() if x.strip()), None)
-    source = record.get("source") or record.get("url")
+    source = _field(record, _SOURCE_FIELDS)
+    if isinstance(source, dict):  # '"source": {"name": "Daily Wire", "url": ...}'
+        source = source.get("name") or source.get("url")
     return Article(body, where, title, found, clean_text(str(source)) if source else None, origin, notes)
 
 
