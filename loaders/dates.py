@@ -16,8 +16,9 @@ MONTHS = {
 }
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAME = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTH = rf"(?P<month>{_MONTH_NAME})\.?"
 # Nouns a bare year can date ("the 2015 nuclear deal"); a year before other nouns may be a count ("a 2000 strong").
 _HAPPENINGS = ("agreement", "deal", "accord", "treaty", "summit", "election", "elections", "war", "invasion",
                "attack", "attacks", "ceasefire", "cease-fire", "truce", "talks", "meeting", "visit", "coup",
@@ -26,7 +27,8 @@ _HAPPENINGS = ("agreement", "deal", "accord", "treaty", "summit", "election", "e
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
-    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"
+                       rf"(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
     ("part", re.compile(rf"\b(?:in\s+)?(?:the\s+)?(?P<part>early|mid|late|end of|beginning of)[\s-]+{_MONTH}"
                         rf"(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
     ("my", re.compile(rf"\b(?:in|since|during|until|by)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
@@ -36,12 +38,19 @@ _PATTERNS = [
                             rf"(?=(?:[a-z]+\s+)?(?:{'|'.join(_HAPPENINGS)})\b)")),
     ("last_month", re.compile(rf"\b(?P<which>last|next|this)\s+{_MONTH}(?!\s+\d)", re.I)),
     ("period", re.compile(r"\b(?P<which>last|next|this|past)\s+(?P<period>week|month|year)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this morning|this week)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"
+                       r"|overnight|this week)\b", re.I)),
+    ("nth", re.compile(rf"\b(?:on\s+)?the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+                       rf"(?!\s+(?:of\s+)?(?:{_MONTH_NAME}|century|anniversary|round|time)\b)", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this|next)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday)\b", re.I)),
 ]
-_RELATIVE = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
-             "this week": 0, "tomorrow": 1}
+_RELATIVE = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+             "this evening": 0, "overnight": 0, "this week": 0, "tomorrow": 1}  # overnight: into the day of the story
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 
 
 def parse_date(text: str) -> str | None:
@@ -130,7 +139,23 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> str | None:
         months = ref.year * 12 + ref.month - 1 + step
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if kind == "rel":
-        return (ref + timedelta(days=_RELATIVE[groups["rel"].lower()])).isoformat()
+        return (ref + timedelta(days=_RELATIVE[" ".join(groups["rel"].lower().split())])).isoformat()
+    if kind == "ago":  # "three days ago", "two weeks ago": a day; "a month ago": a month; "two years ago": a year
+        count, unit = groups["count"].lower(), groups["unit"].lower()
+        n = int(count) if count.isdigit() else _COUNTS[count]
+        if unit in ("day", "week"):
+            return (ref - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+        if unit == "year":
+            return f"{ref.year - n:04d}"
+        months = ref.year * 12 + ref.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if kind == "nth":  # "on the 14th": that day of this month, or of the last one if it is still to come
+        day = int(groups["day"])
+        month = ref if day <= ref.day else (ref.replace(day=1) - timedelta(days=1))
+        try:
+            return month.replace(day=day).isoformat()
+        except ValueError:
+            return None
     target = WEEKDAYS[groups["weekday"].lower()]
     delta = (ref.weekday() - target) % 7
     if (groups.get("which") or "").lower() == "next":

@@ -54,6 +54,11 @@ def _finite_modifier(v: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < v.i for c in v.head.children)
 
 
+def _nominal(t: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective where a noun stands ('launched an [offensive]')."""
+    return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a time ('on Friday'), not a verb particle ('call on', 'call for')."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
@@ -96,7 +101,7 @@ class Events:
                 found = self._motion(t)
             if found is None and t.pos_ == "VERB" and t.lemma_ in self.verbs:
                 found = self._verb(t, self.verbs[t.lemma_])
-            elif found is None and t.pos_ in ("NOUN", "PROPN") and self._noun_key(t) in self.nouns:
+            elif found is None and _nominal(t) and self._noun_key(t) in self.nouns:
                 found = self._noun(t, self.nouns[self._noun_key(t)])
             if isinstance(found, list):
                 out.extend(found)

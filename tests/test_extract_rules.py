@@ -138,6 +138,26 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
     assert find_dates("on December 30", DATE)[0][2] == "2023-12-30"  # a later month is last year's
 
 
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("three days ago", "2024-03-17"), ("two weeks ago", "2024-03-06"), ("a month ago", "2024-02"),
+    ("two years ago", "2022"), ("on the 14th", "2024-03-14"), ("on the 28th", "2024-02-28"),
+    ("the 25th of March", "2023-03-25"), ("overnight", DATE), ("this afternoon", DATE),
+])
+def test_counted_back_days_of_the_month_and_times_of_today(phrase: str, value: str) -> None:
+    assert [v for _, _, v in find_dates(phrase, DATE)] == [value]
+
+
+@pytest.mark.parametrize("phrase", ["the 21st century", "the 10th round of talks", "the 5th anniversary"])
+def test_ordinals_that_are_no_day(phrase: str) -> None:
+    assert find_dates(phrase, DATE) == []
+
+
+def test_an_event_noun_tagged_as_an_adjective_is_still_an_event(extractor: Extractor) -> None:
+    found = run(extractor, "Chad's army launched an offensive three days ago.")  # 'offensive' tagged ADJ
+    assert [(e[0], e[1], e[3]["date"]) for e in found.events()] == [("military action", {"Chadian Army"},
+                                                                      "2024-03-17")]
+
+
 def test_a_weekday_before_a_time_of_day_still_dates_the_clause(extractor: Extractor) -> None:
     found = run(extractor, "Envoy Lise Berg told reporters on Monday evening that the 2015 treaty was void.")
     assert [s["date"] for _, s in found.statements()] == ["2024-03-18"]
