@@ -385,11 +385,13 @@ class Mentions(NameFinder, BodyFinder):
     def governments_of(self, t: Token) -> list[Entity]:
         """The governments behind a noun like 'Israeli officials', 'mediators from Egypt', 'the regime'."""
         countries: list[Country] = []
+        located: list[Country] = []  # "officials in Kyiv": the place they are in names them only if nothing else does
         for c in t.subtree:
             if c.i in self.country_at and (c.i < t.i + 6 or c.dep_ == "conj"):
                 hit = self.country_at[c.i]
-                if hit[0] not in countries:
-                    countries.append(hit[0])
+                where = located if c.i > t.i and c.dep_ == "pobj" and c.head.lower_ in ("in", "at") else countries
+                if hit[0] not in where:
+                    where.append(hit[0])
         j = t.i - 1  # "U.S. and Iranian officials", even when the parse splits the phrase
         while j >= 0 and (j in self.country_at or self.doc[j].lower_ in ("and", ",")):
             if j in self.country_at and self.country_at[j][0] not in countries:
@@ -408,7 +410,7 @@ class Mentions(NameFinder, BodyFinder):
             if other:
                 govs.append(self.registry.government(other[0], surface="the regime"))
             return govs
-        return [self.registry.government(c) for c in countries]
+        return [self.registry.government(c) for c in countries or located]
 
     def _office(self, t: Token) -> list[Entity]:
         for c in t.children:

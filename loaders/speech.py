@@ -25,7 +25,8 @@ from dipgraph.loaders.text import Quote, Turn
 # Verbs that only report a clause ("said that ..."); with a plain object they are not a statement.
 CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "believe", "hope", "predict", "explain",
                "argue", "insist", "maintain", "claim", "contend", "stress", "emphasize", "emphasise", "reiterate",
-               "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment"}
+               "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment",
+               "write", "post", "tweet"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")

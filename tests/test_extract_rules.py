@@ -779,3 +779,25 @@ def test_odd_article_dates_do_not_break_relative_dates(extractor: Extractor) -> 
         found = Found(extractor.extract(body, date=given))
         [(_, s)] = found.statements()
         assert s["date"] == expected, given
+
+
+@pytest.mark.parametrize(("body", "speaker", "act", "text"), [
+    ("Polish Foreign Minister Piotr Nowak wrote on Telegram that the sanctions were overdue.", "Piotr Nowak",
+     "assert", "the sanctions were overdue"),
+    ("In a post on X, Chilean Foreign Minister Ana Ruiz wrote that the vote was a fraud.", "Ana Ruiz", "assert",
+     "the vote was a fraud"),
+    ("The Egyptian presidency welcomed the agreement.", "Egyptian government", "welcome", "welcomed the agreement"),
+    ("The Chinese embassy in Manila dismissed the accusations as groundless.", "Chinese government", "reject",
+     "dismissed the accusations as groundless"),
+    ("Officials in Kyiv said the talks would resume.", "Ukrainian government", "assert", "the talks would resume"),
+    ("Hungary deplored the decision.", "Hungarian government", "criticize", "deplored the decision"),
+])
+def test_posts_presidencies_embassies_and_more_judgement_verbs(extractor: Extractor, body: str, speaker: str,
+                                                               act: str, text: str) -> None:
+    assert [(name, s["act"], s["text"]) for name, s in run(extractor, body).statements()] == [(speaker, act, text)]
+
+
+@pytest.mark.parametrize("body", ["Piotr Nowak wrote a letter to the minister.",
+                                  "The minister posted a video of the meeting."])
+def test_writing_or_posting_something_is_no_statement(extractor: Extractor, body: str) -> None:
+    assert run(extractor, body).statements() == []
