@@ -27,6 +27,8 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "argue", "insist", "maintain", "claim", "contend", "stress", "emphasize", "emphasise", "reiterate",
                "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment",
                "write", "post", "tweet"}
+_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "release", "letter", "note"}
+_ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
@@ -97,6 +99,14 @@ class Speech:
         found, pron = self._speakers(verb)
         return [e for e in found if e.label != "Place"], pron
 
+    def _issuer(self, noun: Token) -> list[Entity]:
+        """Who issued 'the statement' that says something: the subject of the last verb before it that
+        issued, released or published a statement ('The ministry issued a statement. The statement said ...')."""
+        for t in reversed(self.doc[max(noun.i - 120, 0):noun.i]):
+            if t.lemma_ in _DOCUMENTS and t.dep_ == "dobj" and t.head.lemma_ in _ISSUING:
+                return self.speakers(t.head)[0]
+        return []
+
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
@@ -113,6 +123,8 @@ class Speech:
             for p in c.children:  # "a statement from the prime minister's office"
                 if p.dep_ == "prep" and p.lower_ == "from":
                     return [e for o in p.children for e in self.m.resolve(o)], False
+            if c.lemma_ in _DOCUMENTS and (issuer := self._issuer(c)):
+                return issuer, False
         if subjects:
             return [], False
         for c in verb.children:
@@ -353,6 +365,9 @@ class Speech:
                 continue
             if self.in_turn(v.idx) or self._not_said(v):
                 continue
+            if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in v.children):
+                continue  # "Asked about the sanctions, the spokesman said ...": he was asked, he did not ask
             info = self.lexicon[v.lemma_]
             if info.get("finite") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "called Lavrov to express concern": the purpose of a call

@@ -801,3 +801,15 @@ def test_posts_presidencies_embassies_and_more_judgement_verbs(extractor: Extrac
                                   "The minister posted a video of the meeting."])
 def test_writing_or_posting_something_is_no_statement(extractor: Extractor, body: str) -> None:
     assert run(extractor, body).statements() == []
+
+
+def test_the_statement_says_what_its_issuer_says(extractor: Extractor) -> None:
+    found = run(extractor, "Peru's foreign ministry issued a statement on Tuesday. The statement said Lima would "
+                           "not accept the ruling.")
+    assert [(name, s["text"]) for name, s in found.statements()] == [
+        ("Peruvian Foreign Ministry", "Lima would not accept the ruling")]
+
+
+def test_being_asked_is_no_statement_of_ones_own(extractor: Extractor) -> None:
+    found = run(extractor, "Asked about the sanctions, Kremlin spokesman Dmitry Volkov said Moscow would respond.")
+    assert [(name, s["text"]) for name, s in found.statements()] == [("Dmitry Volkov", "Moscow would respond")]
