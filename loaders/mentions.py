@@ -371,8 +371,12 @@ class Mentions(NameFinder, BodyFinder):
                 for i in range(t.left_edge.i, min(t.i + 5, len(self.doc)))):
             return None  # a title naming someone ("army chief Abdel Fattah al-Burhan")
         mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        named = [x for c in mods for x in (c, *(d for d in c.children if d.dep_ == "conj"))]
+        named = [x for c in mods for x in (c, *(d for d in c.children if d.dep_ == "conj"  # "NATO's secretary-general"
+                                                or d.dep_ == "poss" and c.dep_ == "compound"))]
         countries = list(dict.fromkeys(self.country_at[c.i][0] for c in named if c.i in self.country_at))
+        bodies = [e for c in named if (e := self.by_token.get(c.i)) is not None and e.label == "Institution"]
+        if not countries and len(bodies) == 1:
+            return bodies[0]  # "the EU's foreign policy chief", "a UN official": the body they speak for
         if len(countries) != 1 or countries[0].venue:  # "Egyptian and Ethiopian negotiators": both governments
             return None
         words = [c.lower_ for c in mods if c.i not in self.country_at and c.pos_ != "DET"] + [t.lower_]

@@ -813,3 +813,13 @@ def test_the_statement_says_what_its_issuer_says(extractor: Extractor) -> None:
 def test_being_asked_is_no_statement_of_ones_own(extractor: Extractor) -> None:
     found = run(extractor, "Asked about the sanctions, Kremlin spokesman Dmitry Volkov said Moscow would respond.")
     assert [(name, s["text"]) for name, s in found.statements()] == [("Dmitry Volkov", "Moscow would respond")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("The EU's foreign policy chief said the bloc would respond.", "European Union"),
+    ("A senior UN official said aid was blocked.", "United Nations"),
+    ("NATO's secretary-general said the alliance was united.", "NATO"),
+    ("Médecins Sans Frontières said its hospital was hit.", "Doctors Without Borders"),
+])
+def test_an_unnamed_official_of_an_organisation_speaks_for_it(extractor: Extractor, body: str, speaker: str) -> None:
+    assert [name for name, _ in run(extractor, body).statements()] == [speaker]
