@@ -6,14 +6,14 @@ function of one trigger token.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from dipgraph.loaders.entities import Entity
-from dipgraph.loaders.mentions import SUBJECT_DEPS, Mentions
+from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.parties import ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import TIME_NOUNS, Speech
 
 
@@ -47,13 +47,6 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
     return out
 
 
-def _finite_modifier(v: Token) -> bool:
-    """A finite verb the parser took for a noun's modifier ("The rebels [fired missiles]"): the noun is
-    its object and the noun's subject is its subject."""
-    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "NOUN" and v.i < v.head.i \
-        and any(c.dep_ == "nsubj" and c.i < v.i for c in v.head.children)
-
-
 def _nominal(t: Token) -> bool:
     """A noun, or a word the tagger took for an adjective where a noun stands ('launched an [offensive]')."""
     return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -69,7 +62,7 @@ class Events:
 
     def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
         self.s = speech
-        self.label_speaker = label_speaker  # who speaks a transcript turn, from its label ("MS. OKAFOR")
+        self.p = Parties(speech, label_speaker)
         self.m: Mentions = speech.m
         self.doc = speech.doc
         data = speech.gaz.events
@@ -81,14 +74,6 @@ class Events:
         self.hypothetical = set(data["hypothetical_marks"])
         self.intent = set(data["intent_verbs"])
         self.contact = set(data["contact_types"])
-        places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
-        self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
-        self._actors: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
-        for t in self.doc:
-            if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
-                for e in self.m.resolve(t):
-                    if e.label == "Institution" and e.kind in ("government", "armed_group", "ministry"):
-                        self._actors.append((t.i, e))
 
     def find(self) -> list[Happened]:
         """Every event trigger that meets its rule's requirements."""
@@ -154,28 +139,16 @@ class Events:
         if self._negated(v):
             return None
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
-        misparsed = _finite_modifier(v)
+        misparsed = finite_modifier(v)
         objects = [c for c in v.children if c.dep_ == "dobj"] + ([v.head] if misparsed else [])
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
-        actors = self._own_subject(v) or self._accused(v)
-        targets = []
-        for c in objects:
-            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                             for o in p.children for e in self.m.resolve(o)] \
-                or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
-                    and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
-                or self._owners(c)  # "its envoy from Madrid", "China's ambassador"
-        for c in [*v.children, *(v.head.children if misparsed else [])]:
-            if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        targets += self.m.resolve(o)
-                        if info["type"] in self.contact:  # "with minister A and minister B", however parsed
-                            targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
-                                        and e.label == "Person" and e not in targets]
+        actors = self.p.own_subject(v) or self.p.accused(v)
+        targets = self.p.object_targets(objects)
+        targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],
+                                       info["type"] in self.contact)
         if not actors:
             return None
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
@@ -186,10 +159,10 @@ class Events:
             if info["type"] not in self.contact or len(actors) < 2 or objects:
                 return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
-        if not targets and info["cameo"].startswith(("18", "19")):
-            targets = self._places_hit(v)
+        if not targets and info["cameo"].startswith(ATTACK_CODES):
+            targets = self.p.places_hit(v)
         if not targets and not hosted:
-            targets = self._other_government(v, actors)
+            targets = self.p.other_government(v, actors)
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
@@ -206,42 +179,10 @@ class Events:
             return None
         return prep.head
 
-    def _accused(self, v: Token) -> list[Entity]:
-        """Who is accused of doing it: "Kyiv accused Moscow of shelling the plant" (an alleged event, the
-        accuser's statement says so)."""
-        prep = v.head
-        if v.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_ not in ("accuse", "blame", "suspect"):
-            return []
-        return [e for c in prep.head.children if c.dep_ == "dobj" for e in self.m.resolve(c) if e.label != "Place"]
-
-    def _blamed_on(self, n: Token) -> list[Entity]:
-        """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed
-        to X", "an attack claimed by X"."""
-        found: list[Entity] = []
-        for c in n.children:
-            if c.dep_ not in ("relcl", "acl") or c.lemma_ not in ("blame", "attribute", "claim"):
-                continue
-            for p in c.children:
-                if (p.dep_ == "prep" and p.lower_ in ("on", "to")) or p.dep_ == "agent" and c.lemma_ == "claim":
-                    found += [e for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        return found
-
     def _mutual(self, info: dict, actors: list[Entity], trigger: Token, verb: Token | None,
                 rule: str) -> list[Happened]:
         """One event per party, each with the others as targets ("A and B exchanged prisoners")."""
         return [self._make(info, [a], [b for b in actors if b is not a], trigger, verb, rule) for a in actors]
-
-    def _owners(self, n: Token) -> list[Entity]:
-        """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders"."""
-        return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                for e in self.m.resolve(c) if e.label != "Place"]
-
-    def _places_hit(self, v: Token) -> list[Entity]:
-        """The place an attack hits when its object names none: "struck port infrastructure in Odesa"."""
-        scope = [t for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("from", "since", "for")
-                 for t in c.subtree]
-        return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
-                if e is not None and e.label == "Place" and e.kind != "country"][:1]
 
     def _motion(self, v: Token) -> Happened | None:
         prep = self.motion[v.lemma_]
@@ -258,10 +199,10 @@ class Events:
                 places.append(entity)
         if not targets and not places:
             return None
-        actors = self._own_subject(v)
+        actors = self.p.own_subject(v)
         passive = any(c.dep_ == "auxpass" for h in ((v, v.head) if v.dep_ == "conj" else (v,)) for c in h.children)
-        if not actors and not self._named_subject(v) and not passive:
-            actors = self._recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
+        if not actors and not self.p.named_subject(v) and not passive:
+            actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None
         return self._make(self.motion_event, actors, targets or places, v, v, f"event_motion:{v.lemma_}", places)
@@ -281,25 +222,9 @@ class Events:
             return None
         if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
             return None  # "called the truce a failure" names it, does not declare it
-        modifiers = [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                     for e in self.m.resolve(c)]
-        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
-              for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
-               and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        by += self._blamed_on(n)
-        if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i:  # "hostages taken by Hamas"
-            by += [e for a in verb.children if a.dep_ == "agent"
-                   for o in a.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        if verb is not None and n.dep_ == "nsubj":  # "talks resumed in Doha between Congo and Rwanda"
-            by += [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
-                   for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
-                                                                             "around", "near", "off", "at")
-                   for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
-        if verb is not None and n.dep_ == "dobj" and info["cameo"].startswith(("18", "19")):
-            targets += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
-                        for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o)]  # "launched drones at X"
+        modifiers = self.p.noun_modifiers(n)
+        by = self.p.noun_agents(n, verb)
+        targets = self.p.noun_targets(n, verb, info["cameo"])
         actors: list[Entity] = []
         if info.get("modifier_role") == "target":
             targets = modifiers + targets
@@ -307,30 +232,30 @@ class Events:
         else:
             actors = modifiers + by
         if not actors and framed is not None:
-            actors = self._own_subject(framed)
+            actors = self.p.own_subject(framed)
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
-            actors = self._own_subject(verb)
+            actors = self.p.own_subject(verb)
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB":
-            actors = self._own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
+            actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors:
-            actors = self._signatories(n)
+            actors = self.p.signatories(n)
         if not actors and (info["needs"] == "actor" or verb is None):
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors:
-            actors = self._recent_actor(n.i)
+            actors = self.p.recent_actor(n.i)
         if not actors:
             return None
         actors = [a for a in actors if a.label != "Place"]
         if info.get("mutual") and len(actors) > 1 and not targets:
             return self._mutual(info, actors, n, verb, f"event_noun:{self._noun_key(n)}")
         if info.get("per_actor") and len(actors) > 1:
-            return [self._make(info, [a], targets or self._default_target(info, actors, n), n, verb,
+            return [self._make(info, [a], targets or self.p.default_target(info, actors, n), n, verb,
                                f"event_noun:{self._noun_key(n)}", []) for a in actors]
         if info["type"] in self.contact and len(actors) > 1 and not targets:
             actors, targets = actors[:1], actors[1:]
         places = [e for e in targets if e.label == "Place"]
         if not targets:
-            targets = self._default_target(info, actors, n)
+            targets = self.p.default_target(info, actors, n)
         return self._make(info, actors, targets, n, verb, f"event_noun:{self._noun_key(n)}", places)
 
     # --- helpers -------------------------------------------------------------------------------
@@ -347,51 +272,6 @@ class Events:
                 return c
         return None
 
-    def _own_subject(self, v: Token) -> list[Entity]:
-        """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
-        A verb with a subject of its own never borrows one ("after Chinese ships fired ...")."""
-        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        for h in (v, v.head) if borrow or _finite_modifier(v) else (v,):
-            heads = []
-            for c in h.children:
-                if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
-                    return [speaker]  # "I met the minister" in an official's turn of a transcript
-                if c.dep_ in ("nsubj", "agent"):
-                    heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
-            # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
-            for resolve in (self.m.resolve, self._owners):
-                for head in heads:
-                    if found := [e for e in resolve(head) if e.label != "Place"]:
-                        return found
-        return []
-
-    def _signatories(self, n: Token) -> list[Entity]:
-        """The parties of an agreement named as 'the signatories/parties/members of' it, with whatever
-        they are coordinated with ('the two sides and the other signatories of a 2015 agreement')."""
-        prep = n.head
-        if n.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_ not in ("signatory", "party", "member"):
-            return []
-        group = prep.head
-        while group.dep_ == "conj":
-            group = group.head
-        found: list[Entity] = []
-        for t in [group, *[c for c in group.subtree if c.dep_ == "conj" and c.head.i == group.i]]:
-            found += [e for e in self.m.resolve(t, conj=False) if e.label != "Place" and e not in found]
-        return found
-
-    def _turn_speaker(self, t: Token) -> Entity | None:
-        """The official whose transcript turn a token is in (None in a question or outside turns)."""
-        if self.label_speaker is None:
-            return None
-        for turn in self.s.turns:
-            if turn.start <= t.idx < turn.end:
-                return self.label_speaker(turn.label) if turn.label else None
-        return None
-
-    def _named_subject(self, v: Token) -> bool:
-        """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children)
-
     def _negated(self, v: Token) -> bool:
         heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
         return any(c.dep_ == "neg" for h in heads for c in h.children)
@@ -407,56 +287,6 @@ class Events:
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll")
                 for c in v.children)
-
-    def _actors_of(self, v: Token) -> list[Entity]:
-        actors, _ = self.s.speakers(v)
-        if not actors:
-            for c in v.children:
-                if c.dep_ in SUBJECT_DEPS:
-                    actors = self.m.resolve(c)
-        return actors or self._recent_actor(v.i)
-
-    def _recent_actor(self, before: int) -> list[Entity]:
-        for i, e in reversed(self._actors):
-            if i < before and e.kind in ("government", "armed_group"):
-                return [e]
-        return []
-
-    def _other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
-        """The first government the sentence names besides the actors; a capital naming a treaty or a
-        process ("the Paris agreement", "the Minsk format") names no government."""
-        named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
-                 and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
-                          and t.head.pos_ == "NOUN")]
-        for country in self.m.countries_in(named):
-            gov = self.m.registry.government(country, count=False)
-            if gov not in actors and not country.venue:
-                return [gov]
-        return []
-
-    def _default_target(self, info: dict, actors: list[Entity], n: Token) -> list[Entity]:
-        if info["cameo"].startswith(("19", "18", "08")):
-            place = self._place_nearby(n)
-            return [place] if place is not None else []
-        if info["cameo"].startswith(("16", "12", "04", "05")) and (len(actors) == 1 or info.get("per_actor")):
-            return self._other_government(n, actors)  # two parties acting together: it is between them
-        return []
-
-    def _place_nearby(self, n: Token) -> Entity | None:
-        """Where an attack, siege or truce with no stated target happens: a place named in its sentence,
-        or else in the next sentence of the same paragraph (which often says who suffers it), or else
-        the place the article is mostly about."""
-        sent = self.m.sent(n.i)
-        spans = [sent]
-        if sent.end < len(self.doc):
-            after = self.m.sent(sent.end)
-            if "\n\n" not in self.doc.text[sent.end_char:after.start_char] and not self.doc[sent.end].is_space:
-                spans.append(after)
-        for span in spans:
-            for mention in self.m.mentions_between(span.start, span.end):
-                if mention.entity.label == "Place" and mention.entity.kind != "country":
-                    return mention.entity
-        return self.focal_place
 
     def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
               verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:

@@ -1,0 +1,228 @@
+"""Who acts and who is hit in an event: subjects, agents, objects, owners, signatories and places.
+
+``Events`` (events.py) decides whether a trigger is an event and of what type; ``Parties`` decides
+who takes part in it, from the parse around the trigger and from what the article said before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.speech import Speech
+
+ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
+
+
+def finite_modifier(v: Token) -> bool:
+    """A finite verb the parser took for a noun's modifier ("The rebels [fired missiles]"): the noun is
+    its object and the noun's subject is its subject."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "NOUN" and v.i < v.head.i \
+        and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+class Parties:
+    """The actors and targets around event triggers in one parsed article."""
+
+    def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
+        self.s = speech
+        self.label_speaker = label_speaker  # who speaks a transcript turn, from its label ("MS. OKAFOR")
+        self.m: Mentions = speech.m
+        self.doc = speech.doc
+        places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
+        self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
+        self._acting: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
+        for t in self.doc:
+            if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
+                for e in self.m.resolve(t):
+                    if e.label == "Institution" and e.kind in ("government", "armed_group", "ministry"):
+                        self._acting.append((t.i, e))
+
+    # --- who acts ------------------------------------------------------------------------------
+
+    def own_subject(self, v: Token) -> list[Entity]:
+        """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
+        A verb with a subject of its own never borrows one ("after Chinese ships fired ...")."""
+        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        for h in (v, v.head) if borrow or finite_modifier(v) else (v,):
+            heads = []
+            for c in h.children:
+                if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
+                    return [speaker]  # "I met the minister" in an official's turn of a transcript
+                if c.dep_ in ("nsubj", "agent"):
+                    heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
+            # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
+            for resolve in (self.m.resolve, self.owners):
+                for head in heads:
+                    if found := [e for e in resolve(head) if e.label != "Place"]:
+                        return found
+        return []
+
+    def named_subject(self, v: Token) -> bool:
+        """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children)
+
+    def accused(self, v: Token) -> list[Entity]:
+        """Who is accused of doing it: "Kyiv accused Moscow of shelling the plant" (an alleged event, the
+        accuser's statement says so)."""
+        prep = v.head
+        if v.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_ not in ("accuse", "blame", "suspect"):
+            return []
+        return [e for c in prep.head.children if c.dep_ == "dobj" for e in self.m.resolve(c) if e.label != "Place"]
+
+    def blamed_on(self, n: Token) -> list[Entity]:
+        """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed
+        to X", "an attack claimed by X"."""
+        found: list[Entity] = []
+        for c in n.children:
+            if c.dep_ not in ("relcl", "acl") or c.lemma_ not in ("blame", "attribute", "claim"):
+                continue
+            for p in c.children:
+                if (p.dep_ == "prep" and p.lower_ in ("on", "to")) or p.dep_ == "agent" and c.lemma_ == "claim":
+                    found += [e for o in _objects_of(p) for e in self.m.resolve(o)]
+        return found
+
+    def noun_modifiers(self, n: Token) -> list[Entity]:
+        """Who an event noun's modifiers name ("Russian airstrikes", "Hamas's attack")."""
+        return [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod") for e in self.m.resolve(c)]
+
+    def noun_agents(self, n: Token, verb: Token | None) -> list[Entity]:
+        """Who an event noun says carried it out: 'by', 'from' or 'between' phrases, the party it is
+        blamed on, the agent of its participle ("hostages taken by Hamas")."""
+        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
+              for o in _objects_of(c) for e in self.m.resolve(o)]
+        by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
+               and p.lower_ == "between" for o in _objects_of(p) for e in self.m.resolve(o)]
+        by += self.blamed_on(n)
+        if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i:  # "hostages taken by Hamas"
+            by += [e for a in verb.children if a.dep_ == "agent" for o in _objects_of(a) for e in self.m.resolve(o)]
+        if verb is not None and n.dep_ == "nsubj":  # "talks resumed in Doha between Congo and Rwanda"
+            by += [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in _objects_of(p) for e in self.m.resolve(o)]
+        return by
+
+    def signatories(self, n: Token) -> list[Entity]:
+        """The parties of an agreement named as 'the signatories/parties/members of' it, with whatever
+        they are coordinated with ('the two sides and the other signatories of a 2015 agreement')."""
+        prep = n.head
+        if n.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_ not in ("signatory", "party", "member"):
+            return []
+        group = prep.head
+        while group.dep_ == "conj":
+            group = group.head
+        found: list[Entity] = []
+        for t in [group, *[c for c in group.subtree if c.dep_ == "conj" and c.head.i == group.i]]:
+            found += [e for e in self.m.resolve(t, conj=False) if e.label != "Place" and e not in found]
+        return found
+
+    def recent_actor(self, before: int) -> list[Entity]:
+        """The last government or armed group seen acting before a token."""
+        for i, e in reversed(self._acting):
+            if i < before and e.kind in ("government", "armed_group"):
+                return [e]
+        return []
+
+    def _turn_speaker(self, t: Token) -> Entity | None:
+        """The official whose transcript turn a token is in (None in a question or outside turns)."""
+        if self.label_speaker is None:
+            return None
+        for turn in self.s.turns:
+            if turn.start <= t.idx < turn.end:
+                return self.label_speaker(turn.label) if turn.label else None
+        return None
+
+    # --- who is hit ----------------------------------------------------------------------------
+
+    def owners(self, n: Token) -> list[Entity]:
+        """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders"."""
+        return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for e in self.m.resolve(c) if e.label != "Place"]
+
+    def object_targets(self, objects: list[Token]) -> list[Entity]:
+        """Who a verb's objects name: the object itself, else whom it is 'of', else where an envoy is
+        'from' or 'to', else its owner ("its envoy from Madrid", "China's ambassador")."""
+        targets: list[Entity] = []
+        for c in objects:
+            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for o in p.children for e in self.m.resolve(o)] \
+                or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+                    and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
+                or self.owners(c)
+        return targets
+
+    def prep_targets(self, heads: list[Token], contact: bool) -> list[Entity]:
+        """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person
+        named in a 'with' phrase ("with minister A and minister B", however parsed)."""
+        targets: list[Entity] = []
+        for c in heads:
+            if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
+                for o in _objects_of(c):
+                    targets += self.m.resolve(o)
+                    if contact:
+                        targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
+                                    and e.label == "Person" and e not in targets]
+        return targets
+
+    def noun_targets(self, n: Token, verb: Token | None, cameo: str) -> list[Entity]:
+        """Who an event noun is aimed at ("attacks on X", "talks with Y"), and for a weapon launched by a
+        verb, the verb's target ("launched drones at X")."""
+        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
+                                                                             "around", "near", "off", "at")
+                   for o in _objects_of(c) for e in self.m.resolve(o)]
+        if verb is not None and n.dep_ == "dobj" and cameo.startswith(ATTACK_CODES):
+            targets += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+                        for o in _objects_of(c) for e in self.m.resolve(o)]
+        return targets
+
+    def places_hit(self, v: Token) -> list[Entity]:
+        """The place an attack hits when its object names none: "struck port infrastructure in Odesa"."""
+        scope = [t for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("from", "since", "for")
+                 for t in c.subtree]
+        return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
+                if e is not None and e.label == "Place" and e.kind != "country"][:1]
+
+    def other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
+        """The first government the sentence names besides the actors; a capital naming a treaty or a
+        process ("the Paris agreement", "the Minsk format") names no government."""
+        named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
+                 and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
+                          and t.head.pos_ == "NOUN")]
+        for country in self.m.countries_in(named):
+            gov = self.m.registry.government(country, count=False)
+            if gov not in actors and not country.venue:
+                return [gov]
+        return []
+
+    def default_target(self, info: dict, actors: list[Entity], n: Token) -> list[Entity]:
+        """The target of an event that names none: where an attack, siege or truce happens; the other
+        government of a sanction, a protest or a deal made by one party."""
+        if info["cameo"].startswith(("19", "18", "08")):
+            place = self.place_nearby(n)
+            return [place] if place is not None else []
+        if info["cameo"].startswith(("16", "12", "04", "05")) and (len(actors) == 1 or info.get("per_actor")):
+            return self.other_government(n, actors)  # two parties acting together: it is between them
+        return []
+
+    def place_nearby(self, n: Token) -> Entity | None:
+        """Where an attack, siege or truce with no stated target happens: a place named in its sentence,
+        or else in the next sentence of the same paragraph (which often says who suffers it), or else
+        the place the article is mostly about."""
+        sent = self.m.sent(n.i)
+        spans = [sent]
+        if sent.end < len(self.doc):
+            after = self.m.sent(sent.end)
+            if "\n\n" not in self.doc.text[sent.end_char:after.start_char] and not self.doc[sent.end].is_space:
+                spans.append(after)
+        for span in spans:
+            for mention in self.m.mentions_between(span.start, span.end):
+                if mention.entity.label == "Place" and mention.entity.kind != "country":
+                    return mention.entity
+        return self.focal_place
