@@ -107,6 +107,10 @@ class Gazetteer:
         self.titles: dict[str, str | None] = titles["titles"]
         self.honorifics = {normalise(h) for h in titles["honorifics"]}
         self.gendered = {w.rstrip("."): g[0] for g in ("male", "female") for w in titles["gendered"][g]}
+        self.given_forms: dict[str, set[str]] = {}  # a given name → every form of it ('Tom' ↔ 'Thomas')
+        for given, short in titles["nicknames"].items():
+            for form in (given, *short):
+                self.given_forms.setdefault(form, set()).update((given, *short))
         self.reporting = load_data("reporting_verbs.json")
         self.events = load_data("events.json")
 

@@ -219,6 +219,10 @@ class Mentions(NameFinder, BodyFinder):
                 continue
             if len(ent) > 1 and any(p == ent.text or p.endswith(" " + ent.text) for p in people):
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
+            before = self.doc[ent.start - 1] if ent.start else None
+            if before is not None and before.text[:1].isupper() and before.lower_ in self.gaz.titles \
+                    and ent[0].pos_ == "PROPN" and len(ent) <= 3:
+                continue  # a name after a title is a person's, whatever the tagger thought: 'Chancellor Olaf Scholz'
             if ent.start >= 2 and self.doc[ent.start - 1].text == "," \
                     and self.doc[ent.start - 2].lower_ in self.gaz.titles:
                 continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'

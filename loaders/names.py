@@ -88,7 +88,11 @@ class NameFinder:
         first: dict[str, set[str]] = {}
         for _s, _e, words in sorted(names):
             if len(words) >= 2:
+                known = full.get(words[-1])
+                if known and known != " ".join(words) and self._same_given(words[0], known.split()[0]):
+                    continue  # 'Tom Delaney' after 'Thomas Delaney': one person, named first in full
                 full.setdefault(words[-1], " ".join(words))
+                full.setdefault(_PARTICLE.sub("", words[-1]), " ".join(words))  # 'al-Burhan' alone as 'Burhan'
                 first.setdefault(words[0], set()).add(" ".join(words))
         for _s, _e, words in sorted(names):  # after every surname: 'Ana Ruiz Vega' alone as 'Ruiz'
             for middle in words[1:-1]:
@@ -105,7 +109,13 @@ class NameFinder:
                     continue
                 if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story
                     continue
-            canonical = full.get(words[-1], name) if len(words) == 1 else name
+            if len(words) == 1 and words[0] not in full and (spelt := self._spelt_otherwise(words[0], full)):
+                words = [spelt]  # 'Zelensky' after 'Volodymyr Zelenskyy'
+            known = full.get(words[-1])
+            if len(words) == 1 or known and self._same_given(words[0], known.split()[0]):
+                canonical = known or name
+            else:
+                canonical = name
             entity = self.registry.add("Person", canonical, surface=name)
             self._add(s, e, entity)
             self.person_spans.append((entity, s, e))
@@ -114,6 +124,19 @@ class NameFinder:
                     and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
+
+    def _same_given(self, one: str, other: str) -> bool:
+        """Two forms of one given name: the same, or a usual short form ('Tom', 'Thomas')."""
+        return one == other or other in self.gaz.given_forms.get(one, ())
+
+    @staticmethod
+    def _spelt_otherwise(surname: str, full: dict[str, str]) -> str | None:
+        """The one known surname this lone one is a spelling of (one letter more, less or changed:
+        'Zelensky'/'Zelenskyy', 'Erdogan'/'Erdoğan'), for names of six letters or more."""
+        if len(surname) < 6:
+            return None
+        near = {full[k] for k in full if len(k) >= 6 and k[:3] == surname[:3] and _one_edit(k, surname)}
+        return next(k for k in full if full[k] in near) if len(near) == 1 else None
 
     def _unlabelled_names(self) -> list[tuple[int, int]]:
         """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""
@@ -392,6 +415,23 @@ class NameFinder:
         return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
 
     # --- roles ---------------------------------------------------------------------------------
+
+
+_PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words are one letter inserted, deleted or changed apart (a woman's surname in -a is
+    another person's: 'Lavrova' is not 'Lavrov')."""
+    a, b = normalise(a), normalise(b)
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    if b == a + "a":
+        return False
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _is_name(t: Token) -> bool:

@@ -823,3 +823,28 @@ def test_being_asked_is_no_statement_of_ones_own(extractor: Extractor) -> None:
 ])
 def test_an_unnamed_official_of_an_organisation_speaks_for_it(extractor: Extractor, body: str, speaker: str) -> None:
     assert [name for name, _ in run(extractor, body).statements()] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Sudanese army chief Abdel Fattah al-Burhan met the envoy. Burhan said the army would not negotiate.",
+     "Abdel Fattah al-Burhan"),
+    ("Ukrainian President Volodymyr Zelenskyy met the envoy. Zelensky said allies must act.", "Volodymyr Zelenskyy"),
+    ("Thomas Delaney, a State Department spokesman, met the envoy. Tom Delaney said Washington was patient.",
+     "Thomas Delaney"),
+])
+def test_a_person_named_again_without_particle_in_another_spelling_or_by_nickname(
+        extractor: Extractor, body: str, person: str) -> None:
+    found = run(extractor, body)
+    assert [n.properties["name"] for n in found.doc.nodes if n.label == "Person"] == [person]
+    assert [name for name, _ in found.statements()] == [person]
+
+
+def test_a_womans_surname_in_a_is_another_person(extractor: Extractor) -> None:
+    found = run(extractor, "Foreign Minister Ivan Petrov met the envoy. Petrova said the talks were useful.")
+    assert {n.properties["name"] for n in found.doc.nodes if n.label == "Person"} == {"Ivan Petrov", "Petrova"}
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_tagger_thought(extractor: Extractor) -> None:
+    found = run(extractor, "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris.")
+    assert {n.properties["name"] for n in found.doc.nodes if n.label == "Person"} == {"Emmanuel Macron",
+                                                                                       "Olaf Scholz"}
