@@ -16,6 +16,9 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Speech
 
 ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
+# Nouns for the people who act for a party ("the delegations of X and Y"), besides job titles
+DELEGATES = {"delegation", "delegate", "official", "representative", "envoy", "negotiator", "diplomat", "head",
+             "leader", "chief", "minister", "president", "counterpart"}
 
 
 def finite_modifier(v: Token) -> bool:
@@ -60,11 +63,36 @@ class Parties:
                 if c.dep_ in ("nsubj", "agent"):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
-            for resolve in (self.m.resolve, self.owners):
+            for resolve in (self.m.resolve, self.owners, self.of_parties):
                 for head in heads:
                     if found := [e for e in resolve(head) if e.label != "Place"]:
                         return found
         return []
+
+    def of_parties(self, t: Token) -> list[Entity]:
+        """The parties officials are 'of': "the foreign ministers of Chile and Peru" (each country's
+        foreign ministry), "the leaders of X and Y" (their governments or groups)."""
+        if t.pos_ != "NOUN" or not (t.lemma_ in DELEGATES or t.lemma_ in self.m.title_words):
+            return []
+        words = [c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i not in self.m.country_at]
+        hint = self.m.title_hint(" ".join([*words, t.lemma_])) if t.lemma_ == "minister" else None
+        found: list[Entity] = []
+        for p in t.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for o in _objects_of(p):
+                if o.lemma_ in ("state", "government") and not self.m.resolve(o):  # "heads of state of X"
+                    o = next((x for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                              for x in _objects_of(q)), o)
+                for x in [o, *(c for c in o.subtree if c.dep_ == "conj")]:
+                    country = self.m.country_at.get(x.i)  # even a country hosting talks is a party here
+                    if country is not None and hint and hint.startswith("ministry:"):
+                        found.append(self.m.registry.ministry(country[0], hint.split(":", 1)[1]))
+                    elif country is not None:
+                        found.append(self.m.registry.government(country[0]))
+                    else:
+                        found += [e for e in self.m.resolve(x, conj=False) if e.label != "Place"]
+        return list(dict.fromkeys(found))
 
     def named_subject(self, v: Token) -> bool:
         """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""

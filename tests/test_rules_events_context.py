@@ -1,0 +1,55 @@
+"""Event rules in ordinary news prose (who acts and who is hit), on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2024-03-20"  # a Wednesday
+
+Event = tuple[str, frozenset[str], frozenset[str], str | None]
+
+
+def events(extractor: Extractor, body: str) -> list[Event]:
+    """(type, actor names, target names, date) of every event extracted from a short article."""
+    doc: GraphDocument = extractor.extract("Regional news\n\n" + body, date=DATE)
+    nodes = {n.id: n for n in doc.nodes}
+
+    def names(event_id: str, rel: str) -> frozenset[str]:
+        return frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                         if r.start == event_id and r.type == rel)
+
+    return [(n.properties["type"], names(n.id, "ACTOR"), names(n.id, "TARGET"), n.properties.get("date"))
+            for n in doc.nodes if n.label == "Event"]
+
+
+def pairs(found: list[Event], kind: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+    """Actors and targets of the events of one type."""
+    return {(a, t) for typ, a, t, _ in found if typ == kind}
+
+
+def S(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+# --- parties named through 'of' ----------------------------------------------------------------------
+
+
+def test_ministers_of_two_countries_meet_as_their_ministries(extractor: Extractor) -> None:
+    found = events(extractor, "The foreign ministers of Chile and Peru met in Lima on Tuesday.")
+    assert pairs(found, "meeting") == {(S("Chilean Foreign Ministry"), S("Peruvian Foreign Ministry"))}
+    assert found[0][3] == "2024-03-19"
+
+
+@pytest.mark.parametrize("subject", ["The leaders of Kenya and Ethiopia", "The heads of state of Kenya and Ethiopia"])
+def test_leaders_of_two_countries_sign_as_their_governments(extractor: Extractor, subject: str) -> None:
+    found = events(extractor, f"{subject} signed a border agreement on Monday.")
+    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Ethiopian government")),
+                                         (S("Ethiopian government"), S("Kenyan government"))}
+
+
+def test_a_country_hosting_the_talks_is_still_a_party_when_its_chiefs_hold_them(extractor: Extractor) -> None:
+    found = events(extractor, "The defence chiefs of Norway and Finland held talks in Oslo on Friday.")
+    assert pairs(found, "negotiation") == {(S("Norwegian government"), S("Finnish government"))}
