@@ -19,7 +19,7 @@ from dipgraph.loaders.dates import find_dates
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.speech_acts import TIME_NOUNS, ActReader, cameo, has_subject, particle_children
+from dipgraph.loaders.speech_acts import TIME_NOUNS, ActReader, cameo, has_subject, judges, particle_children
 from dipgraph.loaders.text import Quote, Turn
 
 # Verbs that only report a clause ("said that ..."); with a plain object they are not a statement.
@@ -373,8 +373,8 @@ class Speech:
                 continue  # "called Lavrov to express concern": the purpose of a call
             particle = info.get("particle")
             preps = particle_children(v, particle) if particle else []
-            if particle and not preps:
-                continue
+            if particle and not preps and not judges(v):
+                continue  # 'called the vote a sham' judges; 'called his counterpart' is a call
             speakers, pron = self.speakers(v)
             if not speakers:
                 continue
@@ -401,7 +401,7 @@ class Speech:
                     c.dep_ == "mark" and c.lower_ in ("until", "if", "unless", "whether") for c in v.children):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
             if not clauses and v.lemma_ not in CLAUSE_ONLY:
-                objs = [c for c in v.children if c.dep_ in ("dobj", "prep", "xcomp", "attr", "prt", "dative")
+                objs = [c for c in v.children if c.dep_ in ("dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd")
                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
                 if objs:
                     end = max(o.right_edge.i for o in objs)

@@ -165,10 +165,18 @@ class ActReader:
         reported = head.i != verb.i
         if not reported and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # "the EU expressed deep concern over the escalation"
+        if not reported and (judges(verb) or info["act"] in ("assert", "comment")):
+            judged = self.cue_act(words or list(verb.subtree))  # "called the vote a sham", "described it as a crime"
+            if judged in ("criticize", "deny", "welcome"):
+                return judged, cameo(judged)
+            if judges(verb):
+                return "comment", "012"
         negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) or (
             reported and head.lemma_ == "have" and any(  # "insisted it had no troops there"
                 c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                 for c in head.children))
+        if negated and head.lemma_ == "hesitate":
+            return "warn", cameo("warn")  # "would not hesitate to defend itself"
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
         if negated and info.get("negated"):
@@ -196,6 +204,11 @@ class ActReader:
             return "comment"  # "said the talks were a 'useful step'": the speaker's words judge
         if (frame := self.object_frame(head)) is not None:
             return frame  # "said the envoy had conveyed the strongest protest"
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                          for c in head.children)
+        if conditional and any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) and (
+                head.lemma_ in _COERCIVE or not self._own_subject(head, speakers)):
+            return "warn"  # "said Chile would impose sanctions if the attacks continued", "... they would pay if"
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
         if speakers and (ready or self._own_plan(head, speakers)) and self._own_subject(head, speakers):
@@ -207,6 +220,18 @@ class ActReader:
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
             return "comment"  # "said it hoped the meeting would ..."
         return "appeal" if inner and inner["act"] == "appeal" else None  # "said X would prefer"
+
+
+_NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
+# What a side threatens to do if a condition is met ('would impose sanctions if ...').
+_COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "suspend", "expel", "sever", "use",
+             "act", "attack", "withdraw", "halt", "block", "close", "sanction", "target"}
+
+
+def judges(verb: Token) -> bool:
+    """'called the vote a sham': a naming verb with an object and what it is called (not 'called Ayman Safadi',
+    which the parser may read the same way without the object)."""
+    return verb.lemma_ in _NAMING and {"dobj", "oprd"} <= {c.dep_ for c in verb.children}
 
 
 def _refused_until(root: Token) -> bool:

@@ -848,3 +848,23 @@ def test_a_name_after_a_title_is_a_person_whatever_the_tagger_thought(extractor:
     found = run(extractor, "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris.")
     assert {n.properties["name"] for n in found.doc.nodes if n.label == "Person"} == {"Emmanuel Macron",
                                                                                        "Olaf Scholz"}
+
+
+@pytest.mark.parametrize(("said", "act"), [
+    ("Ruiz called the election a sham.", "criticize"),
+    ("Ruiz called the talks constructive.", "comment"),
+    ("Ruiz described the ruling as politically motivated.", "criticize"),
+    ("Ruiz said the sanctions were a mistake.", "criticize"),
+    ("Ruiz said Chile would impose sanctions if the attacks continued.", "warn"),
+    ("Ruiz said the rebels would pay if they attacked.", "warn"),
+    ("Ruiz said Chile would send aid if asked.", "promise"),
+    ("Ruiz said Chile would not hesitate to defend itself.", "warn"),
+])
+def test_judgements_and_conditional_threats(extractor: Extractor, said: str, act: str) -> None:
+    found = run(extractor, "Chilean Foreign Minister Ana Ruiz spoke in Santiago on Monday. " + said)
+    assert [(name, s["act"]) for name, s in found.statements()] == [("Ana Ruiz", act)]
+
+
+def test_calling_someone_is_no_judgement(extractor: Extractor) -> None:
+    found = run(extractor, "Chilean Foreign Minister Ana Ruiz called Luis Soto on Monday.")
+    assert found.statements() == []
