@@ -74,6 +74,10 @@ class Events:
         self.hypothetical = set(data["hypothetical_marks"])
         self.intent = set(data["intent_verbs"])
         self.contact = set(data["contact_types"])
+        acts = set(data["judging_acts"])
+        self.judging = ({v for v, i in speech.lexicon.items() if i["act"] in acts} | set(data["judging_verbs"])) \
+            - self.light
+        self.suffering = set(data["suffering_verbs"])
 
     def find(self) -> list[Happened]:
         """Every event trigger that meets its rule's requirements."""
@@ -225,6 +229,12 @@ class Events:
         modifiers = self.p.noun_modifiers(n)
         by = self.p.noun_agents(n, verb)
         targets = self.p.noun_targets(n, verb, info["cameo"])
+        suffered = self.p.sufferers(n, self.suffering)
+        targets += [e for e in suffered if e not in targets]
+        # "condemned the attack", "repelled an attack": the subject judges or suffers it, never does it
+        said_of = n.dep_ == "dobj" and (n.head.lemma_ in self.judging or n.head.lemma_ in self.suffering) \
+            or n.dep_ == "nsubj" and n.head.dep_ == "ccomp" and n.head.head.lemma_ in self.judging \
+            and n.left_edge.i == n.head.head.i + 1  # "welcomed the truce agreed on Monday", parsed as a clause
         actors: list[Entity] = []
         if info.get("modifier_role") == "target":
             targets = modifiers + targets
@@ -235,13 +245,13 @@ class Events:
             actors = self.p.own_subject(framed)
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
             actors = self.p.own_subject(verb)
-        elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB" and not said_of:
             actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors:
             actors = self.p.signatories(n)
         if not actors and (info["needs"] == "actor" or verb is None):
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
-        if not actors:
+        if not actors and not said_of:
             actors = self.p.recent_actor(n.i)
         if not actors:
             return None
@@ -310,6 +320,9 @@ class Events:
             date = self._own_date(trigger)
             if date is None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ == "VERB":
                 date = self.s.date_of(trigger.head)  # "Israeli airstrikes killed 20 people on Sunday"
+            elif date is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
+                    and trigger.head.head.pos_ == "VERB":
+                date = self.s.date_of(trigger.head.head)  # "the town came under attack on Monday"
         sent = self.m.sent(trigger.i)
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],

@@ -110,6 +110,12 @@ class Parties:
         """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed
         to X", "an attack claimed by X"."""
         found: list[Entity] = []
+        if n.dep_ == "dobj" and n.head.lemma_ in ("blame", "attribute"):  # "Kenya blamed the attack on the rebels"
+            found += [e for p in n.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                      for o in _objects_of(p) for e in self.who(o)]
+            last = [p for p in n.children if p.dep_ == "prep"][-1:]  # the parser hangs it on the noun
+            found += [e for p in last if p.lower_ in ("on", "to") and not found for o in _objects_of(p)
+                      for e in self.who(o) if e.label == "Person" or e.kind == "armed_group"]
         for c in n.children:
             if c.dep_ not in ("relcl", "acl") or c.lemma_ not in ("blame", "attribute", "claim"):
                 continue
@@ -126,7 +132,7 @@ class Parties:
         """Who an event noun says carried it out: 'by', 'from' or 'between' phrases, the party it is
         blamed on, the agent of its participle ("hostages taken by Hamas")."""
         by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
-              for o in _objects_of(c) for e in self.m.resolve(o)]
+              for o in _objects_of(c) for e in self.who(o)]
         by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
                and p.lower_ == "between" for o in _objects_of(p) for e in self.m.resolve(o)]
         by += self.blamed_on(n)
@@ -136,6 +142,22 @@ class Parties:
             by += [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
                    for o in _objects_of(p) for e in self.m.resolve(o)]
         return by
+
+    def who(self, t: Token) -> list[Entity]:
+        """Who a noun phrase names, else whose it is ("Boko Haram fighters", "rebel troops")."""
+        return self.m.resolve(t) or self.owners(t)
+
+    def sufferers(self, n: Token, verbs: set[str]) -> list[Entity]:
+        """Who an attack is aimed at when the clause tells of it from their side: the subject of a verb
+        of fending off ("troops repelled an attack") or of coming 'under' it ("the town came under fire")."""
+        if n.dep_ == "dobj" and n.head.lemma_ in verbs:
+            verb = n.head
+        elif n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ in ("VERB", "AUX"):
+            verb = n.head.head
+        else:
+            return []
+        return self.own_subject(verb) or [e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                          for e in self.m.resolve(c)]
 
     def signatories(self, n: Token) -> list[Entity]:
         """The parties of an agreement named as 'the signatories/parties/members of' it, with whatever
@@ -200,13 +222,14 @@ class Parties:
         return targets
 
     def noun_targets(self, n: Token, verb: Token | None, cameo: str) -> list[Entity]:
-        """Who an event noun is aimed at ("attacks on X", "talks with Y"), and for a weapon launched by a
-        verb, the verb's target ("launched drones at X")."""
+        """Who an event noun is aimed at ("attacks on X", "talks with Y"); for an attack that is a verb's
+        object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
                                                                              "around", "near", "off", "at")
                    for o in _objects_of(c) for e in self.m.resolve(o)]
-        if verb is not None and n.dep_ == "dobj" and cameo.startswith(ATTACK_CODES):
-            targets += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+        head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
+        if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
+            targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
                         for o in _objects_of(c) for e in self.m.resolve(o)]
         return targets
 

@@ -53,3 +53,45 @@ def test_leaders_of_two_countries_sign_as_their_governments(extractor: Extractor
 def test_a_country_hosting_the_talks_is_still_a_party_when_its_chiefs_hold_them(extractor: Extractor) -> None:
     found = events(extractor, "The defence chiefs of Norway and Finland held talks in Oslo on Friday.")
     assert pairs(found, "negotiation") == {(S("Norwegian government"), S("Finnish government"))}
+
+
+# --- the agent of an event noun, and the side that fends it off ---------------------------------------
+
+
+def test_an_attack_repelled_by_troops_is_by_its_agent_against_the_troops(extractor: Extractor) -> None:
+    found = events(extractor, "Malian troops repelled an attack by al-Shabaab fighters near Gao on Monday.")
+    assert pairs(found, "military action") == {(S("al-Shabaab"), S("Malian government", "Gao"))}
+
+
+def test_a_place_that_came_under_attack_takes_the_verbs_date(extractor: Extractor) -> None:
+    found = events(extractor, "The town came under attack from Russian forces on Monday.")
+    assert [(a, d) for _, a, _, d in found] == [(S("Russian government"), "2024-03-18")]
+
+
+def test_an_attack_blamed_on_a_group_is_the_groups(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya blamed the attack on al-Shabaab.")
+    assert pairs(found, "military action") == {(S("al-Shabaab"), S())}
+
+
+# --- events judged or talked about are not done by the speaker ----------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The United Nations Security Council condemned the attack.",
+    "Kenya condemned the attack on the embassy in Nairobi.",
+    "The rebels denied the attack on the convoy.",
+    "Brazil welcomed the ceasefire agreed on Monday.",
+    "France demanded a ceasefire.",
+    "Brazil called for talks.",
+    "Uruguay discussed the sanctions on Tuesday.",
+])
+def test_a_judged_event_has_no_actor_from_the_judge(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
+
+
+def test_a_judged_event_keeps_the_actor_its_noun_names(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya condemned Ethiopian airstrikes on Mekelle.")
+    assert pairs(found, "military action") == {(S("Ethiopian government"), S("Mekelle"))}
+    found = events(extractor, "Chad praised the deal signed by Sudan and Eritrea on Monday.")
+    assert pairs(found, "agreement") == {(S("Sudanese government"), S("Eritrean government")),
+                                         (S("Eritrean government"), S("Sudanese government"))}
