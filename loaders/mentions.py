@@ -220,8 +220,8 @@ class Mentions(NameFinder, BodyFinder):
             if len(ent) > 1 and any(p == ent.text or p.endswith(" " + ent.text) for p in people):
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             before = self.doc[ent.start - 1] if ent.start else None
-            if before is not None and before.text[:1].isupper() and before.lower_ in self.gaz.titles \
-                    and ent[0].pos_ == "PROPN" and len(ent) <= 3:
+            if before is not None and before.lower_ in self.gaz.titles and 2 <= len(ent) <= 3 \
+                    and all(t.pos_ == "PROPN" for t in ent):
                 continue  # a name after a title is a person's, whatever the tagger thought: 'Chancellor Olaf Scholz'
             if ent.start >= 2 and self.doc[ent.start - 1].text == "," \
                     and self.doc[ent.start - 2].lower_ in self.gaz.titles:

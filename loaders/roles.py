@@ -100,6 +100,9 @@ class RoleFinder:
     def _without_ranks(self, before: str) -> str:
         """The words before a name without the ranks and honorifics next to it ('spokesman Brigadier General X'),
         unless a title only shows with them ('King X')."""
+        whole = title_before(before, self.m.gaz.titles)[0]
+        if whole and " " in whole.strip() and normalise(whole.split()[-1]) in self.m.gaz.honorifics:
+            return before  # a title that ends in a rank: 'Secretary General X', 'Attorney General X'
         words = before.rstrip().split(" ")
         k = len(words)
         while k > 0 and normalise(words[k - 1]) in self.m.gaz.honorifics:

@@ -868,3 +868,13 @@ def test_judgements_and_conditional_threats(extractor: Extractor, said: str, act
 def test_calling_someone_is_no_judgement(extractor: Extractor) -> None:
     found = run(extractor, "Chilean Foreign Minister Ana Ruiz called Luis Soto on Monday.")
     assert found.statements() == []
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("NATO Secretary General Mark Rutte said the alliance was united.", ("Mark Rutte", "Secretary General", "NATO")),
+    ("EU foreign policy chief Kaja Tamm said the bloc would respond.",
+     ("Kaja Tamm", "foreign policy chief", "European Union")),
+])
+def test_titles_ending_in_a_rank_and_names_the_tagger_took_for_organisations(
+        extractor: Extractor, body: str, role: tuple[str, str, str]) -> None:
+    assert run(extractor, body).roles() == {role}
