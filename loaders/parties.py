@@ -40,6 +40,7 @@ class Parties:
         self.label_speaker = label_speaker  # who speaks a transcript turn, from its label ("MS. OKAFOR")
         self.m: Mentions = speech.m
         self.doc = speech.doc
+        self.offer = set(speech.gaz.events["offer_verbs"])
         places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
         self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
         self._acting: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
@@ -197,11 +198,12 @@ class Parties:
                 for e in self.m.resolve(c) if e.label != "Place"]
 
     def object_targets(self, objects: list[Token]) -> list[Entity]:
-        """Who a verb's objects name: the object itself, else whom it is 'of', else where an envoy is
-        'from' or 'to', else its owner ("its envoy from Madrid", "China's ambassador")."""
+        """Who a verb's objects name: the object itself, else whom it is 'of' or 'between' ("mediated talks
+        between X and Y"), else where an envoy is 'from' or 'to', else its owner ("its envoy from Madrid",
+        "China's ambassador")."""
         targets: list[Entity] = []
         for c in objects:
-            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
                                              for o in p.children for e in self.m.resolve(o)] \
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
@@ -213,7 +215,7 @@ class Parties:
         named in a 'with' phrase ("with minister A and minister B", however parsed)."""
         targets: list[Entity] = []
         for c in heads:
-            if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into"):
+            if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into", "between"):
                 for o in _objects_of(c):
                     targets += self.m.resolve(o)
                     if contact:
@@ -227,11 +229,24 @@ class Parties:
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
                                                                              "around", "near", "off", "at")
                    for o in _objects_of(c) for e in self.m.resolve(o)]
+        if n.dep_ == "nsubj" and n.head.lemma_ in self.offer:
+            targets += self.offered_to(n.head)
         head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
         if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
                         for o in _objects_of(c) for e in self.m.resolve(o)]
         return targets
+
+    def offered_to(self, v: Token) -> list[Entity]:
+        """Whom a verb of offering is addressed to: "proposed a truce to X", "offered X a deal",
+        "presented X with a plan"."""
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "a plan to X" however attached
+        found = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for o in _objects_of(c) for e in self.m.resolve(o)]
+        with_thing = any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
+        found += [e for c in v.children if c.dep_ == "dative" or c.dep_ == "dobj" and with_thing
+                  for e in self.m.resolve(c)]
+        return [e for e in found if e.label != "Place"]
 
     def places_hit(self, v: Token) -> list[Entity]:
         """The place an attack hits when its object names none: "struck port infrastructure in Odesa"."""

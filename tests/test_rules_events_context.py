@@ -95,3 +95,28 @@ def test_a_judged_event_keeps_the_actor_its_noun_names(extractor: Extractor) -> 
     found = events(extractor, "Chad praised the deal signed by Sudan and Eritrea on Monday.")
     assert pairs(found, "agreement") == {(S("Sudanese government"), S("Eritrean government")),
                                          (S("Eritrean government"), S("Sudanese government"))}
+
+
+# --- whom an offer or a mediation is aimed at --------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Egyptian mediators proposed a new truce to the Arakan Army.",
+    "Egyptian mediators offered the Arakan Army a new truce.",
+])
+def test_mediators_proposing_a_truce_mediate_towards_whom_they_offer_it(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert pairs(found, "mediation") == {(S("Egyptian government"), S("Arakan Army"))}
+
+
+def test_a_draft_handed_to_two_parties_is_aimed_at_both(extractor: Extractor) -> None:
+    found = events(extractor, "Qatari mediators presented a draft deal to Armenia and Azerbaijan on Monday.")
+    assert pairs(found, "mediation") == {(S("Qatari government"), S("Armenian government", "Azerbaijani government"))}
+
+
+@pytest.mark.parametrize("body", ["Qatar mediated between Kyrgyzstan and Tajikistan.",
+                                  "Qatar has mediated talks between Kyrgyzstan and Tajikistan."])
+def test_mediating_between_two_parties_is_aimed_at_each(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert pairs(found, "mediation") == {(S("Qatari government"), S("Kyrgyz government")),
+                                         (S("Qatari government"), S("Tajik government"))}
