@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dipgraph.loaders.gazetteer import load_data
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -19,11 +21,12 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _MONTH_NAME = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _MONTH = rf"(?P<month>{_MONTH_NAME})\.?"
-# Nouns a bare year can date ("the 2015 nuclear deal"); a year before other nouns may be a count ("a 2000 strong").
-_HAPPENINGS = ("agreement", "deal", "accord", "treaty", "summit", "election", "elections", "war", "invasion",
-               "attack", "attacks", "ceasefire", "cease-fire", "truce", "talks", "meeting", "visit", "coup",
-               "referendum", "protests", "uprising", "revolution", "offensive", "resolution", "sanctions",
-               "declaration", "pact", "withdrawal", "conference", "negotiations", "framework")
+# Nouns a bare year can date ("the 2015 nuclear deal"): the event nouns, and occasions that are no events of
+# the graph; a year before other nouns may be a count ("a 2000 strong").
+_OCCASIONS = ("election", "war", "invasion", "coup", "referendum", "protest", "uprising", "revolution", "resolution",
+              "declaration", "conference", "framework", "withdrawal", "pact", "negotiation")
+_HAPPENINGS = tuple(sorted({form for w in (*load_data("events.json")["nouns"], *_OCCASIONS)
+                            for form in (w, w if w.endswith("s") else w + "s")}, key=len, reverse=True))
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I)),
