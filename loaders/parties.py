@@ -197,13 +197,14 @@ class Parties:
         return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 for e in self.m.resolve(c) if e.label != "Place"]
 
-    def object_targets(self, objects: list[Token]) -> list[Entity]:
+    def object_targets(self, objects: list[Token], between: bool = True) -> list[Entity]:
         """Who a verb's objects name: the object itself, else whom it is 'of' or 'between' ("mediated talks
         between X and Y"), else where an envoy is 'from' or 'to', else its owner ("its envoy from Madrid",
         "China's ambassador")."""
         targets: list[Entity] = []
+        whose = ("of", "between") if between else ("of",)
         for c in objects:
-            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
                                              for o in p.children for e in self.m.resolve(o)] \
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \

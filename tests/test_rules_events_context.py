@@ -120,3 +120,9 @@ def test_mediating_between_two_parties_is_aimed_at_each(extractor: Extractor, bo
     found = events(extractor, body)
     assert pairs(found, "mediation") == {(S("Qatari government"), S("Kyrgyz government")),
                                          (S("Qatari government"), S("Tajik government"))}
+
+
+def test_hosting_talks_between_two_parties_has_no_target_of_its_own(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya hosted talks between Sudan and Chad on Monday.")
+    assert pairs(found, "host visit") == {(S("Kenyan government"), S())}
+    assert pairs(found, "negotiation") == {(S("Sudanese government"), S("Chadian government"))}
