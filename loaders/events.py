@@ -151,7 +151,8 @@ class Events:
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
         actors = self.p.own_subject(v) or self.p.accused(v)
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
-        targets = self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"))
+        targets = self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
+                                        preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],
                                        info["type"] in self.contact)
         if not actors:

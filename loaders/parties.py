@@ -197,12 +197,12 @@ class Parties:
         return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 for e in self.m.resolve(c) if e.label != "Place"]
 
-    def object_targets(self, objects: list[Token], between: bool = True) -> list[Entity]:
-        """Who a verb's objects name: the object itself, else whom it is 'of' or 'between' ("mediated talks
-        between X and Y"), else where an envoy is 'from' or 'to', else its owner ("its envoy from Madrid",
-        "China's ambassador")."""
+    def object_targets(self, objects: list[Token], between: bool = True, preps: tuple[str, ...] = ()) -> list[Entity]:
+        """Who a verb's objects name: the object itself, else whom it is 'of', 'between' ("mediated talks
+        between X and Y") or one of ``preps`` ("cut ties with X"), else where an envoy is 'from' or 'to',
+        else its owner ("its envoy from Madrid", "China's ambassador")."""
         targets: list[Entity] = []
-        whose = ("of", "between") if between else ("of",)
+        whose = ("of", "between", *preps) if between else ("of", *preps)
         for c in objects:
             targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
                                              for o in p.children for e in self.m.resolve(o)] \

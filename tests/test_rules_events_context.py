@@ -126,3 +126,26 @@ def test_hosting_talks_between_two_parties_has_no_target_of_its_own(extractor: E
     found = events(extractor, "Kenya hosted talks between Sudan and Chad on Monday.")
     assert pairs(found, "host visit") == {(S("Kenyan government"), S())}
     assert pairs(found, "negotiation") == {(S("Sudanese government"), S("Chadian government"))}
+
+
+# --- breaking and restoring relations ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Bolivia severed diplomatic relations with Paraguay on Tuesday.",
+                                  "Bolivia cut ties with Paraguay on Tuesday.",
+                                  "Bolivia broke off relations with Paraguay on Tuesday."])
+def test_breaking_relations_with_a_country_is_aimed_at_it(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("break diplomatic relations", S("Bolivian government"), S("Paraguayan government"), "2024-03-19")]
+
+
+def test_two_countries_restoring_ties_restore_them_with_each_other(extractor: Extractor) -> None:
+    found = events(extractor, "Morocco and Algeria restored full diplomatic ties on Monday.")
+    assert pairs(found, "restore diplomatic relations") == {
+        (S("Moroccan government"), S("Algerian government")), (S("Algerian government"), S("Moroccan government"))}
+
+
+@pytest.mark.parametrize("body", ["Bolivia will restore ties with Paraguay.", "Bolivia cut its budget on Monday."])
+def test_relations_only_broken_or_restored_when_it_happened(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
