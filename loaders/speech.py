@@ -28,6 +28,8 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment",
                "write", "post", "tweet"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "release", "letter", "note"}
+_VEHICLES = _DOCUMENTS | {"message", "post", "interview", "address", "speech", "briefing", "conference", "remarks",
+                          "video", "broadcast", "readout", "tweet", "appearance"}
 _ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
@@ -185,11 +187,25 @@ class Speech:
             t = self.doc[i]
             if (cv := _clause_verb(t)) is not None and cv.i == verb.i:
                 return value
-        found = self._relative_date(verb)
+        found = self._relative_date(verb) or self._vehicle_date(verb)
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self.date_of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
         return found
+
+    def _vehicle_date(self, verb: Token) -> str | None:
+        """The date of what carried the words: 'denied it in a message posted on Wednesday night', 'said in an
+        interview broadcast on Sunday'."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'denied responsibility in a message'
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_ in _VEHICLES:
+                    dates = {self.date_tokens[t.i] for t in noun.subtree if t.i in self.date_tokens}
+                    if len(dates) == 1:
+                        return dates.pop()
+        return None
 
     def _relative_date(self, verb: Token) -> str | None:
         """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""

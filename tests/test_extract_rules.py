@@ -878,3 +878,11 @@ def test_calling_someone_is_no_judgement(extractor: Extractor) -> None:
 def test_titles_ending_in_a_rank_and_names_the_tagger_took_for_organisations(
         extractor: Extractor, body: str, role: tuple[str, str, str]) -> None:
     assert run(extractor, body).roles() == {role}
+
+
+def test_a_statement_is_dated_by_what_carried_it(extractor: Extractor) -> None:
+    found = run(extractor, "Hamas denied responsibility in a message posted by its military wing on Tuesday night, "
+                           "and accused Israel of staging the attack. Foreign Minister Ana Ruiz said in an interview "
+                           "broadcast on Sunday that talks would resume.")
+    assert [(name, s["act"], s["date"]) for name, s in found.statements()] == [
+        ("Hamas", "deny", "2024-03-19"), ("Hamas", "criticize", "2024-03-19"), ("Ana Ruiz", "assert", "2024-03-17")]
