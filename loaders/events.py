@@ -149,7 +149,8 @@ class Events:
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
-        actors = self.p.own_subject(v) or self.p.accused(v)
+        together = info["type"] in self.contact or bool(info.get("mutual"))
+        actors = self.p.own_subject(v, together) or self.p.accused(v)
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         targets = self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
                                         preps=tuple(info.get("target_preps", ())))
@@ -246,7 +247,7 @@ class Events:
         if not actors and framed is not None:
             actors = self.p.own_subject(framed)
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
-            actors = self.p.own_subject(verb)
+            actors = self.p.own_subject(verb, info["type"] in self.contact or bool(info.get("mutual")))
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB" and not said_of:
             actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors:

@@ -41,6 +41,8 @@ class Parties:
         self.m: Mentions = speech.m
         self.doc = speech.doc
         self.offer = set(speech.gaz.events["offer_verbs"])
+        pairs = speech.gaz.events["pair_nouns"]
+        self.pair_people, self.pair_parties = set(pairs["people"]), set(pairs["parties"])
         places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
         self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
         self._acting: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
@@ -52,9 +54,10 @@ class Parties:
 
     # --- who acts ------------------------------------------------------------------------------
 
-    def own_subject(self, v: Token) -> list[Entity]:
+    def own_subject(self, v: Token, together: bool = False) -> list[Entity]:
         """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
-        A verb with a subject of its own never borrows one ("after Chinese ships fired ...")."""
+        A verb with a subject of its own never borrows one ("after Chinese ships fired ..."). With
+        ``together`` (a contact or a mutual event), 'they' may name the two parties just named."""
         borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         for h in (v, v.head) if borrow or finite_modifier(v) else (v,):
             heads = []
@@ -63,6 +66,9 @@ class Parties:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript
                 if c.dep_ in ("nsubj", "agent"):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
+            for head in heads:  # "the two leaders", "both delegations", "they" (met)
+                if (found := self.pair(head, together)) is not None:
+                    return found
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
             for resolve in (self.m.resolve, self.owners, self.of_parties):
                 for head in heads:
@@ -94,6 +100,57 @@ class Parties:
                     else:
                         found += [e for e in self.m.resolve(x, conj=False) if e.label != "Place"]
         return list(dict.fromkeys(found))
+
+    def pair(self, t: Token, together: bool = False) -> list[Entity] | None:
+        """The two parties 'the two leaders', 'both sides' (or, ``together``, 'they') refer to: the two
+        people, or two governments or armed groups, named before it in its sentence, or else also in the
+        one or two sentences before, when exactly two are named there. None when this cannot tell (the
+        mentions' own resolution may); no one when the two named are others ("X and Y urged both
+        parties to ...")."""
+        if t.lower_ == "they" and together:
+            people_first = True
+        elif self._pair_noun(t):
+            people_first = t.lemma_ in self.pair_people
+        else:
+            return None
+        lo, hi = self.m.sent(t.i).start, t.left_edge.i
+        for _ in range(3):
+            if any(self._pair_noun(x) for x in self.doc[lo:hi]):
+                return [] if t.lower_ != "they" else None
+            people, parties = self._named_between(lo, hi)
+            if len(people) > 2 or len(parties) > 2:
+                return None
+            for group in (people, parties) if people_first else (parties, people):
+                if len(group) == 2:
+                    return group
+            if lo == 0 or self.doc[lo - 1].idx < self.s.body_start:
+                return None
+            lo = self.m.sent(lo - 1).start
+        return None
+
+    def _pair_noun(self, t: Token) -> bool:
+        """'the two sides', 'both leaders'."""
+        return (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
+
+    def _named_between(self, lo: int, hi: int) -> tuple[list[Entity], list[Entity]]:
+        """The people, and the governments or armed groups, named from token lo up to hi; a country named
+        as where something happens ('in Oslo') is no party."""
+        people: list[Entity] = []
+        parties: list[Entity] = []
+        for mention in self.m.mentions_between(lo, hi):
+            e = mention.entity
+            if e.label == "Person" and e not in people:
+                people.append(e)
+            elif e.label == "Institution" and e.kind in ("government", "armed_group") and e not in parties:
+                parties.append(e)
+        for i in range(lo, hi):
+            if i in self.m.country_at and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("in", "at")):
+                country = self.m.country_at[i][0]
+                gov = self.m.registry.government(country, count=False)
+                if not country.venue and gov not in parties:
+                    parties.append(gov)
+        return people, parties
 
     def named_subject(self, v: Token) -> bool:
         """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""

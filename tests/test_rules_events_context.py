@@ -149,3 +149,31 @@ def test_two_countries_restoring_ties_restore_them_with_each_other(extractor: Ex
 @pytest.mark.parametrize("body", ["Bolivia will restore ties with Paraguay.", "Bolivia cut its budget on Monday."])
 def test_relations_only_broken_or_restored_when_it_happened(extractor: Extractor, body: str) -> None:
     assert events(extractor, body) == []
+
+
+# --- 'the two leaders', 'both delegations', 'they' ---------------------------------------------------
+
+RECEIVED = "Bolivian President Rosa Quispe received her Paraguayan counterpart Tomas Benitez in La Paz on Monday. "
+
+
+@pytest.mark.parametrize("subject", ["The two leaders", "They", "Both presidents"])
+def test_a_pair_after_a_sentence_naming_two_people_is_those_two(extractor: Extractor, subject: str) -> None:
+    found = events(extractor, RECEIVED + f"{subject} signed a trade agreement.")
+    assert pairs(found, "agreement") == {(S("Rosa Quispe"), S("Tomas Benitez")), (S("Tomas Benitez"), S("Rosa Quispe"))}
+
+
+def test_the_two_sides_after_two_countries_are_their_governments(extractor: Extractor) -> None:
+    found = events(extractor, "Bolivian and Paraguayan negotiators gathered in Geneva on Monday. "
+                              "The two delegations held talks on Friday.")
+    assert pairs(found, "negotiation") == {(S("Bolivian government"), S("Paraguayan government"))}
+
+
+def test_they_attacking_is_no_pair(extractor: Extractor) -> None:
+    found = events(extractor, RECEIVED + "They attacked a rebel base on Tuesday.")
+    assert pairs(found, "military action") == set()
+
+
+def test_two_countries_urging_both_parties_are_not_the_two_delegations(extractor: Extractor) -> None:
+    found = events(extractor, "Bolivia and Chile called on both parties in a joint statement to return to the "
+                              "table. The two delegations last met in Geneva in late August.")
+    assert pairs(found, "meeting") == set()
