@@ -23,8 +23,8 @@ from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
 from dipgraph.loaders.names import AGREEMENT_WORDS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
+from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
-TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
@@ -223,6 +223,9 @@ class Mentions(NameFinder, BodyFinder):
             if before is not None and before.lower_ in self.gaz.titles and 2 <= len(ent) <= 3 \
                     and all(t.pos_ == "PROPN" for t in ent):
                 continue  # a name after a title is a person's, whatever the tagger thought: 'Chancellor Olaf Scholz'
+            if 3 <= len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent[1:]) and title_before(
+                    self.doc[self.sent(ent.start).start:ent.start + 1].text, self.gaz.titles)[0]:
+                continue  # 'Secretary of [State Antony Blake]': a title's last word and a name
             if ent.start >= 2 and self.doc[ent.start - 1].text == "," \
                     and self.doc[ent.start - 2].lower_ in self.gaz.titles:
                 continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'

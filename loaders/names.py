@@ -65,9 +65,10 @@ class NameFinder:
                 continue
             rank = t.text[:1].isupper() and normalise(t.text) in self.gaz.honorifics  # 'Maj. Gen. Ana Costa'
             if t.lower_ in self.gaz.titles or t.text in ("’s", "'s") or rank:
-                j = self._name_end(t.i + 1)
-                if j - (t.i + 1) >= 2:
-                    candidates.append((t.i + 1, j))
+                first = self._after_title(t.i)
+                j = self._name_end(first)
+                if j - first >= 2:
+                    candidates.append((first, j))
                 elif t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and t.lower_ in self.gaz.titles:
                     # a name in apposition to a title, whatever the tagger thought: 'its chief negotiator, X Y,'
                     j = self._name_end(t.i + 2)
@@ -124,6 +125,15 @@ class NameFinder:
                     and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
+
+    def _after_title(self, i: int) -> int:
+        """Where a name may start after the title word at i: after the longest title phrase it opens
+        ('Secretary of State Antony Blake'), else right after the word."""
+        words = [t.lower_ for t in self.doc[i:i + 5]]
+        for n in range(len(words), 1, -1):
+            if " ".join(words[:n]) in self.gaz.titles:
+                return i + n
+        return i + 1
 
     def _same_given(self, one: str, other: str) -> bool:
         """Two forms of one given name: the same, or a usual short form ('Tom', 'Thomas')."""

@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
-from dipgraph.loaders.mentions import TITLE_PREFIXES, Mentions
+from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.names import SUBJECT_DEPS
 from dipgraph.loaders.text import Turn, find_turns
-from dipgraph.loaders.title_text import PORTFOLIO, POSTING, portfolio, title_after, title_before
+from dipgraph.loaders.title_text import PORTFOLIO, POSTING, TITLE_PREFIXES, portfolio, title_after, title_before
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles

@@ -396,6 +396,11 @@ class Speech:
                 continue
             clauses = [c for c in v.children if c.dep_ == "ccomp" and not any(
                 m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
+            if not clauses and not particle:  # "said in a statement that ...": the parser hangs the clause on the noun
+                clauses = [c for p in v.children if p.dep_ == "prep" for n in p.children
+                           if n.dep_ == "pobj" and n.lemma_ in _VEHICLES for c in n.children
+                           if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in c.children)]
             pieces: list[tuple[int, int, Token]] = []
             aside = self._parenthetical(v) if not clauses else None
             if aside is not None:

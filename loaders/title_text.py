@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dipgraph.loaders.mentions import TITLE_PREFIXES
-
+TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}

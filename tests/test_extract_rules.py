@@ -886,3 +886,13 @@ def test_a_statement_is_dated_by_what_carried_it(extractor: Extractor) -> None:
                            "broadcast on Sunday that talks would resume.")
     assert [(name, s["act"], s["date"]) for name, s in found.statements()] == [
         ("Hamas", "deny", "2024-03-19"), ("Hamas", "criticize", "2024-03-19"), ("Ana Ruiz", "assert", "2024-03-17")]
+
+
+def test_said_in_a_statement_that_and_a_name_after_a_title_of_several_words(extractor: Extractor) -> None:
+    found = run(extractor, "The junta's spokesman, Colonel Amadou Tahirou, said in a televised statement that the "
+                           "ambassador had ignored an invitation. Secretary of State Marion Blake spoke with him by "
+                           "phone on Saturday.")
+    assert [(name, s["text"]) for name, s in found.statements()] == [
+        ("Amadou Tahirou", "the ambassador had ignored an invitation")]  # the parser hangs the clause on the noun
+    assert {n.properties["name"] for n in found.doc.nodes if n.label == "Person"} == {"Amadou Tahirou",
+                                                                                       "Marion Blake"}
