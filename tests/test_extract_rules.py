@@ -896,3 +896,12 @@ def test_said_in_a_statement_that_and_a_name_after_a_title_of_several_words(extr
         ("Amadou Tahirou", "the ambassador had ignored an invitation")]  # the parser hangs the clause on the noun
     assert {n.properties["name"] for n in found.doc.nodes if n.label == "Person"} == {"Amadou Tahirou",
                                                                                        "Marion Blake"}
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ('"This is an act of contempt," Colonel Amadou Tahirou said.', "criticize"),
+    ("Mali said any intervention would be considered a declaration of war.", "warn"),
+    ('"All options are on the table," Colonel Amadou Tahirou said.', "warn"),
+])
+def test_insults_and_threats_of_war(extractor: Extractor, body: str, act: str) -> None:
+    assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
