@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import ATTACK_CODES, Parties, finite_modifier
-from dipgraph.loaders.speech import TIME_NOUNS, Speech
+from dipgraph.loaders.speech import Speech
+from dipgraph.loaders.speech_acts import TIME_NOUNS
 
 
 @dataclass

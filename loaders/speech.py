@@ -9,17 +9,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.briefing import turn_statements
+from dipgraph.loaders.clause_dates import DOCUMENTS, VEHICLES, ClauseDates
 from dipgraph.loaders.dates import find_dates
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.speech_acts import TIME_NOUNS, ActReader, cameo, has_subject, judges, particle_children
+from dipgraph.loaders.speech_acts import ActReader, cameo, has_subject, judges, particle_children
 from dipgraph.loaders.text import Quote, Turn
 
 # Verbs that only report a clause ("said that ..."); with a plain object they are not a statement.
@@ -27,14 +27,10 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "argue", "insist", "maintain", "claim", "contend", "stress", "emphasize", "emphasise", "reiterate",
                "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment",
                "write", "post", "tweet"}
-_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "release", "letter", "note"}
-_VEHICLES = _DOCUMENTS | {"message", "post", "interview", "address", "speech", "briefing", "conference", "remarks",
-                          "video", "broadcast", "readout", "tweet", "appearance"}
 _ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _ASIDE_REACH = 80  # tokens of the clause around a parenthetical 'he said'
 _PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
@@ -71,13 +67,9 @@ class Speech:
         self.body_start = body_start
         self.article_date = article_date
         self.text = mentions.text
-        self.dates = [d for d in find_dates(self.text, article_date) if d[0] >= body_start]
-        self.date_tokens: dict[int, str] = {}
-        for s, e, value in self.dates:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    self.date_tokens[t.i] = value
+        self.when = ClauseDates(doc, mentions.sent, [d for d in find_dates(self.text, article_date)
+                                                     if d[0] >= body_start])
+        self.date_tokens = self.when.tokens  # token index → the date its expression gives
         self.in_quote = [False] * len(doc)
         for q in self.quotes:
             if len(self.text[q.start:q.end].split()) < 2:
@@ -105,7 +97,7 @@ class Speech:
         """Who issued 'the statement' that says something: the subject of the last verb before it that
         issued, released or published a statement ('The ministry issued a statement. The statement said ...')."""
         for t in reversed(self.doc[max(noun.i - 120, 0):noun.i]):
-            if t.lemma_ in _DOCUMENTS and t.dep_ == "dobj" and t.head.lemma_ in _ISSUING:
+            if t.lemma_ in DOCUMENTS and t.dep_ == "dobj" and t.head.lemma_ in _ISSUING:
                 return self.speakers(t.head)[0]
         return []
 
@@ -125,7 +117,7 @@ class Speech:
             for p in c.children:  # "a statement from the prime minister's office"
                 if p.dep_ == "prep" and p.lower_ == "from":
                     return [e for o in p.children for e in self.m.resolve(o)], False
-            if c.lemma_ in _DOCUMENTS and (issuer := self._issuer(c)):
+            if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
                 return issuer, False
         if subjects:
             return [], False
@@ -180,48 +172,7 @@ class Speech:
 
     def date_of(self, verb: Token, exclude: Token | None = None) -> str | None:
         """The date attached to a verb's own clause (not to a clause it reports)."""
-        inner = {t.i for t in exclude.subtree} if exclude is not None else set()
-        for i, value in self.date_tokens.items():
-            if i in inner:
-                continue
-            t = self.doc[i]
-            if (cv := _clause_verb(t)) is not None and cv.i == verb.i:
-                return value
-        found = self._relative_date(verb) or self._vehicle_date(verb)
-        if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            found = self.date_of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
-        return found
-
-    def _vehicle_date(self, verb: Token) -> str | None:
-        """The date of what carried the words: 'denied it in a message posted on Wednesday night', 'said in an
-        interview broadcast on Sunday'."""
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'denied responsibility in a message'
-        for prep in (c for h in heads for c in h.children):
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
-                continue
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_ in _VEHICLES:
-                    dates = {self.date_tokens[t.i] for t in noun.subtree if t.i in self.date_tokens}
-                    if len(dates) == 1:
-                        return dates.pop()
-        return None
-
-    def _relative_date(self, verb: Token) -> str | None:
-        """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""
-        marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "prep")]
-        days = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week")]
-        if not days or not ({"after", "before"} & set(marks)) or verb.head.i == verb.i:
-            return None
-        count = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                      for c in days[0].children if c.dep_ in ("nummod", "det")), None)
-        base = self.date_of(verb.head) or next(
-            (v for i, v in self.date_tokens.items() if self.m.sent(verb.i).start <= i < self.m.sent(verb.i).end
-             and not verb.left_edge.i <= i <= verb.right_edge.i), None)
-        if count is None or base is None or len(base) != 10:
-            return None
-        step = count * (7 if days[0].lemma_ == "week" else 1) * (-1 if "after" in marks else 1)
-        return (date.fromisoformat(base) + timedelta(days=step)).isoformat()
+        return self.when.of(verb, exclude)
 
     # --- direct quotes -------------------------------------------------------------------------
 
@@ -398,7 +349,7 @@ class Speech:
                 m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
             if not clauses and not particle:  # "said in a statement that ...": the parser hangs the clause on the noun
                 clauses = [c for p in v.children if p.dep_ == "prep" for n in p.children
-                           if n.dep_ == "pobj" and n.lemma_ in _VEHICLES for c in n.children
+                           if n.dep_ == "pobj" and n.lemma_ in VEHICLES for c in n.children
                            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children)]
             pieces: list[tuple[int, int, Token]] = []
@@ -551,19 +502,6 @@ class Speech:
             out.append(Said([mention.entity], start, end, "indirect", act, cameo(act), "dash_attribution",
                             (sent.start_char, sent.end_char)))
         return out
-
-
-def _clause_verb(t: Token) -> Token | None:
-    """The nearest verb above a token (the clause it belongs to). A date that modifies a common noun
-    ('a 2015 agreement') dates that noun, not the clause: it belongs to none."""
-    if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.lemma_ not in TIME_NOUNS:
-        return None
-    h = t
-    while h.head.i != h.i:
-        h = h.head
-        if h.pos_ in ("VERB", "AUX"):
-            return h
-    return h if h.pos_ in ("VERB", "AUX") else None
 
 
 def _trim(span: Span) -> Span | None:

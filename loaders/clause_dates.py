@@ -1,0 +1,87 @@
+"""When a clause happened: the article's date expressions, attached to the verbs whose clauses they date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from dipgraph.loaders.speech_acts import TIME_NOUNS
+
+DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "release", "letter", "note"}
+# What carries words, and so dates them: 'denied it in a message posted on Tuesday night'.
+VEHICLES = DOCUMENTS | {"message", "post", "interview", "address", "speech", "briefing", "conference", "remarks",
+                        "video", "broadcast", "readout", "tweet", "appearance"}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+class ClauseDates:
+    """The dates of one parsed article, by token, and the date of any verb's clause."""
+
+    def __init__(self, doc: Doc, sent: Callable[[int], Span], found: list[tuple[int, int, str]]) -> None:
+        self.doc, self.sent = doc, sent
+        self.tokens: dict[int, str] = {}
+        for start, end, value in found:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.tokens[t.i] = value
+
+    def of(self, verb: Token, exclude: Token | None = None) -> str | None:
+        """The date attached to a verb's own clause (not to a clause it reports)."""
+        inner = {t.i for t in exclude.subtree} if exclude is not None else set()
+        for i, value in self.tokens.items():
+            if i in inner:
+                continue
+            t = self.doc[i]
+            if (cv := clause_verb(t)) is not None and cv.i == verb.i:
+                return value
+        found = self._relative(verb) or self._vehicle(verb)
+        if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            found = self.of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
+        return found
+
+    def _vehicle(self, verb: Token) -> str | None:
+        """The date of what carried the words: 'denied it in a message posted on Wednesday night', 'said in an
+        interview broadcast on Sunday'."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'denied responsibility in a message'
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_ in VEHICLES:
+                    dates = {self.tokens[t.i] for t in noun.subtree if t.i in self.tokens}
+                    if len(dates) == 1:
+                        return dates.pop()
+        return None
+
+    def _relative(self, verb: Token) -> str | None:
+        """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""
+        marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "prep")]
+        days = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week")]
+        if not days or not ({"after", "before"} & set(marks)) or verb.head.i == verb.i:
+            return None
+        count = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                      for c in days[0].children if c.dep_ in ("nummod", "det")), None)
+        base = self.of(verb.head) or next(
+            (v for i, v in self.tokens.items() if self.sent(verb.i).start <= i < self.sent(verb.i).end
+             and not verb.left_edge.i <= i <= verb.right_edge.i), None)
+        if count is None or base is None or len(base) != 10:
+            return None
+        step = count * (7 if days[0].lemma_ == "week" else 1) * (-1 if "after" in marks else 1)
+        return (date.fromisoformat(base) + timedelta(days=step)).isoformat()
+
+
+def clause_verb(t: Token) -> Token | None:
+    """The nearest verb above a token (the clause it belongs to). A date that modifies a common noun
+    ('a 2015 agreement') dates that noun, not the clause: it belongs to none."""
+    if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.lemma_ not in TIME_NOUNS:
+        return None
+    h = t
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return h if h.pos_ in ("VERB", "AUX") else None
