@@ -79,6 +79,7 @@ class Events:
         self.judging = ({v for v, i in speech.lexicon.items() if i["act"] in acts} | set(data["judging_verbs"])) \
             - self.light
         self.suffering = set(data["suffering_verbs"])
+        self.containers = set(data["container_nouns"])
 
     def find(self) -> list[Happened]:
         """Every event trigger that meets its rule's requirements."""
@@ -231,7 +232,7 @@ class Events:
         if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
             return None  # "called the truce a failure" names it, does not declare it
         modifiers = self.p.noun_modifiers(n)
-        by = self.p.noun_agents(n, verb)
+        by = self.p.noun_agents(n, verb, self._frame(n))
         targets = self.p.noun_targets(n, verb, info["cameo"])
         suffered = self.p.sufferers(n, self.suffering)
         targets += [e for e in suffered if e not in targets]
@@ -274,7 +275,14 @@ class Events:
 
     # --- helpers -------------------------------------------------------------------------------
 
+    def _frame(self, n: Token) -> Token:
+        """The noun that stands for an event noun in its clause: "a new round [of talks] began"."""
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in self.containers:
+            return n.head.head
+        return n
+
     def _light_verb(self, n: Token) -> Token | None:
+        n = self._frame(n)
         h = n.head
         if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_ in self.light:
             return h

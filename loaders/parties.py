@@ -186,20 +186,31 @@ class Parties:
         """Who an event noun's modifiers name ("Russian airstrikes", "Hamas's attack")."""
         return [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod") for e in self.m.resolve(c)]
 
-    def noun_agents(self, n: Token, verb: Token | None) -> list[Entity]:
+    def noun_agents(self, n: Token, verb: Token | None, frame: Token | None = None) -> list[Entity]:
         """Who an event noun says carried it out: 'by', 'from' or 'between' phrases, the party it is
-        blamed on, the agent of its participle ("hostages taken by Hamas")."""
-        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
+        blamed on, the agent of its participle ("hostages taken by Hamas"). ``frame`` is the noun that
+        stands for it in its clause ("a new round of talks began")."""
+        frame = frame if frame is not None else n
+        by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
               for o in _objects_of(c) for e in self.who(o)]
-        by += [e for c in n.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
-               and p.lower_ == "between" for o in _objects_of(p) for e in self.m.resolve(o)]
         by += self.blamed_on(n)
         if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i:  # "hostages taken by Hamas"
             by += [e for a in verb.children if a.dep_ == "agent" for o in _objects_of(a) for e in self.m.resolve(o)]
-        if verb is not None and n.dep_ == "nsubj":  # "talks resumed in Doha between Congo and Rwanda"
-            by += [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
-                   for o in _objects_of(p) for e in self.m.resolve(o)]
-        return by
+        heads = [n, *(c for c in n.children if c.dep_ == "acl")]
+        if verb is not None and frame.dep_ in ("nsubj", "nsubjpass"):  # "talks resumed in Doha between X and Y"
+            heads.append(verb)
+        return by + [e for e in self._between(heads) if e not in by]
+
+    def _between(self, heads: list[Token]) -> list[Entity]:
+        """The parties 'between' names on these tokens, or on a place they are 'in' or 'at' (the parser
+        often hangs it there: "talks in Doha between X and Y")."""
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"]
+        preps += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for p in c.subtree if p.dep_ == "prep" and p.lower_ == "between"]
+        found: list[Entity] = []
+        for p in preps:
+            found += [e for o in _objects_of(p) for e in self.who(o) if e not in found]
+        return found
 
     def who(self, t: Token) -> list[Entity]:
         """Who a noun phrase names, else whose it is ("Boko Haram fighters", "rebel troops")."""

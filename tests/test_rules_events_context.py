@@ -177,3 +177,17 @@ def test_two_countries_urging_both_parties_are_not_the_two_delegations(extractor
     found = events(extractor, "Bolivia and Chile called on both parties in a joint statement to return to the "
                               "table. The two delegations last met in Geneva in late August.")
     assert pairs(found, "meeting") == set()
+
+
+# --- 'between' wherever the parser hangs it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The talks in the Kenyan capital Nairobi between Uganda and Burundi resumed on Monday.",
+    "Peace talks were held in Nairobi between Uganda and Burundi on Monday.",
+    "A new round of talks in Nairobi between Uganda and Burundi began on Monday.",
+])
+def test_talks_in_a_city_between_two_parties_are_theirs(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("negotiation", S("Ugandan government"), S("Burundian government"), "2024-03-18")]
