@@ -171,7 +171,7 @@ class Events:
         if not targets and info["cameo"].startswith(ATTACK_CODES):
             targets = self.p.places_hit(v)
         if not targets and not hosted:
-            targets = self.p.other_government(v, actors)
+            targets = self.p.other_government(v, actors, info["cameo"].startswith(ATTACK_CODES))
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]

@@ -32,6 +32,13 @@ def _objects_of(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
+def _where(t: Token) -> bool:
+    """A name saying where something happens: the object of 'in' or 'at' ("in Addis Ababa")."""
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != t.i:
+        t = t.head  # a name of several words ("Addis Ababa"), not a modifier ("the Israel-Hamas conflict")
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+
+
 class Parties:
     """The actors and targets around event triggers in one parsed article."""
 
@@ -145,7 +152,7 @@ class Parties:
             elif e.label == "Institution" and e.kind in ("government", "armed_group") and e not in parties:
                 parties.append(e)
         for i in range(lo, hi):
-            if i in self.m.country_at and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("in", "at")):
+            if i in self.m.country_at and not _where(self.doc[i]):
                 country = self.m.country_at[i][0]
                 gov = self.m.registry.government(country, count=False)
                 if not country.venue and gov not in parties:
@@ -324,15 +331,19 @@ class Parties:
         return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
                 if e is not None and e.label == "Place" and e.kind != "country"][:1]
 
-    def other_government(self, v: Token, actors: list[Entity]) -> list[Entity]:
-        """The first government the sentence names besides the actors; a capital naming a treaty or a
-        process ("the Paris agreement", "the Minsk format") names no government."""
+    def other_government(self, v: Token, actors: list[Entity], hit: bool = False) -> list[Entity]:
+        """The first government the sentence names besides the actors and their own countries; a capital
+        naming a treaty or a process ("the Paris agreement", "the Minsk format") names no government, nor,
+        unless the event is an attack (``hit``: "struck targets in Lebanon"), a place where it happened
+        ("signed a pact in Addis Ababa")."""
         named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
                  and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
-                          and t.head.pos_ == "NOUN")]
+                          and t.head.pos_ == "NOUN")
+                 and (hit or not _where(t))]
+        own = {a.country for a in actors if a.label == "Institution" and a.country}  # "Mali's army": Mali is no target
         for country in self.m.countries_in(named):
             gov = self.m.registry.government(country, count=False)
-            if gov not in actors and not country.venue:
+            if gov not in actors and not country.venue and country.name not in own:
                 return [gov]
         return []
 

@@ -191,3 +191,18 @@ def test_talks_in_a_city_between_two_parties_are_theirs(extractor: Extractor, bo
     found = events(extractor, body)
     assert [(t, a, g, d) for t, a, g, d in found] == [
         ("negotiation", S("Ugandan government"), S("Burundian government"), "2024-03-18")]
+
+
+# --- the government a sentence names besides the actors ----------------------------------------------
+
+
+def test_an_armys_own_country_is_not_what_it_attacks(extractor: Extractor) -> None:
+    found = events(extractor, "Niger's army attacked a rebel base on Monday.")
+    assert [(a, g) for _, a, g, _ in found] == [(S("Nigerien Army"), S())]
+
+
+def test_the_city_where_a_pact_is_signed_names_no_party(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya signed a security pact in Addis Ababa on Friday.")
+    assert pairs(found, "agreement") == {(S("Kenyan government"), S())}
+    found = events(extractor, "Israeli jets struck targets in Lebanon on Monday.")
+    assert pairs(found, "military action") == {(S("Israeli government"), S("Lebanese government"))}
