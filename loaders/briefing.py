@@ -25,11 +25,12 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
     """The statements of every official's turn of a transcript, sentence by sentence."""
     out: list[TurnStatement] = []
     asked: set[str] = set()
-    for turn in speech.turns:
-        if turn.label is None:
+    speakers = [label_speaker(turn.label) if turn.label else None for turn in speech.turns]
+    officials = {id(s) for s in speakers if s is not None}
+    for turn, speaker in zip(speech.turns, speakers, strict=True):
+        if speaker is None:
             asked = {t.lemma_.lower() for t in speech.tokens(turn.start, turn.end) if t.pos_ == "NOUN"}
             continue
-        speaker = label_speaker(turn.label)
         seen: set[int] = set()
         for t in speech.tokens(turn.start, turn.end):
             sent = speech.m.sent(t.i)
@@ -37,22 +38,55 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 continue
             seen.add(sent.start)
             start, end = max(sent.start_char, turn.start), min(sent.end_char, turn.end)
-            words = [w for w in sent if not (w.is_punct or w.is_space) and w.idx >= start]
             while end > start and speech.text[end - 1].isspace():
                 end -= 1
+            start = _after_lead_in(speech, start, end)
+            words = [w for w in sent if not (w.is_punct or w.is_space) and w.idx >= start]
             said = speech.text[start:end]
             cue = speech.acts.cue_act(list(sent))
             if end <= start or (len(words) < 4 and cue is None) or (said.startswith("(") and said.endswith(")")):
                 continue
-            if cue is None and _procedural(speech, sent):
+            if cue is None and _procedural(speech, sent) or _meta(speech, said, cue):
                 continue
+            by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
-                act, code = speech.acts.quote_act(list(piece), None)
+                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] else None)
                 if act in ("assert", "comment") and _denies_premise(sent, asked):
                     act, code = "deny", "016"
-                out.append((speaker, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
-                            act, code, (start, end)))
+                out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
+                            act, code, (start, end)) for who in by)
     return out
+
+
+def _after_lead_in(speech: Speech, start: int, end: int) -> int:
+    """Where the statement starts after an official's lead-in: 'Let me be clear: the talks go on.'"""
+    low = speech.text[start:end].lower()
+    for lead in speech.gaz.reporting["lead_ins"]:
+        if low.startswith(lead) and low[len(lead):len(lead) + 1] in (":", ","):
+            rest = start + len(lead) + 1
+            while rest < end and speech.text[rest].isspace():
+                rest += 1
+            return rest
+    return start
+
+
+def _meta(speech: Speech, said: str, cue: str | None) -> bool:
+    """A sentence that greets, hands over or declines to comment ('I would not speculate'): no statement,
+    unless it also does something ('We have seen the reports and we condemn the attack')."""
+    low = said.lower()
+    return cue in (None, "welcome", "reject", "comment") and any(p in low for p in speech.gaz.reporting["meta_phrases"])
+
+
+def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int]) -> list[Entity]:
+    """Who a sentence of an official's turn is by: the official, unless it reports someone else's words
+    ('She urged both sides to ...', 'The minister said ...'), which are that person's. The officials who
+    speak in turns say 'I': a pronoun in a turn is never one of them."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lemma_ not in speech.lexicon or not subjects or any(c.lower_ in FIRST_PERSON for c in subjects):
+        return [speaker]
+    others = [e for e in speech.speakers(root)[0] if id(e) not in officials]
+    return others or [speaker]
 
 
 def _procedural(speech: Speech, sent: Span) -> bool:

@@ -905,3 +905,27 @@ def test_said_in_a_statement_that_and_a_name_after_a_title_of_several_words(extr
 ])
 def test_insults_and_threats_of_war(extractor: Extractor, body: str, act: str) -> None:
     assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
+
+
+BRIEFING_BY_NAME = (
+    "Midday briefing of 4 March 2025\n\n"
+    "Daily news conference with Chief Spokesperson Anna Berg and Spokesperson Paolo Conti\n\n"
+    "Anna Berg: Good afternoon and welcome to the midday. We have a full agenda, so let me go straight to Paolo. "
+    "High Representative Maria Lindqvist spoke yesterday with the Armenian prime minister.\n\n"
+    "Question: What did she say?\n\n"
+    "Paolo Conti: She urged both sides to return to the negotiating table. We regret the decision to close the "
+    "crossing. I will not go into the details of those meetings. Let me be clear: the talks are not over.\n\n"
+    "Reuters: Will the Union impose sanctions?\n\n"
+    "Anna Berg: I would not speculate about that. We do not comment on ongoing investigations.\n"
+)
+
+
+def test_a_turn_reports_others_words_as_theirs_and_leaves_out_greetings_and_refusals(extractor: Extractor) -> None:
+    said = [(name, s["act"], s["text"]) for name, s in Found(extractor.extract(BRIEFING_BY_NAME)).statements()]
+    assert said == [
+        ("Anna Berg", "assert", "High Representative Maria Lindqvist spoke yesterday with the Armenian prime "
+                                "minister."),
+        ("Maria Lindqvist", "appeal", "She urged both sides to return to the negotiating table."),
+        ("Paolo Conti", "criticize", "We regret the decision to close the crossing."),
+        ("Paolo Conti", "comment", "the talks are not over."),
+    ]
