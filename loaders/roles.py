@@ -57,7 +57,9 @@ class RoleFinder:
         if not title and (posting := POSTING.search(before)):  # "Ambassador to the United Nations X"
             title, t_start = title_before(before[:posting.start()], self.m.gaz.titles)
         if title:
-            title, t_start = portfolio(before, title, t_start)
+            widened, w_start = portfolio(before, title, t_start)
+            if w_start == t_start or self._token_at(sent_start + w_start) not in self.m.country_at:
+                title, t_start = widened, w_start  # not 'Qatari Minister': a nationality is no portfolio
             q = self._token_ending_at(sent_start + t_start)
             q = q if q is not None and q.idx >= sent_start else None  # a title opening its sentence has none
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None

@@ -929,3 +929,16 @@ def test_a_turn_reports_others_words_as_theirs_and_leaves_out_greetings_and_refu
         ("Paolo Conti", "criticize", "We regret the decision to close the crossing."),
         ("Paolo Conti", "comment", "the talks are not over."),
     ]
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Qatari Minister of State Khalid al-Khater said the talks would resume.",
+     ("Khalid al-Khater", "Minister of State", "Qatari government")),  # a nationality is no portfolio
+    ("Indian External Affairs Minister Meena Rao said the talks would resume.",
+     ("Meena Rao", "External Affairs Minister", "Indian Ministry of External Affairs")),
+    ("U.S. Treasury Secretary Janet Marsh said the sanctions would bite.",
+     ("Janet Marsh", "Treasury Secretary", "US Treasury Department")),
+])
+def test_ministers_of_state_and_ministries_by_their_own_names(extractor: Extractor, body: str,
+                                                               role: tuple[str, str, str]) -> None:
+    assert run(extractor, body).roles() == {role}
