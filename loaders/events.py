@@ -17,6 +17,8 @@ from dipgraph.loaders.parties import ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.speech_acts import TIME_NOUNS
 
+HOSTING = ("host", "co-host", "cohost")
+
 
 @dataclass
 class Happened:
@@ -80,6 +82,7 @@ class Events:
             - self.light
         self.suffering = set(data["suffering_verbs"])
         self.containers = set(data["container_nouns"])
+        self.gathering = set(data["gathering_verbs"])
 
     def find(self) -> list[Happened]:
         """Every event trigger that meets its rule's requirements."""
@@ -232,7 +235,8 @@ class Events:
         if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
             return None  # "called the truce a failure" names it, does not declare it
         modifiers = self.p.noun_modifiers(n)
-        by = self.p.noun_agents(n, verb, self._frame(n))
+        hosted = verb is not None and verb.lemma_ in HOSTING  # the host hosts; the parties are the talks' own
+        by = self.p.noun_agents(n, verb, self._frame(n), hosted)
         targets = self.p.noun_targets(n, verb, info["cameo"])
         suffered = self.p.sufferers(n, self.suffering)
         targets += [e for e in suffered if e not in targets]
@@ -240,6 +244,7 @@ class Events:
         said_of = n.dep_ == "dobj" and (n.head.lemma_ in self.judging or n.head.lemma_ in self.suffering) \
             or n.dep_ == "nsubj" and n.head.dep_ == "ccomp" and n.head.head.lemma_ in self.judging \
             and n.left_edge.i == n.head.head.i + 1  # "welcomed the truce agreed on Monday", parsed as a clause
+        said_of = said_of or hosted
         actors: list[Entity] = []
         if info.get("modifier_role") == "target":
             targets = modifiers + targets
@@ -248,7 +253,7 @@ class Events:
             actors = modifiers + by
         if not actors and framed is not None:
             actors = self.p.own_subject(framed)
-        if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr"):
+        if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr") and not hosted:
             actors = self.p.own_subject(verb, info["type"] in self.contact or bool(info.get("mutual")))
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB" and not said_of:
             actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
@@ -289,6 +294,8 @@ class Events:
         if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("to", "on") and h.head.pos_ == "VERB" \
                 and h.head.lemma_ in self.light:
             return h.head  # "agreed to a ceasefire"
+        if n.dep_ == "pobj" and h.lower_ == "for" and h.head.pos_ == "VERB" and h.head.lemma_ in self.gathering:
+            return h.head  # "sat down on Monday for talks"
         for c in n.children:
             if c.dep_ == "acl" and c.lemma_ in self.light:
                 return c

@@ -28,14 +28,26 @@ def finite_modifier(v: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
 
 
+def _singular(t: Token) -> str:
+    """A noun's lemma in lower case, also when a capital made the tagger take it for a name ('Delegations')."""
+    lemma = t.lemma_.lower()
+    return lemma[:-1] if t.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
+
+
 def _objects_of(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
+PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village", "resort", "island", "state"}
+
+
 def _where(t: Token) -> bool:
-    """A name saying where something happens: the object of 'in' or 'at' ("in Addis Ababa")."""
-    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != t.i:
-        t = t.head  # a name of several words ("Addis Ababa"), not a modifier ("the Israel-Hamas conflict")
+    """A name saying where something happens: the object of 'in' or 'at' ("in Addis Ababa", "in the
+    Ethiopian capital", "in Kunming, China"), but not a modifier of something else ("in the Israel-Hamas
+    conflict")."""
+    while t.dep_ in ("compound", "amod", "appos", "poss", "nmod") and t.head.i != t.i \
+            and (t.head.pos_ == "PROPN" or t.head.lemma_ in PLACE_NOUNS):
+        t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
 
 
@@ -77,7 +89,7 @@ class Parties:
                 if (found := self.pair(head, together)) is not None:
                     return found
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
-            for resolve in (self.m.resolve, self.owners, self.of_parties):
+            for resolve in (self.of_parties, self.m.resolve, self.owners, self.whose):
                 for head in heads:
                     if found := [e for e in resolve(head) if e.label != "Place"]:
                         return found
@@ -86,10 +98,12 @@ class Parties:
     def of_parties(self, t: Token) -> list[Entity]:
         """The parties officials are 'of': "the foreign ministers of Chile and Peru" (each country's
         foreign ministry), "the leaders of X and Y" (their governments or groups)."""
-        if t.pos_ != "NOUN" or not (t.lemma_ in DELEGATES or t.lemma_ in self.m.title_words):
+        noun = _singular(t)
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in self.m.by_token \
+                or not (noun in DELEGATES or noun in self.m.title_words):
             return []
         words = [c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i not in self.m.country_at]
-        hint = self.m.title_hint(" ".join([*words, t.lemma_])) if t.lemma_ == "minister" else None
+        hint = self.m.title_hint(" ".join([*words, noun])) if noun == "minister" else None
         found: list[Entity] = []
         for p in t.children:
             if p.dep_ != "prep" or p.lower_ != "of":
@@ -106,7 +120,23 @@ class Parties:
                         found.append(self.m.registry.government(country[0]))
                     else:
                         found += [e for e in self.m.resolve(x, conj=False) if e.label != "Place"]
+        if found:  # "delegations of X and Y" parsed as "[delegations of X] and Y"
+            found += [e for c in t.children if c.dep_ == "conj" for e in self.m.resolve(c) if e.label != "Place"]
         return list(dict.fromkeys(found))
+
+    def whose(self, t: Token) -> list[Entity]:
+        """'whose government' in a clause about someone: the government of the country named with them
+        ("Turkish Foreign Minister A, whose government hosted the talks")."""
+        clause = t.head
+        if not any(c.lower_ == "whose" for c in t.children) or clause.dep_ != "relcl" \
+                or not (t.lemma_ in self.m.gaz.government_nouns or t.lemma_ in ("country", "nation", "state")):
+            return []
+        someone = clause.head
+        outside = [x for x in someone.subtree if not clause.left_edge.i <= x.i <= clause.right_edge.i]
+        countries = [c for c in self.m.countries_in(outside) if not c.venue]
+        if countries:
+            return [self.m.registry.government(countries[0])]
+        return [e for e in self.m.resolve(someone, conj=False) if e.label == "Institution"]
 
     def pair(self, t: Token, together: bool = False) -> list[Entity] | None:
         """The two parties 'the two leaders', 'both sides' (or, ``together``, 'they') refer to: the two
@@ -193,15 +223,16 @@ class Parties:
         """Who an event noun's modifiers name ("Russian airstrikes", "Hamas's attack")."""
         return [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod") for e in self.m.resolve(c)]
 
-    def noun_agents(self, n: Token, verb: Token | None, frame: Token | None = None) -> list[Entity]:
+    def noun_agents(self, n: Token, verb: Token | None, frame: Token | None = None,
+                    hosted: bool = False) -> list[Entity]:
         """Who an event noun says carried it out: 'by', 'from' or 'between' phrases, the party it is
-        blamed on, the agent of its participle ("hostages taken by Hamas"). ``frame`` is the noun that
-        stands for it in its clause ("a new round of talks began")."""
+        blamed on, the agent of its participle ("hostages taken by Hamas", but not "talks hosted by X").
+        ``frame`` is the noun that stands for it in its clause ("a new round of talks began")."""
         frame = frame if frame is not None else n
         by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
               for o in _objects_of(c) for e in self.who(o)]
         by += self.blamed_on(n)
-        if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i:  # "hostages taken by Hamas"
+        if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i and not hosted:  # "hostages taken by X"
             by += [e for a in verb.children if a.dep_ == "agent" for o in _objects_of(a) for e in self.m.resolve(o)]
         heads = [n, *(c for c in n.children if c.dep_ == "acl")]
         if verb is not None and frame.dep_ in ("nsubj", "nsubjpass"):  # "talks resumed in Doha between X and Y"

@@ -206,3 +206,24 @@ def test_the_city_where_a_pact_is_signed_names_no_party(extractor: Extractor) ->
     assert pairs(found, "agreement") == {(S("Kenyan government"), S())}
     found = events(extractor, "Israeli jets struck targets in Lebanon on Monday.")
     assert pairs(found, "military action") == {(S("Israeli government"), S("Lebanese government"))}
+
+
+# --- hosts, gatherings and delegations ----------------------------------------------------------------
+
+
+def test_whose_government_hosted_the_talks_is_the_host_not_a_party(extractor: Extractor) -> None:
+    found = events(extractor, "Kenyan Foreign Minister Amina Odhiambo, whose government hosted the talks, said "
+                              "progress had been made.")
+    assert [(t, a, g) for t, a, g, _ in found] == [("host visit", S("Kenyan government"), S())]
+
+
+@pytest.mark.parametrize("body", [
+    "Delegations of Myanmar's army and the rebel Arakan Army sat down on Monday for a new round of indirect "
+    "talks in Kunming, China.",
+    "Delegations of Myanmar's army and the Arakan Army sat down on Monday in Kunming for a new round of "
+    "indirect talks hosted by China.",
+])
+def test_delegations_sitting_down_for_talks_hold_them(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert pairs(found, "negotiation") == {(S("Burmese Army"), S("Arakan Army"))}
+    assert {d for _, _, _, d in found} == {"2024-03-18"}
