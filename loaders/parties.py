@@ -38,6 +38,7 @@ def _objects_of(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
+PAIR_WINDOW = 200  # tokens looked back for the two parties 'the two sides' refers to (a bound on run-on text)
 PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village", "resort", "island", "state"}
 
 
@@ -150,7 +151,8 @@ class Parties:
             people_first = t.lemma_ in self.pair_people
         else:
             return None
-        lo, hi = self.m.sent(t.i).start, t.left_edge.i
+        hi = t.left_edge.i
+        lo = max(self.m.sent(t.i).start, hi - PAIR_WINDOW)
         for _ in range(3):
             if any(self._pair_noun(x) for x in self.doc[lo:hi]):
                 return [] if t.lower_ != "they" else None
@@ -162,7 +164,7 @@ class Parties:
                     return group
             if lo == 0 or self.doc[lo - 1].idx < self.s.body_start:
                 return None
-            lo = self.m.sent(lo - 1).start
+            lo = max(self.m.sent(lo - 1).start, hi - PAIR_WINDOW)
         return None
 
     def _pair_noun(self, t: Token) -> bool:
