@@ -27,6 +27,9 @@ _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Def
 _NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "interim", "caretaker", "former",
                  "government", "regional", "provincial"}  # 'Cabinet Minister', 'State Minister' name no ministry
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+_BARE_ACRONYM = re.compile(r"^[A-Z]{3,8}$")  # 'MONUSCO', not 'US' or 'M23'
+_NOT_BODIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PERSON"}
+_GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc", "operation"}
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy"}  # 'Sudan's army', 'the military'
 
 
@@ -81,8 +84,29 @@ class BodyFinder:
                 entity = self.registry.add("Institution", self.doc[t.i:end].text, kind=self.gaz.company_nouns[noun],
                                            country=self._country_before(t.i - 1), surface=self.doc[t.i:end].text)
                 self._add(t.i, end, entity)
+        self._acronym_bodies(covered)
         inside = {i for b, e in self._body_ranges for i in range(b, e)}
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+
+    def _acronym_bodies(self, covered: dict[int, Span]) -> None:
+        """An acronym no list knows that acts ('MONUSCO said') or names a body ('the UN mission, MONUSCO,',
+        'the rule-of-law mission EULEX'): an organisation of that name."""
+        doers = set(self.gaz.reporting["verbs"]) | set(self.gaz.events["verbs"]) | set(self.gaz.events["motion"])
+        for t in self.doc:
+            if not _BARE_ACRONYM.match(t.text) or t.i in self.by_token or t.i in self.country_at or t.i in covered \
+                    or t.idx < self.body_start or t.ent_type_ in _NOT_BODIES or t.lower_ in self.title_words \
+                    or t.text in self.gaz.media_acronyms \
+                    or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":") \
+                    or sum(c.isupper() for c in self.sent(t.i).text) > len(self.sent(t.i).text) / 2:
+                continue  # a capital sentence (a headline), a transcript label
+            head = t.head.lower_
+            names = t.dep_ in ("appos", "compound") and (head in self.gaz.head_nouns or head in _GROUP_HEADS)
+            acts = t.dep_ == "nsubj" and t.head.lemma_ in doers
+            if names or acts:
+                kind = self.gaz.head_nouns.get(t.head.lower_, "organisation") if names else "organisation"
+                entity = self.registry.add("Institution", t.text, kind=kind, surface=t.text)
+                self._add(t.i, t.i + 1, entity)
+                self._body_ranges.append((t.i, t.i + 1))
 
     def _militaries(self) -> None:
         """A country's army, military or navy ('Sudan's army', 'the Kenyan navy') is an institution of its own,

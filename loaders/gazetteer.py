@@ -103,6 +103,7 @@ class Gazetteer:
         self.ministry_anaphora = set(inst["ministry_anaphora"])
         self.head_nouns: dict[str, str] = inst["head_nouns"]
         self.company_nouns: dict[str, str] = inst["company_nouns"]
+        self.media_acronyms: set[str] = set(inst["media_acronyms"])
         titles = load_data("titles.json")
         self.titles: dict[str, str | None] = titles["titles"]
         self.honorifics = {normalise(h) for h in titles["honorifics"]}

@@ -29,6 +29,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
 # Nouns for an unnamed official, who speaks for the state a country word gives ("a senior Qatari diplomat").
+_POSTED = {"diplomat", "envoy", "ambassador", "delegate", "negotiator", "journalist", "correspondent", "observer"}
 _OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
@@ -421,6 +422,8 @@ class Mentions(NameFinder, BodyFinder):
             if other:
                 govs.append(self.registry.government(other[0], surface="the regime"))
             return govs
+        if t.lemma_ in _POSTED:
+            located = []  # "diplomats in Brussels" serve there; they are not Belgium's
         return [self.registry.government(c) for c in countries or located]
 
     def _office(self, t: Token) -> list[Entity]:

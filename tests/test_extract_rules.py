@@ -942,3 +942,21 @@ def test_a_turn_reports_others_words_as_theirs_and_leaves_out_greetings_and_refu
 def test_ministers_of_state_and_ministries_by_their_own_names(extractor: Extractor, body: str,
                                                                role: tuple[str, str, str]) -> None:
     assert run(extractor, body).roles() == {role}
+
+
+@pytest.mark.parametrize(("body", "speakers"), [
+    ("MONUSCO said its patrols had been attacked.", ["MONUSCO"]),
+    ("The UN peacekeeping mission, MONUSCO, said its patrols had been attacked.", ["MONUSCO"]),
+    ("The EU rule-of-law mission EULEX said it had access to the detainee.", ["EULEX"]),
+    ("AFP reported that the talks had stalled.", []),  # a news agency reports the news
+    ("Diplomats in Brussels said the talks had stalled.", []),  # diplomats posted there are not Belgium's
+    ("Officials in Kyiv said the talks had stalled.", ["Ukrainian government"]),
+])
+def test_unknown_acronyms_that_act_or_name_a_body_and_people_posted_somewhere(
+        extractor: Extractor, body: str, speakers: list[str]) -> None:
+    assert [name for name, _ in run(extractor, body).statements()] == speakers
+
+
+def test_a_capital_headline_or_a_transcript_label_is_no_acronym_body(extractor: Extractor) -> None:
+    found = run(extractor, "RUSSIA WARNS ALLIES\n\nMR. LOPEZ: We condemn it.\n\nQ: Why?\n\nMR. LOPEZ: Because.")
+    assert not [n for n in found.doc.nodes if n.label == "Institution"]
