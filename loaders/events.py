@@ -230,6 +230,8 @@ class Events:
         framed = self._framing_clause(n, info)
         if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None:
             return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting" happened
+        if info.get("with_verbs") and (verb is None or verb.lemma_ not in info["with_verbs"]):
+            return None  # "opened fire", not "the fire spread"
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
         if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
@@ -253,6 +255,8 @@ class Events:
             actors = modifiers + by
         if not actors and framed is not None:
             actors = self.p.own_subject(framed)
+        if not actors and verb is not None:
+            actors = self.p.accused(verb)  # "accused X of opening fire", "of launching an offensive"
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr") and not hosted:
             actors = self.p.own_subject(verb, info["type"] in self.contact or bool(info.get("mutual")))
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB" and not said_of:
@@ -289,8 +293,9 @@ class Events:
     def _light_verb(self, n: Token) -> Token | None:
         n = self._frame(n)
         h = n.head
-        if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_ in self.light:
-            return h
+        if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and (
+                h.lemma_ in self.light or h.lemma_ == "break" and any(c.lower_ == "out" for c in h.children)):
+            return h  # "held talks", "fighting broke out"
         if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("to", "on") and h.head.pos_ == "VERB" \
                 and h.head.lemma_ in self.light:
             return h.head  # "agreed to a ceasefire"

@@ -227,3 +227,28 @@ def test_delegations_sitting_down_for_talks_hold_them(extractor: Extractor, body
     found = events(extractor, body)
     assert pairs(found, "negotiation") == {(S("Burmese Army"), S("Arakan Army"))}
     assert {d for _, _, _, d in found} == {"2024-03-18"}
+
+
+# --- opening fire, fighting breaking out, accused of an offensive ------------------------------------
+
+
+def test_opening_fire_is_an_attack_and_a_fire_spreading_is_not(extractor: Extractor) -> None:
+    found = events(extractor, "Georgia accused Russia of opening fire on its positions on Tuesday.")
+    assert [(t, a, d) for t, a, _, d in found] == [("military action", S("Russian government"), "2024-03-19")]
+    assert events(extractor, "The fire spread to a warehouse on Monday.") == []
+
+
+def test_accused_of_launching_an_offensive_names_its_actor(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya accused Somalia of launching an offensive in Gedo on Monday.")
+    assert pairs(found, "military action") == {(S("Somali government"), S("Gedo"))}
+
+
+@pytest.mark.parametrize("verb", ["broke out between Thai and Cambodian troops",
+                                  "erupted between Thai and Cambodian troops"])
+def test_fighting_breaking_out_between_two_armies_is_theirs(extractor: Extractor, verb: str) -> None:
+    found = events(extractor, f"Fighting {verb} on Thursday.")
+    assert [(a, d) for _, a, _, d in found] == [(S("Thai government", "Cambodian government"), "2024-03-14")]
+
+
+def test_breaking_a_truce_declares_none(extractor: Extractor) -> None:
+    assert events(extractor, "Russia broke the truce on Monday.") == []
