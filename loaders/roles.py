@@ -315,7 +315,7 @@ class RoleFinder:
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:
         """The institution of a title with no qualifier (at: where the title starts): for a bare ministerial
         title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
-        country named before it in the sentence that is no other title's, the dateline's or the main country."""
+        country named before it in the sentence that is no other title's, or the main country."""
         hint = self._hint(title)
         if hint and hint.startswith("ministry:") and framable and (frame := self._framing(at)):
             entity = self.m.registry.get(frame)
@@ -335,8 +335,7 @@ class RoleFinder:
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
         near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
                 if not self._qualifies_title(i)]
-        country = self.m.country_at[near[-1]][0] if near else (  # else the dateline's, else the main country
-            self.m.home or (self.m.dominant[0] if self.m.dominant else None))
+        country = self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
         return self._from_country(country, title) if country else None
 
     def _qualifies_title(self, i: int) -> bool:

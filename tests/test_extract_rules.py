@@ -961,9 +961,3 @@ def test_a_capital_headline_or_a_transcript_label_is_no_acronym_body(extractor: 
     found = run(extractor, "RUSSIA WARNS ALLIES\n\nMR. LOPEZ: We condemn it.\n\nQ: Why?\n\nMR. LOPEZ: Because.")
     assert not [n for n in found.doc.nodes if n.label == "Institution"]
 
-
-def test_a_bare_title_belongs_to_the_datelines_country(extractor: Extractor) -> None:
-    text = ("Navy boat near oil rig\n\nGEORGETOWN, Guyana — Foreign Minister Desmond Perez said on Monday that a "
-            "Venezuelan navy boat had entered Guyanese waters.")
-    assert Found(extractor.extract(text, date="2025-12-02")).roles() == {
-        ("Desmond Perez", "Foreign Minister", "Guyanese Foreign Ministry")}
