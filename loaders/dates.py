@@ -41,6 +41,7 @@ _PATTERNS = [
                             rf"(?=(?:[a-z]+\s+)?(?:{'|'.join(_HAPPENINGS)})\b)")),
     ("last_month", re.compile(rf"\b(?P<which>last|next|this)\s+{_MONTH}(?!\s+\d)", re.I)),
     ("period", re.compile(r"\b(?P<which>last|next|this|past)\s+(?P<period>week|month|year)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this|past)\s+weekend\b", re.I)),
     ("ago", re.compile(r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"
@@ -141,6 +142,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> str | None:
             return (ref + timedelta(days=7 * step)).isoformat()[:7]
         months = ref.year * 12 + ref.month - 1 + step
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if kind == "weekend":  # the last weekend before the story: dated by its month, like a week
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        return saturday.isoformat()[:7]
     if kind == "rel":
         return (ref + timedelta(days=_RELATIVE[" ".join(groups["rel"].lower().split())])).isoformat()
     if kind == "ago":  # "three days ago", "two weeks ago": a day; "a month ago": a month; "two years ago": a year

@@ -142,6 +142,7 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
     ("three days ago", "2024-03-17"), ("two weeks ago", "2024-03-06"), ("a month ago", "2024-02"),
     ("two years ago", "2022"), ("on the 14th", "2024-03-14"), ("on the 28th", "2024-02-28"),
     ("the 25th of March", "2023-03-25"), ("overnight", DATE), ("this afternoon", DATE),
+    ("over the weekend", "2024-03"), ("last weekend", "2024-03"),
 ])
 def test_counted_back_days_of_the_month_and_times_of_today(phrase: str, value: str) -> None:
     assert [v for _, _, v in find_dates(phrase, DATE)] == [value]
