@@ -150,6 +150,7 @@ class Events:
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
         objects = [c for c in v.children if c.dep_ == "dobj"] + ([v.head] if misparsed else [])
+        objects = [o for o in objects if not self._titles_next_object(o, objects)]
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
@@ -163,6 +164,7 @@ class Events:
                                        info["type"] in self.contact)
         if not actors:
             return None
+        targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
             return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
         hosted = v.lemma_ == "host" and any(self._noun_key(o) in self.nouns for o in objects)
@@ -179,6 +181,12 @@ class Events:
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _titles_next_object(self, o: Token, objects: list[Token]) -> bool:
+        """An object that only describes the person named right after it, parsed as a second object
+        ("met [his Somali counterpart] [Abdi Warsame]")."""
+        return any(p.left_edge.i == o.right_edge.i + 1 and (e := self.m.entity_at(p.i)) is not None
+                   and e.label == "Person" for p in objects if p.i != o.i)
 
     def _framing_clause(self, n: Token, info: dict) -> Token | None:
         """The clause a contact happened around: "During a meeting with X, Y said", "In a call with X, Y

@@ -253,8 +253,9 @@ class Parties:
         return found
 
     def who(self, t: Token) -> list[Entity]:
-        """Who a noun phrase names, else whose it is ("Boko Haram fighters", "rebel troops")."""
-        return self.m.resolve(t) or self.owners(t)
+        """Who a noun phrase names ("the two neighbours" too), else whose it is ("Boko Haram fighters")."""
+        pair = self.pair(t)
+        return pair if pair is not None else self.m.resolve(t) or self.owners(t)
 
     def sufferers(self, n: Token, verbs: set[str]) -> list[Entity]:
         """Who an attack is aimed at when the clause tells of it from their side: the subject of a verb
@@ -326,7 +327,7 @@ class Parties:
         for c in heads:
             if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into", "between"):
                 for o in _objects_of(c):
-                    targets += self.m.resolve(o)
+                    targets += self.m.resolve(o) if c.lower_ != "between" else self.who(o)
                     if contact:
                         targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
                                     and e.label == "Person" and e not in targets]

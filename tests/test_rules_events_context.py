@@ -252,3 +252,16 @@ def test_fighting_breaking_out_between_two_armies_is_theirs(extractor: Extractor
 
 def test_breaking_a_truce_declares_none(extractor: Extractor) -> None:
     assert events(extractor, "Russia broke the truce on Monday.") == []
+
+
+def test_meeting_a_counterpart_named_after_the_title_is_one_meeting_with_that_person(extractor: Extractor) -> None:
+    found = events(extractor, "Kenyan Foreign Minister Peter Kamau met his Somali counterpart Abdi Warsame in "
+                              "Nairobi on Monday evening.")
+    assert pairs(found, "meeting") == {(S("Peter Kamau"), S("Abdi Warsame"))}
+
+
+def test_mediating_between_the_two_sides_just_named(extractor: Extractor) -> None:
+    found = events(extractor, "Laos and Vietnam signed a border treaty on Monday. Norway, which has mediated "
+                              "between the two countries since 2021, welcomed it.")
+    assert pairs(found, "mediation") == {(S("Norwegian government"), S("Laotian government")),
+                                         (S("Norwegian government"), S("Vietnamese government"))}
