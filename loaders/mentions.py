@@ -348,9 +348,14 @@ class Mentions(NameFinder, BodyFinder):
         if t.lemma_ in _OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
             return [unnamed]  # "her Chilean counterpart", "a senior Egyptian official"
         if t.lemma_ in ("side", "country", "party", "nation", "government", "leader", "delegation", "minister",
-                        "president", "team") and any(
+                        "president", "team", "army", "military", "force") and any(
                 c.lower_ in ("two", "both") for c in t.children):
-            return self._pair(t)
+            pair = self._pair(t)
+            if t.lemma_ in ("army", "military", "force"):  # "the two armies said": each side's armed forces
+                countries = [hit.country for e in pair if e.kind == "government" and e.country
+                             and (hit := self.gaz.country(e.country)) is not None]
+                return [self._armed_force(c, "Army") for c in countries] if len(countries) == len(pair) else pair
+            return pair
         if low in _PERSON_PRONOUNS:
             return self._last(t.i, "Person", PRONOUNS.get(low))
         if low in _THING_PRONOUNS:
@@ -485,6 +490,13 @@ class Mentions(NameFinder, BodyFinder):
                 govs.append(m.entity)
             if len(govs) == 2:
                 return govs[::-1]
+        named: list[Country] = []  # "Chilean and Peruvian troops clashed. The two armies ...": countries by demonym
+        for i in reversed(self._country_positions[:bisect_left(self._country_positions, t.i)]):
+            country = self.country_at[i][0]
+            if not country.venue and country not in named:
+                named.append(country)
+            if len(named) == 2:
+                return [self.registry.government(c) for c in named[::-1]]
         return []
 
     def countries_in(self, tokens) -> list[Country]:

@@ -139,6 +139,8 @@ class ActReader:
         nsubj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
             return True
+        if len(speakers) > 1 and any(c.lower_ == "they" for c in nsubj):  # "the two armies said they would ..."
+            return True
         if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
             return True
         subjects = [e for c in nsubj for e in self.m.resolve(c)]

@@ -450,7 +450,9 @@ def test_exchanges_summons_halted_talks_and_struck_places(extractor: Extractor) 
         ("halt negotiations", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),
         ("agreement", frozenset({"Chadian government"}), frozenset({"Nigerien government"})),
         ("agreement", frozenset({"Nigerien government"}), frozenset({"Chadian government"})),
-    }  # no exchange of fire as a swap, no treaty only urged, the welcomer is no party to the deal
+        ("military action", frozenset({"Armenian Army"}), frozenset({"Azerbaijani Army"})),
+        ("military action", frozenset({"Azerbaijani Army"}), frozenset({"Armenian Army"})),
+    }  # an exchange of fire is fighting by each army, not a swap; no treaty only urged; the welcomer is no party
 
 
 def test_a_verb_with_its_own_subject_never_borrows_the_main_clause_subject(extractor: Extractor) -> None:
@@ -962,3 +964,10 @@ def test_a_capital_headline_or_a_transcript_label_is_no_acronym_body(extractor: 
     found = run(extractor, "RUSSIA WARNS ALLIES\n\nMR. LOPEZ: We condemn it.\n\nQ: Why?\n\nMR. LOPEZ: Because.")
     assert not [n for n in found.doc.nodes if n.label == "Institution"]
 
+
+
+def test_the_two_armies_are_the_armies_of_the_last_two_countries_named(extractor: Extractor) -> None:
+    found = run(extractor, "Chilean and Peruvian troops clashed on the border on Sunday. In a joint statement, the "
+                           "two armies said they would hold their fire.")
+    assert [(name, s["act"]) for name, s in found.statements()] == [("Chilean Army", "promise"),
+                                                                   ("Peruvian Army", "promise")]
