@@ -91,9 +91,9 @@ class Parties:
                     return found
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
             for resolve in (self.of_parties, self.m.resolve, self.owners, self.whose):
-                for head in heads:
-                    if found := [e for e in resolve(head) if e.label != "Place"]:
-                        return found
+                # every subject: "A and B held talks" is sometimes parsed as two subjects
+                if found := list(dict.fromkeys(e for head in heads for e in resolve(head) if e.label != "Place")):
+                    return found
         return []
 
     def of_parties(self, t: Token) -> list[Entity]:

@@ -265,3 +265,9 @@ def test_mediating_between_the_two_sides_just_named(extractor: Extractor) -> Non
                               "between the two countries since 2021, welcomed it.")
     assert pairs(found, "mediation") == {(S("Norwegian government"), S("Laotian government")),
                                          (S("Norwegian government"), S("Vietnamese government"))}
+
+
+def test_two_named_leaders_parsed_as_two_subjects_hold_talks_together(extractor: Extractor) -> None:
+    found = events(extractor, "Moldova's President Maia Rusu and Romanian Prime Minister Ion Popescu held talks in "
+                              "Vienna on Thursday.")
+    assert pairs(found, "negotiation") == {(S("Maia Rusu"), S("Ion Popescu"))}
