@@ -369,9 +369,12 @@ class Speech:
                     pieces[-1] = (pieces[-1][0], found[0][1], pieces[-1][2])
                     found = found[1:]
                 pieces += found
-            if self._inside_report(v) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or any(
+            if self._inside_report(v) and not self._relayed(v) or any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or any(
                     c.dep_ == "mark" and c.lower_ in ("until", "if", "unless", "whether") for c in v.children):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
+            if any(self._relayed(c) for c in clauses):
+                continue  # a readout ("X urged ..., the ministry said") is X's statement, not the ministry's
             if not clauses and v.lemma_ not in CLAUSE_ONLY:
                 objs = [c for c in v.children if c.dep_ in ("dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd")
                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
@@ -410,6 +413,15 @@ class Speech:
             later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj" and not has_subject(c)]
             found = head.left_edge.i, (min(later) - 1 if later else head.right_edge.i), head
         return found if found[1] - found[0] < _ASIDE_REACH else None  # a clause, not a run-on paragraph
+
+    def _relayed(self, v: Token) -> bool:
+        """A named person's words relayed by another speaker ('the State Department said Brennan had urged ...'):
+        a reporting verb inside another's clause whose subject is a person, not the speaker's own side."""
+        if v.lemma_ not in self.lexicon or v.pos_ != "VERB" or not self._inside_report(v):
+            return False
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        return bool(subjects) and all(e.label == "Person" for c in subjects for e in self.m.resolve(c)) \
+            and any(self.m.resolve(c) for c in subjects)
 
     def _inside_report(self, v: Token) -> bool:
         """A reporting verb with its own subject inside another reporting verb's clause."""

@@ -971,3 +971,18 @@ def test_the_two_armies_are_the_armies_of_the_last_two_countries_named(extractor
                            "two armies said they would hold their fire.")
     assert [(name, s["act"]) for name, s in found.statements()] == [("Chilean Army", "promise"),
                                                                    ("Peruvian Army", "promise")]
+
+
+@pytest.mark.parametrize("body", [
+    "Deputy Secretary of State Paul Brennan urged both governments to keep the hotline open, the State Department "
+    "said.",
+    "The State Department said Deputy Secretary of State Paul Brennan had urged both governments to keep the "
+    "hotline open.",
+])
+def test_a_readout_of_a_named_officials_words_is_that_officials_statement(extractor: Extractor, body: str) -> None:
+    assert [(name, s["act"]) for name, s in run(extractor, body).statements()] == [("Paul Brennan", "appeal")]
+
+
+def test_words_of_the_speakers_own_side_stay_the_speakers(extractor: Extractor) -> None:
+    found = run(extractor, "John Kirby said Washington would prefer a longer ceasefire.")
+    assert [(name, s["act"]) for name, s in found.statements()] == [("John Kirby", "appeal")]
