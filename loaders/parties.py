@@ -153,10 +153,11 @@ class Parties:
             return None
         hi = t.left_edge.i
         lo = max(self.m.sent(t.i).start, hi - PAIR_WINDOW)
+        own = self._own_clause_subjects(t)
         for _ in range(3):
             if any(self._pair_noun(x) for x in self.doc[lo:hi]):
                 return [] if t.lower_ != "they" else None
-            people, parties = self._named_between(lo, hi)
+            people, parties = self._named_between(lo, hi, own)
             if len(people) > 2 or len(parties) > 2:
                 return None
             for group in (people, parties) if people_first else (parties, people):
@@ -172,19 +173,34 @@ class Parties:
         return (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) and any(
             c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
 
-    def _named_between(self, lo: int, hi: int) -> tuple[list[Entity], list[Entity]]:
-        """The people, and the governments or armed groups, named from token lo up to hi; a country named
-        as where something happens ('in Oslo') is no party."""
+    def _own_clause_subjects(self, t: Token) -> set[int]:
+        """The tokens of whoever acts in the clauses around a token ("Russia, which brokered a truce between
+        the two countries": Russia is not one of the two)."""
+        skip: set[int] = set()
+        for a in [t, *t.ancestors]:
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and not c.i <= t.i <= c.right_edge.i:
+                    skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+            if a.dep_ == "relcl":
+                skip.update(x.i for x in a.head.subtree if not a.left_edge.i <= x.i <= a.right_edge.i)
+        return skip
+
+    def _named_between(self, lo: int, hi: int, skip: set[int] | None = None) -> tuple[list[Entity], list[Entity]]:
+        """The people, and the governments or armed groups, named from token lo up to hi (but not in
+        ``skip``); a country named as where something happens ('in Oslo') is no party."""
+        skip = skip or set()
         people: list[Entity] = []
         parties: list[Entity] = []
         for mention in self.m.mentions_between(lo, hi):
+            if mention.start in skip:
+                continue
             e = mention.entity
             if e.label == "Person" and e not in people:
                 people.append(e)
             elif e.label == "Institution" and e.kind in ("government", "armed_group") and e not in parties:
                 parties.append(e)
         for i in range(lo, hi):
-            if i in self.m.country_at and not _where(self.doc[i]):
+            if i in self.m.country_at and i not in skip and not _where(self.doc[i]):
                 country = self.m.country_at[i][0]
                 gov = self.m.registry.government(country, count=False)
                 if not country.venue and gov not in parties:
@@ -266,8 +282,11 @@ class Parties:
             verb = n.head.head
         else:
             return []
-        return self.own_subject(verb) or [e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                                          for e in self.m.resolve(c)]
+        found = self.own_subject(verb) or [e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                           for e in self.m.resolve(c)]
+        if not found and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            found = self.own_subject(verb.head.head)  # "troops returned fire after coming under attack"
+        return found
 
     def signatories(self, n: Token) -> list[Entity]:
         """The parties of an agreement named as 'the signatories/parties/members of' it, with whatever

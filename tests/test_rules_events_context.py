@@ -271,3 +271,16 @@ def test_two_named_leaders_parsed_as_two_subjects_hold_talks_together(extractor:
     found = events(extractor, "Moldova's President Maia Rusu and Romanian Prime Minister Ion Popescu held talks in "
                               "Vienna on Thursday.")
     assert pairs(found, "negotiation") == {(S("Maia Rusu"), S("Ion Popescu"))}
+
+
+def test_coming_under_attack_makes_the_clauses_subject_the_target(extractor: Extractor) -> None:
+    found = events(extractor, "Baku said its troops had returned fire after coming under attack from Armenian "
+                              "positions.")
+    assert (S("Armenian government"), S("Azerbaijani government")) in pairs(found, "military action")
+
+
+def test_the_mediator_is_not_one_of_the_two_countries_it_mediates_between(extractor: Extractor) -> None:
+    found = events(extractor, "Laos signed a border treaty with Vietnam on Monday. Norway has mediated between "
+                              "the two countries since 2021.")
+    assert pairs(found, "mediation") == {(S("Norwegian government"), S("Laotian government")),
+                                         (S("Norwegian government"), S("Vietnamese government"))}
