@@ -27,6 +27,10 @@ _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Def
 _NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "interim", "caretaker", "former",
                  "government", "regional", "provincial"}  # 'Cabinet Minister', 'State Minister' name no ministry
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+# Arabic words that open the names of armed groups and parties: group, supporters, party, movement, front,
+# army, brigade(s), companies, free men.
+_ARABIC_HEADS = {"jamaat", "jamaah", "jemaah", "ansar", "hizb", "harakat", "jabhat", "jaish", "jaysh", "liwa", "kataib",
+                 "saraya", "ahrar", "tanzim", "asaib", "failaq"}
 _BARE_ACRONYM = re.compile(r"^[A-Z]{3,8}$")  # 'MONUSCO', not 'US' or 'M23'
 _NOT_BODIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PERSON"}
 _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc", "operation"}
@@ -85,8 +89,34 @@ class BodyFinder:
                                            country=self._country_before(t.i - 1), surface=self.doc[t.i:end].text)
                 self._add(t.i, end, entity)
         self._acronym_bodies(covered)
+        self._arabic_bodies(covered)
         inside = {i for b, e in self._body_ranges for i in range(b, e)}
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+
+    def _arabic_bodies(self, covered: dict[int, Span]) -> None:
+        """A name that opens on an Arabic word for a group, front, party, army or brigade ('Jama'at Nusrat
+        al-Islam wal-Muslimin', 'Ansar al-Sharia', 'Jaish al-Adl'): an armed group or party, not a person."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            t = doc[i]
+            head = t.text.lower().replace("'", "").replace("’", "")
+            if head not in _ARABIC_HEADS or not t.text[:1].isupper() or i in self.by_token or i in covered \
+                    or t.idx < self.body_start:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end not in self.by_token and (
+                    doc[end].text[:1].isupper() or doc[end].lower_ in ("al", "-", "wal", "el", "ad", "wa")
+                    or doc[end].lower_.startswith(("al-", "wal-", "el-"))):
+                end += 1
+            while end > i + 1 and not doc[end - 1].text[:1].isalpha():
+                end -= 1
+            if end - i >= 2:
+                name = doc[i:end].text
+                kind = "party" if head == "hizb" else "armed_group"
+                self._add(i, end, self.registry.add("Institution", name, kind=kind, surface=name))
+                self._body_ranges.append((i, end))
+            i = end
 
     def _acronym_bodies(self, covered: dict[int, Span]) -> None:
         """An acronym no list knows that acts ('MONUSCO said') or names a body ('the UN mission, MONUSCO,',

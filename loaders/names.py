@@ -46,6 +46,9 @@ PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "ci
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 _DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+# What is done to a town, never to a person: 'seized Rubaya', 'shelled Tamsa', 'besieged El Fasher'.
+_TAKEN_PLACES = {"seize", "capture", "overrun", "retake", "recapture", "liberate", "besiege", "encircle", "shell",
+                 "bomb", "storm", "occupy", "annex", "evacuate"}
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 
 
@@ -211,6 +214,8 @@ class NameFinder:
             if head.is_lower and head.lower_ in PLACE_WORDS:  # 'the Zarva power plant', 'the Tarn river'
                 return "place"
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and not any(c.dep_ == "case" for c in t.children):
+            return "place"
+        if t.dep_ == "dobj" and t.head.lemma_ in _TAKEN_PLACES:  # 'the rebels seized Rubaya'
             return "place"
         return None
 

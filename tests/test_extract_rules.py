@@ -986,3 +986,16 @@ def test_a_readout_of_a_named_officials_words_is_that_officials_statement(extrac
 def test_words_of_the_speakers_own_side_stay_the_speakers(extractor: Extractor) -> None:
     found = run(extractor, "John Kirby said Washington would prefer a longer ceasefire.")
     assert [(name, s["act"]) for name, s in found.statements()] == [("John Kirby", "appeal")]
+
+
+@pytest.mark.parametrize(("body", "entity"), [
+    ("Jama'at Nusrat al-Islam wal-Muslimin claimed the attack.",
+     ("Institution", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("Fighters from Ansar al-Sharia attacked the base.", ("Institution", "Ansar al-Sharia")),
+    ("Ahmed Ansari said the talks would resume.", ("Person", "Ahmed Ansari")),
+    ("M23 rebels seized Rubaya on Monday.", ("Place", "Rubaya")),  # what is seized is a place, not a person
+])
+def test_arabic_group_names_and_seized_towns(extractor: Extractor, body: str, entity: tuple[str, str]) -> None:
+    found = run(extractor, body)
+    assert entity in {(n.label, n.properties.get("name")) for n in found.doc.nodes}
+    assert not [n for n in found.doc.nodes if n.label == "Person" and n.properties["name"] != "Ahmed Ansari"]
