@@ -177,6 +177,8 @@ class Events:
             targets = self.p.places_hit(v)
         if not targets and not hosted:
             targets = self.p.other_government(v, actors, info["cameo"].startswith(ATTACK_CODES))
+        if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
+            return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]

@@ -84,7 +84,9 @@ class Parties:
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript
-                if c.dep_ in ("nsubj", "agent"):
+                if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+                    heads.append(h.head)  # "X and Y, which have mediated": both
+                elif c.dep_ in ("nsubj", "agent"):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
             for head in heads:  # "the two leaders", "both delegations", "they" (met)
                 if (found := self.pair(head, together)) is not None:
@@ -320,10 +322,20 @@ class Parties:
 
     # --- who is hit ----------------------------------------------------------------------------
 
-    def owners(self, n: Token) -> list[Entity]:
-        """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders"."""
+    def owners(self, n: Token, pronouns: bool = True) -> list[Entity]:
+        """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders" (and, with
+        ``pronouns``, "its envoy")."""
         return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                for e in self.m.resolve(c) if e.label != "Place"]
+                and (pronouns or c.pos_ != "PRON") for e in self.m.resolve(c) if e.label != "Place"]
+
+    def _named_by(self, o: Token, hit: bool) -> list[Entity]:
+        """Who a target phrase names, else whose people it names ("sanctions on three RSF commanders"),
+        or for an attack (``hit``) whose anything ("strikes on RSF positions"); never a talk's subject
+        ("talks on Iran's nuclear programme")."""
+        found = self.m.resolve(o)
+        people = _singular(o) in DELEGATES or _singular(o) in self.m.title_words \
+            or o.lemma_ in self.m.gaz.government_nouns
+        return found or (self.owners(o, pronouns=False) if hit or people else [])
 
     def object_targets(self, objects: list[Token], between: bool = True, preps: tuple[str, ...] = ()) -> list[Entity]:
         """Who a verb's objects name: the object itself, else whom it is 'of', 'between' ("mediated talks
@@ -357,13 +369,13 @@ class Parties:
         object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
         targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
                                                                              "around", "near", "off", "at")
-                   for o in _objects_of(c) for e in self.m.resolve(o)]
+                   for o in _objects_of(c) for e in self._named_by(o, cameo.startswith(ATTACK_CODES))]
         if n.dep_ == "nsubj" and n.head.lemma_ in self.offer:
             targets += self.offered_to(n.head)
         head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
         if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
-                        for o in _objects_of(c) for e in self.m.resolve(o)]
+                        for o in _objects_of(c) for e in self._named_by(o, True)]
         return targets
 
     def offered_to(self, v: Token) -> list[Entity]:

@@ -284,3 +284,23 @@ def test_the_mediator_is_not_one_of_the_two_countries_it_mediates_between(extrac
                               "the two countries since 2021.")
     assert pairs(found, "mediation") == {(S("Norwegian government"), S("Laotian government")),
                                          (S("Norwegian government"), S("Vietnamese government"))}
+
+
+# --- co-mediators, and the people an action is aimed at ------------------------------------------------
+
+
+def test_two_countries_which_have_mediated_each_mediate(extractor: Extractor) -> None:
+    found = events(extractor, "Kuwait and Qatar, which have mediated between the warring parties, called for "
+                              "an immediate ceasefire.")
+    assert pairs(found, "mediation") == {(S("Kuwaiti government"), S()), (S("Qatari government"), S())}
+
+
+def test_sanctions_on_a_groups_commanders_are_aimed_at_the_group(extractor: Extractor) -> None:
+    found = events(extractor, "The European Union imposed sanctions on three Houthi commanders in March.")
+    assert pairs(found, "sanction") == {(S("European Union"), S("Houthis"))}
+
+
+def test_talks_on_a_countrys_programme_are_not_aimed_at_it(extractor: Extractor) -> None:
+    found = events(extractor, "Oman and Bahrain signed an agreement on Iran's nuclear programme on Monday.")
+    assert pairs(found, "agreement") == {(S("Omani government"), S("Bahraini government")),
+                                         (S("Bahraini government"), S("Omani government"))}
