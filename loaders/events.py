@@ -234,7 +234,11 @@ class Events:
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
             return None
         verb = self._light_verb(n)
-        changed = info.get("verb_types", {}).get(n.head.lemma_) if n.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+        changed = None
+        if n.dep_ in ("dobj", "nsubjpass", "nsubj"):  # "called off the talks": the verb with its particle first
+            particle = next((c.lower_ for c in n.head.children if c.dep_ == "prt"), None)
+            types = info.get("verb_types", {})
+            changed = types.get(f"{n.head.lemma_} {particle}") or types.get(n.head.lemma_)
         if changed is not None:  # "suspended the talks" halts them
             info, verb = {**info, **changed, "needs": "verb"}, n.head
         framed = self._framing_clause(n, info)
@@ -317,7 +321,11 @@ class Events:
         return None
 
     def _negated(self, v: Token) -> bool:
+        """A negated happening ("did not sign"), or one its subject denies ("denied attacking the town",
+        "denied that its forces had shelled it")."""
         heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
+        if v.dep_ in ("xcomp", "ccomp") and self.s.lexicon.get(v.head.lemma_, {}).get("act") == "deny":
+            return True
         return any(c.dep_ == "neg" for h in heads for c in h.children)
 
     def _hypothetical(self, v: Token) -> bool:

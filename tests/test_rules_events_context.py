@@ -304,3 +304,18 @@ def test_talks_on_a_countrys_programme_are_not_aimed_at_it(extractor: Extractor)
     found = events(extractor, "Oman and Bahrain signed an agreement on Iran's nuclear programme on Monday.")
     assert pairs(found, "agreement") == {(S("Omani government"), S("Bahraini government")),
                                          (S("Bahraini government"), S("Omani government"))}
+
+
+# --- denied happenings, talks called off --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Georgia denied attacking the Russian border region.",
+                                  "Russia denied that its forces had shelled the town."])
+def test_a_denied_attack_is_no_event(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
+
+
+def test_talks_called_off_are_halted(extractor: Extractor) -> None:
+    found = events(extractor, "Ghana called off the talks with Togo on Monday.")
+    assert pairs(found, "halt negotiations") == {(S("Ghanaian government"), S("Togolese government"))}
+    assert pairs(found, "negotiation") == set()
