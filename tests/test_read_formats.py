@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from dipgraph.loaders.html import page_text
-from dipgraph.loaders.read import read_articles
+from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.read import Article, read_articles
 
 BODY = "Chile and Peru swapped 40 prisoners on Friday, officials said."
 
@@ -46,3 +47,39 @@ def test_a_record_whose_date_is_no_date_says_so(tmp_path: Path) -> None:
 def test_a_page_dated_only_by_its_linked_data_or_another_meta_tag(head: str) -> None:
     text, title, date = page_text(f"<html><head>{head}</head><body><h1>Envoys</h1><p>{BODY}</p></body></html>")
     assert (text, title, date[:10]) == (f"Envoys\n\n{BODY}", "Envoys", "2024-05-03")
+
+
+GOLD_ARTICLES = sorted((Path(__file__).parent / "gold").glob("*.txt"))
+
+
+def _facts(extractor: Extractor, article: Article) -> set[tuple[str, str]]:
+    """What an analyst sees of an article's graph: each node's label and name (or event type, statement words)."""
+    doc = extractor.extract(article.text, **article.metadata())
+    return {(n.label, n.properties.get("name") or n.properties.get("type")
+             or "".join(n.properties.get("text", "").split())) for n in doc.nodes if n.label != "Article"}
+
+
+@pytest.mark.parametrize("path", GOLD_ARTICLES, ids=lambda p: p.stem)
+def test_the_same_story_hard_wrapped_as_a_page_or_a_record_gives_the_same_graph(
+        extractor: Extractor, path: Path, tmp_path: Path) -> None:
+    import html
+    import textwrap
+
+    text = path.read_text(encoding="utf-8")
+    (plain,) = read_articles(path)
+    headline, _, rest = text.lstrip().partition("\n")
+    paragraphs = [p.strip() for p in rest.split("\n\n") if p.strip()]
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n\n".join(p if "\n" in p else textwrap.fill(p, 68) for p in text.split("\n\n")))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>{html.escape(headline)} | Site</title></head><body><nav><a>Home</a></nav>"
+                    f"<h1>{html.escape(headline)}</h1><article>"
+                    + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+                    + "</article><footer>© Site</footer><script>var x = 1;</script></body></html>")
+    record = tmp_path / "record.jsonl"
+    record.write_text(json.dumps({"headline": headline.strip(), "body": "\n\n".join(paragraphs),
+                                  "published_at": plain.date}) + "\n")
+    expected = _facts(extractor, plain)
+    for other in (wrapped, page, record):
+        (article,) = read_articles(other)
+        assert _facts(extractor, article) == expected, other.name
