@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dipgraph.loaders.html import page_text
 from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.html import page_text
 from dipgraph.loaders.read import Article, read_articles
 
 BODY = "Chile and Peru swapped 40 prisoners on Friday, officials said."
