@@ -65,6 +65,7 @@ class Parties:
         self.pair_people, self.pair_parties = set(pairs["people"]), set(pairs["parties"])
         places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
         self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
+        self._person_countries: dict[str, set[str]] = {}
         self._acting: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
         for t in self.doc:
             if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
@@ -359,7 +360,7 @@ class Parties:
             if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into", "between"):
                 for o in _objects_of(c):
                     targets += self.m.resolve(o) if c.lower_ != "between" else self.who(o)
-                    if contact:
+                    if contact and c.lower_ == "with":
                         targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
                                     and e.label == "Person" and e not in targets]
         return targets
@@ -405,12 +406,26 @@ class Parties:
                  and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
                           and t.head.pos_ == "NOUN")
                  and (hit or not _where(t))]
-        own = {a.country for a in actors if a.label == "Institution" and a.country}  # "Mali's army": Mali is no target
+        own = {c for a in actors for c in self._countries_of(a)}  # "Mali's army", "Mali's president": no target
         for country in self.m.countries_in(named):
             gov = self.m.registry.government(country, count=False)
             if gov not in actors and not country.venue and country.name not in own:
                 return [gov]
         return []
+
+    def _countries_of(self, e: Entity) -> set[str]:
+        """The country an institution belongs to, or the countries named in a person's titles ("Indian
+        Prime Minister A", "Kenya's president, B")."""
+        if e.label == "Institution":
+            return {e.country} if e.country else set()
+        if e.key not in self._person_countries:
+            found: set[str] = set()
+            for m in self.m.mentions:
+                if m.entity is e:
+                    head = self.doc[m.end - 1]
+                    found |= {c.name for c in self.m.countries_between(head.left_edge.i, m.start)}
+            self._person_countries[e.key] = found
+        return self._person_countries[e.key]
 
     def default_target(self, info: dict, actors: list[Entity], n: Token) -> list[Entity]:
         """The target of an event that names none: where an attack, siege or truce happens; the other

@@ -319,3 +319,23 @@ def test_talks_called_off_are_halted(extractor: Extractor) -> None:
     found = events(extractor, "Ghana called off the talks with Togo on Monday.")
     assert pairs(found, "halt negotiations") == {(S("Ghanaian government"), S("Togolese government"))}
     assert pairs(found, "negotiation") == set()
+
+
+# --- visits ------------------------------------------------------------------------------------------
+
+
+def test_a_visit_is_never_to_the_visitors_own_country(extractor: Extractor) -> None:
+    found = events(extractor, "Indian Prime Minister Raj Mehta arrived in Dhaka on Monday for a two-day visit.")
+    assert pairs(found, "visit") == {(S("Raj Mehta"), S("Bangladeshi government"))}
+
+
+def test_a_state_visit_paid_to_a_country(extractor: Extractor) -> None:
+    found = events(extractor, "Brazil's president paid a state visit to Angola on Tuesday.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("visit", S("Brazilian government"), S("Angolan government"), "2024-03-19")]
+
+
+def test_a_visit_is_not_to_whoever_a_clause_about_its_date_names(extractor: Extractor) -> None:
+    found = events(extractor, "The Turkish foreign minister visited Baghdad on Sunday, where he met Iraqi Prime "
+                              "Minister Omar Saleh.")
+    assert pairs(found, "visit") == {(S("Turkish Foreign Ministry"), S("Iraqi government"))}
