@@ -62,7 +62,8 @@ class NameFinder:
         self._turn_starts = {t.start for t in turns}
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
-                candidates.append((ent.start, ent.end))  # a transcript's header names its speakers
+                end = self._name_end(ent.start) if _glued_hyphen(self.doc, ent.end) else ent.end
+                candidates.append((ent.start, max(end, ent.end)))  # 'Grace Adeyemi[-Mensah]' tagged in part
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue
@@ -154,18 +155,24 @@ class NameFinder:
     def _unlabelled_names(self) -> list[tuple[int, int]]:
         """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""
         out, run = [], []
+        hyphens = 0  # 'Jean-Pierre Habimana', 'Grace Adeyemi-Mensah': a glued hyphen joins two words of the run
         for t in self.doc:
             ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "FAC") and _is_name(t)
                   and t.idx >= self.body_start and t.lower_ not in PLACE_WORDS
                   and t.i not in self.by_token and t.i not in self.country_at and t.lower_ not in self.title_words
                   and t.lower_ not in self.gaz.kind_words and t.lower_ not in _CALENDAR)
+            if run and run[-1] == t.i - 1 and _glued_hyphen(self.doc, t.i) and _is_name(self.doc[t.i + 1]):
+                run.append(t.i)
+                hyphens += 1
+                continue
             if ok and (not run or run[-1] == t.i - 1):
                 run.append(t.i)
                 continue
-            if (2 <= len(run) <= 3 or len(run) == 1 and self._particle_follows(run[0])) and self._person_like(run):
+            words = len(run) - 2 * hyphens
+            if (2 <= words <= 3 or words == 1 and self._particle_follows(run[0])) and self._person_like(run):
                 out.append((run[0], run[-1] + 1))
-            run = [t.i] if ok else []
-        if 2 <= len(run) <= 3 and self._person_like(run):
+            run, hyphens = ([t.i] if ok else []), 0
+        if 2 <= len(run) - 2 * hyphens <= 3 and self._person_like(run):
             out.append((run[0], run[-1] + 1))
         return out
 

@@ -999,3 +999,12 @@ def test_arabic_group_names_and_seized_towns(extractor: Extractor, body: str, en
     found = run(extractor, body)
     assert entity in {(n.label, n.properties.get("name")) for n in found.doc.nodes}
     assert not [n for n in found.doc.nodes if n.label == "Person" and n.properties["name"] != "Ahmed Ansari"]
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Grace Adeyemi-Mensah, the ECOWAS commissioner for political affairs, said the bloc was ready.",
+     "Grace Adeyemi-Mensah"),
+    ("Jean-Pierre Habimana said Kigali was ready.", "Jean-Pierre Habimana"),
+])
+def test_hyphenated_given_names_and_surnames_stay_whole(extractor: Extractor, body: str, person: str) -> None:
+    assert [n.properties["name"] for n in run(extractor, body).doc.nodes if n.label == "Person"] == [person]
