@@ -41,6 +41,9 @@ class ClauseDates:
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
+        if found is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            found = self.of(verb.head, exclude=verb)  # "summoned the envoy on Monday to demand ...": its purpose
         return found
 
     def _vehicle(self, verb: Token) -> str | None:

@@ -1008,3 +1008,9 @@ def test_arabic_group_names_and_seized_towns(extractor: Extractor, body: str, en
 ])
 def test_hyphenated_given_names_and_surnames_stay_whole(extractor: Extractor, body: str, person: str) -> None:
     assert [n.properties["name"] for n in run(extractor, body).doc.nodes if n.label == "Person"] == [person]
+
+
+def test_a_statement_made_for_a_dated_deed_takes_its_date(extractor: Extractor) -> None:
+    found = run(extractor, "Chile summoned Peru's ambassador on Monday to demand an explanation.")
+    assert [(name, s["act"], s["date"]) for name, s in found.statements()] == [
+        ("Chilean government", "appeal", "2024-03-18")]
