@@ -1014,3 +1014,11 @@ def test_a_statement_made_for_a_dated_deed_takes_its_date(extractor: Extractor) 
     found = run(extractor, "Chile summoned Peru's ambassador on Monday to demand an explanation.")
     assert [(name, s["act"], s["date"]) for name, s in found.statements()] == [
         ("Chilean government", "appeal", "2024-03-18")]
+
+
+@pytest.mark.parametrize("body", [
+    "The European Union said talks would resume. High Representative Maria Lind spoke with the Serbian president.",
+    "Maria Lind, the EU's High Representative for Foreign Affairs, said talks would resume.",
+])
+def test_titles_of_international_organisations(extractor: Extractor, body: str) -> None:
+    assert run(extractor, body).roles() == {("Maria Lind", "High Representative", "European Union")}
