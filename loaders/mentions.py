@@ -22,7 +22,7 @@ from dipgraph.loaders.bodies import BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
-from dipgraph.loaders.names import AGREEMENT_WORDS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
+from dipgraph.loaders.names import AGREEMENT_WORDS, OFFICIALS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -30,7 +30,6 @@ _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that"}
 # Nouns for an unnamed official, who speaks for the state a country word gives ("a senior Qatari diplomat").
 _POSTED = {"diplomat", "envoy", "ambassador", "delegate", "negotiator", "journalist", "correspondent", "observer"}
-_OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -221,8 +220,10 @@ class Mentions(NameFinder, BodyFinder):
             if len(ent) > 1 and any(p == ent.text or p.endswith(" " + ent.text) for p in people):
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             before = self.doc[ent.start - 1] if ent.start else None
-            if before is not None and before.lower_ in self.gaz.titles and 2 <= len(ent) <= 3 \
-                    and all(t.pos_ == "PROPN" for t in ent):
+            if before is not None and before.text == "," and ent.start >= 2:
+                before = self.doc[ent.start - 2]  # 'her Rwandan counterpart, Jean-Pierre Habimana,'
+            if before is not None and (before.lower_ in self.gaz.titles or before.lemma_ in OFFICIALS) \
+                    and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
                 continue  # a name after a title is a person's, whatever the tagger thought: 'Chancellor Olaf Scholz'
             if 3 <= len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent[1:]) and title_before(
                     self.doc[self.sent(ent.start).start:ent.start + 1].text, self.gaz.titles)[0]:
@@ -345,7 +346,7 @@ class Mentions(NameFinder, BodyFinder):
                 return [unnamed]
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
-        if t.lemma_ in _OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
+        if t.lemma_ in OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
             return [unnamed]  # "her Chilean counterpart", "a senior Egyptian official"
         if t.lemma_ in ("side", "country", "party", "nation", "government", "leader", "delegation", "minister",
                         "president", "team", "army", "military", "force") and any(

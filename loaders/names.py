@@ -46,6 +46,8 @@ PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "ci
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 _DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+# Nouns for an official named by role alone ('her Chilean counterpart', 'a senior Qatari diplomat').
+OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 # What is done to a town, never to a person: 'seized Rubaya', 'shelled Tamsa', 'besieged El Fasher'.
 _TAKEN_PLACES = {"seize", "capture", "overrun", "retake", "recapture", "liberate", "besiege", "encircle", "shell",
                  "bomb", "storm", "occupy", "annex", "evacuate"}
@@ -68,12 +70,13 @@ class NameFinder:
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue
             rank = t.text[:1].isupper() and normalise(t.text) in self.gaz.honorifics  # 'Maj. Gen. Ana Costa'
-            if t.lower_ in self.gaz.titles or t.text in ("’s", "'s") or rank:
+            titled = t.lower_ in self.gaz.titles or t.lemma_ in OFFICIALS and t.pos_ == "NOUN"
+            if titled or t.text in ("’s", "'s") or rank:
                 first = self._after_title(t.i)
                 j = self._name_end(first)
                 if j - first >= 2:
                     candidates.append((first, j))
-                elif t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and t.lower_ in self.gaz.titles:
+                elif t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and titled:
                     # a name in apposition to a title, whatever the tagger thought: 'its chief negotiator, X Y,'
                     j = self._name_end(t.i + 2)
                     if j - (t.i + 2) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):

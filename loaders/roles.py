@@ -50,6 +50,8 @@ class RoleFinder:
         """Record what the words around one mention say about the person's role."""
         doc = self.m.doc
         evidence = self.evidence.setdefault(person.key, [])
+        if (counterpart := self._counterpart(start)) is not None:
+            evidence.append((*counterpart, start))
         sent_start = self.m.sent(start).start_char
         before = self._without_ranks(self.m.text[sent_start:doc[start].idx])
         title, t_start = title_before(before, self.m.gaz.titles)
@@ -84,6 +86,22 @@ class RoleFinder:
             found = self._apposition(end + 1)
             if found:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+
+    def _counterpart(self, start: int) -> tuple[str, str] | None:
+        """'her Rwandan counterpart(,) Jean-Pierre Habimana': the title of the person whose counterpart the name
+        is (the one last named before, for 'her'/'his'), at the same kind of institution of the country named."""
+        doc = self.m.doc
+        k = start - 1 - (start >= 2 and doc[start - 1].text == ",")
+        c = doc[k] if k >= 0 else None
+        if c is None or c.lemma_ != "counterpart":
+            return None
+        country = next((self.m.country_at[x.i][0] for x in c.children if x.i in self.m.country_at), None)
+        owner = next((m.entity for m in reversed(self.m.mentions) if m.start < c.i and m.entity.label == "Person"
+                      and m.start >= self.m.sent(c.i).start), None)
+        titles = [t for t, _inst, _at in self.evidence.get(owner.key, []) if t] if owner is not None else []
+        if country is None or not titles:
+            return None
+        return titles[0], self._from_country(country, titles[0])
 
     def _posting_employer(self, lo: int, hi: int) -> str | None:
         """The institution named in an 'of'/'for' posting between title and name ('head of the WFP'); a posting

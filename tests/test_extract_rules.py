@@ -1022,3 +1022,15 @@ def test_a_statement_made_for_a_dated_deed_takes_its_date(extractor: Extractor) 
 ])
 def test_titles_of_international_organisations(extractor: Extractor, body: str) -> None:
     assert run(extractor, body).roles() == {("Maria Lind", "High Representative", "European Union")}
+
+
+@pytest.mark.parametrize(("body", "roles"), [
+    ("Congo's foreign minister, Beatrice Kasongo, and her Rwandan counterpart, Jean-Pierre Habimana, met in Doha.",
+     {("Beatrice Kasongo", "foreign minister", "Congolese Foreign Ministry"),
+      ("Jean-Pierre Habimana", "foreign minister", "Rwandan Foreign Ministry")}),
+    ("Chilean President Ana Ruiz hosted her Peruvian counterpart, Luis Soto.",
+     {("Ana Ruiz", "President", "Chilean government"), ("Luis Soto", "President", "Peruvian government")}),
+])
+def test_a_counterpart_holds_the_same_title_in_the_country_named(extractor: Extractor, body: str,
+                                                                 roles: set[tuple[str, str, str]]) -> None:
+    assert run(extractor, body).roles() == roles
