@@ -141,7 +141,7 @@ class Events:
 
     def _verb(self, v: Token, info: dict) -> Happened | None:
         if any(c.lower_ in info.get("not_with", []) and not _temporal(c) for c in v.children
-               if c.dep_ in ("prep", "prt")):
+               if c.dep_ in ("prep", "prt", "advmod")):
             return None
         if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):
             return None
@@ -149,7 +149,8 @@ class Events:
             return None
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
-        objects = [c for c in v.children if c.dep_ == "dobj"] + ([v.head] if misparsed else [])
+        # a passive's subject is what the verb is done to ("the ambassador was summoned by X")
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
         objects = [o for o in objects if not self._titles_next_object(o, objects)]
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}

@@ -392,8 +392,8 @@ class Parties:
 
     def places_hit(self, v: Token) -> list[Entity]:
         """The place an attack hits when its object names none: "struck port infrastructure in Odesa"."""
-        scope = [t for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("from", "since", "for")
-                 for t in c.subtree]
+        scope = [t for c in v.children if c.dep_ in ("dobj", "nsubjpass", "prep")
+                 and c.lower_ not in ("from", "since", "for") for t in c.subtree]
         return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
                 if e is not None and e.label == "Place" and e.kind != "country"][:1]
 

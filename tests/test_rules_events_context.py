@@ -339,3 +339,23 @@ def test_a_visit_is_not_to_whoever_a_clause_about_its_date_names(extractor: Extr
     found = events(extractor, "The Turkish foreign minister visited Baghdad on Sunday, where he met Iraqi Prime "
                               "Minister Omar Saleh.")
     assert pairs(found, "visit") == {(S("Turkish Foreign Ministry"), S("Iraqi government"))}
+
+
+# --- passives and hits --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, kind, actor, target", [
+    ("The Kenyan ambassador was summoned by Ethiopia's foreign ministry on Monday.",
+     "protest (ambassador summoned)", "Ethiopian Foreign Ministry", "Kenyan government"),
+    ("Two Somali diplomats were expelled by Kenya on Monday.", "expulsion", "Kenyan government", "Somali government"),
+    ("Eritrea was sanctioned by the United States on Monday.", "sanction", "US government", "Eritrean government"),
+])
+def test_a_passive_subject_is_what_the_verb_is_done_to(extractor: Extractor, body: str, kind: str, actor: str,
+                                                       target: str) -> None:
+    assert pairs(events(extractor, body), kind) == {(S(actor), S(target))}
+
+
+def test_missiles_hitting_a_place_attack_it_and_hitting_back_at_critics_does_not(extractor: Extractor) -> None:
+    found = events(extractor, "Israeli missiles hit a building in Tyre on Monday.")
+    assert pairs(found, "military action") == {(S("Israeli government"), S("Tyre"))}
+    assert events(extractor, "Kenya hit back at its critics on Monday.") == []
