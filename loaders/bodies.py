@@ -154,13 +154,13 @@ class BodyFinder:
                 start -= 1
                 while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
                     start -= 1
-                entity = self._armed_force(country, branch)
+                entity = self.armed_force(country, branch)
             elif t.i and self.doc[t.i - 1].lower_ in ("the", "its") or t.text[0].isupper():
                 entity = last.get(branch)
                 if entity is not None:
                     entity.mentions += 1
                 elif self.dominant:
-                    entity = self._armed_force(self.dominant[0], branch)
+                    entity = self.armed_force(self.dominant[0], branch)
                 else:
                     continue
                 entity.alias(t.text)
@@ -197,7 +197,7 @@ class BodyFinder:
                                        country=country.name, surface=doc[first:t.i + 1].text, parent=gov.key)
             self._add(start, t.i + 1, entity)
 
-    def _armed_force(self, country: Country, branch: str) -> Entity:
+    def armed_force(self, country: Country, branch: str) -> Entity:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)

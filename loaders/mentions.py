@@ -355,7 +355,7 @@ class Mentions(NameFinder, BodyFinder):
             if t.lemma_ in ("army", "military", "force"):  # "the two armies said": each side's armed forces
                 countries = [hit.country for e in pair if e.kind == "government" and e.country
                              and (hit := self.gaz.country(e.country)) is not None]
-                return [self._armed_force(c, "Army") for c in countries] if len(countries) == len(pair) else pair
+                return [self.armed_force(c, "Army") for c in countries] if len(countries) == len(pair) else pair
             return pair
         if low in _PERSON_PRONOUNS:
             return self._last(t.i, "Person", PRONOUNS.get(low))

@@ -325,9 +325,7 @@ class RoleFinder:
         if hint and hint.startswith("ministry:"):
             return self.m.registry.ministry(country, hint.split(":")[1]).key
         if hint == "military":
-            gov = self.m.registry.government(country, count=False)
-            return self.m.registry.add("Institution", f"{country.demonym} military", kind="military",
-                                     country=country.name, parent=gov.key).key
+            return self.m.armed_force(country, "Army").key  # one name for a country's armed forces everywhere
         return self.m.registry.government(country, count=False).key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:

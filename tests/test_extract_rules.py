@@ -1034,3 +1034,9 @@ def test_titles_of_international_organisations(extractor: Extractor, body: str) 
 def test_a_counterpart_holds_the_same_title_in_the_country_named(extractor: Extractor, body: str,
                                                                  roles: set[tuple[str, str, str]]) -> None:
     assert run(extractor, body).roles() == roles
+
+
+def test_military_titles_belong_to_the_countrys_army(extractor: Extractor) -> None:
+    found = run(extractor, "India's Director General of Military Operations, Lt. Gen. Vikram Rao, spoke with his "
+                           "Pakistani counterpart. Indian troops held their positions.")
+    assert ("Vikram Rao", "Director General of Military Operations", "Indian Army") in found.roles()
