@@ -270,7 +270,7 @@ class Events:
             actors = modifiers + by
         if not actors and framed is not None:
             actors = self.p.own_subject(framed)
-        if not actors and verb is not None:
+        if not actors and verb is not None and not hosted:
             actors = self.p.accused(verb)  # "accused X of opening fire", "of launching an offensive"
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr") and not hosted:
             actors = self.p.own_subject(verb, info["type"] in self.contact or bool(info.get("mutual")))

@@ -215,12 +215,14 @@ class Parties:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children)
 
     def accused(self, v: Token) -> list[Entity]:
-        """Who is accused of doing it: "Kyiv accused Moscow of shelling the plant" (an alleged event, the
-        accuser's statement says so)."""
+        """Who is accused, blamed, thanked or praised for doing it: "Kyiv accused Moscow of shelling the
+        plant" (an alleged event, the accuser's statement says so), "thanked Qatar for hosting the talks"."""
         prep = v.head
-        if v.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_ not in ("accuse", "blame", "suspect"):
+        judge = prep.head
+        if v.dep_ != "pcomp" or not (prep.lower_ == "of" and judge.lemma_ in ("accuse", "blame", "suspect", "convict")
+                                     or prep.lower_ == "for" and judge.lemma_ in self.s.lexicon):
             return []
-        return [e for c in prep.head.children if c.dep_ == "dobj" for e in self.m.resolve(c) if e.label != "Place"]
+        return [e for c in judge.children if c.dep_ == "dobj" for e in self.m.resolve(c) if e.label != "Place"]
 
     def blamed_on(self, n: Token) -> list[Entity]:
         """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed

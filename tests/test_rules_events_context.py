@@ -359,3 +359,14 @@ def test_missiles_hitting_a_place_attack_it_and_hitting_back_at_critics_does_not
     found = events(extractor, "Israeli missiles hit a building in Tyre on Monday.")
     assert pairs(found, "military action") == {(S("Israeli government"), S("Tyre"))}
     assert events(extractor, "Kenya hit back at its critics on Monday.") == []
+
+
+@pytest.mark.parametrize("body, kind, actor, target", [
+    ("Kenya thanked Qatar for hosting the talks.", "host visit", "Qatari government", None),
+    ("France condemned Russia for shelling the town of Izium.", "military action", "Russian government", "Izium"),
+])
+def test_thanked_or_condemned_for_doing_it_names_the_doer(extractor: Extractor, body: str, kind: str, actor: str,
+                                                          target: str | None) -> None:
+    found = events(extractor, body)
+    assert pairs(found, kind) == {(S(actor), S(target) if target else S())}
+    assert all(actor in a for _, a, _, _ in found)  # the one who thanks or condemns does nothing here
