@@ -207,11 +207,14 @@ class Events:
         """One event per party, each with the others as targets ("A and B exchanged prisoners")."""
         return [self._make(info, [a], [b for b in actors if b is not a], trigger, verb, rule) for a in actors]
 
-    def _motion(self, v: Token) -> Happened | None:
+    def _motion(self, v: Token) -> list[Happened] | None:
         prep = self.motion[v.lemma_]
-        dests = [o for c in v.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children
-                 if o.dep_ == "pobj"]
-        if not dests or self._hypothetical(v):
+        dests = [o for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == prep for o in c.children
+                 if o.dep_ == "pobj"]  # "sent a delegation to Cairo" ('to' parsed as a dative)
+        dests += [o for d in dests if d.i not in self.m.country_at and self.m.entity_at(d.i) is None
+                  for c in d.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for o in c.children if o.dep_ == "pobj"]  # "sent observers to the talks in Nairobi"
+        if not dests or self._hypothetical(v) or self._negated(v):
             return None
         targets, places = [], []
         for d in dests:
@@ -228,7 +231,9 @@ class Events:
             actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None
-        return self._make(self.motion_event, actors, targets or places, v, v, f"event_motion:{v.lemma_}", places)
+        # each of several actors travels or sends ("X and Y have both sent observers to Z")
+        return [self._make(self.motion_event, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places)
+                for a in actors]
 
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
         compounds = info.get("compounds")

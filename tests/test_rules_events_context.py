@@ -370,3 +370,13 @@ def test_thanked_or_condemned_for_doing_it_names_the_doer(extractor: Extractor, 
     found = events(extractor, body)
     assert pairs(found, kind) == {(S(actor), S(target) if target else S())}
     assert all(actor in a for _, a, _, _ in found)  # the one who thanks or condemns does nothing here
+
+
+def test_each_country_sending_observers_to_talks_in_a_city_visits_it(extractor: Extractor) -> None:
+    found = events(extractor, "Egypt and Qatar have both sent observers to the talks in Nairobi.")
+    assert pairs(found, "visit") == {(S("Egyptian government"), S("Kenyan government")),
+                                     (S("Qatari government"), S("Kenyan government"))}
+    found = events(extractor, "Egypt sent a delegation to Nairobi on Monday.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("visit", S("Egyptian government"), S("Kenyan government"), "2024-03-18")]
+    assert events(extractor, "Egypt did not send a delegation to Nairobi.") == []
