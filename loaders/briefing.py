@@ -51,7 +51,7 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
                 act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] else None)
-                if act in ("assert", "comment") and _denies_premise(sent, asked):
+                if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent)):
                     act, code = "deny", "016"
                 out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
                             act, code, (start, end)) for who in by)
@@ -129,3 +129,11 @@ def _denies_premise(sent: Span, asked: set[str]) -> bool:
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in asked and any(d.lower_ == "no" for d in c.children)
                for c in root.children)
+
+
+def _answers_no(sent: Span) -> bool:
+    """'No, the Dialogue is not collapsing.': an answer that opens on 'No' and negates its own verb denies."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    return bool(words) and words[0].lower_ == "no" and words[0].dep_ in ("intj", "advmod", "det") \
+        and words[0].head != words[0] and any(c.dep_ == "neg" for c in sent.root.children)
+

@@ -91,6 +91,7 @@ class Gazetteer:
             normalise(form): kind for kind, forms in inst["ministries"].items() for form in forms
         }
         self.country_bound = {normalise(k): v for k, v in inst["country_bound"].items()}
+        self.country_bound_shared = {normalise(k) for k in inst["country_bound_shared"]}
         self.organisations: dict[str, dict[str, Any]] = {}
         for org in inst["organisations"]:
             for form in [org["name"], *org["aliases"]]:

@@ -173,8 +173,10 @@ class Mentions(NameFinder, BodyFinder):
                 while before > 0 and self.doc[before].lower_ in _STYLE_WORDS:
                     before -= 1  # 'the German Federal Foreign Office'
                 country = self._qualifier(before)
-                bound = self.gaz.country_bound.get(normalise(surface))
-                country = country or self.gaz.country_by_code(bound)
+                bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
+                if normalise(surface) in self.gaz.country_bound_shared and self.dominant and bound not in self.dominant:
+                    bound = None  # 'the Foreign Office' in a story that never names Britain is the story's own
+                country = country or bound
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)

@@ -109,10 +109,12 @@ class NameFinder:
         for given, fulls in first.items():  # "Thanks, Ned": a first name alone, when only one person has it
             if len(fulls) == 1 and given not in full:
                 full[given] = next(iter(fulls))
+        placed = {t.text: kind for t in self.doc  # a word once in a place's position is that place everywhere
+                  if t.pos_ == "PROPN" and t.text not in full and (kind := self._place_position(t.i)) is not None}
         for s, e, words in sorted(names):
             name = " ".join(words)
             if len(words) == 1 and words[0] not in full:
-                if (kind := self._place_position(s)) is not None:
+                if (kind := self._place_position(s) or placed.get(words[0])) is not None:
                     self.lone_places.append((s, kind))
                     continue
                 if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story

@@ -214,6 +214,9 @@ class ActReader:
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
         if speakers and (ready or self._own_plan(head, speakers)) and self._own_subject(head, speakers):
+            deed = [x for x in head.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"] + [head]
+            if any(x.lemma_ in _COERCIVE for x in deed):
+                return "warn"  # "said the United States was prepared to impose further sanctions"
             return "promise"  # "said Japan would deliver ...", "said he hoped to ...", "said Kyiv was ready to"
         stance = self.gaz.reporting["stance_verbs"].get(head.lemma_)
         if stance and speakers and self._own_subject(head, speakers):

@@ -1040,3 +1040,26 @@ def test_military_titles_belong_to_the_countrys_army(extractor: Extractor) -> No
     found = run(extractor, "India's Director General of Military Operations, Lt. Gen. Vikram Rao, spoke with his "
                            "Pakistani counterpart. Indian troops held their positions.")
     assert ("Vikram Rao", "Director General of Military Operations", "Indian Army") in found.roles()
+
+
+def test_a_word_once_named_as_a_place_is_never_a_person(extractor: Extractor) -> None:
+    found = run(extractor, "Police closed the Tamsa crossing on Monday. Tamsa has been tense since the arrest. "
+                           "Anna Berg said she was worried.")
+    assert {(n.label, n.properties["name"]) for n in found.doc.nodes if n.label in ("Person", "Place")} == {
+        ("Person", "Anna Berg"), ("Place", "Tamsa")}
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("US envoy Daniel White said the United States was prepared to impose further sanctions.", "warn"),
+    ("US envoy Daniel White said the United States was ready to host talks.", "promise"),
+    ('"Our land is not up for negotiation," Foreign Minister Ana Ruiz said.', "reject"),
+    ('"What we expect is that the detainee is treated fairly," Foreign Minister Ana Ruiz said.', "appeal"),
+])
+def test_readiness_to_coerce_refusals_and_expectations(extractor: Extractor, body: str, act: str) -> None:
+    assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
+
+
+def test_foreign_office_is_the_storys_own_when_britain_is_never_named(extractor: Extractor) -> None:
+    found = run(extractor, "Pakistan and India traded accusations. Foreign Office spokeswoman Saima Baloch said "
+                           "Islamabad wanted peace.")
+    assert found.roles() == {("Saima Baloch", "spokeswoman", "Pakistani Foreign Ministry")}
