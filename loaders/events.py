@@ -156,8 +156,7 @@ class Events:
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
-        together = info["type"] in self.contact or bool(info.get("mutual"))
-        actors = self.p.own_subject(v, together) or self.p.accused(v)
+        actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         targets = self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
                                         preps=tuple(info.get("target_preps", ())))
@@ -184,6 +183,10 @@ class Events:
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _together(self, info: dict) -> bool:
+        """Whether 'they' may name two parties just named: for contacts, mutual acts and truces."""
+        return info["type"] in self.contact or bool(info.get("mutual")) or info["cameo"].startswith("087")
 
     def _titles_next_object(self, o: Token, objects: list[Token]) -> bool:
         """An object that only describes the person named right after it, parsed as a second object
@@ -278,7 +281,7 @@ class Events:
         if not actors and verb is not None and not hosted:
             actors = self.p.accused(verb)  # "accused X of opening fire", "of launching an offensive"
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr") and not hosted:
-            actors = self.p.own_subject(verb, info["type"] in self.contact or bool(info.get("mutual")))
+            actors = self.p.own_subject(verb, self._together(info))
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB" and not said_of:
             actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors:

@@ -156,7 +156,7 @@ class Parties:
             return None
         hi = t.left_edge.i
         lo = max(self.m.sent(t.i).start, hi - PAIR_WINDOW)
-        own = self._own_clause_subjects(t)
+        own = self._own_clause_subjects(t) if t.lower_ != "they" else set()  # 'they' often is that subject
         for _ in range(3):
             if any(self._pair_noun(x) for x in self.doc[lo:hi]):
                 return [] if t.lower_ != "they" else None

@@ -380,3 +380,9 @@ def test_each_country_sending_observers_to_talks_in_a_city_visits_it(extractor: 
     assert [(t, a, g, d) for t, a, g, d in found] == [
         ("visit", S("Egyptian government"), S("Kenyan government"), "2024-03-18")]
     assert events(extractor, "Egypt did not send a delegation to Nairobi.") == []
+
+
+def test_they_who_met_agree_a_truce_together(extractor: Extractor) -> None:
+    found = events(extractor, "Bolivia and Peru met in Lima in late August, where they agreed to extend a local "
+                              "ceasefire.")
+    assert [a for t, a, _, _ in found if t == "ceasefire"] == [S("Bolivian government", "Peruvian government")]
