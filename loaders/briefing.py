@@ -51,7 +51,7 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
                 act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] else None)
-                if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent)):
+                if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
                 out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
                             act, code, (start, end)) for who in by)
@@ -131,9 +131,9 @@ def _denies_premise(sent: Span, asked: set[str]) -> bool:
                for c in root.children)
 
 
-def _answers_no(sent: Span) -> bool:
+def _answers_no(sent: Span, start: int) -> bool:
     """'No, the Dialogue is not collapsing.': an answer that opens on 'No' and negates its own verb denies."""
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    return bool(words) and words[0].lower_ == "no" and words[0].dep_ in ("intj", "advmod", "det") \
-        and words[0].head != words[0] and any(c.dep_ == "neg" for c in sent.root.children)
+    words = [t for t in sent if not t.is_space and t.idx >= start]
+    return len(words) > 2 and words[0].lower_ == "no" and words[1].text in (",", ".", ";", "—", "–") \
+        and any(t.dep_ == "neg" for t in words[2:])
 

@@ -175,6 +175,9 @@ class Extractor:
             "path": meta.get("path"), "sha256": sha,
         })
         mentions = Mentions(doc, self.gaz, self.matcher, body_start)
+        roles = find_roles(mentions)  # before statements: a speaker's role says which side is theirs
+        for person, title, inst in roles:
+            person.roles.append((title, inst.key))
         turns = find_turns(clean)
         anchor = _day(article_date) or _day(dateline_date(text))  # relative dates need a whole day
         speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, anchor, body_start)
@@ -186,7 +189,7 @@ class Extractor:
         _inherit_dates(said)
         events = Events(speech, label_speaker).find()
         builder = _Builder(text, clean, index, sha, article)
-        graph = builder.build(mentions, said, events, doc)
+        graph = builder.build(mentions, said, events, doc, roles)
         return self.overrides.apply(graph) if self.overrides else graph
 
 
@@ -273,14 +276,15 @@ class _Builder:
         self.rels.append(Relationship("MENTIONS", self.article.id, node_id, {"count": max(e.mentions, 1)}))
         return node_id
 
-    def build(self, mentions: Mentions, said: list[Said], events: list[Happened], doc: Doc) -> GraphDocument:
+    def build(self, mentions: Mentions, said: list[Said], events: list[Happened], doc: Doc,
+              found_roles: list[tuple[Entity, str, Entity]]) -> GraphDocument:
         """The article's graph document: entities, roles, statements, events and the links between them."""
         registry = mentions.registry
         for e in list(registry.entities.values()):
             if e.mentions > 0:
                 self.entity(e)
         roles: dict[str, set[str]] = {}
-        for person, title, inst in find_roles(mentions):
+        for person, title, inst in found_roles:
             self.rels.append(Relationship("HOLDS_ROLE", self.entity(person), self.entity(inst), {"title": title}))
             roles.setdefault(person.key, set()).add(inst.key)
             if inst.parent:

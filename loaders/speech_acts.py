@@ -154,6 +154,10 @@ class ActReader:
             return False
         if who.label == "Institution":
             return who.country == e.country
+        for _title, key in who.roles:  # "Daniel Whitcombe, the U.S. special envoy, said the United States ..."
+            inst = self.m.registry.get(key)
+            if inst is not None and (inst.key == e.key or inst.parent == e.key or inst.country == e.country):
+                return True
         if self._starts is None:
             self._starts = {}
             for m in self.m.mentions:
@@ -211,6 +215,9 @@ class ActReader:
         if conditional and any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) and (
                 head.lemma_ in _COERCIVE or not self._own_subject(head, speakers)):
             return "warn"  # "said Chile would impose sanctions if the attacks continued", "... they would pay if"
+        inner = self.lexicon.get(head.lemma_)
+        if inner and inner["act"] == "appeal" and not inner.get("particle"):
+            return "appeal"  # "said Washington would prefer ...": a wish of the speaker's side, not a plan
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
         if speakers and (ready or self._own_plan(head, speakers)) and self._own_subject(head, speakers):
@@ -221,10 +228,9 @@ class ActReader:
         stance = self.gaz.reporting["stance_verbs"].get(head.lemma_)
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"
-        inner = self.lexicon.get(head.lemma_)
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
             return "comment"  # "said it hoped the meeting would ..."
-        return "appeal" if inner and inner["act"] == "appeal" else None  # "said X would prefer"
+        return "appeal" if inner and inner["act"] == "appeal" else None  # "said X had called for"
 
 
 _NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for

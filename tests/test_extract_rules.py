@@ -916,7 +916,8 @@ BRIEFING_BY_NAME = (
     "Anna Berg: Good afternoon and welcome to the midday. We have a full agenda, so let me go straight to Paolo. "
     "High Representative Maria Lindqvist spoke yesterday with the Armenian prime minister.\n\n"
     "Question: What did she say?\n\n"
-    "Paolo Conti: She urged both sides to return to the negotiating table. We regret the decision to close the "
+    "Paolo Conti: No, the talks are not collapsing. She urged both sides to return to the negotiating table. "
+    "We regret the decision to close the "
     "crossing. I will not go into the details of those meetings. Let me be clear: the talks are not over.\n\n"
     "Reuters: Will the Union impose sanctions?\n\n"
     "Anna Berg: I would not speculate about that. We do not comment on ongoing investigations.\n"
@@ -928,6 +929,7 @@ def test_a_turn_reports_others_words_as_theirs_and_leaves_out_greetings_and_refu
     assert said == [
         ("Anna Berg", "assert", "High Representative Maria Lindqvist spoke yesterday with the Armenian prime "
                                 "minister."),
+        ("Paolo Conti", "deny", "No, the talks are not collapsing."),
         ("Maria Lindqvist", "appeal", "She urged both sides to return to the negotiating table."),
         ("Paolo Conti", "criticize", "We regret the decision to close the crossing."),
         ("Paolo Conti", "comment", "the talks are not over."),
@@ -1063,3 +1065,9 @@ def test_foreign_office_is_the_storys_own_when_britain_is_never_named(extractor:
     found = run(extractor, "Pakistan and India traded accusations. Foreign Office spokeswoman Saima Baloch said "
                            "Islamabad wanted peace.")
     assert found.roles() == {("Saima Baloch", "spokeswoman", "Pakistani Foreign Ministry")}
+
+
+def test_a_speakers_side_comes_from_a_role_named_after_the_name(extractor: Extractor) -> None:
+    found = run(extractor, "Daniel Whitcombe, the U.S. special envoy, said the United States was prepared to impose "
+                           "further sanctions.")
+    assert [(name, s["act"]) for name, s in found.statements()] == [("Daniel Whitcombe", "warn")]
