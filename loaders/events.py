@@ -184,6 +184,13 @@ class Events:
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
 
+    def _speakers_above(self, n: Token, verb: Token | None) -> list[Entity]:
+        """Who reports the clause a token is in ("Kenya said a truce had been declared": Kenya)."""
+        for a in n.ancestors:
+            if a.pos_ == "VERB" and a.lemma_ in self.s.lexicon and a != verb:
+                return self.p.own_subject(a)
+        return []
+
     def _together(self, info: dict) -> bool:
         """Whether 'they' may name two parties just named: for contacts, mutual acts and truces."""
         return info["type"] in self.contact or bool(info.get("mutual")) or info["cameo"].startswith("087")
@@ -290,6 +297,8 @@ class Events:
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors and not said_of:
             actors = self.p.recent_actor(n.i)
+            if any(a in self._speakers_above(n, verb) for a in actors):
+                actors = []  # "Norway said talks had been held": the speaker is only telling of them
         if not actors:
             return None
         actors = [a for a in actors if a.label != "Place"]

@@ -386,3 +386,14 @@ def test_they_who_met_agree_a_truce_together(extractor: Extractor) -> None:
     found = events(extractor, "Bolivia and Peru met in Lima in late August, where they agreed to extend a local "
                               "ceasefire.")
     assert [a for t, a, _, _ in found if t == "ceasefire"] == [S("Bolivian government", "Peruvian government")]
+
+
+@pytest.mark.parametrize("body", ["Norway said that talks had been held in Havana since last November.",
+                                  "Kenya said a ceasefire had been declared on Monday."])
+def test_a_speaker_telling_of_a_passive_happening_is_not_its_actor(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
+
+
+def test_a_speaker_telling_of_its_own_act_is_its_actor(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya said it had declared a ceasefire on Monday.")
+    assert [(t, a) for t, a, _, _ in found] == [("ceasefire", S("Kenyan government"))]
