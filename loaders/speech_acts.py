@@ -235,14 +235,15 @@ class ActReader:
 
 _NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
 # What a side threatens to do if a condition is met ('would impose sanctions if ...').
-_COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "suspend", "expel", "sever", "use",
-             "act", "attack", "withdraw", "halt", "block", "close", "sanction", "target"}
+_COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",
+             "attack", "block", "close", "sanction", "target"}  # not 'withdraw', 'halt': those concede
 
 
 def judges(verb: Token) -> bool:
     """'called the vote a sham': a naming verb with an object and what it is called (not 'called Ayman Safadi',
     which the parser may read the same way without the object)."""
-    return verb.lemma_ in _NAMING and {"dobj", "oprd"} <= {c.dep_ for c in verb.children}
+    return verb.lemma_ in _NAMING and {"dobj", "oprd"} <= {c.dep_ for c in verb.children} and not any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)  # 'calls itself X
 
 
 def _refused_until(root: Token) -> bool:

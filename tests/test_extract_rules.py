@@ -1071,3 +1071,8 @@ def test_a_speakers_side_comes_from_a_role_named_after_the_name(extractor: Extra
     found = run(extractor, "Daniel Whitcombe, the U.S. special envoy, said the United States was prepared to impose "
                            "further sanctions.")
     assert [(name, s["act"]) for name, s in found.statements()] == [("Daniel Whitcombe", "warn")]
+
+
+def test_naming_oneself_is_no_judgement_and_a_withdrawal_is_promised(extractor: Extractor) -> None:
+    found = run(extractor, "The M23, which calls itself part of the Congo River Alliance, said it would withdraw.")
+    assert [(name, s["act"], s["text"]) for name, s in found.statements()] == [("M23", "promise", "it would withdraw")]
