@@ -228,6 +228,10 @@ class Parties:
         """Who is said to have done it: "a bombing that the army blamed on the rebels", "an attack attributed
         to X", "an attack claimed by X"."""
         found: list[Entity] = []
+        claim = n.head.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" \
+            and n.head.head.lemma_ == "responsibility" else n.head if n.dep_ == "dobj" else None
+        if claim is not None and claim.lemma_ in ("claim", "admit", "accept", "acknowledge"):
+            found += self.own_subject(claim)  # "X claimed (responsibility for) the attack"
         if n.dep_ == "dobj" and n.head.lemma_ in ("blame", "attribute"):  # "Kenya blamed the attack on the rebels"
             found += [e for p in n.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                       for o in _objects_of(p) for e in self.who(o)]
@@ -370,9 +374,10 @@ class Parties:
     def noun_targets(self, n: Token, verb: Token | None, cameo: str) -> list[Entity]:
         """Who an event noun is aimed at ("attacks on X", "talks with Y"); for an attack that is a verb's
         object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
-        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "over",
-                                                                             "around", "near", "off", "at")
-                   for o in _objects_of(c) for e in self._named_by(o, cameo.startswith(ATTACK_CODES))]
+        hit = cameo.startswith(ATTACK_CODES)
+        preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
+        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in preps  # "the invasion of X" too
+                   for o in _objects_of(c) for e in self._named_by(o, hit)]
         if n.dep_ == "nsubj" and n.head.lemma_ in self.offer:
             targets += self.offered_to(n.head)
         head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"

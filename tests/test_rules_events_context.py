@@ -397,3 +397,26 @@ def test_a_speaker_telling_of_a_passive_happening_is_not_its_actor(extractor: Ex
 def test_a_speaker_telling_of_its_own_act_is_its_actor(extractor: Extractor) -> None:
     found = events(extractor, "Kenya said it had declared a ceasefire on Monday.")
     assert [(t, a) for t, a, _, _ in found] == [("ceasefire", S("Kenyan government"))]
+
+
+# --- more kinds of attack, withdrawals, claims ----------------------------------------------------------
+
+
+def test_an_invasion_of_a_country_is_aimed_at_it(extractor: Extractor) -> None:
+    found = events(extractor, "The war began with Iraq's invasion of Kuwait in 1990.")
+    assert pairs(found, "military action") == {(S("Iraqi government"), S("Kuwaiti government"))}
+
+
+def test_a_counteroffensive_launched(extractor: Extractor) -> None:
+    found = events(extractor, "Armenia launched a counteroffensive in the south on Monday.")
+    assert [(t, a, d) for t, a, _, d in found] == [("military action", S("Armenian government"), "2024-03-18")]
+
+
+def test_withdrawing_troops_is_a_military_withdrawal_not_leaving_a_deal(extractor: Extractor) -> None:
+    found = events(extractor, "Ethiopia withdrew its troops from Somalia on Monday.")
+    assert pairs(found, "military withdrawal") == {(S("Ethiopian government"), S("Somali government"))}
+
+
+def test_claiming_responsibility_for_an_attack_names_its_actor(extractor: Extractor) -> None:
+    found = events(extractor, "The Houthis claimed responsibility for the attack on the tanker.")
+    assert [(t, a) for t, a, _, _ in found] == [("military action", S("Houthis"))]
