@@ -1,7 +1,8 @@
 """Events: calls, meetings, visits, agreements, attacks, ceasefires, sieges, sanctions, with actor, target and date.
 
 Triggers and their requirements are data (``data/events.json``); each rule here is a small
-function of one trigger token.
+function of one trigger token that decides whether it is an event and of what type. Who acts and
+who is hit is ``Parties``'s work (parties.py).
 """
 
 from __future__ import annotations
