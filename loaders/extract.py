@@ -188,6 +188,7 @@ class Extractor:
                        + speech.briefing(label_speaker, article_date))
         _inherit_dates(said)
         events = Events(speech, label_speaker).find()
+        _dates_from_occasions(said, events, clean)
         builder = _Builder(text, clean, index, sha, article)
         graph = builder.build(mentions, said, events, doc, roles)
         return self.overrides.apply(graph) if self.overrides else graph
@@ -249,6 +250,23 @@ def _inherit_dates(said: list[Said]) -> None:
                 if set(map(id, prev.speakers)) & set(map(id, s.speakers)):
                     s.date = prev.date
                     break
+
+
+def _dates_from_occasions(said: list[Said], events: list[Happened], text: str) -> None:
+    """An undated statement by someone who took part in a dated event just before ("X met Y in Caracas on
+    Tuesday. '...,' X said.") was made there and then: it takes the event's day. Only within the event's
+    paragraph or the next one."""
+    dated = sorted((e for e in events if e.date and len(e.date) == 10), key=lambda e: e.start)
+    for s in said:
+        if s.date is not None or s.kind not in ("direct", "indirect") or s.rule == "briefing_turn":
+            continue
+        for e in reversed([e for e in dated if e.end <= s.start]):
+            if text.count("\n\n", e.end, s.start) > 1:
+                break
+            people = {id(x) for x in e.actors + e.targets}
+            if any(id(w) in people for w in s.speakers):
+                s.date = e.date
+                break
 
 
 class _Builder:

@@ -1076,3 +1076,10 @@ def test_a_speakers_side_comes_from_a_role_named_after_the_name(extractor: Extra
 def test_naming_oneself_is_no_judgement_and_a_withdrawal_is_promised(extractor: Extractor) -> None:
     found = run(extractor, "The M23, which calls itself part of the Congo River Alliance, said it would withdraw.")
     assert [(name, s["act"], s["text"]) for name, s in found.statements()] == [("M23", "promise", "it would withdraw")]
+
+
+def test_words_said_at_a_dated_meeting_take_its_day(extractor: Extractor) -> None:
+    found = run(extractor, "Brazilian Foreign Minister Luis Neto met Venezuelan President Nicolas Marquez in "
+                           "Caracas on Tuesday.\n\n\"South America must remain a zone of peace,\" Neto said.\n\n"
+                           "Elsewhere, the rebels clashed with troops.\n\nLater, Neto said talks would go on.")
+    assert [(name, s["date"]) for name, s in found.statements()] == [("Luis Neto", "2024-03-19"), ("Luis Neto", None)]
