@@ -18,7 +18,8 @@ from dipgraph.loaders.parties import ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.speech_acts import TIME_NOUNS
 
-HOSTING = ("host", "co-host", "cohost")
+# Verbs of a third party who hosts or brokers a happening: its parties are never their subject
+HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 
 
 @dataclass

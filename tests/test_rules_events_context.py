@@ -420,3 +420,13 @@ def test_withdrawing_troops_is_a_military_withdrawal_not_leaving_a_deal(extracto
 def test_claiming_responsibility_for_an_attack_names_its_actor(extractor: Extractor) -> None:
     found = events(extractor, "The Houthis claimed responsibility for the attack on the tanker.")
     assert [(t, a) for t, a, _, _ in found] == [("military action", S("Houthis"))]
+
+
+def test_a_truce_brokered_between_two_parties_is_theirs_not_the_brokers(extractor: Extractor) -> None:
+    found = events(extractor, "Mediators from Qatar and Egypt brokered a truce between Eritrea and Djibouti in "
+                              "November.")
+    assert [a for t, a, _, _ in found if t == "ceasefire"] == [S("Eritrean government", "Djiboutian government")]
+    assert pairs(found, "mediation") == {(S("Qatari government"), S("Eritrean government", "Djiboutian government")),
+                                         (S("Egyptian government"), S("Eritrean government", "Djiboutian government"))}
+    found = events(extractor, "Qatar brokered a truce on Monday.")
+    assert [t for t, _, _, _ in found] == ["mediation"]
