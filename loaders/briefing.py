@@ -17,8 +17,8 @@ from dipgraph.loaders.speech_acts import FIRST_PERSON, has_subject
 if TYPE_CHECKING:
     from dipgraph.loaders.speech import Speech
 
-# (speaker, start, end, act, cameo, sentence) of one statement of a turn
-TurnStatement = tuple[Entity, int, int, str, str, tuple[int, int]]
+# (speaker, start, end, act, cameo, sentence, relayed) of one statement of a turn; relayed: someone else's words
+TurnStatement = tuple[Entity, int, int, str, str, tuple[int, int], bool]
 
 
 def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> list[TurnStatement]:
@@ -54,7 +54,7 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
                 out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
-                            act, code, (start, end)) for who in by)
+                            act, code, (start, end), who is not speaker) for who in by)
     return out
 
 
@@ -86,6 +86,8 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
     if root.lemma_ not in speech.lexicon or not subjects or any(c.lower_ in FIRST_PERSON for c in subjects):
         return [speaker]
     others = [e for e in speech.speakers(root)[0] if id(e) not in officials]
+    if any(e.label == "Institution" and speech.acts.same_side(e, speaker) for e in others):
+        return [speaker]  # 'China firmly opposes ...' in its spokesperson's turn: the spokesperson speaking for it
     return others or [speaker]
 
 

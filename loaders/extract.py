@@ -189,6 +189,9 @@ class Extractor:
         _inherit_dates(said)
         events = Events(speech, label_speaker).find()
         _dates_from_occasions(said, events, clean)
+        for s in said:  # words relayed in a briefing turn and dated by nothing else: the briefing's day
+            if s.date is None and s.rule == "briefing_turn":
+                s.date = article_date
         builder = _Builder(text, clean, index, sha, article)
         graph = builder.build(mentions, said, events, doc, roles)
         return self.overrides.apply(graph) if self.overrides else graph
@@ -228,7 +231,9 @@ def _label_speaker(mentions: Mentions, label: str) -> Entity:
         if person.name.split()[-1].lower() == surname.lower():
             person.mentions += 1
             return person
-    return mentions.registry.add("Person", surname, surface=label)
+    named = [w for w in label.split() if w.lower() not in mentions.title_words]  # 'Spokesperson Mao Ning'
+    name = " ".join(named) if len(named) >= 2 and not label.isupper() else surname  # 'MR. KIRBY': Kirby
+    return mentions.registry.add("Person", name, surface=label)
 
 
 def _dedupe(said: list[Said]) -> list[Said]:
@@ -258,7 +263,7 @@ def _dates_from_occasions(said: list[Said], events: list[Happened], text: str) -
     paragraph or the next one."""
     dated = sorted((e for e in events if e.date and len(e.date) == 10), key=lambda e: e.start)
     for s in said:
-        if s.date is not None or s.kind not in ("direct", "indirect") or s.rule == "briefing_turn":
+        if s.date is not None or s.kind not in ("direct", "indirect"):
             continue
         for e in reversed([e for e in dated if e.end <= s.start]):
             if text.count("\n\n", e.end, s.start) > 1:

@@ -23,6 +23,7 @@ from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
 from dipgraph.loaders.names import AGREEMENT_WORDS, OFFICIALS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
+from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -99,6 +100,8 @@ class Mentions(NameFinder, BodyFinder):
         counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self.home = self._dateline_country()
+        self.turns = find_turns(self.text)
+        self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
         self._institutions(self._named_bodies(spans))
         self._bodies()
@@ -217,8 +220,9 @@ class Mentions(NameFinder, BodyFinder):
         people = [e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
-                    any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
-                continue
+                    any(i in taken or i in self.by_token for i in range(ent.start, ent.end)) or \
+                    any(a <= ent.start_char < b for a, b in self.labels):
+                continue  # nor a transcript's label: 'China Daily:' asks
             if len(ent) > 1 and any(p == ent.text or p.endswith(" " + ent.text) for p in people):
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             before = self.doc[ent.start - 1] if ent.start else None

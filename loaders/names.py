@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.gazetteer import Country
-from dipgraph.loaders.text import find_turns
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
@@ -59,7 +58,7 @@ class NameFinder:
 
     def _people(self) -> None:
         candidates: list[tuple[int, int]] = []
-        turns = find_turns(self.text)
+        turns = self.turns
         speakers = {t.label.split()[-1].lower() for t in turns if t.label}
         self._turn_starts = {t.start for t in turns}
         for ent in self.doc.ents:
@@ -83,6 +82,7 @@ class NameFinder:
                         candidates.append((t.i + 2, j))
         candidates += self._unlabelled_names() + self._lone_speakers()
         credits = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(self.text)]
+        credits += self.labels  # 'Paolo Conti:' labels a turn
         if credits:  # '(Reporting by Jane Roe; Editing by John Doe)', 'Photo: Ann Lee/AFP': no people of the story
             candidates = [(s, e) for s, e in candidates
                           if not any(a <= self.doc[s].idx < b for a, b in credits)]

@@ -489,9 +489,11 @@ class Speech:
     # --- dashes and briefing turns ----------------------------------------------------------------
 
     def briefing(self, label_speaker: Callable[[str], Entity], article_date: str | None) -> list[Said]:
-        """Each sentence of an official's turn in a transcript is a statement by that official, made that day."""
-        return [Said([speaker], start, end, "direct", act, code, "briefing_turn", sentence, article_date)
-                for speaker, start, end, act, code, sentence in turn_statements(self, label_speaker)]
+        """Each sentence of an official's turn in a transcript is a statement by that official, made that day;
+        someone else's words relayed in a turn ('She urged ...') are that person's, made when the text says."""
+        return [Said([speaker], start, end, "direct", act, code, "briefing_turn", sentence,
+                     None if relayed else article_date)
+                for speaker, start, end, act, code, sentence, relayed in turn_statements(self, label_speaker)]
 
     def dash_attributions(self) -> list[Said]:
         """A claim set after a speaker's name and a dash, as in summary lines: 'Name — claim –'."""

@@ -144,9 +144,9 @@ class ActReader:
         if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
             return True
         subjects = [e for c in nsubj for e in self.m.resolve(c)]
-        return bool(subjects) and all(any(self._same_side(e, who) for who in speakers) for e in subjects)
+        return bool(subjects) and all(any(self.same_side(e, who) for who in speakers) for e in subjects)
 
-    def _same_side(self, e: Entity, who: Entity) -> bool:
+    def same_side(self, e: Entity, who: Entity) -> bool:
         """An entity is the speaker, the speaker's government, or the country in the speaker's title."""
         if e is who or e.key == who.parent or (who.parent and e.parent == who.parent):
             return True

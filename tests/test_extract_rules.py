@@ -1083,3 +1083,21 @@ def test_words_said_at_a_dated_meeting_take_its_day(extractor: Extractor) -> Non
                            "Caracas on Tuesday.\n\n\"South America must remain a zone of peace,\" Neto said.\n\n"
                            "Elsewhere, the rebels clashed with troops.\n\nLater, Neto said talks would go on.")
     assert [(name, s["date"]) for name, s in found.statements()] == [("Luis Neto", "2024-03-19"), ("Luis Neto", None)]
+
+
+MFA_BRIEFING = (
+    "Regular press conference, May 6, 2025\n\n"
+    "AFP: The Philippines says Chinese ships blocked a resupply mission. What is China's response?\n\n"
+    "Lin Wei: China firmly opposes the Philippine provocation. We urge the Philippines to stop.\n\n"
+    "China Daily: Foreign Minister Wang Tao met the Brazilian foreign minister yesterday. Could you share more?\n\n"
+    "Lin Wei: The two ministers held in-depth talks.\n\n"
+    "Reuters: Will China send an envoy to Geneva?\n\n"
+    "Lin Wei: I have no information to release at the moment.\n"
+)
+
+
+def test_outlets_ask_and_labels_are_no_mentions(extractor: Extractor) -> None:
+    found = Found(extractor.extract(MFA_BRIEFING))
+    assert {name for name, _ in found.statements()} == {"Lin Wei"}  # the label's full name, not 'Wei'
+    assert not [n for n in found.doc.nodes if n.label == "Institution" and "Daily" in n.properties["name"]]
+    assert ("Wang Tao", "Foreign Minister", "Chinese Foreign Ministry") in found.roles()
