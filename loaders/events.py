@@ -169,6 +169,8 @@ class Events:
         targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
             return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
+        if info["needs"] == "party" and not [e for e in targets if e.label != "Place"]:
+            return None  # "A and B fought" (mutual, above) or "A fought B"; not "A is fighting corruption"
         hosted = v.lemma_ == "host" and any(self._noun_key(o) in self.nouns for o in objects)
         if info["needs"] == "object" and not hosted \
                 and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
@@ -299,7 +301,9 @@ class Events:
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors and not said_of:
             actors = self.p.recent_actor(n.i)
-            if any(a in self._speakers_above(n, verb) for a in actors):
+            speakers = self._speakers_above(n, verb)
+            if any(a in speakers or a.country and any(a.country in self.p.countries_of(s) for s in speakers)
+                   for a in actors):
                 actors = []  # "Norway said talks had been held": the speaker is only telling of them
         if not actors:
             return None
@@ -352,10 +356,11 @@ class Events:
         """A conditional, future or wished-for happening: "if they sign", "would meet", "urged them to sign"."""
         while v.dep_ == "conj" and v.head.pos_ == "VERB":
             v = v.head  # "urged them to build on it and to sign a treaty"
+        act = self.s.lexicon.get(v.head.lemma_, {}).get("act")
         if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and (
-                v.head.lemma_ in self.intent or self.s.lexicon.get(v.head.lemma_, {}).get("act") in
-                ("appeal", "warn", "threaten")):
-            return True
+                v.head.lemma_ in self.intent or act in ("appeal", "warn", "threaten")
+                or act == "promise" and v.head.lemma_ not in self.s.gaz.reporting["accept_verbs"]):
+            return True  # "urged them to sign", "vowed to fight on"; but "agreed to extend a truce" happened
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll")
                 for c in v.children)

@@ -158,8 +158,11 @@ class Parties:
         lo = max(self.m.sent(t.i).start, hi - PAIR_WINDOW)
         own = self._own_clause_subjects(t) if t.lower_ != "they" else set()  # 'they' often is that subject
         for _ in range(3):
-            if any(self._pair_noun(x) for x in self.doc[lo:hi]):
-                return [] if t.lower_ != "they" else None
+            named = [x for x in self.doc[lo:hi] if self._pair_noun(x)]
+            if named and t.lower_ == "they":  # "the two delegations met, where they agreed": the same two
+                return self.pair(named[-1]) or []
+            if named:
+                return []
             people, parties = self._named_between(lo, hi, own)
             if len(people) > 2 or len(parties) > 2:
                 return None
@@ -413,14 +416,14 @@ class Parties:
                  and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
                           and t.head.pos_ == "NOUN")
                  and (hit or not _where(t))]
-        own = {c for a in actors for c in self._countries_of(a)}  # "Mali's army", "Mali's president": no target
+        own = {c for a in actors for c in self.countries_of(a)}  # "Mali's army", "Mali's president": no target
         for country in self.m.countries_in(named):
             gov = self.m.registry.government(country, count=False)
             if gov not in actors and not country.venue and country.name not in own:
                 return [gov]
         return []
 
-    def _countries_of(self, e: Entity) -> set[str]:
+    def countries_of(self, e: Entity) -> set[str]:
         """The country an institution belongs to, or the countries named in a person's titles ("Indian
         Prime Minister A", "Kenya's president, B")."""
         if e.label == "Institution":

@@ -430,3 +430,31 @@ def test_a_truce_brokered_between_two_parties_is_theirs_not_the_brokers(extracto
                                          (S("Egyptian government"), S("Eritrean government", "Djiboutian government"))}
     found = events(extractor, "Qatar brokered a truce on Monday.")
     assert [t for t, _, _, _ in found] == ["mediation"]
+
+
+# --- fighting, vows, and what 'they' and a reporting envoy say -------------------------------------------
+
+
+def test_two_sides_fighting_fight_each_other_and_fighting_corruption_is_no_attack(extractor: Extractor) -> None:
+    found = events(extractor, "Thai and Cambodian troops fought along the border on Thursday.")
+    assert pairs(found, "military action") == {(S("Thai government"), S("Cambodian government")),
+                                               (S("Cambodian government"), S("Thai government"))}
+    assert events(extractor, "Kenya is fighting corruption.") == []
+
+
+def test_a_vow_to_fight_is_no_fight_but_agreeing_to_sign_is_signing(extractor: Extractor) -> None:
+    assert events(extractor, "Chad vowed to fight Boko Haram.") == []
+    found = events(extractor, "Kenya and Somalia agreed to sign the treaty on Monday.")
+    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Somali government")),
+                                         (S("Somali government"), S("Kenyan government"))}
+
+
+def test_an_envoy_telling_of_talks_held_does_not_make_her_country_a_party(extractor: Extractor) -> None:
+    assert events(extractor, "Norway's special envoy Kari Berg said that talks had been held in Havana since "
+                             "last November.") == []
+
+
+def test_they_after_the_two_delegations_are_the_same_two_or_nobody(extractor: Extractor) -> None:
+    assert events(extractor, "Bolivia and Chile called on both parties to return to the table. The two "
+                             "delegations last met in Geneva in late August, where they agreed to extend a local "
+                             "ceasefire.") == []
