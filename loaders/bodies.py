@@ -33,8 +33,10 @@ _ARABIC_HEADS = {"jamaat", "jamaah", "jemaah", "ansar", "hizb", "harakat", "jabh
                  "saraya", "ahrar", "tanzim", "asaib", "failaq"}
 _BARE_ACRONYM = re.compile(r"^[A-Z]{3,8}$")  # 'MONUSCO', not 'US' or 'M23'
 _NOT_BODIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PERSON"}
-_GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc", "operation"}
-_ARMED = {"army": "Army", "military": "Army", "navy": "Navy"}  # 'Sudan's army', 'the military'
+_FIGHTER_HEADS = {"fighters", "militants", "rebels", "insurgents", "gunmen", "militiamen"}  # 'JNIM fighters'
+_GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc",
+                "operation"} | _FIGHTER_HEADS
+_ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
 
 
 class BodyFinder:
@@ -120,8 +122,7 @@ class BodyFinder:
 
     def _acronym_bodies(self, covered: dict[int, Span]) -> None:
         """An acronym no list knows that acts ('MONUSCO said') or names a body ('the UN mission, MONUSCO,',
-        'the rule-of-law mission EULEX'): an organisation of that name."""
-        doers = set(self.gaz.reporting["verbs"]) | set(self.gaz.events["verbs"]) | set(self.gaz.events["motion"])
+        'the rule-of-law mission EULEX', 'JNIM fighters'): an organisation (armed group) of that name."""
         for t in self.doc:
             if not _BARE_ACRONYM.match(t.text) or t.i in self.by_token or t.i in self.country_at or t.i in covered \
                     or t.idx < self.body_start or t.ent_type_ in _NOT_BODIES or t.lower_ in self.title_words \
@@ -131,9 +132,11 @@ class BodyFinder:
                 continue  # a capital sentence (a headline), a transcript label
             head = t.head.lower_
             names = t.dep_ in ("appos", "compound") and (head in self.gaz.head_nouns or head in _GROUP_HEADS)
-            acts = t.dep_ == "nsubj" and t.head.lemma_ in doers
+            acts = t.dep_ == "nsubj" and t.head.pos_ == "VERB"  # 'MONUSCO said', 'KFOR reinforced its patrols'
             if names or acts:
-                kind = self.gaz.head_nouns.get(t.head.lower_, "organisation") if names else "organisation"
+                kind = "organisation"
+                if names:
+                    kind = "armed_group" if head in _FIGHTER_HEADS else self.gaz.head_nouns.get(head, kind)
                 entity = self.registry.add("Institution", t.text, kind=kind, surface=t.text)
                 self._add(t.i, t.i + 1, entity)
                 self._body_ranges.append((t.i, t.i + 1))
@@ -202,10 +205,13 @@ class BodyFinder:
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)
         name = known["name"] if branch == "Army" and known else f"{country.prefix} {branch}"
-        entity = self.registry.add("Institution", name, kind="military", country=country.name)
+        entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
+                                   country=country.name)
         if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
             for other in (f"{country.demonym} military", f"{country.prefix} military", f"{country.demonym} Army"):
                 self.registry.also_named(entity, other)
+        for named in country.names[:2]:  # 'Kosovo Police' for the Kosovar Police, as governments have
+            entity.alias(f"{named} {branch}")
         return entity
 
     def _body_word(self, t: Token, person: bool = False) -> bool:

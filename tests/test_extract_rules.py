@@ -1101,3 +1101,16 @@ def test_outlets_ask_and_labels_are_no_mentions(extractor: Extractor) -> None:
     assert {name for name, _ in found.statements()} == {"Lin Wei"}  # the label's full name, not 'Wei'
     assert not [n for n in found.doc.nodes if n.label == "Institution" and "Daily" in n.properties["name"]]
     assert ("Wang Tao", "Foreign Minister", "Chinese Foreign Ministry") in found.roles()
+
+
+@pytest.mark.parametrize(("body", "entity"), [
+    ("Kosovo police arrested a Serbian national at the crossing.", ("Kosovar Police", "police")),
+    ("KFOR reinforced its patrols around the crossing overnight.", ("KFOR", "organisation")),
+    ("JNIM fighters attacked a post near the border.", ("JNIM", "armed_group")),
+])
+def test_police_forces_and_acronyms_of_armed_groups(extractor: Extractor, body: str, entity: tuple[str, str]) -> None:
+    found = run(extractor, body)
+    assert entity in {(n.properties["name"], n.properties.get("kind")) for n in found.doc.nodes
+                      if n.label == "Institution"}
+    if entity[1] == "police":  # found by the country's name too, as a government is
+        assert "Kosovo Police" in found.entity("Institution", entity[0]).properties["aliases"]
