@@ -14,11 +14,12 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.briefing import turn_statements
-from dipgraph.loaders.clause_dates import DOCUMENTS, VEHICLES, ClauseDates
+from dipgraph.loaders.clause_dates import VEHICLES, ClauseDates
 from dipgraph.loaders.dates import find_dates
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.speakers import SpeakerFinder
 from dipgraph.loaders.speech_acts import ActReader, cameo, has_subject, judges, particle_children
 from dipgraph.loaders.text import Quote, Turn
 
@@ -27,14 +28,11 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "argue", "insist", "maintain", "claim", "contend", "stress", "emphasize", "emphasise", "reiterate",
                "suggest", "acknowledge", "admit", "indicate", "confirm", "announce", "declare", "report", "comment",
                "write", "post", "tweet"}
-_ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _ASIDE_REACH = 80  # tokens of the clause around a parenthetical 'he said'
-_PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
-_PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
 
 
 @dataclass
@@ -55,7 +53,7 @@ class Said:
     about: list[Entity] = field(default_factory=list)
 
 
-class Speech:
+class Speech(SpeakerFinder):
     """Finds statements in one parsed article."""
 
     def __init__(self, doc: Doc, mentions: Mentions, gaz: Gazetteer, quotes: list[Quote], turns: list[Turn],
@@ -85,90 +83,6 @@ class Speech:
         """The tokens covering a character range."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
-
-    # --- speakers ------------------------------------------------------------------------------
-
-    def speakers(self, verb: Token) -> tuple[list[Entity], bool]:
-        """Who performs a verb (people and institutions only): its subject, an inherited one, 'from' X."""
-        found, pron = self._speakers(verb)
-        return [e for e in found if e.label != "Place"], pron
-
-    def _issuer(self, noun: Token) -> list[Entity]:
-        """Who issued 'the statement' that says something: the subject of the last verb before it that
-        issued, released or published a statement ('The ministry issued a statement. The statement said ...')."""
-        for t in reversed(self.doc[max(noun.i - 120, 0):noun.i]):
-            if t.lemma_ in DOCUMENTS and t.dep_ == "dobj" and t.head.lemma_ in _ISSUING:
-                return self.speakers(t.head)[0]
-        return []
-
-    def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
-            subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
-        for c in subjects:
-            if c.lower_ in _PRONOUN_LABEL and (found := self._pronoun_subject(c)):
-                return found, True
-            sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
-                     if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)]
-            found = (self.m.resolve(sides[0]) if sides else []) or self.m.resolve(c)  # "officials on both sides"
-            pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
-            if found:
-                return found, pron
-            for p in c.children:  # "a statement from the prime minister's office"
-                if p.dep_ == "prep" and p.lower_ == "from":
-                    return [e for o in p.children for e in self.m.resolve(o)], False
-            if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
-                return issuer, False
-        if subjects:
-            return [], False
-        for c in verb.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "according")):
-                objs = [o for o in c.subtree if o.dep_ == "pobj"]
-                if objs:
-                    return self.m.resolve(objs[0]), False
-            if c.dep_ == "dobj" and c.lower_ in ("statement", "communique", "communiqué"):
-                found = self.m.resolve(c)
-                if found:
-                    return found, False
-        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
-            head = verb.head
-            fallback: tuple[list[Entity], bool] | None = None
-            while True:
-                if head.lemma_ in self.lexicon:
-                    found = self.speakers(head)
-                    if found[0]:
-                        return found
-                participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
-                    c.dep_ == "mark" for c in verb.children)  # "went further, warning that ..."
-                if fallback is None and (verb.dep_ in ("xcomp", "conj") or participle) \
-                        and head.pos_ in ("VERB", "AUX"):
-                    fallback = self.speakers(head)
-                if head.head.i == head.i:
-                    break
-                head = head.head
-            return fallback or ([], False)
-        return [], False
-
-    def _pronoun_subject(self, pron: Token) -> list[Entity]:
-        """'he'/'she': the nearest person who is a subject earlier in the sentence, else in the sentence
-        before (of a gender that does not contradict the pronoun's); 'it': the same with an institution."""
-        label, gender = _PRONOUN_LABEL[pron.lower_]
-        sent = self.m.sent(pron.i)
-        earlier = list(reversed(range(sent.start, pron.i)))
-        k = sent.start - 1
-        while k >= 0 and self.doc[k].is_space:  # the sentence before, across a paragraph break
-            k -= 1
-        if k >= 0:
-            before = self.m.sent(k)
-            earlier += list(reversed(range(before.start, before.end)))
-        for i in earlier[:_PRONOUN_REACH]:
-            t = self.doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in _PRONOUN_LABEL:
-                continue
-            for e in self.m.resolve(t, conj=False):
-                if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):
-                    return [e]
-        return []
 
     def date_of(self, verb: Token, exclude: Token | None = None) -> str | None:
         """The date attached to a verb's own clause (not to a clause it reports)."""
