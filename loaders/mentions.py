@@ -1,4 +1,4 @@
-"""Finding people, institutions and places in a parsed article, and resolving who a word refers to.
+"""Finding people, institutions and places in a parsed article (who a word refers to: resolve.py).
 
 Countries, ministries and organisations come from the gazetteer through a phrase matcher;
 people from the parser's named entities and from names that follow a job title. A country
@@ -14,23 +14,18 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.bodies import BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
-from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
 from dipgraph.loaders.names import AGREEMENT_WORDS, OFFICIALS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
+from dipgraph.loaders.resolve import Resolver
 from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-_THING_PRONOUNS = {"it", "its", "they", "them", "their"}
-_RELATIVE = {"which", "who", "that"}
-# Nouns for an unnamed official, who speaks for the state a country word gives ("a senior Qatari diplomat").
-_POSTED = {"diplomat", "envoy", "ambassador", "delegate", "negotiator", "journalist", "correspondent", "observer"}
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -71,7 +66,7 @@ class Mention:
     subject: bool = False
 
 
-class Mentions(NameFinder, BodyFinder):
+class Mentions(NameFinder, BodyFinder, Resolver):
     """Entity mentions of one parsed article and the resolution of subjects, pronouns and metonyms."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:
@@ -319,208 +314,3 @@ class Mentions(NameFinder, BodyFinder):
     def entity_at(self, i: int) -> Entity | None:
         """The entity a token belongs to, if any."""
         return self.by_token.get(i)
-
-    def resolve(self, t: Token, conj: bool = True) -> list[Entity]:
-        """Who a subject, object or possessor token refers to: entities, pronouns, metonyms, 'X officials'."""
-        found = self._resolve_one(t)
-        if conj:
-            for c in t.children:
-                if c.dep_ == "conj":
-                    found += [e for e in self.resolve(c) if e not in found]
-        return found
-
-    def _resolve_one(self, t: Token) -> list[Entity]:
-        entity = self.by_token.get(t.i)
-        if entity is not None:
-            if entity.label == "Place" and t.i in self.country_at:
-                country, how = self.country_at[t.i]
-                if how in ("name", "capital", "seat") and not country.venue:
-                    return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
-            return [entity]
-        low = t.lower_
-        for c in t.children:  # "Foreign Secretary David Cameron": the title heads the phrase
-            if c.dep_ == "appos" and (found := self.resolve(c)):  # with the names coordinated with it
-                return found
-        if t.i in self.country_at:
-            country, how = self.country_at[t.i]
-            return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
-        if low in self.title_words and low not in self.gaz.government_nouns:
-            for c in t.subtree:  # "A spokesperson for the Kremlin, Dmitry Peskov, said"
-                if c.i in self.by_token and self.by_token[c.i].label == "Person":
-                    return [self.by_token[c.i]]
-            if (unnamed := self._unnamed_official(t)) is not None:
-                return [unnamed]
-            if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
-                return last  # "the minister said": the person last named
-        if t.lemma_ in OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
-            return [unnamed]  # "her Chilean counterpart", "a senior Egyptian official"
-        if t.lemma_ in ("side", "country", "party", "nation", "government", "leader", "delegation", "minister",
-                        "president", "team", "army", "military", "force") and any(
-                c.lower_ in ("two", "both") for c in t.children):
-            pair = self._pair(t)
-            if t.lemma_ in ("army", "military", "force"):  # "the two armies said": each side's armed forces
-                countries = [hit.country for e in pair if e.kind == "government" and e.country
-                             and (hit := self.gaz.country(e.country)) is not None]
-                return [self.armed_force(c, "Army") for c in countries] if len(countries) == len(pair) else pair
-            return pair
-        if low in _PERSON_PRONOUNS:
-            return self._last(t.i, "Person", PRONOUNS.get(low))
-        if low in _THING_PRONOUNS:
-            return self._last(t.i, "Institution")
-        if low in _RELATIVE and t.head.dep_ == "relcl":
-            return self.resolve(t.head.head, conj=False)
-        if t.lemma_ in self.gaz.government_nouns or low in self.gaz.government_nouns or \
-                t.lemma_ in self.gaz.regime_words:
-            return self.governments_of(t)
-        if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
-            groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]
-            return groups[-1:] if groups else []
-        if low == "office":  # "the prime minister's office"
-            return self._office(t)
-        if low in ("statement", "communique", "communiqué"):
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    return [e for p in c.children for e in self.resolve(p)]
-        return []
-
-    def _unnamed_official(self, t: Token) -> Entity | None:
-        """An official named only by country and title ("Venezuela's foreign minister", "a senior Qatari
-        diplomat", "his Guyanese counterpart"): the institution the title implies in that country."""
-        if t.dep_ in ("compound", "amod", "nmod", "appos") or any(
-                (e := self.by_token.get(i)) is not None and e.label == "Person"
-                for i in range(t.left_edge.i, min(t.i + 5, len(self.doc)))):
-            return None  # a title naming someone ("army chief Abdel Fattah al-Burhan")
-        mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        named = [x for c in mods for x in (c, *(d for d in c.children if d.dep_ == "conj"  # "NATO's secretary-general"
-                                                or d.dep_ == "poss" and c.dep_ == "compound"))]
-        countries = list(dict.fromkeys(self.country_at[c.i][0] for c in named if c.i in self.country_at))
-        bodies = [e for c in named if (e := self.by_token.get(c.i)) is not None and e.label == "Institution"]
-        if not countries and len(bodies) == 1:
-            return bodies[0]  # "the EU's foreign policy chief", "a UN official": the body they speak for
-        if len(countries) != 1 or countries[0].venue:  # "Egyptian and Ethiopian negotiators": both governments
-            return None
-        words = [c.lower_ for c in mods if c.i not in self.country_at and c.pos_ != "DET"] + [t.lower_]
-        hint = self.title_hint(" ".join(w for w in words if w not in ("senior", "top", "his", "her", "their")))
-        if hint and hint.startswith("ministry:") and t.lower_ in ("minister", "ministry", "spokesman",
-                                                                   "spokeswoman", "spokesperson"):
-            return self.registry.ministry(countries[0], hint.split(":", 1)[1])
-        return self.registry.government(countries[0])  # diplomats and officials speak for their state
-
-    def governments_of(self, t: Token) -> list[Entity]:
-        """The governments behind a noun like 'Israeli officials', 'mediators from Egypt', 'the regime'."""
-        countries: list[Country] = []
-        located: list[Country] = []  # "officials in Kyiv": the place they are in names them only if nothing else does
-        for c in t.subtree:
-            if c.i in self.country_at and (c.i < t.i + 6 or c.dep_ == "conj"):
-                hit = self.country_at[c.i]
-                where = located if c.i > t.i and c.dep_ == "pobj" and c.head.lower_ in ("in", "at") else countries
-                if hit[0] not in where:
-                    where.append(hit[0])
-        j = t.i - 1  # "U.S. and Iranian officials", even when the parse splits the phrase
-        while j >= 0 and (j in self.country_at or self.doc[j].lower_ in ("and", ",")):
-            if j in self.country_at and self.country_at[j][0] not in countries:
-                countries.insert(0, self.country_at[j][0])
-            j -= 1
-        regime = t.lemma_ in self.gaz.regime_words
-        if regime:
-            hyphen = t.i >= 2 and self.doc[t.i - 1].text == "-" and (t.i - 2) in self.country_at
-            named = [self.country_at[t.i - 2][0]] if hyphen else []
-            if countries and not hyphen:
-                return [self.registry.government(c, surface=self.doc[t.left_edge.i:t.i + 1].text) for c in countries]
-            excluded = set(named) | {self.country_at[c.i][0] for s in _coordinated(t) for c in s.subtree
-                                     if c.i in self.country_at}
-            other = [c for c in self.dominant if c not in excluded]
-            govs = [self.registry.government(c) for c in named]
-            if other:
-                govs.append(self.registry.government(other[0], surface="the regime"))
-            return govs
-        if t.lemma_ in _POSTED:
-            located = []  # "diplomats in Brussels" serve there; they are not Belgium's
-        return [self.registry.government(c) for c in countries or located]
-
-    def _office(self, t: Token) -> list[Entity]:
-        for c in t.children:
-            if c.dep_ == "poss":
-                title = self.doc[c.left_edge.i:c.i + 1].text
-                title = re.sub(r"^(the|a)\s+", "", title, flags=re.I)
-                if self.title_hint(title) == "government" and self.dominant:
-                    country = self.dominant[0]
-                    gov = self.registry.government(country, count=False)
-                    name = f"{country.demonym} {title.title()}'s Office"
-                    return [self.registry.add("Institution", name, kind="government", country=country.name,
-                                              surface=f"the {title}'s office", parent=gov.key)]
-        return []
-
-    def _last(self, before: int, label: str, gender: str | None = None) -> list[Entity]:
-        """What a pronoun refers to: the latest subject with this label (and a gender that does not
-        contradict the pronoun's), else the latest such mention, else the latest of any gender."""
-        latest = anyone = None
-        for m in reversed(self.mentions[:bisect_left(self._starts, before)]):
-            if m.entity.label != label:
-                continue
-            anyone = anyone or m.entity
-            if gender is not None and self.gender(m.entity) not in (None, gender):
-                continue
-            if m.subject:
-                return [m.entity]
-            latest = latest or m.entity
-        found = latest or anyone
-        return [found] if found else []
-
-    def gender(self, person: Entity) -> str | None:
-        """'m', 'f' or None: from a word next to any mention ('Ms.', 'spokeswoman'), a title, the first name."""
-        if person.key not in self._genders:
-            said = [word_gender(self.doc[m.start - 1].text, self.gaz.gendered) for m in self.mentions
-                    if m.entity is person and m.start > 0]
-            said += [word_gender(w, self.gaz.gendered) for title, _ in person.roles if title for w in title.split()]
-            found = {g for g in said if g}
-            self._genders[person.key] = found.pop() if len(found) == 1 else \
-                None if found else first_name_gender(person.name)
-        return self._genders[person.key]
-
-    def _pair(self, t: Token) -> list[Entity]:
-        """'the two sides', 'both countries': the last two parties named together as the subject of an
-        action ('X and Y agreed'), else the last two governments named before."""
-        reporting = {v for v, info in self.gaz.reporting["verbs"].items() if info["act"] in ("assert", "comment")}
-        start = self.sent(t.i).start
-        for k in range(t.i - 1, max(-1, start - 400), -1):
-            s = self.doc[k]
-            if s.dep_ == "nsubj" and s.head.lemma_ not in reporting and any(c.dep_ == "conj" for c in s.children):
-                named = [e for x in s.subtree if x.i in self.by_token or x.i in self.country_at
-                         for e in self._resolve_one(x)]
-                parties = [e for e in dict.fromkeys(self.resolve(s) + named) if e.label != "Place"]
-                if len(parties) >= 2:
-                    return parties[:2]
-        govs: list[Entity] = []
-        for m in reversed(self.mentions[:bisect_left(self._starts, t.i)]):
-            if m.entity.kind == "government" and m.entity not in govs:
-                govs.append(m.entity)
-            if len(govs) == 2:
-                return govs[::-1]
-        named: list[Country] = []  # "Chilean and Peruvian troops clashed. The two armies ...": countries by demonym
-        for i in reversed(self._country_positions[:bisect_left(self._country_positions, t.i)]):
-            country = self.country_at[i][0]
-            if not country.venue and country not in named:
-                named.append(country)
-            if len(named) == 2:
-                return [self.registry.government(c) for c in named[::-1]]
-        return []
-
-    def countries_in(self, tokens) -> list[Country]:
-        """Countries named among some tokens, in order."""
-        out: list[Country] = []
-        for t in tokens:
-            if t.i in self.country_at and self.country_at[t.i][0] not in out:
-                out.append(self.country_at[t.i][0])
-        return out
-
-
-def _coordinated(t: Token) -> list[Token]:
-    """A token with the tokens it is coordinated with ('Russia and the regime')."""
-    out = [t]
-    head = t
-    while head.dep_ == "conj":
-        head = head.head
-        out.append(head)
-    out += [c for c in head.children if c.dep_ == "conj"]
-    return out
