@@ -110,6 +110,10 @@ class Resolver:
                 (e := self.by_token.get(i)) is not None and e.label == "Person"
                 for i in range(t.left_edge.i, min(t.i + 5, len(self.doc)))):
             return None  # a title naming someone ("army chief Abdel Fattah al-Burhan")
+        for_body = [e for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                    if o.dep_ == "pobj" for e in self._resolve_one(o) if e.label == "Institution"]
+        if len(for_body) == 1:
+            return for_body[0]  # "a spokesperson for the Kenyan foreign ministry"
         mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         named = [x for c in mods for x in (c, *(d for d in c.children if d.dep_ == "conj"  # "NATO's secretary-general"
                                                 or d.dep_ == "poss" and c.dep_ == "compound"))]

@@ -1114,3 +1114,11 @@ def test_police_forces_and_acronyms_of_armed_groups(extractor: Extractor, body: 
                       if n.label == "Institution"}
     if entity[1] == "police":  # found by the country's name too, as a government is
         assert "Kosovo Police" in found.entity("Institution", entity[0]).properties["aliases"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("A spokesperson for the Kenyan foreign ministry said the envoy had been recalled.", "Kenyan Foreign Ministry"),
+    ("A spokesman for Hamas said the group had accepted the proposal.", "Hamas"),
+])
+def test_an_unnamed_spokesperson_for_a_body_speaks_for_it(extractor: Extractor, body: str, speaker: str) -> None:
+    assert [name for name, _ in run(extractor, body).statements()] == [speaker]
