@@ -258,10 +258,11 @@ def _inherit_dates(said: list[Said]) -> None:
 
 
 def _dates_from_occasions(said: list[Said], events: list[Happened], text: str) -> None:
-    """An undated statement by someone who took part in a dated event just before ("X met Y in Caracas on
-    Tuesday. '...,' X said.") was made there and then: it takes the event's day. Only within the event's
-    paragraph or the next one."""
-    dated = sorted((e for e in events if e.date and len(e.date) == 10), key=lambda e: e.start)
+    """An undated statement by someone who took part in a dated meeting, call, visit or talks just before
+    ("X met Y in Caracas on Tuesday. '...,' X said.") was made there and then: it takes that day. Only within
+    the event's paragraph or the next one."""
+    dated = sorted((e for e in events if e.date and len(e.date) == 10 and e.cameo.startswith("04")),
+                   key=lambda e: e.start)  # occasions for words: meetings, calls, visits, talks (CAMEO 04)
     for s in said:
         if s.date is not None or s.kind not in ("direct", "indirect"):
             continue
