@@ -38,7 +38,9 @@ def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="ORTH")
 
     def add(key: str, forms: list[str]) -> None:
-        """Match every surface form under one key."""
+        """Match every surface form under one key, and a form that starts lower-case ('al-Shabaab') also as it is
+        written opening a sentence ('Al-Shabaab')."""
+        forms = [*forms, *(f[0].upper() + f[1:] for f in forms if f and f[0].islower())]
         docs = [tokenizer(f) for f in dict.fromkeys(forms) if f]
         matcher.add(key, docs)
 

@@ -1122,3 +1122,8 @@ def test_police_forces_and_acronyms_of_armed_groups(extractor: Extractor, body: 
 ])
 def test_an_unnamed_spokesperson_for_a_body_speaks_for_it(extractor: Extractor, body: str, speaker: str) -> None:
     assert [name for name, _ in run(extractor, body).statements()] == [speaker]
+
+
+def test_a_name_written_lower_case_is_found_capitalised_at_a_sentence_start(extractor: Extractor) -> None:
+    assert [name for name, _ in run(extractor, "Al-Shabaab said it had carried out the attack.").statements()] == [
+        "al-Shabaab"]
