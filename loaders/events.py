@@ -149,6 +149,8 @@ class Events:
             return None
         if self._negated(v):
             return None
+        if info.get("clause") and not self._bare_clause(v):
+            return None
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
         # a passive's subject is what the verb is done to ("the ambassador was summoned by X")
@@ -204,6 +206,14 @@ class Events:
         ("met [his Somali counterpart] [Abdi Warsame]")."""
         return any(p.left_edge.i == o.right_edge.i + 1 and (e := self.m.entity_at(p.i)) is not None
                    and e.label == "Person" for p in objects if p.i != o.i)
+
+    def _bare_clause(self, v: Token) -> bool:
+        """A 'to' clause after the verb that names no event of its own: 'agreed to reopen the crossing', not
+        'agreed to restore a ceasefire' (the ceasefire is the event)."""
+        clauses = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return bool(clauses) and not any(
+            t.lemma_ in self.verbs or _nominal(t) and self._noun_key(t) in self.nouns
+            for c in clauses for t in c.subtree)
 
     def _framing_clause(self, n: Token, info: dict) -> Token | None:
         """The clause a contact happened around: "During a meeting with X, Y said", "In a call with X, Y

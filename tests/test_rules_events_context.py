@@ -458,3 +458,18 @@ def test_they_after_the_two_delegations_are_the_same_two_or_nobody(extractor: Ex
     assert events(extractor, "Bolivia and Chile called on both parties to return to the table. The two "
                              "delegations last met in Geneva in late August, where they agreed to extend a local "
                              "ceasefire.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile and Peru agreed on Wednesday to reopen the border crossing.",
+     {("agreement", ("Chilean government",), ("Peruvian government",)),
+      ("agreement", ("Peruvian government",), ("Chilean government",))}),
+    ("Chile and Peru agreed on Monday to restore a ceasefire along the border.",
+     {("ceasefire", ("Chilean government", "Peruvian government"), ())}),  # the ceasefire is the event
+    ("Peru released four Chilean fishermen on Tuesday.",
+     {("release of prisoners", ("Peruvian government",), ("Chilean government",))}),
+    ("Chilean police arrested a Peruvian national at the crossing.",
+     {("arrest", ("Chilean Police",), ("Peruvian government",))}),
+])
+def test_agreements_to_act_releases_and_arrests(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], tuple(sorted(e[1])), tuple(sorted(e[2]))) for e in events(extractor, body)} == expected
