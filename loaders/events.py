@@ -149,7 +149,7 @@ class Events:
             return None
         if self._negated(v):
             return None
-        if info.get("clause") and not self._bare_clause(v):
+        if info.get("clause") and not self._bare_clause(v, info["clause"]):
             return None
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
@@ -207,10 +207,13 @@ class Events:
         return any(p.left_edge.i == o.right_edge.i + 1 and (e := self.m.entity_at(p.i)) is not None
                    and e.label == "Person" for p in objects if p.i != o.i)
 
-    def _bare_clause(self, v: Token) -> bool:
-        """A 'to' clause after the verb that names no event of its own: 'agreed to reopen the crossing', not
-        'agreed to restore a ceasefire' (the ceasefire is the event)."""
-        clauses = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
+        """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
+        none, one that names no event of its own: 'agreed to reopen the crossing', not 'agreed to restore a
+        ceasefire' (the ceasefire is the event)."""
+        clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        if isinstance(verbs, list):
+            return any(c.lemma_ in verbs for c in clauses)
         return bool(clauses) and not any(
             t.lemma_ in self.verbs or _nominal(t) and self._noun_key(t) in self.nouns
             for c in clauses for t in c.subtree)

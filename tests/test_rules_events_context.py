@@ -470,6 +470,9 @@ def test_they_after_the_two_delegations_are_the_same_two_or_nobody(extractor: Ex
      {("release of prisoners", ("Peruvian government",), ("Chilean government",))}),
     ("Chilean police arrested a Peruvian national at the crossing.",
      {("arrest", ("Chilean Police",), ("Peruvian government",))}),
+    ("Lima ordered a Chilean embassy official to leave the country within 24 hours.",
+     {("expulsion", ("Peruvian government",), ("Chilean government",))}),
+    ("The army ordered residents to leave the town.", set()),
 ])
 def test_agreements_to_act_releases_and_arrests(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], tuple(sorted(e[1])), tuple(sorted(e[2]))) for e in events(extractor, body)} == expected
