@@ -473,6 +473,9 @@ def test_they_after_the_two_delegations_are_the_same_two_or_nobody(extractor: Ex
     ("Lima ordered a Chilean embassy official to leave the country within 24 hours.",
      {("expulsion", ("Peruvian government",), ("Chilean government",))}),
     ("The army ordered residents to leave the town.", set()),
+    ("Niger halted crude exports through the pipeline to Benin on the 12th.",
+     {("embargo", ("Nigerien government",), ("Beninese government",))}),
+    ("Chile cut gas exports to Argentina.", {("embargo", ("Chilean government",), ("Argentine government",))}),
 ])
 def test_agreements_to_act_releases_and_arrests(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], tuple(sorted(e[1])), tuple(sorted(e[2]))) for e in events(extractor, body)} == expected
