@@ -160,6 +160,9 @@ class Events:
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
+        if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in v.children
+                                            if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+            return None  # "a navy boat sailed near the platform" shows force; "the minister flew to Lima" does not
         actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         targets = self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),

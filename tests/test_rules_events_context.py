@@ -476,6 +476,14 @@ def test_they_after_the_two_delegations_are_the_same_two_or_nobody(extractor: Ex
     ("Niger halted crude exports through the pipeline to Benin on the 12th.",
      {("embargo", ("Nigerien government",), ("Beninese government",))}),
     ("Chile cut gas exports to Argentina.", {("embargo", ("Chilean government",), ("Argentine government",))}),
+    ("A Venezuelan navy patrol boat sailed near the oil platform on Sunday.",
+     {("military posture", ("Venezuelan government",), ())}),
+    ("Russian jets violated Estonian airspace on Friday.",
+     {("military posture", ("Russian government",), ("Estonian government",))}),
+    ("The Guyanese army raised its alert level.", {("military alert", ("Guyanese Army",), ())}),
+    ("The Philippine supply boat had intruded into Chinese waters.", set()),  # no military craft
+    ("The Chilean minister flew to Lima on Monday.",  # a visit, not a show of force
+     {("visit", ("Chilean government",), ("Peruvian government",))}),
 ])
 def test_agreements_to_act_releases_and_arrests(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], tuple(sorted(e[1])), tuple(sorted(e[2]))) for e in events(extractor, body)} == expected
