@@ -12,6 +12,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -215,13 +216,21 @@ def extract_articles(
         # a driver's) hold at that moment, and a worker can wait on one of them forever.
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker, initargs=(overrides, outbox))
+        started = _Started()
         try:
             # Two chunks per worker in flight: one running, one ready for when it is done.
             yield from extract_in_order(
-                chunks(items), lambda articles: _Outcomes(pool.submit(_extract_chunk, articles)),
+                chunks(items), lambda articles: _Outcomes(pool.submit(_extract_chunk, articles), started),
                 window=jobs * 2, skip_errors=skip_errors, report=report)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)  # stopped early: drop the chunks not started
+
+
+@dataclass
+class _Started:
+    """Whether any worker has given back a chunk yet."""
+
+    yes: bool = False
 
 
 @dataclass
@@ -229,9 +238,21 @@ class _Outcomes:
     """A worker's future whose result is the outcomes it left in the outbox."""
 
     future: Any
+    started: _Started
 
     def result(self) -> list[GraphDocument | str]:
-        return _collect(self.future.result())
+        try:
+            name = self.future.result()
+        except BrokenProcessPool:
+            if not self.started.yes:  # no worker ever came up: the setup, not the article
+                raise DipgraphError(_NO_WORKERS) from None
+            raise
+        self.started.yes = True
+        return _collect(name)
+
+
+_NO_WORKERS = ("extraction workers stopped before extracting anything (a script that extracts with jobs > 1 must "
+               "start from `if __name__ == \"__main__\":`, as worker processes import it again; or use jobs=1)")
 
 
 def chunks(items: Iterable[Article | Extracted], size: int = CHUNK) -> Iterator[list[Article | Extracted]]:

@@ -64,6 +64,7 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
     """
     roles = roles or {}
     order = sorted(range(len(said)), key=lambda i: said[i][0].start)
+    text = doc.text  # Doc.text rebuilds the string on every access: once here, not once per statement
     out: list[tuple[int, str, int]] = []
     for k, (s, speaker) in enumerate(said):
         target = None
@@ -71,7 +72,7 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
             target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
                 or _welcomed_news(doc, said, order, k, roles)
         if target is None and s.act != "deny":  # a denial answers by contradicting (see denials)
-            target = _presented_answer(doc, said, order, k, roles)
+            target = _presented_answer(text, said, order, k, roles)
         if target:
             out.append((k, *target))
     answered = {k: (kind, j) for k, kind, j in out if kind == "statement"}
@@ -157,11 +158,11 @@ def _run_start(said: list[tuple[Said, Entity]], order: list[int], j: int, acts: 
     return order[pos]
 
 
-def _presented_answer(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], k: int,
+def _presented_answer(text: str, said: list[tuple[Said, Entity]], order: list[int], k: int,
                       roles: dict[str, set[str]]) -> tuple[str, int] | None:
     """'In response, X said ...': the statement the article says this one answers."""
     s, speaker = said[k]
-    opening = doc.text[s.sentence[0]:s.sentence[0] + 40].lower()
+    opening = text[s.sentence[0]:s.sentence[0] + 40].lower()
     if not ANSWER_CUE.match(opening) or s.start < s.sentence[0] + 8:
         return None
     named = ANSWER_NOUN.match(opening)

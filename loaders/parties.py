@@ -455,7 +455,7 @@ class Parties:
         spans = [sent]
         if sent.end < len(self.doc):
             after = self.m.sent(sent.end)
-            if "\n\n" not in self.doc.text[sent.end_char:after.start_char] and not self.doc[sent.end].is_space:
+            if "\n\n" not in self.m.text[sent.end_char:after.start_char] and not self.doc[sent.end].is_space:
                 spans.append(after)
         for span in spans:
             for mention in self.m.mentions_between(span.start, span.end):

@@ -339,6 +339,8 @@ def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
 
 def _epoch_date(stamp: float) -> str | None:
     """The UTC day of a Unix timestamp in seconds or milliseconds, or None if implausible."""
+    if not 1e8 < stamp < 1e14:  # seconds or milliseconds since 1973 and before 2286; a float division may overflow
+        return None
     seconds = stamp / 1000 if stamp > 1e11 else stamp
     if not 1e8 < seconds < 1e10:
         return None
@@ -366,10 +368,12 @@ def _record(line: str, where: str) -> Article:
         notes.append(note)
     origin = "metadata" if when else ("text" if found else "none")
     title = _field(record, _TITLE_FIELDS)
-    title = clean_text(str(title)) if title else next((x.strip() for x in body.splitlines() if x.strip()), None)
+    title = clean_text(title) if isinstance(title, str) and title.strip() else next(
+        (x.strip() for x in body.splitlines() if x.strip()), None)
     source = _field(record, _SOURCE_FIELDS)
     if isinstance(source, dict):  # '"source": {"name": "Daily Wire", "url": ...}'
         source = source.get("name") or source.get("url")
+    source = source if isinstance(source, str | int | float) and not isinstance(source, bool) else None
     return Article(body, where, title, found, clean_text(str(source)) if source else None, origin, notes)
 
 

@@ -75,8 +75,8 @@ class Speech(SpeakerFinder):
             for t in self.tokens(q.start, q.end):
                 self.in_quote[t.i] = True
         self.acts = ActReader(mentions, gaz, self.in_quote)
-        self._questions = [(t.start, t.end) for t in turns if t.label is None]
-        self._turns = [(t.start, t.end) for t in turns]
+        self._questions = sorted((t.start, t.end) for t in turns if t.label is None)
+        self._turns = sorted((t.start, t.end) for t in turns)
         self._reported: list[Said] | None = None
 
     def tokens(self, start: int, end: int) -> list[Token]:
@@ -225,11 +225,11 @@ class Speech(SpeakerFinder):
 
     def in_turn(self, char: int) -> bool:
         """Whether a character lies in a turn of a transcript (an official's turn is stated sentence by sentence)."""
-        return any(s <= char < e for s, e in self._turns)
+        return _inside(self._turns, char)
 
     def in_question(self, char: int) -> bool:
         """Whether a character lies in a reporter's question of a transcript."""
-        return any(s <= char < e for s, e in self._questions)
+        return _inside(self._questions, char)
 
     # --- reported speech -----------------------------------------------------------------------
 
@@ -430,6 +430,12 @@ class Speech(SpeakerFinder):
             out.append(Said([mention.entity], start, end, "indirect", act, cameo(act), "dash_attribution",
                             (sent.start_char, sent.end_char)))
         return out
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    """Whether a character lies in one of some sorted, non-overlapping (start, end) spans."""
+    k = bisect_right(spans, (char, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= char < spans[k][1]
 
 
 def _trim(span: Span) -> Span | None:

@@ -97,7 +97,7 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     at: list[int] = []
     last = 0
     for m, length in zip(breaks, lengths, strict=True):
-        nxt = text[m.end():].split("\n", 1)[0]
+        nxt = text[m.end():_line_end(text, m.end())]
         word = nxt.split(maxsplit=1)[0]
         if length + 1 + len(word) <= width or _TURN.match(nxt) or _NOT_JOINED.match(nxt) or _DATELINE.match(nxt):
             continue
@@ -288,13 +288,34 @@ def find_turns(text: str) -> list[Turn]:
 
 def _named_turns(text: str) -> tuple[list[re.Match[str]], set[str]]:
     """The turns of a transcript whose labels are names, and which labels ask the questions."""
-    found = list(_NAMED_TURN.finditer(text))
+    found = [m for m in _NAMED_TURN.finditer(text) if _opens_a_turn(text, m)]
     said: dict[str, list[str]] = {}
     for m, end in zip(found, _ends(found, len(text)), strict=True):
         said.setdefault(m.group("label"), []).append(text[m.end():end].strip())
     asking = {label for label, turns in said.items() if _asks(label) or all(t.endswith("?") for t in turns)}
     kept = [m for m in found if m.group("label") in asking or _named_label(m.group("label"))]
     return kept, asking
+
+
+# Page furniture written like a label ('Read More: ...', 'Related Coverage: ...'), never a speaker.
+_WEB_LABELS = {"read", "related", "see", "watch", "listen", "more", "also", "update", "updated", "editor's", "editor’s",
+               "photo", "photos", "video", "source", "sources", "note", "breaking", "live", "opinion", "analysis",
+               "explainer", "follow", "subscribe", "share", "tags", "topics", "advertisement", "correction"}
+
+
+def _opens_a_turn(text: str, m: re.Match[str]) -> bool:
+    """A label that opens what someone says: its line reads as a sentence or a question ('Read More: Sudan talks
+    resume' is a link line), and its words are no page furniture."""
+    if any(w.lower() in _WEB_LABELS for w in m.group("label").split()):
+        return False
+    line = text[m.end():_line_end(text, m.end())].rstrip()
+    return line.endswith((".", "?", "!", "”", '"', "’", "…", ":", ")"))
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line that goes on at start ends (without copying the rest of the text)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _ends(marks: list[re.Match[str]], size: int) -> list[int]:

@@ -1127,3 +1127,12 @@ def test_an_unnamed_spokesperson_for_a_body_speaks_for_it(extractor: Extractor, 
 def test_a_name_written_lower_case_is_found_capitalised_at_a_sentence_start(extractor: Extractor) -> None:
     assert [name for name, _ in run(extractor, "Al-Shabaab said it had carried out the attack.").statements()] == [
         "al-Shabaab"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Sudan agree truce\n\nNAIROBI — The ministers met on Monday.\n\nRead More: Sudan talks resume in "
+    "Jeddah\n\nThe minister said the truce would hold.\n\nRead More: Ethiopia troops withdraw\n",
+    "Roundup\n\nSouth Sudan: Fighting flares in Upper Nile\n\nTroops clashed.\n\nSouth Sudan: Aid blocked\n\nIt was.",
+])
+def test_link_lines_and_section_labels_are_no_transcript(text: str) -> None:
+    assert find_turns(text) == []

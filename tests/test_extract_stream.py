@@ -12,6 +12,8 @@ import os
 import pickle
 import select
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -196,3 +198,14 @@ def test_a_worker_sends_back_only_a_file_name_which_a_pipe_delivers_whole(
     assert list(tmp_path.iterdir()) == [Path(sent)]
     assert [d.to_dict() for d in api._collect(sent)] == [d for _, d in one_by_one(extractor, articles)]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_script_without_a_main_guard_is_told_what_to_do(tmp_path: Path) -> None:
+    # Worker processes are spawned and import the calling script again: without the guard they fail at once.
+    script = tmp_path / "unguarded.py"
+    script.write_text("from dipgraph import api\nfrom dipgraph.loaders.read import Article\n"
+                      "items = [Article('Kenya met Sudan on Monday.', f'a{i}.txt') for i in range(20)]\n"
+                      "print(len(list(api.extract_articles(items, jobs=2))))\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode != 0
+    assert 'must start from `if __name__ == "__main__":`' in done.stderr.splitlines()[-1]

@@ -83,3 +83,12 @@ def test_the_same_story_hard_wrapped_as_a_page_or_a_record_gives_the_same_graph(
     for other in (wrapped, page, record):
         (article,) = read_articles(other)
         assert _facts(extractor, article) == expected, other.name
+
+
+def test_a_date_too_large_for_any_clock_is_not_understood(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({"text": BODY}) + "\n" + '{"text": "' + BODY + '", "date": ' + "9" * 400
+                    + ', "title": ["a", "b"], "source": {"name": {"x": 1}}}\n')
+    first, second = read_articles(path)
+    assert second.date is None and second.notes[0].startswith("date '9999")
+    assert (second.title, second.source) == (BODY, None)  # a list is no title, a dict no source name
