@@ -32,7 +32,7 @@ from dipgraph.loaders.mentions import Mentions, build_matcher
 from dipgraph.loaders.overrides import Overrides
 from dipgraph.loaders.roles import find_roles
 from dipgraph.loaders.speech import Said, Speech
-from dipgraph.loaders.text import dateline_date, dateline_end, find_quotes, find_turns, prepare, title_and_body
+from dipgraph.loaders.text import dateline_date, dateline_end, find_quotes, prepare, title_and_body
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +178,7 @@ class Extractor:
         roles = find_roles(mentions)  # before statements: a speaker's role says which side is theirs
         for person, title, inst in roles:
             person.roles.append((title, inst.key))
-        turns = find_turns(clean)
+        turns = mentions.turns  # found once, on the same parser text
         anchor = _day(article_date) or _day(dateline_date(text))  # relative dates need a whole day
         speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, anchor, body_start)
         def label_speaker(label: str) -> Entity:
