@@ -39,6 +39,11 @@ _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement",
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
 
 
+def _in_capitals(sentence: str) -> bool:
+    """Whether more than half a sentence's characters are capitals (a headline or label written in capitals)."""
+    return sum(c.isupper() for c in sentence) > len(sentence) / 2
+
+
 class BodyFinder:
     """Named bodies and ministries of any portfolio: mixed into Mentions, whose state it uses."""
 
@@ -127,8 +132,7 @@ class BodyFinder:
             if not _BARE_ACRONYM.match(t.text) or t.i in self.by_token or t.i in self.country_at or t.i in covered \
                     or t.idx < self.body_start or t.ent_type_ in _NOT_BODIES or t.lower_ in self.title_words \
                     or t.text in self.gaz.media_acronyms \
-                    or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":") \
-                    or sum(c.isupper() for c in self.sent(t.i).text) > len(self.sent(t.i).text) / 2:
+                    or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":") or _in_capitals(self.sent(t.i).text):
                 continue  # a capital sentence (a headline), a transcript label
             head = t.head.lower_
             names = t.dep_ in ("appos", "compound") and (head in self.gaz.head_nouns or head in _GROUP_HEADS)
