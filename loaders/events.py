@@ -8,7 +8,7 @@ who is hit is ``Parties``'s work (parties.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -20,6 +20,8 @@ from dipgraph.loaders.speech_acts import TIME_NOUNS
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
+# CAMEO roots of things parties do together: consult, cooperate, aid, yield (talks, agreements, truces)
+JOINT_ROOTS = ("03", "04", "05", "06", "07", "08")
 
 
 @dataclass
@@ -104,11 +106,59 @@ class Events:
             elif found is not None:
                 out.append(found)
         self._dates_from_later_mentions(out)
+        out = [d for e in out for d in self._dyads(e)]
         for e in out:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is None and clause.pos_ in ("VERB", "AUX"):
                 e.date = self._date_if_ongoing(clause)
         return _dedupe(out)
+
+    def _dyads(self, e: Happened) -> list[Happened]:
+        """One event per party aimed at, as event data are coded. Several actors and nobody else: a thing
+        done together ("A and B agreed", "talks between A and B") is the first-named's, with the others as
+        targets, or, when the text names them in no order ("the two sides and the other signatories"),
+        each one's with the others as targets. A thing done apart ("A and B struck the town") stays theirs."""
+        parties = [t for t in e.targets if t.label != "Place"]
+        places = [t for t in e.targets if t.label == "Place"]
+        actors = e.actors
+        together = self._info(e).get("together") if len(actors) > 1 and not parties else None
+        if together:
+            e = replace(e, type=together["type"], cameo=together["cameo"])
+        if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):
+            e = replace(e, places=list(dict.fromkeys(e.places + places)))  # "a truce along the border"
+            if not self._in_order(e):
+                return [replace(e, actors=[a], targets=[b for b in actors if b is not a]) for a in actors]
+            e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
+        if len(parties) < 2:
+            return [e]
+        return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
+
+    def _in_order(self, e: Happened) -> bool:
+        """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them."""
+        clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
+        owners = [clause, trigger]
+        t = trigger  # up to the clause with a subject: "A and B agreed to restore a truce"
+        while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "acl") and t.head.i != t.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and not (t.dep_ == "pobj" and t.head.head.pos_ not in ("VERB", "AUX")):  # not "signatories of a deal"
+            t = t.head
+            owners.append(t)
+        heads = [c for h in owners for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+                 or c.dep_ == "prep" and c.lower_ == "between"]
+        named = {ent.key for h in heads for t in h.subtree if (ent := self._named_at(t.i)) is not None}
+        named |= {ent.key for h in heads if h.dep_ == "nsubj" for ent in self.p.pair(h, True) or []}  # "they"
+        return all(a.key in named for a in e.actors)
+
+    def _named_at(self, i: int) -> Entity | None:
+        """The person or institution a token names, a country's name or demonym naming its government."""
+        if i in self.m.country_at:
+            return self.m.registry.government(self.m.country_at[i][0], count=False)
+        return self.m.entity_at(i)
+
+    def _info(self, e: Happened) -> dict:
+        """The trigger data an event was found with."""
+        t = self.doc[e.trigger]
+        return (self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))) or {}
 
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article
@@ -174,8 +224,10 @@ class Events:
         targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
             return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
-        if info["needs"] == "party" and not [e for e in targets if e.label != "Place"]:
-            return None  # "A and B fought" (mutual, above) or "A fought B"; not "A is fighting corruption"
+        if info["needs"] == "party" and not [e for e in targets if e.label != "Place"] \
+                and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
+            return None  # "A and B fought" (mutual, above), "A and B agreed" or "A fought B"; not "A is fighting
+            # corruption"
         hosted = v.lemma_ == "host" and any(self._noun_key(o) in self.nouns for o in objects)
         if info["needs"] == "object" and not hosted \
                 and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
@@ -184,7 +236,7 @@ class Events:
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
         if not targets and info["cameo"].startswith(ATTACK_CODES):
             targets = self.p.places_hit(v)
-        if not targets and not hosted:
+        if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
             targets = self.p.other_government(v, actors, info["cameo"].startswith(ATTACK_CODES))
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
@@ -202,7 +254,7 @@ class Events:
 
     def _together(self, info: dict) -> bool:
         """Whether 'they' may name two parties just named: for contacts, mutual acts and truces."""
-        return info["type"] in self.contact or bool(info.get("mutual")) or info["cameo"].startswith("087")
+        return info["type"] in self.contact or bool(info.get("mutual")) or info["cameo"].startswith(JOINT_ROOTS)
 
     def _titles_next_object(self, o: Token, objects: list[Token]) -> bool:
         """An object that only describes the person named right after it, parsed as a second object
@@ -228,7 +280,8 @@ class Events:
         if info["type"] not in self.contact or n.dep_ != "pobj" or prep.lower_ not in (
                 "during", "in", "at", "after", "following") or prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children) \
+                and not self._between_parties(n, ("between",)):
             return None
         return prep.head
 
@@ -267,8 +320,12 @@ class Events:
 
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
         compounds = info.get("compounds")
-        if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")):
-            return None
+        if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")) \
+                and not self._between_parties(n, info.get("or_preps", ())):
+            return None  # "a phone call", "a call between the two ministers"; not "a call for calm"
+        of = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in of for t in o.subtree):
+            return None  # "the release of two fishermen", not "the release of a report"
         verb = self._light_verb(n)
         changed = None
         if n.dep_ in ("dobj", "nsubjpass", "nsubj"):  # "called off the talks": the verb with its particle first
@@ -290,6 +347,8 @@ class Events:
         hosted = verb is not None and verb.lemma_ in HOSTING  # the host hosts; the parties are the talks' own
         by = self.p.noun_agents(n, verb, self._frame(n), hosted)
         targets = self.p.noun_targets(n, verb, info["cameo"])
+        if info.get("objects"):  # "the expulsion of a Chadian diplomat": Chad's
+            targets += [e for e in self.p.object_targets(of) if e not in targets]
         suffered = self.p.sufferers(n, self.suffering)
         targets += [e for e in suffered if e not in targets]
         # "condemned the attack", "repelled an attack": the subject judges or suffers it, never does it
@@ -337,6 +396,12 @@ class Events:
         return self._make(info, actors, targets, n, verb, f"event_noun:{self._noun_key(n)}", places)
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _between_parties(self, n: Token, preps: tuple[str, ...] | list[str]) -> bool:
+        """Whether a noun's phrase has one of these prepositions before a named person or institution."""
+        return any(p.dep_ == "prep" and p.lower_ in preps and any(
+            (e := self._named_at(o.i)) is not None and e.label != "Place" for o in p.subtree if o.i != p.i)
+            for p in n.subtree)
 
     def _frame(self, n: Token) -> Token:
         """The noun that stands for an event noun in its clause: "a new round [of talks] began"."""

@@ -97,6 +97,8 @@ class Parties:
                 # every subject: "A and B held talks" is sometimes parsed as two subjects
                 if found := list(dict.fromkeys(e for head in heads for e in resolve(head) if e.label != "Place")):
                     return found
+        if v.dep_ == "acl" and v.head.lemma_ in ("decision", "move"):  # "Chad's decision to recall its envoy"
+            return self.owners(v.head)
         return []
 
     def of_parties(self, t: Token) -> list[Entity]:
@@ -270,10 +272,10 @@ class Parties:
         return by + [e for e in self._between(heads) if e not in by]
 
     def _between(self, heads: list[Token]) -> list[Entity]:
-        """The parties 'between' names on these tokens, or on a place they are 'in' or 'at' (the parser
-        often hangs it there: "talks in Doha between X and Y")."""
+        """The parties 'between' names on these tokens, or on a place or channel they are 'in', 'at' or 'over'
+        (the parser often hangs it there: "talks in Doha between X and Y", "a call over the hotline between")."""
         preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"]
-        preps += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        preps += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "over", "via")
                   for p in c.subtree if p.dep_ == "prep" and p.lower_ == "between"]
         found: list[Entity] = []
         for p in preps:

@@ -91,7 +91,9 @@ class Resolver:
             return self.resolve(t.head.head, conj=False)
         if t.lemma_ in self.gaz.government_nouns or low in self.gaz.government_nouns or \
                 t.lemma_ in self.gaz.regime_words:
-            return self.governments_of(t)
+            forces = [e for c in t.children if c.dep_ == "compound" and (e := self.by_token.get(c.i)) is not None
+                      and e.kind == "military"]
+            return forces or self.governments_of(t)  # "Chadian army drones" are the army's
         if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
             groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]
             return groups[-1:] if groups else []

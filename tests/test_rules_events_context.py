@@ -46,8 +46,7 @@ def test_ministers_of_two_countries_meet_as_their_ministries(extractor: Extracto
 @pytest.mark.parametrize("subject", ["The leaders of Kenya and Ethiopia", "The heads of state of Kenya and Ethiopia"])
 def test_leaders_of_two_countries_sign_as_their_governments(extractor: Extractor, subject: str) -> None:
     found = events(extractor, f"{subject} signed a border agreement on Monday.")
-    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Ethiopian government")),
-                                         (S("Ethiopian government"), S("Kenyan government"))}
+    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Ethiopian government"))}  # the first named's
 
 
 def test_a_country_hosting_the_talks_is_still_a_party_when_its_chiefs_hold_them(extractor: Extractor) -> None:
@@ -60,7 +59,7 @@ def test_a_country_hosting_the_talks_is_still_a_party_when_its_chiefs_hold_them(
 
 def test_an_attack_repelled_by_troops_is_by_its_agent_against_the_troops(extractor: Extractor) -> None:
     found = events(extractor, "Malian troops repelled an attack by al-Shabaab fighters near Gao on Monday.")
-    assert pairs(found, "military action") == {(S("al-Shabaab"), S("Malian government", "Gao"))}
+    assert pairs(found, "military action") == {(S("al-Shabaab"), S("Malian Army", "Gao"))}  # troops: the army
 
 
 def test_a_place_that_came_under_attack_takes_the_verbs_date(extractor: Extractor) -> None:
@@ -93,8 +92,7 @@ def test_a_judged_event_keeps_the_actor_its_noun_names(extractor: Extractor) -> 
     found = events(extractor, "Kenya condemned Ethiopian airstrikes on Mekelle.")
     assert pairs(found, "military action") == {(S("Ethiopian government"), S("Mekelle"))}
     found = events(extractor, "Chad praised the deal signed by Sudan and Eritrea on Monday.")
-    assert pairs(found, "agreement") == {(S("Sudanese government"), S("Eritrean government")),
-                                         (S("Eritrean government"), S("Sudanese government"))}
+    assert pairs(found, "agreement") == {(S("Sudanese government"), S("Eritrean government"))}  # not the praiser
 
 
 # --- whom an offer or a mediation is aimed at --------------------------------------------------------
@@ -111,7 +109,8 @@ def test_mediators_proposing_a_truce_mediate_towards_whom_they_offer_it(extracto
 
 def test_a_draft_handed_to_two_parties_is_aimed_at_both(extractor: Extractor) -> None:
     found = events(extractor, "Qatari mediators presented a draft deal to Armenia and Azerbaijan on Monday.")
-    assert pairs(found, "mediation") == {(S("Qatari government"), S("Armenian government", "Azerbaijani government"))}
+    assert pairs(found, "mediation") == {(S("Qatari government"), S("Armenian government")),
+                                         (S("Qatari government"), S("Azerbaijani government"))}  # one per party
 
 
 @pytest.mark.parametrize("body", ["Qatar mediated between Kyrgyzstan and Tajikistan.",
@@ -159,7 +158,7 @@ RECEIVED = "Bolivian President Rosa Quispe received her Paraguayan counterpart T
 @pytest.mark.parametrize("subject", ["The two leaders", "They", "Both presidents"])
 def test_a_pair_after_a_sentence_naming_two_people_is_those_two(extractor: Extractor, subject: str) -> None:
     found = events(extractor, RECEIVED + f"{subject} signed a trade agreement.")
-    assert pairs(found, "agreement") == {(S("Rosa Quispe"), S("Tomas Benitez")), (S("Tomas Benitez"), S("Rosa Quispe"))}
+    assert pairs(found, "agreement") == {(S("Rosa Quispe"), S("Tomas Benitez"))}  # in the order they were named
 
 
 def test_the_two_sides_after_two_countries_are_their_governments(extractor: Extractor) -> None:
@@ -302,8 +301,7 @@ def test_sanctions_on_a_groups_commanders_are_aimed_at_the_group(extractor: Extr
 
 def test_talks_on_a_countrys_programme_are_not_aimed_at_it(extractor: Extractor) -> None:
     found = events(extractor, "Oman and Bahrain signed an agreement on Iran's nuclear programme on Monday.")
-    assert pairs(found, "agreement") == {(S("Omani government"), S("Bahraini government")),
-                                         (S("Bahraini government"), S("Omani government"))}
+    assert pairs(found, "agreement") == {(S("Omani government"), S("Bahraini government"))}
 
 
 # --- denied happenings, talks called off --------------------------------------------------------------
@@ -347,7 +345,8 @@ def test_a_visit_is_not_to_whoever_a_clause_about_its_date_names(extractor: Extr
 @pytest.mark.parametrize("body, kind, actor, target", [
     ("The Kenyan ambassador was summoned by Ethiopia's foreign ministry on Monday.",
      "protest (ambassador summoned)", "Ethiopian Foreign Ministry", "Kenyan government"),
-    ("Two Somali diplomats were expelled by Kenya on Monday.", "expulsion", "Kenyan government", "Somali government"),
+    ("Two Somali diplomats were expelled by Kenya on Monday.", "expulsion of diplomats", "Kenyan government",
+     "Somali government"),
     ("Eritrea was sanctioned by the United States on Monday.", "sanction", "US government", "Eritrean government"),
 ])
 def test_a_passive_subject_is_what_the_verb_is_done_to(extractor: Extractor, body: str, kind: str, actor: str,
@@ -385,7 +384,7 @@ def test_each_country_sending_observers_to_talks_in_a_city_visits_it(extractor: 
 def test_they_who_met_agree_a_truce_together(extractor: Extractor) -> None:
     found = events(extractor, "Bolivia and Peru met in Lima in late August, where they agreed to extend a local "
                               "ceasefire.")
-    assert [a for t, a, _, _ in found if t == "ceasefire"] == [S("Bolivian government", "Peruvian government")]
+    assert [(a, g) for t, a, g, _ in found if t == "ceasefire"] == [(S("Bolivian government"), S("Peruvian government"))]
 
 
 @pytest.mark.parametrize("body", ["Norway said that talks had been held in Havana since last November.",
@@ -425,9 +424,9 @@ def test_claiming_responsibility_for_an_attack_names_its_actor(extractor: Extrac
 def test_a_truce_brokered_between_two_parties_is_theirs_not_the_brokers(extractor: Extractor) -> None:
     found = events(extractor, "Mediators from Qatar and Egypt brokered a truce between Eritrea and Djibouti in "
                               "November.")
-    assert [a for t, a, _, _ in found if t == "ceasefire"] == [S("Eritrean government", "Djiboutian government")]
-    assert pairs(found, "mediation") == {(S("Qatari government"), S("Eritrean government", "Djiboutian government")),
-                                         (S("Egyptian government"), S("Eritrean government", "Djiboutian government"))}
+    assert pairs(found, "ceasefire") == {(S("Eritrean government"), S("Djiboutian government"))}
+    assert pairs(found, "mediation") == {(S(broker), S(party)) for broker in ("Qatari government", "Egyptian government")
+                                         for party in ("Eritrean government", "Djiboutian government")}
     found = events(extractor, "Qatar brokered a truce on Monday.")
     assert [t for t, _, _, _ in found] == ["mediation"]
 
@@ -445,8 +444,7 @@ def test_two_sides_fighting_fight_each_other_and_fighting_corruption_is_no_attac
 def test_a_vow_to_fight_is_no_fight_but_agreeing_to_sign_is_signing(extractor: Extractor) -> None:
     assert events(extractor, "Chad vowed to fight Boko Haram.") == []
     found = events(extractor, "Kenya and Somalia agreed to sign the treaty on Monday.")
-    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Somali government")),
-                                         (S("Somali government"), S("Kenyan government"))}
+    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Somali government"))}
 
 
 def test_an_envoy_telling_of_talks_held_does_not_make_her_country_a_party(extractor: Extractor) -> None:
@@ -462,22 +460,21 @@ def test_they_after_the_two_delegations_are_the_same_two_or_nobody(extractor: Ex
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Chile and Peru agreed on Wednesday to reopen the border crossing.",
-     {("agreement", ("Chilean government",), ("Peruvian government",)),
-      ("agreement", ("Peruvian government",), ("Chilean government",))}),
+     {("agreement", ("Chilean government",), ("Peruvian government",))}),  # done together: the first named's
     ("Chile and Peru agreed on Monday to restore a ceasefire along the border.",
-     {("ceasefire", ("Chilean government", "Peruvian government"), ())}),  # the ceasefire is the event
+     {("ceasefire", ("Chilean government",), ("Peruvian government",))}),  # the ceasefire is the event
     ("Peru released four Chilean fishermen on Tuesday.",
      {("release of prisoners", ("Peruvian government",), ("Chilean government",))}),
     ("Chilean police arrested a Peruvian national at the crossing.",
      {("arrest", ("Chilean Police",), ("Peruvian government",))}),
     ("Lima ordered a Chilean embassy official to leave the country within 24 hours.",
-     {("expulsion", ("Peruvian government",), ("Chilean government",))}),
+     {("expulsion of diplomats", ("Peruvian government",), ("Chilean government",))}),  # CAMEO 161, not 174
     ("The army ordered residents to leave the town.", set()),
     ("Niger halted crude exports through the pipeline to Benin on the 12th.",
      {("embargo", ("Nigerien government",), ("Beninese government",))}),
     ("Chile cut gas exports to Argentina.", {("embargo", ("Chilean government",), ("Argentine government",))}),
     ("A Venezuelan navy patrol boat sailed near the oil platform on Sunday.",
-     {("military posture", ("Venezuelan government",), ())}),
+     {("military posture", ("Venezuelan Navy",), ())}),
     ("Russian jets violated Estonian airspace on Friday.",
      {("military posture", ("Russian government",), ("Estonian government",))}),
     ("The Guyanese army raised its alert level.", {("military alert", ("Guyanese Army",), ())}),
