@@ -384,7 +384,7 @@ def test_each_country_sending_observers_to_talks_in_a_city_visits_it(extractor: 
 def test_they_who_met_agree_a_truce_together(extractor: Extractor) -> None:
     found = events(extractor, "Bolivia and Peru met in Lima in late August, where they agreed to extend a local "
                               "ceasefire.")
-    assert [(a, g) for t, a, g, _ in found if t == "ceasefire"] == [(S("Bolivian government"), S("Peruvian government"))]
+    assert pairs(found, "ceasefire") == {(S("Bolivian government"), S("Peruvian government"))}
 
 
 @pytest.mark.parametrize("body", ["Norway said that talks had been held in Havana since last November.",
@@ -425,8 +425,8 @@ def test_a_truce_brokered_between_two_parties_is_theirs_not_the_brokers(extracto
     found = events(extractor, "Mediators from Qatar and Egypt brokered a truce between Eritrea and Djibouti in "
                               "November.")
     assert pairs(found, "ceasefire") == {(S("Eritrean government"), S("Djiboutian government"))}
-    assert pairs(found, "mediation") == {(S(broker), S(party)) for broker in ("Qatari government", "Egyptian government")
-                                         for party in ("Eritrean government", "Djiboutian government")}
+    brokers, parties = ("Qatari government", "Egyptian government"), ("Eritrean government", "Djiboutian government")
+    assert pairs(found, "mediation") == {(S(broker), S(party)) for broker in brokers for party in parties}
     found = events(extractor, "Qatar brokered a truce on Monday.")
     assert [t for t, _, _, _ in found] == ["mediation"]
 
