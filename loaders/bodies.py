@@ -37,8 +37,6 @@ _FIGHTER_HEADS = {"fighters", "militants", "rebels", "insurgents", "gunmen", "mi
 _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc",
                 "operation"} | _FIGHTER_HEADS
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
-# the army's men and guns, named with their country ('Chadian troops', 'Malian artillery'): the country's army
-_ARMY_MEN = {"troops": "Army", "soldiers": "Army", "artillery": "Army", "infantry": "Army", "gunners": "Army"}
 
 
 def _in_capitals(sentence: str) -> bool:
@@ -152,15 +150,13 @@ class BodyFinder:
         apart from the government; 'the army' alone is the last one named, else the main country's."""
         last: dict[str, Entity] = {}
         for t in self.doc:
-            branch = _ARMED.get(t.lower_) or _ARMY_MEN.get(t.lower_)
+            branch = _ARMED.get(t.lower_)
             if branch is None or t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             country = self._qualifier(t.i - 1)
             if t.dep_ in ("amod", "npadvmod") or t.dep_ == "compound" and t.head.lower_ not in self.gaz.titles \
                     and (country is None or t.lower_ not in _ARMED):
                 continue  # 'a military drone', 'army-backed', but 'army spokesman' and 'Chadian army drones'
-            if t.lower_ in _ARMY_MEN and (country is None or self._coordinated_qualifier(t.i - 1)):
-                continue  # 'the troops' are nobody's in particular; 'Thai and Cambodian troops' are both sides'
             start = t.i - 1 if t.i and self.doc[t.i - 1].text in POSSESSIVES else t.i
             if country is not None:
                 start -= 1
@@ -180,13 +176,6 @@ class BodyFinder:
                 continue
             last[branch] = entity
             self._add(start, t.i + 1, entity)
-
-    def _coordinated_qualifier(self, i: int) -> bool:
-        """Whether the country word at i is the last of several ('Thai and Cambodian')."""
-        j = i - 1 if i >= 0 and self.doc[i].text in POSSESSIVES else i
-        while j >= 0 and j in self.country_at:
-            j -= 1
-        return j >= 1 and self.doc[j].lower_ in ("and", ",", "or") and j - 1 in self.country_at
 
     def _title_offices(self) -> None:
         """'the peace commissioner's office', "Israeli Prime Minister's Office": an office of the government of

@@ -26,6 +26,10 @@ _RELATIVE = {"which", "who", "that"}
 _POSTED = {"diplomat", "envoy", "ambassador", "delegate", "negotiator", "journalist", "correspondent", "observer"}
 
 
+# the army's men and guns, named with their country ('Chadian troops', 'Malian artillery'): the country's army
+ARMY_MEN = ("troops", "troop", "soldier", "artillery", "infantry", "gunner")
+
+
 class Resolver:
     """Resolution of subjects, objects and possessors to entities: mixed into Mentions."""
 
@@ -93,7 +97,13 @@ class Resolver:
                 t.lemma_ in self.gaz.regime_words:
             forces = [e for c in t.children if c.dep_ == "compound" and (e := self.by_token.get(c.i)) is not None
                       and e.kind == "military"]
-            return forces or self.governments_of(t)  # "Chadian army drones" are the army's
+            if forces:
+                return forces  # "Chadian army drones" are the army's
+            govs = self.governments_of(t)
+            countries = [c.country for g in govs if g.country and (c := self.gaz.country(g.country)) is not None]
+            if t.lemma_ in ARMY_MEN and countries and len(countries) == len(govs):
+                return [self.armed_force(c, "Army") for c in countries]  # "Thai and Cambodian troops": each army
+            return govs
         if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
             groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]
             return groups[-1:] if groups else []
