@@ -54,6 +54,12 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
     return out
 
 
+def _core(t: Token) -> list[Token]:
+    """A phrase without its clauses: "a survey ship" of "a survey ship, escorted by two frigates,"."""
+    clauses = {x.i for c in t.subtree if c.dep_ in ("acl", "relcl") and c.i != t.i for x in c.subtree}
+    return [x for x in t.subtree if x.i not in clauses]
+
+
 def _nominal(t: Token) -> bool:
     """A noun, or a word the tagger took for an adjective where a noun stands ('launched an [offensive]')."""
     return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -78,6 +84,7 @@ class Events:
         self.light = set(data["light_verbs"])
         self.motion = {k: v for k, v in data["motion"].items() if not k.startswith("_")}
         self.motion_event = data["motion_event"]
+        self.motion_objects = [v for k, v in data["motion_objects"].items() if not k.startswith("_")]
         self.hypothetical = set(data["hypothetical_marks"])
         self.intent = set(data["intent_verbs"])
         self.contact = set(data["contact_types"])
@@ -211,12 +218,13 @@ class Events:
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
         if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in v.children
-                                            if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+                                            if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in _core(c)):
             return None  # "a navy boat sailed near the platform" shows force; "the minister flew to Lima" does not
         actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
-        targets = self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
-                                        preps=tuple(info.get("target_preps", ())))
+        owned = [e for o in objects for e in self.p.owners(o, pronouns=False)] if info.get("target_owner") else []
+        targets = owned or self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
+                                                 preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],
                                        info["type"] in self.contact)
         if not actors:
@@ -270,7 +278,7 @@ class Events:
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
         return bool(clauses) and not any(
-            t.lemma_ in self.verbs or _nominal(t) and self._noun_key(t) in self.nouns
+            t.pos_ == "VERB" and t.lemma_ in self.verbs or _nominal(t) and self._noun_key(t) in self.nouns
             for c in clauses for t in c.subtree)
 
     def _framing_clause(self, n: Token, info: dict) -> Token | None:
@@ -306,17 +314,20 @@ class Events:
             entity = self.m.entity_at(d.i)
             if entity is not None and entity.label == "Place":
                 places.append(entity)
-        if not targets and not places:
-            return None
+        sent = {t.lemma_.lower() for c in v.children if c.dep_ == "dobj" for t in c.subtree}
+        info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
+        if not targets and not places and info is self.motion_event:
+            return None  # a trip to nowhere named is no visit; troops sent 'to the frontier' are deployed
         actors = self.p.own_subject(v)
         passive = any(c.dep_ == "auxpass" for h in ((v, v.head) if v.dep_ == "conj" else (v,)) for c in h.children)
         if not actors and not self.p.named_subject(v) and not passive:
             actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None
+        if not targets and not places:
+            targets = self.p.other_government(v, actors)  # "sent troops to the frontier": the neighbour's
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
-        return [self._make(self.motion_event, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places)
-                for a in actors]
+        return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
 
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
         compounds = info.get("compounds")

@@ -1135,3 +1135,43 @@ def test_a_name_written_lower_case_is_found_capitalised_at_a_sentence_start(extr
 ])
 def test_link_lines_and_section_labels_are_no_transcript(text: str) -> None:
     assert find_turns(text) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chad closed its border with Sudan on Monday.",
+     {("border closure", "163", "Chadian government", "Sudanese government")}),
+    ("Chad sent 900 troops to the frontier on Monday.",
+     {("military deployment", "154", "Chadian government", "")}),  # no neighbour named: no target
+    ("Kenya sent food and medicine to Somalia.",
+     {("humanitarian aid", "073", "Kenyan government", "Somali government")}),
+    ("The World Food Programme began flying food into the town by helicopter.",
+     {("humanitarian aid", "073", "World Food Programme", "")}),
+    ("Chile cut electricity links to Bolivia.", {("embargo", "163", "Chilean government", "Bolivian government")}),
+    ("Malian police retook a strategic road near Gao on Monday.",
+     {("occupation of territory", "192", "Malian Police", "Gao")}),
+    ("A Chinese survey ship, escorted by two Chinese navy frigates, entered the strait.",
+     {("military posture", "152", "Chinese Navy", "")}),
+    ("Kenya's Foreign Ministry summoned Uganda's charge d'affaires, Paul Okello, on Monday.",
+     {("protest (ambassador summoned)", "114", "Kenyan Foreign Ministry", "Ugandan government")}),  # his country
+    ("We thank Qatar for facilitating that contact.", {("mediation", "045", "Qatari government", "")}),
+    ("Chad postponed a meeting of the joint commission with Niger.",
+     {("halt negotiations", "164", "Chadian government", "Nigerien government")}),
+    ("Sudan's release on Tuesday of four Chadian soldiers eased tensions.",
+     {("release of prisoners", "0841", "Sudanese government", "Chadian Army")}),  # soldiers: their army
+    ("The expulsion of a Chadian diplomat by Sudan on Monday angered N'Djamena.",
+     {("expulsion of diplomats", "161", "Sudanese government", "Chadian government")}),
+    ("Chad's decision to recall its ambassador from Khartoum was criticised.",
+     {("recall of ambassador", "161", "Chadian government", "Sudanese government")}),
+    ("ASEAN foreign ministers held an emergency videoconference on Monday.",
+     {("consultation", "040", "ASEAN", "")}),
+    ("Brazil stepped up its mediation.", {("mediation", "045", "Brazilian government", "")}),
+    ("The truce was agreed in a call over the hotline between Kenyan President William Ruto and Ugandan President "
+     "Yoweri Museveni.", {("telephone call", "041", "William Ruto", "Yoweri Museveni"),
+                          ("ceasefire", "0871", "William Ruto", "Yoweri Museveni"),
+                          ("ceasefire", "0871", "Yoweri Museveni", "William Ruto")}),  # a call needs no 'phone'
+    ("The deportation of 3,000 Haitians by Dominican authorities drew protests.",
+     {("deportation", "174", "Dominican government", "")}),
+])
+def test_closures_deployments_aid_and_other_happenings(extractor: Extractor, body: str, expected: set) -> None:
+    found = run(extractor, body)
+    assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
