@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.parties import ATTACK_CODES, Parties, finite_modifier
+from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.speech_acts import TIME_NOUNS
 
@@ -245,7 +245,8 @@ class Events:
         if not targets and info["cameo"].startswith(ATTACK_CODES):
             targets = self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
-            targets = self.p.other_government(v, actors, info["cameo"].startswith(ATTACK_CODES))
+            targets = self.p.other_government(v, actors, info["cameo"].startswith(ATTACK_CODES),
+                                              info["cameo"].startswith(AIMED_ROOTS))
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
@@ -325,7 +326,7 @@ class Events:
         if not actors:
             return None
         if not targets and not places:
-            targets = self.p.other_government(v, actors)  # "sent troops to the frontier": the neighbour's
+            targets = self.p.other_government(v, actors, counterpart=True)  # "sent troops to the frontier"
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
 

@@ -16,6 +16,8 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Speech
 
 ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
+# CAMEO roots of moves one state aims at another: protest, threaten, show force, reduce relations, coerce
+AIMED_ROOTS = ("11", "13", "15", "16", "17")  # not 12: what is rejected is mostly a proposal or a treaty
 # Nouns for the people who act for a party ("the delegations of X and Y"), besides job titles
 DELEGATES = {"delegation", "delegate", "official", "representative", "envoy", "negotiator", "diplomat", "head",
              "leader", "chief", "minister", "president", "counterpart"}
@@ -409,11 +411,14 @@ class Parties:
         return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
                 if e is not None and e.label == "Place" and e.kind != "country"][:1]
 
-    def other_government(self, v: Token, actors: list[Entity], hit: bool = False) -> list[Entity]:
+    def other_government(self, v: Token, actors: list[Entity], hit: bool = False,
+                         counterpart: bool = False) -> list[Entity]:
         """The first government the sentence names besides the actors and their own countries; a capital
         naming a treaty or a process ("the Paris agreement", "the Minsk format") names no government, nor,
         unless the event is an attack (``hit``: "struck targets in Lebanon"), a place where it happened
-        ("signed a pact in Addis Ababa")."""
+        ("signed a pact in Addis Ababa"). With ``counterpart`` (a move aimed at another state: a closure,
+        a recall, a show of force), a sentence naming none gives the country the article names most
+        besides the actors' own, when theirs is one of the three it names most."""
         named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
                  and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
                           and t.head.pos_ == "NOUN")
@@ -423,6 +428,10 @@ class Parties:
             gov = self.m.registry.government(country, count=False)
             if gov not in actors and not country.venue and country.name not in own:
                 return [gov]
+        other = next((c for c in self.m.dominant if c.name not in own), None)
+        if counterpart and other is not None and any(c.name in own for c in self.m.dominant[:3]):
+            gov = self.m.registry.government(other, count=False)
+            return [gov] if gov not in actors else []
         return []
 
     def countries_of(self, e: Entity) -> set[str]:
@@ -445,8 +454,9 @@ class Parties:
         if info["cameo"].startswith(("19", "18", "08")):
             place = self.place_nearby(n)
             return [place] if place is not None else []
-        if info["cameo"].startswith(("16", "12", "04", "05")) and (len(actors) == 1 or info.get("per_actor")):
-            return self.other_government(n, actors)  # two parties acting together: it is between them
+        aimed = info["cameo"].startswith(AIMED_ROOTS)
+        if (aimed or info["cameo"].startswith(("04", "05", "12"))) and (len(actors) == 1 or info.get("per_actor")):
+            return self.other_government(n, actors, counterpart=aimed)  # two parties acting together: between them
         return []
 
     def place_nearby(self, n: Token) -> Entity | None:

@@ -1175,3 +1175,13 @@ def test_link_lines_and_section_labels_are_no_transcript(text: str) -> None:
 def test_closures_deployments_aid_and_other_happenings(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)
     assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
+
+
+def test_a_move_aimed_at_no_state_named_is_aimed_at_the_one_the_article_is_about(extractor: Extractor) -> None:
+    found = run(extractor, "Gabon accused Cameroon of arming rebels. Cameroon denied it and warned Gabon. "
+                           "On Monday, Gabon closed all its crossings and recalled its ambassador.\n\n"
+                           "Kenya and Gabon signed a trade pact.")
+    events = {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()}
+    assert ("border closure", "Gabonese government", "Cameroonian government") in events
+    assert ("recall of ambassador", "Gabonese government", "Cameroonian government") in events
+    assert ("agreement", "Kenyan government", "Gabonese government") in events  # joint: never the counterpart
