@@ -124,7 +124,8 @@ class Events:
         """One event per party aimed at, as event data are coded. Several actors and nobody else: a thing
         done together ("A and B agreed", "talks between A and B") is the first-named's, with the others as
         targets, or, when the text names them in no order ("the two sides and the other signatories"),
-        each one's with the others as targets. A thing done apart ("A and B struck the town") stays theirs."""
+        each one's with the others as targets. A thing done apart is each one's when the text joins them with
+        'and' ("A and B struck the town"), else theirs together ("Russian-regime airstrikes")."""
         parties = [t for t in e.targets if t.label != "Place"]
         places = [t for t in e.targets if t.label == "Place"]
         actors = e.actors
@@ -136,12 +137,15 @@ class Events:
             if not self._in_order(e):
                 return [replace(e, actors=[a], targets=[b for b in actors if b is not a]) for a in actors]
             e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
+        if len(e.actors) > 1 and self._in_order(e, coordinated=True):  # "A and B shelled the town": each did
+            return [d for a in e.actors for d in self._dyads(replace(e, actors=[a]))]
         if len(parties) < 2:
             return [e]
         return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
 
-    def _in_order(self, e: Happened) -> bool:
-        """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them."""
+    def _in_order(self, e: Happened, coordinated: bool = False) -> bool:
+        """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them;
+        with ``coordinated``, joined by 'and' ("A and B", not "Russian-regime airstrikes")."""
         clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
         owners = [clause, trigger]
         t = trigger  # up to the clause with a subject: "A and B agreed to restore a truce"
@@ -153,6 +157,8 @@ class Events:
         heads = [c for h in owners for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
                  or c.dep_ == "prep" and c.lower_ == "between"]
         named = {ent.key for h in heads for t in h.subtree if (ent := self._named_at(t.i)) is not None}
+        if coordinated and not any(t.dep_ == "cc" for h in heads for t in h.subtree):
+            return False
         named |= {ent.key for h in heads if h.dep_ == "nsubj" for ent in self.p.pair(h, True) or []}  # "they"
         return all(a.key in named for a in e.actors)
 
@@ -386,8 +392,9 @@ class Events:
             actors = self.p.signatories(n)
         if not actors and (info["needs"] == "actor" or verb is None):
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
-        if not actors and not said_of:
-            actors = self.p.recent_actor(n.i)
+        if not actors and not said_of and not (verb is not None and n.dep_ in ("dobj", "pobj", "attr")
+                                               and self.p.named_subject(verb)):
+            actors = self.p.recent_actor(n.i)  # but "armed gangs laid siege": somebody, not the last government
             speakers = self._speakers_above(n, verb)
             if any(a in speakers or a.country and any(a.country in self.p.countries_of(s) for s in speakers)
                    for a in actors):

@@ -82,7 +82,10 @@ class Parties:
         A verb with a subject of its own never borrows one ("after Chinese ships fired ..."). With
         ``together`` (a contact or a mutual event), 'they' may name the two parties just named."""
         borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        for h in (v, v.head) if borrow or finite_modifier(v) else (v,):
+        hosts = (v, v.head) if borrow or finite_modifier(v) else (v,)
+        if borrow and v.dep_ == "conj" and v.head.dep_ == "xcomp":
+            hosts += (v.head.head,)  # "ordered the envoy to leave and recalled its own", parsed as 'leave and recalled'
+        for h in hosts:
             heads = []
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
@@ -369,8 +372,11 @@ class Parties:
         """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person
         named in a 'with' phrase ("with minister A and minister B", however parsed)."""
         targets: list[Entity] = []
+        heads = [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.children if p.dep_ == "conj"
+                           and p.pos_ == "ADP")]  # "with A and with B"
         for c in heads:
-            if c.dep_ == "prep" and c.lower_ in ("with", "from", "on", "against", "to", "at", "into", "between"):
+            if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
+                                                            "between"):
                 for o in _objects_of(c):
                     targets += self.m.resolve(o) if c.lower_ != "between" else self.who(o)
                     if contact and c.lower_ == "with":

@@ -415,7 +415,8 @@ def test_a_siege_without_a_target_is_where_the_next_sentence_says(extractor: Ext
                            "Ethiopia is maintaining a blockade.\n\nShortages were reported in Adigrat.")
     sieges = {(frozenset(e[1]), frozenset(e[2]), e[3].get("date")) for e in found.events() if e[0] == "siege"}
     assert sieges == {
-        (frozenset({"Ethiopian government", "Eritrean government"}), frozenset({"Mekelle"}), "2023-05"),
+        (frozenset({"Ethiopian government"}), frozenset({"Mekelle"}), "2023-05"),  # each besieges it
+        (frozenset({"Eritrean government"}), frozenset({"Mekelle"}), "2023-05"),
         # no place in its paragraph: the place the article names most (never across a paragraph break)
         (frozenset({"Ethiopian government"}), frozenset({"Goma"}), DATE),
     }
@@ -1185,3 +1186,11 @@ def test_a_move_aimed_at_no_state_named_is_aimed_at_the_one_the_article_is_about
     assert ("border closure", "Gabonese government", "Cameroonian government") in events
     assert ("recall of ambassador", "Gabonese government", "Cameroonian government") in events
     assert ("agreement", "Kenyan government", "Gabonese government") in events  # joint: never the counterpart
+
+
+def test_several_parties_joined_by_and_act_apart(extractor: Extractor) -> None:
+    found = run(extractor, "Chadian police and the UN-backed Stabilisation Force retook a strategic road near Abeche "
+                           "on Monday. Armed gangs laid siege to the town of Abeche.")
+    assert {(e[0], ",".join(sorted(e[1]))) for e in found.events()} == {
+        ("occupation of territory", "Chadian Police"), ("occupation of territory", "Stabilisation Force")}
+    # gangs no one names are nobody's, not the last state's ("Russian-regime airstrikes" stay one event: sample gold)
