@@ -221,6 +221,11 @@ class Events:
         objects = [o for o in objects if not self._titles_next_object(o, objects)]
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
+        by = [o.lower_ for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if info.get("prep_objects") and not set(by) & set(info["prep_objects"]):
+            return None  # "put its troops on alert", not "put the blame on"
+        for o in by:  # "spoke by phone" is a call
+            info = {**info, **info.get("prep_types", {}).get(o, {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
         if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in v.children

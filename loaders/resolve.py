@@ -26,8 +26,10 @@ _RELATIVE = {"which", "who", "that"}
 _POSTED = {"diplomat", "envoy", "ambassador", "delegate", "negotiator", "journalist", "correspondent", "observer"}
 
 
-# the army's men and guns, named with their country ('Chadian troops', 'Malian artillery'): the country's army
-ARMY_MEN = ("troops", "troop", "soldier", "artillery", "infantry", "gunner")
+# a force's men and guns, named with their country ('Chadian troops', 'Malian artillery', 'Turkish gendarmes'):
+# that country's army or gendarmerie
+ARMY_MEN = {"troops": "Army", "troop": "Army", "soldier": "Army", "artillery": "Army", "infantry": "Army",
+            "gunner": "Army", "gendarme": "Gendarmerie", "gendarmerie": "Gendarmerie"}
 
 
 class Resolver:
@@ -102,7 +104,7 @@ class Resolver:
             govs = self.governments_of(t)
             countries = [c.country for g in govs if g.country and (c := self.gaz.country(g.country)) is not None]
             if t.lemma_ in ARMY_MEN and countries and len(countries) == len(govs):
-                return [self.armed_force(c, "Army") for c in countries]  # "Thai and Cambodian troops": each army
+                return [self.armed_force(c, ARMY_MEN[t.lemma_]) for c in countries]  # "Thai and Cambodian troops"
             return govs
         if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
             groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]

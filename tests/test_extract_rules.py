@@ -1194,3 +1194,14 @@ def test_several_parties_joined_by_and_act_apart(extractor: Extractor) -> None:
     assert {(e[0], ",".join(sorted(e[1]))) for e in found.events()} == {
         ("occupation of territory", "Chadian Police"), ("occupation of territory", "Stabilisation Force")}
     # gangs no one names are nobody's, not the last state's ("Russian-regime airstrikes" stay one event: sample gold)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile put five warships on alert on Wednesday.", {("military alert", "Chilean government")}),
+    ("Kenya put the blame on Uganda.", set()),
+    ("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday.",
+     {("telephone call", "William Ruto")}),
+    ("Two Greek fishermen were detained by Turkish gendarmes on Monday.", {("arrest", "Turkish Gendarmerie")}),
+])
+def test_alerts_calls_by_phone_and_gendarmes(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1]))) for e in run(extractor, body).events()} == expected
