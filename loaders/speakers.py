@@ -41,9 +41,11 @@ class SpeakerFinder:
         return []
 
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+        subjects = [self.after_comma(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and _apposed_root(verb.head):
             subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
+        if not subjects and verb.dep_ == "ROOT":
+            subjects = _fronted_appositive(verb)  # "In Hargeisa, the foreign minister, X, welcomed ..."
         for c in subjects:
             if c.lower_ in PRONOUN_LABEL and (found := self._pronoun_subject(c)):
                 return found, True
@@ -58,6 +60,8 @@ class SpeakerFinder:
                     return [e for o in p.children for e in self.m.resolve(o)], False
             if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
                 return issuer, False
+            if (each := self._each_side(c)) or (each := self._surname(c)):
+                return each, False
         if subjects:
             return [], False
         for c in verb.children:
@@ -88,6 +92,35 @@ class SpeakerFinder:
             return fallback or ([], False)
         return [], False
 
+    def after_comma(self, subject: Token) -> Token:
+        """'..., with Cambodian Foreign Minister Y, the foreign ministry said': the parser may make the last
+        name of the clause the subject and the speaker its appositive; the speaker of a verb that follows its
+        clause is the phrase after the last comma before the verb."""
+        verb = subject.head
+        if subject.i > verb.i:
+            return subject
+        commas = [t.i for t in self.doc[subject.i + 1:verb.i] if t.text == ","]
+        if not commas:
+            return subject
+        later = [c for c in subject.children if c.dep_ == "appos" and commas[0] < c.i < verb.i]
+        clause = any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+        return later[-1] if later and clause else subject
+
+    def _each_side(self, subject: Token) -> list[Entity]:
+        """'each side accused the other': the two sides last named together."""
+        if subject.lemma_ in ("side", "party", "country", "government") and any(
+                c.lower_ == "each" for c in subject.children):
+            return [e for e in self.m._pair(subject) if e.label != "Place"]
+        return []
+
+    def _surname(self, subject: Token) -> list[Entity]:
+        """A capitalised subject that is the surname of a person already named ('Reyes said'), whatever tag
+        the parser gave it."""
+        if not subject.text[:1].isupper() or subject.i == self.m.sent(subject.i).start:
+            return []
+        return [p for p in self.m.registry.of_label("Person")
+                if len(p.name.split()) > 1 and p.name.split()[-1] == subject.text][:1]
+
     def _pronoun_subject(self, pron: Token) -> list[Entity]:
         """'he'/'she': the nearest person who is a subject earlier in the sentence, else in the sentence
         before (of a gender that does not contradict the pronoun's); 'it': the same with an institution."""
@@ -102,9 +135,27 @@ class SpeakerFinder:
             earlier += list(reversed(range(before.start, before.end)))
         for i in earlier[:_PRONOUN_REACH]:
             t = self.doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
                 continue
             for e in self.m.resolve(t, conj=False):
                 if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):
                     return [e]
         return []
+
+
+def _apposed_root(t: Token) -> bool:
+    """The sentence's root, or a name set in apposition to it ('The EU's foreign policy chief, X, ...')."""
+    while t.dep_ == "appos":
+        t = t.head
+    return t.dep_ == "ROOT"
+
+
+def _fronted_appositive(verb: Token) -> list[Token]:
+    """A verb left without a subject because the parser hung it, as an appositive, on a fronted place
+    ('In Hargeisa, Somaliland's foreign minister, X, welcomed ...'): that appositive."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            found = [a for a in obj.children if a.dep_ == "appos" and a.i < verb.i]
+            if found:
+                return found[:1]
+    return []

@@ -275,7 +275,7 @@ class Speech(SpeakerFinder):
                 lead = [t for t in self.doc[self.m.sent(c.i).start:c.left_edge.i] if t.idx >= self.body_start]
                 dashed = any(t.text in ("–", "—") for t in self.doc[c.left_edge.i:v.i])
                 if c.i < v.i and (dashed or any(not (t.is_punct or t.is_space) for t in lead)
-                                  or any(t.pos_ == "VERB" or t.text in (".", "!", "?") for t in between)
+                                  or any(t.pos_ == "VERB" or t.text in (".", "!", "?") for t in between[1:])
                                   or not any(t.text in (",", "”", '"', "’") for t in between)):
                     continue  # a fronted clause must lead straight to its verb ("..., he said")
                 found = [(max(s, v.i + 1) if c.i > v.i else s, e, h) for s, e, h in self._clause_pieces(c)]

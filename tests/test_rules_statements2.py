@@ -1,0 +1,69 @@
+"""Statement rules, second set: reporting frames, speakers the parser misplaces, speech acts; one test a rule,
+on short texts of our own about invented officials."""
+
+from __future__ import annotations
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2024-03-20"  # a Wednesday
+
+
+def statements(extractor: Extractor, body: str) -> list[tuple[str, str, str]]:
+    """(speaker, act, text) of every statement extracted from a short article with a headline."""
+    doc: GraphDocument = extractor.extract("Border talks\n\n" + body, date=DATE)
+    nodes = {n.id: n for n in doc.nodes}
+    return [(nodes[r.start].properties["name"], nodes[r.end].properties["act"], nodes[r.end].properties["text"])
+            for r in doc.relationships if r.type == "STATED"]
+
+
+def by(found: list[tuple[str, str, str]], words: str) -> list[tuple[str, str]]:
+    """Speaker and act of the statements whose text has these words."""
+    return [(who, act) for who, act, text in found if words in text]
+
+
+# --- reporting frames and speakers ---------------------------------------------------------------------
+
+
+def test_a_fronted_clause_of_two_verbs_is_told_by_the_speaker_after_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Three Chilean sailors were killed and four wounded, navy spokesman Captain Rodrigo Salas told a "
+        "news conference in Valparaiso.\n"))
+    assert by(found, "sailors were killed") == [("Rodrigo Salas", "assert")]
+
+
+def test_the_speaker_after_the_last_comma_says_the_clause_not_the_name_before_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Peruvian Foreign Secretary Carmen Rosa Huaman spoke by telephone on Thursday with Castillo and with "
+        "Bolivian Foreign Minister Kusi Mamani, the Peruvian Department of Foreign Affairs said. She urged an "
+        "immediate truce.\n"))
+    assert "Kusi Mamani" not in [who for who, _ in by(found, "spoke by telephone")]
+    assert by(found, "immediate truce") == [("Carmen Rosa Huaman", "appeal")]
+
+
+def test_a_verb_hung_on_the_speakers_appositive_name_keeps_its_speaker(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The European Union's foreign policy chief, Eva-Maria Lindqvist, called on Russia to halt "
+        "\"unilateral actions\" in the Baltic.\n"))
+    assert by(found, "halt") == [("Eva-Maria Lindqvist", "appeal")]
+
+
+def test_a_speaker_hung_on_a_fronted_place_speaks(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "In Sukhumi, Abkhazia's foreign minister, Inal Ardzinba Lakoba, welcomed the agreement.\n"))
+    assert by(found, "welcomed the agreement") == [("Inal Ardzinba Lakoba", "welcome")]
+
+
+def test_each_side_that_accuses_the_other_is_both_sides(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chile and Peru signed a truce in March, but each side accused the other last week of breaking it.\n"))
+    assert sorted(by(found, "accused the other")) == [("Chilean government", "criticize"),
+                                                      ("Peruvian government", "criticize")]
+
+
+def test_a_surname_the_parser_took_for_a_noun_still_speaks(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Marta Olmedo Waters met her Peruvian counterpart on Monday.\n\n"
+        "“Mercosur cannot watch two of its members fire on each other and call it a bilateral matter,” Waters "
+        "said in a statement.\n"))
+    assert [who for who, _ in by(found, "bilateral matter")] == ["Marta Olmedo Waters"]
