@@ -762,7 +762,7 @@ def test_dateline_with_place_and_country_and_a_fronted_report(extractor: Extract
     assert {("Saudi government", "assert"), ("US government", "assert"),
             ("Mohamed al-Mukhtar", "criticize")} <= said
     assert ("Mohamed al-Mukhtar", "spokesman", "Rapid Support Forces") in found.roles()
-    calls = [e for e in found.events() if e[0] == "consultation"]
+    calls = [e for e in found.events() if e[0] == "telephone call"]  # spoke by phone
     assert calls and calls[0][1] == {"Faisal bin Farhan"} and calls[0][2] == {"Antony Blinken"}
     ceasefire = [e for e in found.events() if e[0] == "ceasefire"]
     assert ceasefire and ceasefire[0][3]["date"] == "2023-05-20"
