@@ -37,6 +37,7 @@ _FIGHTER_HEADS = {"fighters", "militants", "rebels", "insurgents", "gunmen", "mi
 _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc",
                 "operation"} | _FIGHTER_HEADS
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
+_ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force"}  # 'the Chinese coast guard'
 
 
 def _in_capitals(sentence: str) -> bool:
@@ -150,20 +151,22 @@ class BodyFinder:
         apart from the government; 'the army' alone is the last one named, else the main country's."""
         last: dict[str, Entity] = {}
         for t in self.doc:
-            branch = _ARMED.get(t.lower_)
+            pair = (self.doc[t.i - 1].lower_, t.lower_) if t.i else ("", "")
+            branch = _ARMED_PAIRS.get(pair) or _ARMED.get(t.lower_)
             if branch is None or t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            country = self._qualifier(t.i - 1)
+            first = t.i - 1 if pair in _ARMED_PAIRS else t.i  # 'coast guard', 'air force'
+            country = self._qualifier(first - 1)
             if t.dep_ in ("amod", "npadvmod") or t.dep_ == "compound" and t.head.lower_ not in self.gaz.titles \
-                    and (country is None or t.lower_ not in _ARMED):
+                    and country is None:
                 continue  # 'a military drone', 'army-backed', but 'army spokesman' and 'Chadian army drones'
-            start = t.i - 1 if t.i and self.doc[t.i - 1].text in POSSESSIVES else t.i
+            start = first - 1 if first and self.doc[first - 1].text in POSSESSIVES else first
             if country is not None:
                 start -= 1
                 while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
                     start -= 1
                 entity = self.armed_force(country, branch)
-            elif t.i and self.doc[t.i - 1].lower_ in ("the", "its") or t.text[0].isupper():
+            elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
                 entity = last.get(branch)
                 if entity is not None:
                     entity.mentions += 1
@@ -171,7 +174,7 @@ class BodyFinder:
                     entity = self.armed_force(self.dominant[0], branch)
                 else:
                     continue
-                entity.alias(t.text)
+                entity.alias(self.doc[first:t.i + 1].text)
             else:
                 continue
             last[branch] = entity
@@ -209,9 +212,13 @@ class BodyFinder:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)
-        name = known["name"] if branch == "Army" and known else f"{country.prefix} {branch}"
+        names = [f"{country.prefix} {branch}", *(f"{named} {branch}" for named in country.names[:2])]
+        found = next((e for n in names if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)
+        name = known["name"] if branch == "Army" and known else found.name if found else names[0]
         entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
-                                   country=country.name)
+                                   country=country.name)  # the 'China Coast Guard' a text names is the same one
+        for other in names[1:]:
+            self.registry.also_named(entity, other)
         if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
             for other in (f"{country.demonym} military", f"{country.prefix} military", f"{country.demonym} Army"):
                 self.registry.also_named(entity, other)

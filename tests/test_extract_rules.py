@@ -1205,3 +1205,12 @@ def test_several_parties_joined_by_and_act_apart(extractor: Extractor) -> None:
 ])
 def test_alerts_calls_by_phone_and_gendarmes(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1]))) for e in run(extractor, body).events()} == expected
+
+
+def test_a_coast_guard_or_air_force_named_with_its_country_is_one_body(extractor: Extractor) -> None:
+    found = run(extractor, "The China Coast Guard said on Monday it had expelled the boat. On Sunday Chinese coast "
+                           "guard ships fired water cannon at a Philippine supply boat. The Israeli air force struck "
+                           "Gaza on Monday.")
+    events = {(e[0], ",".join(sorted(e[1]))) for e in found.events()}
+    assert ("coercion", "China Coast Guard") in events and ("military action", "Israeli Air Force") in events
+    assert not found.entity("Institution", "Chinese Coast Guard")
