@@ -254,7 +254,8 @@ class Speech(SpeakerFinder):
                 continue  # "called Lavrov to express concern": the purpose of a call
             particle = info.get("particle")
             preps = particle_children(v, particle) if particle else []
-            if particle and not preps and not judges(v):
+            pressed = info.get("object_infinitive") and _object_infinitive(v)  # 'pressed both sides to ...'
+            if particle and not preps and not judges(v) and not pressed:
                 continue  # 'called the vote a sham' judges; 'called his counterpart' is a call
             speakers, pron = self.speakers(v)
             if not speakers:
@@ -289,7 +290,7 @@ class Speech(SpeakerFinder):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
             if any(self._relayed(c) for c in clauses):
                 continue  # a readout ("X urged ..., the ministry said") is X's statement, not the ministry's
-            if not clauses and v.lemma_ not in CLAUSE_ONLY:
+            if not clauses and (v.lemma_ not in CLAUSE_ONLY or info.get("infinitive") and _object_infinitive(v, False)):
                 objs = [c for c in v.children if c.dep_ in ("dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd")
                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
                 if objs:
@@ -373,8 +374,11 @@ class Speech(SpeakerFinder):
         return out
 
     def _clause_pieces(self, clause: Token) -> list[tuple[int, int, Token]]:
+        # 'said (that) A, and that B' is one account; 'A, but that B' or 'A and B' are two statements
         conj = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                and not (_marked_that(c) and any(x.dep_ == "cc" and x.lower_ == "and" for x in clause.children
+                                                 if x.i < c.i))]
         cut = [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.lemma_ in self.lexicon
                and c.i > clause.i and not any(x.dep_ == "nsubj" for x in c.children)]
         if not any(x.dep_ in ("aux", "auxpass") for x in clause.children):  # "supported the talks and would ..."
@@ -430,6 +434,18 @@ class Speech(SpeakerFinder):
             out.append(Said([mention.entity], start, end, "indirect", act, cameo(act), "dash_attribution",
                             (sent.start_char, sent.end_char)))
         return out
+
+
+def _marked_that(clause: Token) -> bool:
+    """Whether a clause opens on its own 'that'."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _object_infinitive(verb: Token, with_object: bool = True) -> bool:
+    """'pressed both sides to return to talks' (an object, then an infinitive), 'claimed to have killed ...'."""
+    infinitive = any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for c in verb.children)
+    return infinitive and (not with_object or any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:

@@ -67,3 +67,31 @@ def test_a_surname_the_parser_took_for_a_noun_still_speaks(extractor: Extractor)
         "“Mercosur cannot watch two of its members fire on each other and call it a bilateral matter,” Waters "
         "said in a statement.\n"))
     assert [who for who, _ in by(found, "bilateral matter")] == ["Marta Olmedo Waters"]
+
+
+def test_pressing_someone_to_act_is_an_appeal(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean and Peruvian troops clashed overnight, as Brazil, which chairs Mercosur this year, pressed both "
+        "governments to return to talks.\n"))
+    assert by(found, "return to talks") == [("Brazilian government", "appeal")]
+
+
+def test_a_claim_to_have_done_something_is_a_statement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The militant group Boko Haram claimed to have killed \"dozens\" of Nigerian soldiers near Maiduguri.\n"))
+    assert by(found, "claimed to have killed") == [("Boko Haram", "assert")]
+
+
+def test_a_protest_against_a_decision_criticizes_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Bolivian foreign ministry protested against the closure of the border crossings by Chile.\n"))
+    assert by(found, "protested against the closure") == [("Bolivian Foreign Ministry", "criticize")]
+
+
+def test_a_second_that_clause_joined_by_and_is_the_same_account(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Chilean navy said its frigates had been shadowing the Peruvian ships since Tuesday, and that the two "
+        "fleets were at times less than two miles apart.\n"))
+    assert [text for _, _, text in found if "shadowing" in text or "fleets" in text] == [
+        "its frigates had been shadowing the Peruvian ships since Tuesday, and that the two fleets were at times "
+        "less than two miles apart"]
