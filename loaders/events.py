@@ -210,6 +210,8 @@ class Events:
             return None
         if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):
             return None
+        if sum(c.dep_ == "dobj" for c in v.children) > 1 and info["type"] in self.contact:
+            return None  # "calling it 'a gesture'" names, it does not call
         if self._negated(v):
             return None
         if info.get("clause") and not self._bare_clause(v, info["clause"]):
@@ -323,6 +325,9 @@ class Events:
         for d in dests:
             if d.i in self.m.country_at and not self.m.country_at[d.i][0].venue:
                 targets.append(self.m.registry.government(self.m.country_at[d.i][0], count=False))
+            elif d.lower_ == "capital" and any(c.lower_ == "the" for c in d.children) and (
+                    home := self.m.home or (self.m.dominant[0] if self.m.dominant else None)) is not None:
+                targets.append(self.m.registry.government(home, count=False))  # the dateline's, or the story's
             entity = self.m.entity_at(d.i)
             if entity is not None and entity.label == "Place":
                 places.append(entity)
@@ -485,7 +490,8 @@ class Events:
         span = self.doc[start:end + 1]
         date = None
         if trigger.pos_ == "VERB":
-            date = self.s.date_of(trigger)
+            date = self.s.date_of(trigger) or next(  # "ordered the envoy to leave the country on Tuesday"
+                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None)
         elif verb is not None:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:

@@ -1214,3 +1214,13 @@ def test_a_coast_guard_or_air_force_named_with_its_country_is_one_body(extractor
     events = {(e[0], ",".join(sorted(e[1]))) for e in found.events()}
     assert ("coercion", "China Coast Guard") in events and ("military action", "Israeli Air Force") in events
     assert not found.entity("Institution", "Chinese Coast Guard")
+
+
+def test_arriving_in_the_capital_calling_it_a_name_and_an_order_dated_in_its_clause(extractor: Extractor) -> None:
+    found = Found(extractor.extract("Talks resume\n\nNIAMEY, March 20 (Agency) - Chad's foreign minister Ali Mahamat "
+                                    "had arrived in the capital on Tuesday. Niger ordered Chad's ambassador to leave "
+                                    "the country on Monday. He welcomed the step, calling it \"a gesture\".",
+                                    date=DATE))
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2])), e[3]["date"]) for e in found.events()} == {
+        ("visit", "Ali Mahamat", "Nigerien government", "2024-03-19"),  # the dateline's capital
+        ("expulsion of diplomats", "Nigerien government", "Chadian government", "2024-03-18")}  # no call
