@@ -381,7 +381,9 @@ class Speech(SpeakerFinder):
                                                  if x.i < c.i))]
         cut = [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.lemma_ in self.lexicon
                and c.i > clause.i and not any(x.dep_ == "nsubj" for x in c.children)]
-        if not any(x.dep_ in ("aux", "auxpass") for x in clause.children):  # "supported the talks and would ..."
+        # "supported the talks and would ..." is two statements; "was open to talks but would not ..." is one
+        but = any(x.dep_ == "cc" and x.lower_ == "but" for x in clause.children)
+        if not but and not any(x.dep_ in ("aux", "auxpass") for x in clause.children):
             conj += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > clause.i
                      and not has_subject(c) and any(x.dep_ == "aux" and x.lower_ in _MODALS for x in c.children)]
         pieces = []

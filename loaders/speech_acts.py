@@ -35,11 +35,16 @@ class ActReader:
 
     def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
-        cue = self.cue_act(tokens)
+        cue = self.cue_act(tokens, performative_only=True)
+        if cue is None:  # 'We have asked them to stop the terrorist attacks': the speaker's own verb says it
+            cue = self._first_person_act(tokens) or self.cue_act(tokens)
         if cue is not None:
             return cue, cameo(cue)
         if verb is not None and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # 'X "expressed full support for the deal"'
+        inside = {t.i for t in tokens}
+        if any(self.wish_for_others(t.head) for t in tokens if t.head.i not in inside):
+            return "appeal", "02"  # 'China hoped "the two neighbours will resolve their differences"'
         if verb is not None and verb.lemma_ in self.lexicon:
             info = self.lexicon[verb.lemma_]
             particle = info.get("particle")
@@ -55,6 +60,12 @@ class ActReader:
             return "comment", "012"  # "Nobody should mistake that for peace": a judgement, not an appeal
         if modals:
             return "appeal", "02"  # "The fighting must stop now."
+        if any(t.lemma_ == "can" and any(c.dep_ == "neg" for c in t.head.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.head.children)
+                for t in tokens if t.dep_ == "aux"):
+            return "comment", "012"  # "Hunger cannot be used as a weapon": a judgement of what may not be
+        if (ready := self._ready(tokens)) is not None:
+            return ready, cameo(ready)  # '"ready to engage with both sides"'
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
         evaluative = any(t.dep_ == "acomp" for t in tokens)
         believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
@@ -65,18 +76,60 @@ class ActReader:
 
     def _first_person_view(self, tokens: list[Token]) -> bool:
         """Words whose main verb has a first-person subject and tells no past deed ('I don't want to ...',
-        'we think ...'; but 'I met the minister' reports a fact)."""
+        'we think ...'; but 'I met the minister' and 'we have allowed the convoys' report facts)."""
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON and r.tag_ != "VBD"
-                   for r in roots for c in r.children)
+                   and not _perfect(r) for r in roots for c in r.children)
 
-    def cue_act(self, tokens: list[Token]) -> str | None:
+    def wish_for_others(self, verb: Token) -> bool:
+        """'hoped the two neighbours will resolve their differences': a hope that named others act is an appeal
+        to them ('hoped the meeting would help' is not)."""
+        if verb.lemma_ not in _WISHES and verb.lower_ not in self.gaz.reporting["intent_verbs"]:
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in clause.children) and any(
+                    any(d.lower_ in ("two", "both") for d in c.children)  # "the two neighbours", "both sides"
+                    or any(e.label in ("Person", "Institution") for e in self.m.resolve(c)) for c in subjects):
+                return True
+        return False
+
+    def _first_person_act(self, tokens: list[Token]) -> str | None:
+        """The act of the speaker's own verb ('We have asked ...', 'We reject ...', 'We thank ...') or of a
+        denial of the speaker's own deed ('We did not start this'), before any cue word in what follows."""
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]  # "..., and we thank"
+        for root in roots:
+            if root.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in root.children):
+                continue
+            negated = any(c.dep_ == "neg" for c in root.children)
+            info = self.lexicon.get(root.lemma_)
+            if info and not negated and info["act"] not in ("assert", "comment") and not info.get("particle"):
+                return info["act"]
+            if negated and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in root.children):
+                return "deny"
+        return None
+
+    def _ready(self, tokens: list[Token]) -> str | None:
+        """'ready to engage', 'prepared to impose': readiness to act is a promise, or a warning when the act
+        coerces."""
+        readiness = self.gaz.reporting["readiness_words"]
+        for t in tokens:
+            if t.lower_ in readiness and t.dep_ in ("acomp", "ROOT", "amod") or t.lower_ in readiness and \
+                    t.i == tokens[0].i:
+                deeds = [x for x in t.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+                if deeds:
+                    return "warn" if any(x.lemma_ in _COERCIVE for x in deeds) else "promise"
+        return None
+
+    def cue_act(self, tokens: list[Token], performative_only: bool = False) -> str | None:
         """The act a cue word or phrase marks in these words ('false' deny, 'we will' promise), if any."""
-        text = " ".join(t.lower_ for t in tokens)
+        text = _UNJUDGED.sub(" ", " ".join(t.lower_ for t in tokens))
         # The speaker's own performative ('we urge', 'we will') says what the words do before any
         # judgement in them ('We urge them to stop their provocations' is an appeal).
-        for performative in (True, False):
+        for performative in (True,) if performative_only else (True, False):
             for act, cues in self.cues.items():
                 if any(c.startswith(("we ", "i ")) == performative
                        and re.search(rf"\b{re.escape(c)}\b" + (r"(?!\s+(?:not|never)\b)" if performative else ""), text)
@@ -169,10 +222,15 @@ class ActReader:
              words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
+        if reported and (turn := _but_clause(head)) is not None:
+            return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # "the EU expressed deep concern over the escalation"
         if not reported and (judges(verb) or info["act"] in ("assert", "comment")):
-            judged = self.cue_act(words or list(verb.subtree))  # "called the vote a sham", "described it as a crime"
+            named = [c for c in verb.children if c.dep_ == "oprd"] if judges(verb) else []
+            judged = (self.cue_act(named) if named else None) or self.cue_act(words or list(verb.subtree))
+            # "called the vote a sham", "described it as a crime"; the noun it is called says it first
+            # ("called it a fabrication meant to hide an aggression" denies)
             if judged in ("criticize", "deny", "welcome"):
                 return judged, cameo(judged)
             if judges(verb):
@@ -205,7 +263,9 @@ class ActReader:
             return "deny"  # "said the claims were baseless"
         if (cue := self.cue_act(words)) in ("deny", "promise", "warn", "criticize"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ..."
-        if head.lemma_ in _COPULAS and any(
+        readiness = self.gaz.reporting["readiness_words"]
+        ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
+        if head.lemma_ in _COPULAS and not ready and any(
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
             return "comment"  # "said the talks were a 'useful step'": the speaker's words judge
         if (frame := self.object_frame(head)) is not None:
@@ -218,8 +278,8 @@ class ActReader:
         inner = self.lexicon.get(head.lemma_)
         if inner and inner["act"] == "appeal" and not inner.get("particle"):
             return "appeal"  # "said Washington would prefer ...": a wish of the speaker's side, not a plan
-        readiness = self.gaz.reporting["readiness_words"]
-        ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
+        if self.wish_for_others(head):
+            return "appeal"  # "said China hoped the two neighbours would resolve their differences"
         if speakers and (ready or self._own_plan(head, speakers)) and self._own_subject(head, speakers):
             deed = [x for x in head.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"] + [head]
             if any(x.lemma_ in _COERCIVE for x in deed):
@@ -233,10 +293,29 @@ class ActReader:
         return "appeal" if inner and inner["act"] == "appeal" else None  # "said X had called for"
 
 
+# A cue word that names what is fought against is no judgement: 'counter-terrorism', 'anti-aggression'.
+_UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
 _NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
 # What a side threatens to do if a condition is met ('would impose sanctions if ...').
 _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",
-             "attack", "block", "close", "sanction", "target"}  # not 'withdraw', 'halt': those concede
+             "attack", "block", "close", "sanction", "target", "defend"}  # not 'withdraw', 'halt': those concede
+
+
+_WISHES = {"hope", "wish", "expect", "want"}
+
+
+def _but_clause(head: Token) -> Token | None:
+    """'remained open to dialogue but would not negotiate under fire': the clause after 'but', which says
+    what the statement does, when it shares the first clause's subject."""
+    cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "but"]
+    turns = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_subject(c)
+             and cc and c.i > cc[0].i]
+    return turns[0] if turns else None
+
+
+def _perfect(verb: Token) -> bool:
+    """'have allowed', 'has reopened': a deed told in the perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def judges(verb: Token) -> bool:

@@ -95,3 +95,89 @@ def test_a_second_that_clause_joined_by_and_is_the_same_account(extractor: Extra
     assert [text for _, _, text in found if "shadowing" in text or "fleets" in text] == [
         "its frigates had been shadowing the Peruvian ships since Tuesday, and that the two fleets were at times "
         "less than two miles apart"]
+
+
+# --- speech acts -----------------------------------------------------------------------------------------
+
+
+def test_the_speakers_own_verb_says_the_act_before_a_judging_word(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“We have asked the government in Naypyidaw once again to take action against terrorist groups,” "
+        "Thai Foreign Minister Somchai Wongsa said.\n"))
+    assert by(found, "We have asked") == [("Somchai Wongsa", "appeal")]
+
+
+def test_a_denial_of_the_speakers_own_deed_comes_before_a_refusal(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“We did not start this, and we will not give up a single village,” Armenian army spokesman "
+        "Colonel Aram Petrosyan said.\n"))
+    assert by(found, "We did not start") == [("Aram Petrosyan", "deny")]
+
+
+def test_what_cannot_be_is_a_judgement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“Water cannot be used as a weapon,” UN envoy Ingrid Solberg said on Monday.\n"))
+    assert by(found, "Water cannot") == [("Ingrid Solberg", "comment")]
+
+
+def test_a_quote_of_readiness_to_act_is_a_promise(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Arab League called for calm and said its secretary-general was \"ready to engage with both "
+        "brothers at the highest level\".\n"))
+    assert by(found, "ready to engage") == [("Arab League", "promise")]
+
+
+def test_readiness_with_a_quoted_role_is_a_promise_not_a_judgement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Brazil's foreign ministry said it was ready to play \"a constructive role\" between the two "
+        "neighbours.\n"))
+    assert by(found, "ready to play") == [("Brazilian Foreign Ministry", "promise")]
+
+
+def test_the_noun_a_thing_is_called_says_the_act_first(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Eritrean Information Minister Yemane Tesfay called the Ethiopian account 'a fabrication meant to hide "
+        "an act of aggression'.\n"))
+    assert by(found, "fabrication") == [("Yemane Tesfay", "deny")]
+
+
+def test_what_follows_but_says_what_the_statement_does(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Serbian Foreign Minister Milan Petrovic said Belgrade remained open to dialogue but would not "
+        "negotiate \"under pressure\".\n"))
+    assert by(found, "open to dialogue") == [("Milan Petrovic", "reject")]
+
+
+def test_a_hope_that_others_will_act_is_an_appeal(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Indian Foreign Ministry spokesman Rakesh Menon told reporters that India hoped \"the two friendly "
+        "neighbours will settle their dispute through dialogue.\"\n"))
+    assert [act for _, act in by(found, "settle their dispute")] == ["appeal"]
+
+
+def test_a_word_after_counter_or_anti_is_no_judgement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“Kenya and Uganda held a joint counter-terrorism exercise near the border,” Kenyan army spokesman "
+        "Colonel David Otieno said.\n"))
+    assert by(found, "counter-terrorism") == [("David Otieno", "assert")]
+
+
+def test_a_deed_in_the_perfect_with_we_is_an_assertion(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“We have allowed aid convoys to cross at the northern post,” Jordanian government spokesman "
+        "Faisal Haddad said.\n"))
+    assert by(found, "We have allowed") == [("Faisal Haddad", "assert")]
+
+
+def test_defending_by_every_means_is_a_warning(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Cypriot Foreign Minister Andreas Kyprianou said Cyprus would defend its waters \"by every "
+        "legitimate means\".\n"))
+    assert by(found, "defend its waters") == [("Andreas Kyprianou", "warn")]
+
+
+def test_thanks_after_a_fact_in_one_sentence_welcome(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“Armenian and Azerbaijani officials met in Doha last week, and we thank Qatar for hosting them,” "
+        "Armenian Foreign Ministry spokeswoman Ani Badalyan said.\n"))
+    assert by(found, "we thank Qatar") == [("Ani Badalyan", "welcome")]
