@@ -21,6 +21,8 @@ AIMED_ROOTS = ("11", "13", "15", "16", "17")  # not 12: what is rejected is most
 # Nouns for the people who act for a party ("the delegations of X and Y"), besides job titles
 DELEGATES = {"delegation", "delegate", "official", "representative", "envoy", "negotiator", "diplomat", "head",
              "leader", "chief", "minister", "president", "counterpart"}
+# Nouns for the people who fight for a party ("fighters of the X coalition", "members of the group")
+FIGHTERS = {"fighter", "rebel", "militant", "member", "gunman", "insurgent", "militiaman", "soldier", "unit"}
 
 
 def finite_modifier(v: Token) -> bool:
@@ -107,11 +109,11 @@ class Parties:
         return []
 
     def of_parties(self, t: Token) -> list[Entity]:
-        """The parties officials are 'of': "the foreign ministers of Chile and Peru" (each country's
-        foreign ministry), "the leaders of X and Y" (their governments or groups)."""
+        """The parties officials or fighters are 'of': "the foreign ministers of Chile and Peru" (each
+        country's foreign ministry), "the leaders of X and Y" (their governments or groups), "fighters of X"."""
         noun = _singular(t)
         if t.pos_ not in ("NOUN", "PROPN") or t.i in self.m.by_token \
-                or not (noun in DELEGATES or noun in self.m.title_words):
+                or not (noun in DELEGATES or noun in FIGHTERS or noun in self.m.title_words):
             return []
         words = [c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i not in self.m.country_at]
         hint = self.m.title_hint(" ".join([*words, noun])) if noun == "minister" else None

@@ -1224,3 +1224,14 @@ def test_arriving_in_the_capital_calling_it_a_name_and_an_order_dated_in_its_cla
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2])), e[3]["date"]) for e in found.events()} == {
         ("visit", "Ali Mahamat", "Nigerien government", "2024-03-19"),  # the dateline's capital
         ("expulsion of diplomats", "Nigerien government", "Chadian government", "2024-03-18")}  # no call
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rebels of the M23 group seized the town of Goma on Sunday.", {("occupation of territory", "M23", "Goma")}),
+    ("Washington slapped sanctions on three Sudanese companies.",
+     {("sanction", "US government", "Sudanese government")}),
+    ("The EU adopted a new package of sanctions against Russia on Friday.",
+     {("sanction", "European Union", "Russian government")}),
+])
+def test_fighters_of_a_group_and_sanctions_slapped_or_adopted(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
