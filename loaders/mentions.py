@@ -270,21 +270,27 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         """Government bodies named without their country ('a Cabinet meeting'): the country comes from the
         word before it or the latest country named in the sentence."""
         for t in self.doc:
-            if t.text not in self.gaz.bodies or t.i in self.by_token or t.idx < self.body_start:
+            word = t.text.capitalize() if t.is_lower else t.text  # 'the Turkish presidency' when a country qualifies it
+            if word not in self.gaz.bodies or t.i in self.by_token or t.idx < self.body_start:
                 continue
             if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in self.title_words:
                 continue  # part of a title: 'Cabinet Secretary', 'Parliament Speaker'
             country = self._qualifier(t.i - 1)
+            if country is None and t.is_lower:
+                continue
             if country is None:
                 near = self.countries_between(self.sent(t.i).start, t.i)
                 country = near[-1] if near else (self.dominant[0] if self.dominant else None)
             if country is None:
                 continue
-            gov = self.registry.government(country, count=False)
-            kind = self.gaz.bodies[t.text]
-            entity = self.registry.add("Institution", f"{country.prefix} {t.text}", kind=kind, country=country.name,
-                                       surface=t.text, parent=gov.key)
-            self._add(t.i, t.i + 1, entity)
+            self._add(t.i, t.i + 1, self.body_of(country, word, surface=t.text))
+
+    def body_of(self, country: Country, word: str, surface: str | None = None) -> Entity:
+        """A country's own body named by a word of data/institutions.json 'bodies' ('Senate' → 'Haitian Senate')."""
+        gov = self.registry.government(country, count=False)
+        kind = self.gaz.bodies.get(word, "government")
+        return self.registry.add("Institution", f"{country.prefix} {word}", kind=kind, country=country.name,
+                                 surface=surface, parent=gov.key)
 
     def last_ministry(self, before: int, kind: str | None) -> Entity | None:
         """The latest ministry (of a kind) named before a token."""

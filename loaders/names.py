@@ -36,7 +36,7 @@ _PLACE_HEADS = {"crossing": "border crossing", "border": "border crossing", "che
 _CREDIT_LINE = re.compile(
     r"(?im)^[ \t]*\(?(?:(?:additional )?reporting|writing|editing|compiled|photos?|photograph|image|credit|"
     r"read more|related|see also)\b(?:[^\n]*\bby\b|\s*:)[^\n]*")
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # a capital first (checked apart): 'Ángel', 'Özil' too
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
@@ -464,7 +464,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _is_name(t: Token) -> bool:
     if _PARTICLE.match(t.text):
         return True
-    return bool(_NAME_TOKEN.match(t.text)) and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop \
+    return bool(_NAME_TOKEN.match(t.text)) and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and not t.is_stop \
         and t.text not in ("’s", "'s")
 
 

@@ -23,6 +23,7 @@ from dipgraph.loaders.text import Turn, find_turns
 from dipgraph.loaders.title_text import PORTFOLIO, POSTING, TITLE_PREFIXES, portfolio, title_after, title_before
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
 
@@ -212,13 +213,16 @@ class RoleFinder:
         title, t_start = title_before(head, self.m.gaz.titles)
         if not title or t_start + len(title) < len(head.rstrip()):
             return None
+        lo, hi = self._token_at(phrase_start), self._token_at(phrase_start + t_start)
+        if any(t.tag_ in _FINITE for t in self.m.doc[lo:hi]):
+            return None  # a clause, not a noun phrase: "Thailand's Foreign Ministry summoned Cambodia's envoy"
         if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
         ranges = [(phrase_start, phrase_start + t_start, True)]
-        if split:
-            ranges.append((phrase_start + split.end(), offset + len(text), False))
+        if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
+            ranges.append((phrase_start + split.end(), offset + len(text), split.group(0).strip() == "of"))
         for lo, hi, countries in ranges:
             country = None
             for t in self.m.doc[self._token_at(lo):self._token_at(hi) + 1]:
@@ -326,6 +330,8 @@ class RoleFinder:
             return self.m.registry.ministry(country, hint.split(":")[1]).key
         if hint == "military":
             return self.m.armed_force(country, "Army").key  # one name for a country's armed forces everywhere
+        if hint and hint.startswith("legislature:"):  # 'a former senator': the country's Senate
+            return self.m.body_of(country, hint.split(":")[1]).key
         return self.m.registry.government(country, count=False).key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:

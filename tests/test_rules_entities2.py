@@ -1,0 +1,72 @@
+"""People, institutions and roles: rules of the fourth session, each on short invented sentences (not from any
+sample or dev article)."""
+
+from __future__ import annotations
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2025-06-10"
+
+
+def extract(extractor: Extractor, text: str) -> GraphDocument:
+    return extractor.extract(text, date=DATE)
+
+
+def people(doc: GraphDocument) -> set[str]:
+    return {n.properties["name"] for n in doc.nodes if n.label == "Person"}
+
+
+def institutions(doc: GraphDocument) -> dict[str, dict]:
+    return {n.properties["name"]: n.properties for n in doc.nodes if n.label == "Institution"}
+
+
+def roles(doc: GraphDocument) -> set[tuple[str, str, str]]:
+    nodes = {n.id: n for n in doc.nodes}
+    return {(nodes[r.start].properties["name"], r.properties.get("title") or "", nodes[r.end].properties["name"])
+            for r in doc.relationships if r.type == "HOLDS_ROLE"}
+
+
+def test_police_ranks_and_religious_honorifics_are_no_part_of_a_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe station was burnt, Bolivian police spokesman Inspector Raul Quispe "
+                             "said. Mawlawi Abdul Karim Nuri, an Afghan cleric, led the prayers.")
+    assert {"Raul Quispe", "Abdul Karim Nuri"} <= people(doc)
+    assert not any(p.startswith(("Inspector", "Mawlawi")) for p in people(doc))
+
+
+def test_a_name_may_open_on_an_accented_capital(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChilean Foreign Minister Íñigo Álvarez Soto said the border would stay open.")
+    assert ("Íñigo Álvarez Soto", "Foreign Minister", "Chilean Foreign Ministry") in roles(doc)
+
+
+def test_ambassadors_and_charges_d_affaires_serve_their_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPeru's ambassador, Carla Vidal, left Quito on Monday. Ecuador summoned "
+                             "Colombia's charge d'affaires, Andres Mejia, on Tuesday.")
+    assert ("Carla Vidal", "ambassador", "Peruvian government") in roles(doc)
+    assert ("Andres Mejia", "charge d'affaires", "Colombian government") in roles(doc)
+
+
+def test_a_title_phrase_is_a_noun_phrase_not_a_clause(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nHours later, Kenya's Foreign Ministry summoned Uganda's charge "
+                             "d'affaires, Moses Okello, to protest.")
+    assert ("Moses Okello", "charge d'affaires", "Ugandan government") in roles(doc)
+
+
+def test_a_title_of_a_country_is_that_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOn Monday, the Foreign Minister of Kazakhstan, Erlan Seitov, will arrive "
+                             "in Baku. The UN envoy for Libya, Hana Kessler, said talks would resume.")
+    assert ("Erlan Seitov", "Foreign Minister", "Kazakh Foreign Ministry") in roles(doc)
+    assert ("Hana Kessler", "envoy", "United Nations") in roles(doc)
+
+
+def test_a_senator_sits_in_the_country_s_senate(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe court in La Paz charged two former Bolivian senators. One of them, "
+                             "former senator Hugo Mamani, was arrested on Sunday.")
+    assert ("Hugo Mamani", "former senator", "Bolivian Senate") in roles(doc)
+    assert institutions(doc)["Bolivian Senate"]["kind"] == "legislature"
+
+
+def test_a_body_in_lower_case_needs_its_country_before_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Bolivian senate voted on Monday. The senate of the club met too.")
+    assert "Bolivian Senate" in institutions(doc)
+    assert sum(1 for n in institutions(doc) if n.endswith("Senate")) == 1
