@@ -1235,3 +1235,15 @@ def test_arriving_in_the_capital_calling_it_a_name_and_an_order_dated_in_its_cla
 ])
 def test_fighters_of_a_group_and_sanctions_slapped_or_adopted(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Japan lodged a protest with China over the incursion.",
+     {("protest", "Japanese government", "Chinese government")}),
+    ("Protests erupted in Nairobi. The farmers delivered a protest letter.", set()),
+    ("Myanmar's junta released 3,000 prisoners on Monday.", {("release of prisoners", "Burmese government", "")}),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a joint declaration on Wednesday.",
+     {("agreement", "William Ruto", "Yoweri Museveni")}),
+])
+def test_protests_lodged_juntas_and_declarations_signed(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
