@@ -17,8 +17,9 @@ from dipgraph.loaders.speech_acts import FIRST_PERSON, has_subject
 if TYPE_CHECKING:
     from dipgraph.loaders.speech import Speech
 
-# (speaker, start, end, act, cameo, sentence, relayed) of one statement of a turn; relayed: someone else's words
-TurnStatement = tuple[Entity, int, int, str, str, tuple[int, int], bool]
+# (speaker, start, end, act, cameo, sentence, relayed, date) of one statement of a turn; relayed: someone else's
+# words; date: when the text says they were said (None: the briefing's day for the official, else unknown)
+TurnStatement = tuple[Entity, int, int, str, str, tuple[int, int], bool, str | None]
 
 
 def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> list[TurnStatement]:
@@ -54,8 +55,32 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
                 out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
-                            act, code, (start, end), who is not speaker) for who in by)
+                            act, code, (start, end), who is not speaker, None) for who in by)
+            out.extend(_agreements(speech, sent, start, end, {id(speaker)} | officials))
     return out
+
+
+def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set[int]) -> list[TurnStatement]:
+    """'The two ministers held talks and agreed to meet again in June': told in an official's turn, the
+    agreement is also a promise by each party that agreed, made when the text says they agreed."""
+    out: list[TurnStatement] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _AGREEING or speech.not_said(verb) or verb.idx < start:
+            continue
+        parties, _ = speech.speakers(verb)
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+            continue
+        what = [c for c in verb.children if c.dep_ in ("xcomp", "prep", "dobj", "ccomp")]
+        if not what:
+            continue
+        last = speech.doc[max(c.right_edge.i for c in what)]
+        stop = min(last.idx + len(last.text), end)
+        out.extend((who, verb.idx, stop, "promise", "035", (start, end), True, speech.date_of(verb))
+                   for who in parties if id(who) not in officials)
+    return out
+
+
+_AGREEING = {"agree"}
 
 
 def _after_lead_in(speech: Speech, start: int, end: int) -> int:
@@ -83,11 +108,14 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
     speak in turns say 'I': a pronoun in a turn is never one of them."""
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.lemma_ not in speech.lexicon or not subjects or any(c.lower_ in FIRST_PERSON for c in subjects):
+    if root.lemma_ not in speech.lexicon or not subjects or any(c.lower_ in FIRST_PERSON for c in subjects) \
+            or root.lemma_ in _AGREEING:  # an agreement the official reports: the parties' promise is apart
         return [speaker]
     others = [e for e in speech.speakers(root)[0] if id(e) not in officials]
     if any(e.label == "Institution" and speech.acts.same_side(e, speaker) for e in others):
         return [speaker]  # 'China firmly opposes ...' in its spokesperson's turn: the spokesperson speaking for it
+    if others and root.tag_ in ("VBZ", "VBP") and all(e.kind == "government" for e in others):
+        return [speaker]  # 'Pakistan strongly condemns ...': a government's stand in the present is the official's
     return others or [speaker]
 
 

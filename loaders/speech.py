@@ -217,7 +217,7 @@ class Speech(SpeakerFinder):
         between = self.text[prev_end:start]
         return "\n\n" not in between and len(between) < 300
 
-    def _not_said(self, v: Token) -> bool:
+    def not_said(self, v: Token) -> bool:
         """A reporting verb that reports nothing: negated ('did not say'), failed or declined ('failed to agree')."""
         if any(c.dep_ == "neg" for c in v.children):
             return True
@@ -244,7 +244,7 @@ class Speech(SpeakerFinder):
         for v in self.doc:
             if v.pos_ != "VERB" or v.lemma_ not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
                 continue
-            if self.in_turn(v.idx) or self._not_said(v):
+            if self.in_turn(v.idx) or self.not_said(v):
                 continue
             if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in v.children):
@@ -412,8 +412,8 @@ class Speech(SpeakerFinder):
         """Each sentence of an official's turn in a transcript is a statement by that official, made that day;
         someone else's words relayed in a turn ('She urged ...') are that person's, made when the text says."""
         return [Said([speaker], start, end, "direct", act, code, "briefing_turn", sentence,
-                     None if relayed else article_date)
-                for speaker, start, end, act, code, sentence, relayed in turn_statements(self, label_speaker)]
+                     date if relayed else article_date)
+                for speaker, start, end, act, code, sentence, relayed, date in turn_statements(self, label_speaker)]
 
     def dash_attributions(self) -> list[Said]:
         """A claim set after a speaker's name and a dash, as in summary lines: 'Name — claim –'."""

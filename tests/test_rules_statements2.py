@@ -181,3 +181,44 @@ def test_thanks_after_a_fact_in_one_sentence_welcome(extractor: Extractor) -> No
         "“Armenian and Azerbaijani officials met in Doha last week, and we thank Qatar for hosting them,” "
         "Armenian Foreign Ministry spokeswoman Ani Badalyan said.\n"))
     assert by(found, "we thank Qatar") == [("Ani Badalyan", "welcome")]
+
+
+# --- transcripts ----------------------------------------------------------------------------------------
+
+BRIEFING = """Weekly Press Briefing by Spokesperson Leila Haddad, Ministry of Foreign Affairs
+
+SPOKESPERSON HADDAD: Good afternoon. Foreign Minister Karim Nassar visited Rome on Monday at the invitation of \
+Italian Foreign Minister Paolo Ferri. Jordan and Italy held talks on Tuesday and agreed to open a joint trade \
+office in Amman. Jordan strongly condemns the attack on the border post at Ruwaished.
+
+QUESTION: Did Jordan close the crossing?
+
+SPOKESPERSON HADDAD: That is for the Interior Ministry. Thank you very much.
+"""
+
+
+def briefing(extractor: Extractor) -> list[tuple[str, str, str, str | None]]:
+    """(speaker, act, text, date) of every statement of the briefing above."""
+    doc = extractor.extract(BRIEFING, date="2024-03-21")
+    nodes = {n.id: n for n in doc.nodes}
+    return [(nodes[r.start].properties["name"], nodes[r.end].properties["act"], nodes[r.end].properties["text"],
+             nodes[r.end].properties["date"]) for r in doc.relationships if r.type == "STATED"]
+
+
+def test_an_agreement_told_in_a_turn_is_also_each_partys_promise_when_they_agreed(extractor: Extractor) -> None:
+    found = briefing(extractor)
+    told = [(who, act) for who, act, text, _ in found if "joint trade office" in text]
+    assert ("Leila Haddad", "assert") in told
+    assert {(who, act, date) for who, act, text, date in found if text.startswith("agreed to open")} == {
+        ("Jordanian government", "promise", "2024-03-19"), ("Italian government", "promise", "2024-03-19")}
+
+
+def test_a_governments_stand_in_the_present_in_a_turn_is_the_officials(extractor: Extractor) -> None:
+    found = briefing(extractor)
+    assert [(who, act) for who, act, text, _ in found if "strongly condemns" in text] == [
+        ("Leila Haddad", "criticize")]
+
+
+def test_a_referral_or_thanks_in_a_turn_is_no_statement(extractor: Extractor) -> None:
+    texts = [text for _, _, text, _ in briefing(extractor)]
+    assert not any("Interior Ministry" in t or "Thank you" in t for t in texts)
