@@ -20,6 +20,7 @@ from dipgraph.loaders.speech_acts import TIME_NOUNS
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
+SEA = ("sea", "waters", "ocean", "gulf")  # where a missile lands when it is fired at nobody
 # CAMEO roots of things parties do together: consult, cooperate, aid, yield (talks, agreements, truces)
 JOINT_ROOTS = ("03", "04", "05", "06", "07", "08")
 
@@ -113,7 +114,7 @@ class Events:
             elif found is not None:
                 out.append(found)
         self._dates_from_later_mentions(out)
-        out = [d for e in out for d in self._dyads(e)]
+        out = [d for e in out for d in self._dyads(self._into_the_sea(e))]
         for e in out:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is None and clause.pos_ in ("VERB", "AUX"):
@@ -142,6 +143,16 @@ class Events:
         if len(parties) < 2:
             return [e]
         return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
+
+    def _into_the_sea(self, e: Happened) -> Happened:
+        """Missiles fired into the sea hit nobody: a show of force (CAMEO 150), aimed at no one named."""
+        if not e.cameo.startswith("19"):
+            return e
+        clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
+        if any(p.dep_ == "prep" and p.lower_ in ("into", "in", "off") and o.lemma_.lower() in SEA
+               for h in (clause, trigger) for p in h.children for o in p.children if o.dep_ == "pobj"):
+            return replace(e, type="missile launch", cameo="150", targets=[])
+        return e
 
     def _in_order(self, e: Happened, coordinated: bool = False) -> bool:
         """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them;

@@ -1247,3 +1247,16 @@ def test_fighters_of_a_group_and_sanctions_slapped_or_adopted(extractor: Extract
 ])
 def test_protests_lodged_juntas_and_declarations_signed(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("North Korea fired two ballistic missiles into the Sea of Japan on Thursday.",
+     {("missile launch", "150", "North Korean government", "")}),  # a show of force, not an attack on Japan
+    ("North Korea launched a ballistic missile into the sea on Thursday.",
+     {("missile launch", "150", "North Korean government", "")}),
+    ("Iran fired missiles at Israel on Tuesday.",
+     {("military action", "190", "Iranian government", "Israeli government")}),
+])
+def test_missiles_fired_into_the_sea_show_force(extractor: Extractor, body: str, expected: set) -> None:
+    found = run(extractor, body)
+    assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
