@@ -149,7 +149,7 @@ class Events:
         if not e.cameo.startswith("19"):
             return e
         clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
-        if any(p.dep_ == "prep" and p.lower_ in ("into", "in", "off") and o.lemma_.lower() in SEA
+        if any(p.dep_ == "prep" and p.lower_ == "into" and o.lemma_.lower() in SEA
                for h in (clause, trigger) for p in h.children for o in p.children if o.dep_ == "pobj"):
             return replace(e, type="missile launch", cameo="150", targets=[])
         return e
