@@ -281,6 +281,10 @@ class BodyFinder:
             or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),
                     None))
         entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
+        branch = _ARMED.get(head.lower_)
+        if kind == "military" and branch and country and head.i == end - 1:  # 'the Hellenic Navy' is the Greek navy
+            nation = next(c for c in self.gaz.countries.values() if c.name == country)
+            self.registry.also_named(entity, f"{nation.prefix} {branch}")
         self._add(start, end, entity)
         self._body_ranges.append((start, end))
         if end + 2 < len(doc) and doc[end].text == "(" and _ACRONYM.match(doc[end + 1].text) \

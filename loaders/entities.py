@@ -78,8 +78,11 @@ class Registry:
     def ministry(self, country: Country, kind: str, surface: str | None = None) -> Entity:
         """A ministry of a country, PART_OF its government."""
         gov = self.government(country, count=False)
-        return self.add("Institution", country.ministry(kind), kind="ministry", country=country.name,
-                        surface=surface, parent=gov.key)
+        entity = self.add("Institution", country.ministry(kind), kind="ministry", country=country.name,
+                          surface=surface, parent=gov.key)
+        if surface and surface.split()[0] in ("Ministry", "Department"):  # "Cambodian Ministry of National Defence"
+            entity.alias(f"{country.prefix} {surface}")
+        return entity
 
     def of_label(self, label: str) -> list[Entity]:
         """Every entity with a label."""

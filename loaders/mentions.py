@@ -27,6 +27,7 @@ from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
+_MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national society of the movement
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -198,10 +199,15 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             elif kind == "ORG":
                 org = self.gaz.organisation(value) or {}
                 country = self.gaz.country_by_code(org.get("country"))
-                entity = self.registry.add("Institution", value, kind=org.get("kind"),
+                start, name = span.start, value
+                society = self._qualifier(span.start - 1) if surface in _MOVEMENT else None
+                if society is not None:  # 'the Thai Red Cross': the country's own society, not the ICRC
+                    start = span.start - (2 if self.doc[span.start - 1].text in POSSESSIVE_MARKS else 1)
+                    country, name, org = society, f"{society.prefix} {surface}", {"kind": "ngo"}
+                entity = self.registry.add("Institution", name, kind=org.get("kind"),
                                            country=country.name if country else None, surface=surface)
-                self._add(span.start, span.end, entity)
-                taken.update(range(span.start, span.end))
+                self._add(start, span.end, entity)
+                taken.update(range(start, span.end))
         for t in self.doc:
             if t.i in taken or t.lower_ not in self.gaz.ministry_anaphora or t.pos_ == "VERB":
                 continue
@@ -237,8 +243,13 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             if ent[-1].lower_ in AGREEMENT_WORDS or ent[0].text == "Operation":
                 continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
+            headless = not any(t.lower_ in self.gaz.kind_words or t.lower_ in self.gaz.head_nouns for t in ent)
+            if headless and any(t.lower_ == "and" for t in ent):
+                continue  # two names the tagger joined: 'crossings at Dajabon and Elias Pina'
             if ent.text.removeprefix("the ") in places or after is not None and after.is_lower \
-                    and after.lower_ in PLACE_WORDS:  # tagged a place elsewhere, or 'the Kerem Shalom crossing'
+                    and after.lower_ in PLACE_WORDS or headless and (
+                    self._place_noun_before(ent.start) or self._area_follows(ent.end)):
+                # tagged a place elsewhere, 'the Kerem Shalom crossing', 'the village of X', 'X province'
                 words = [t for t in ent if t.lower_ != "the"]
                 kind = {"crossing": "border crossing", "border": "border crossing"}.get(after.lower_) \
                     if after is not None and after.is_lower else None

@@ -42,6 +42,10 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
                "province": "region", "region": "region", "district": "district", "governorate": "region",
                "neighborhood": "district", "neighbourhood": "district", "camp": "camp"}
+# Lower-case nouns after a name that make it an area's: 'in Kampot province', 'Kaduna and Kano states'
+AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regions", "village", "villages", "town",
+              "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
+              "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes"}
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 _DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
@@ -62,6 +66,8 @@ class NameFinder:
         speakers = {t.label.split()[-1].lower() for t in turns if t.label}
         self._turn_starts = {t.start for t in turns}
         for ent in self.doc.ents:
+            if ent.start and self.doc[ent.start - 1].lower_ == "the" and not self._titled_at(ent.start):
+                continue  # 'the Kemal Reis', 'an attack by the Fitna al-Khawarij': a ship's or a group's name
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 end = self._name_end(ent.start) if _glued_hyphen(self.doc, ent.end) else ent.end
                 candidates.append((ent.start, max(end, ent.end)))  # 'Grace Adeyemi[-Mensah]' tagged in part
@@ -135,6 +141,11 @@ class NameFinder:
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
 
+    def _titled_at(self, i: int) -> bool:
+        """Whether the name at token i opens on a title or rank ('the Prime Minister', 'the General')."""
+        t = self.doc[i]
+        return t.lower_ in self.gaz.titles or normalise(t.text) in self.gaz.honorifics
+
     def _after_title(self, i: int) -> int:
         """Where a name may start after the title word at i: after the longest title phrase it opens
         ('Secretary of State Antony Blake'), else right after the word."""
@@ -207,6 +218,11 @@ class NameFinder:
                 end = self._name_end(t.i + 1)
                 if end > t.i + 1:
                     found.add(" ".join(_join_hyphens(list(self.doc[t.i + 1:end]))))
+                for c in t.children:  # 'the vessel, the Sea Breeze,': a name in apposition to a vessel noun
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i:
+                        name = [w for w in c.subtree if w.i <= c.i and w.lower_ != "the" and w.dep_ != "punct"]
+                        if name:
+                            found.add(" ".join(_join_hyphens(name)))
                 # 'the Sea Star, a grounded navy vessel': a name in apposition to a vessel noun
                 if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
                     name = [w for w in t.head.subtree if w.i <= t.head.i and w.lower_ != "the"]
@@ -296,6 +312,8 @@ class NameFinder:
         nxt = toks[-1].i + 1
         if nxt < len(self.doc) and self.doc[nxt].lower_ in PLACE_WORDS and self.doc[nxt].text[:1].isupper():
             return None  # the start of a place's name: 'Second Thomas Shoal', 'Kerch Strait'
+        if self._area_follows(nxt):
+            return None  # 'in Kampot province', 'in Kampot and Takeo provinces'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
@@ -304,6 +322,18 @@ class NameFinder:
         if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
             return None
         return self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
+
+    def _area_follows(self, i: int) -> bool:
+        """Whether the names from token i on end in a lower-case area noun ('province', 'districts'), maybe after
+        more names in a list: the words before it name areas, not people."""
+        doc = self.doc
+        for j in range(i, min(i + 10, len(doc))):
+            t = doc[j]
+            if t.is_lower and t.lower_ in AREA_NOUNS:
+                return True
+            if not (t.text in (",", "and", "or") or _is_name(t) or _glued_hyphen(doc, j)):
+                return False
+        return False
 
     def _particles(self, s: int, e: int, words: list[str]) -> tuple[int, int, list[str]]:
         """Take in Arabic name particles the tokenizer splits off: 'al - Burhan' → 'al-Burhan'."""

@@ -70,3 +70,40 @@ def test_a_body_in_lower_case_needs_its_country_before_it(extractor: Extractor) 
     doc = extract(extractor, "Headline\n\nThe Bolivian senate voted on Monday. The senate of the club met too.")
     assert "Bolivian Senate" in institutions(doc)
     assert sum(1 for n in institutions(doc) if n.endswith("Senate")) == 1
+
+
+def test_an_unrecognised_polity_has_a_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTransnistria's leaders met in Tiraspol. Transnistrian officials said "
+                             "Moldova had closed the road.")
+    assert institutions(doc)["Transnistrian government"]["country"] == "Transnistria"
+
+
+def test_a_navy_named_otherwise_is_still_the_country_s_navy(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Hellenic Navy said its frigates had followed the ships. Diplomats said "
+                             "the Greek navy had orders to stay with them.")
+    navies = [n for n in institutions(doc) if n.endswith(("Navy", "navy"))]
+    assert navies == ["Hellenic Navy"]
+
+
+def test_a_ministry_of_a_portfolio_is_also_named_with_its_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPeru's Ministry of National Defence denied the report on Monday.")
+    assert "Peruvian Ministry of National Defence" in institutions(doc)["Peruvian Defense Ministry"]["aliases"]
+
+
+def test_names_before_an_area_noun_are_areas_not_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe army shelled the village of Prey Veng in Kampong Thom province. The "
+                             "government closed crossings in Takeo, Svay Rieng and Banteay Meas provinces.")
+    assert people(doc) == set()
+
+
+def test_a_country_s_red_cross_is_its_national_society(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Kenyan Red Cross sent trucks. The Red Cross said access was blocked.")
+    found = institutions(doc)
+    assert found["Kenyan Red Cross"]["country"] == "Kenya"
+    assert "International Committee of the Red Cross" in found
+
+
+def test_a_ship_in_apposition_and_a_name_after_the_are_no_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe vessel, the Piri Kaptan, sailed from Mersin on Sunday. Officials said "
+                             "the Piri Kaptan had crossed the line. Captain Ayla Demir commands it.")
+    assert people(doc) == {"Ayla Demir"}
