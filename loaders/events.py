@@ -382,7 +382,7 @@ class Events:
             return None
         if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
             return None  # "called the truce a failure" names it, does not declare it
-        modifiers = self.p.noun_modifiers(n)
+        modifiers = self.p.noun_modifiers(n, venue=info["type"] in self.contact)
         hosted = verb is not None and verb.lemma_ in HOSTING  # the host hosts; the parties are the talks' own
         by = self.p.noun_agents(n, verb, self._frame(n), hosted)
         targets = self.p.noun_targets(n, verb, info["cameo"])

@@ -258,9 +258,12 @@ class Parties:
                     found += [e for o in _objects_of(p) for e in self.m.resolve(o)]
         return found
 
-    def noun_modifiers(self, n: Token) -> list[Entity]:
-        """Who an event noun's modifiers name ("Russian airstrikes", "Hamas's attack")."""
-        return [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod") for e in self.m.resolve(c)]
+    def noun_modifiers(self, n: Token, venue: bool = False) -> list[Entity]:
+        """Who an event noun's modifiers name ("Russian airstrikes", "Hamas's attack"); with ``venue`` (talks,
+        meetings), a capital before the noun says where, not who ("the Ankara talks")."""
+        return [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                and not (venue and c.dep_ in ("compound", "nmod") and self.m.country_at.get(c.i, (None, ""))[1]
+                         == "capital") for e in self.m.resolve(c)]
 
     def noun_agents(self, n: Token, verb: Token | None, frame: Token | None = None,
                     hosted: bool = False) -> list[Entity]:

@@ -1260,3 +1260,11 @@ def test_protests_lodged_juntas_and_declarations_signed(extractor: Extractor, bo
 def test_missiles_fired_into_the_sea_show_force(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)
     assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
+
+
+def test_a_capital_before_talks_is_where_they_are_held_not_who_holds_them(extractor: Extractor) -> None:
+    found = run(extractor, "Turkey, which brokered the Ankara talks, urged restraint. The Doha talks between Kenya "
+                           "and Somalia resumed on Monday. Moscow's talks with Kyiv stalled.")
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
+        ("mediation", "Turkish government", ""), ("negotiation", "Kenyan government", "Somali government"),
+        ("halt negotiations", "Russian government", "Ukrainian government")}
