@@ -15,6 +15,7 @@ from dipgraph.loaders.entities import Entity
 if TYPE_CHECKING:
     from dipgraph.loaders.mentions import Mentions
 
+_POSSESSIVES = {"his", "her", "its", "their"}
 _ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 _PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
 PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
@@ -49,6 +50,8 @@ class SpeakerFinder:
         for c in subjects:
             if c.lower_ in PRONOUN_LABEL and (found := self._pronoun_subject(c)):
                 return found, True
+            if found := self._fronted_possessor(c):
+                return found, False
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
                      if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)]
             found = (self.m.resolve(sides[0]) if sides else []) or self.m.resolve(c)  # "officials on both sides"
@@ -76,7 +79,10 @@ class SpeakerFinder:
         if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
             head = verb.head
             fallback: tuple[list[Entity], bool] | None = None
+            reported = False  # climbed out of a fronted reported clause: its reporter is not who acts in it
             while True:
+                if reported and fallback and fallback[0] and head.i > verb.i:
+                    return fallback  # "X telephoned Y and invited both to Ankara, his ministry said": X invited
                 if head.lemma_ in self.lexicon:
                     found = self.speakers(head)
                     if found[0]:
@@ -88,6 +94,7 @@ class SpeakerFinder:
                     fallback = self.speakers(head)
                 if head.head.i == head.i:
                     break
+                reported = reported or head.dep_ == "ccomp"
                 head = head.head
             return fallback or ([], False)
         return [], False
@@ -105,6 +112,32 @@ class SpeakerFinder:
         later = [c for c in subject.children if c.dep_ == "appos" and commas[0] < c.i < verb.i]
         clause = any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
         return later[-1] if later and clause else subject
+
+    def _fronted_possessor(self, subject: Token) -> list[Entity]:
+        """'X telephoned Y and his counterpart, his ministry said', 'Chile accepted, a spokesman for its foreign
+        ministry said': 'his'/'its' in a speaker after its clause is that clause's subject, whose ministry or
+        office speaks."""
+        verb = subject.head
+        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i]
+        nouns = [subject] + [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                             for o in p.children if o.dep_ == "pobj"]
+        owned = [n for n in nouns if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in n.children)]
+        if not clause or not owned:
+            return []
+        owners = [e for c in clause[0].children if c.dep_ in ("nsubj", "nsubjpass") for e in self.m.resolve(c)]
+        if len(owners) != 1:
+            return []
+        owner, noun = owners[0], owned[0]
+        if owner.label == "Person":  # 'his ministry': the ministry he serves in
+            bodies = [b for _title, key in owner.roles if (b := self.m.registry.get(key)) is not None]
+            return [b for b in bodies if noun.lemma_ in b.name.lower()][:1]
+        country = self.m.gaz.country(owner.country) if owner.kind == "government" and owner.country else None
+        if country is None or noun.lemma_ != "ministry":
+            return []
+        words = " ".join(t.lower_ for t in noun.subtree if t.dep_ in ("amod", "compound")) + " minister"
+        hint = self.m.title_hint(words)  # 'its foreign ministry': the ministry of its foreign minister
+        return [self.m.registry.ministry(country.country, hint.split(":", 1)[1])] \
+            if hint and hint.startswith("ministry:") else []
 
     def _each_side(self, subject: Token) -> list[Entity]:
         """'each side accused the other': the two sides last named together."""

@@ -97,6 +97,24 @@ def test_a_second_that_clause_joined_by_and_is_the_same_account(extractor: Extra
         "less than two miles apart"]
 
 
+
+def test_his_or_its_ministry_after_a_fronted_clause_is_the_clause_subjects(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Kenyan Foreign Minister Peter Kamau telephoned Ruto and his Ugandan counterpart, Sam Okello, late on "
+        "Tuesday, and invited both to Nairobi for an \"urgent\" meeting, his ministry said.\n\n"
+        "Norway offered to host the talks. Chile accepted the offer within hours, a spokesman for its foreign "
+        "ministry said.\n"))
+    assert [who for who, _ in by(found, "telephoned Ruto")] == ["Kenyan Foreign Ministry"]
+    assert [who for who, _ in by(found, "accepted the offer")] == ["Chilean Foreign Ministry"]
+
+
+def test_an_invitation_in_a_fronted_clause_is_its_subjects_appeal(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Kenyan Foreign Minister Peter Kamau telephoned Ruto and his Ugandan counterpart, Sam Okello, late on "
+        "Tuesday, and invited both to Nairobi for an \"urgent\" meeting, his ministry said.\n"))
+    assert by(found, "invited both") == [("Peter Kamau", "appeal")]
+
+
 # --- speech acts -----------------------------------------------------------------------------------------
 
 
