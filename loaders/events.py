@@ -221,7 +221,7 @@ class Events:
             return None
         if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):
             return None
-        if sum(c.dep_ == "dobj" for c in v.children) > 1 and info["type"] in self.contact:
+        if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
         if self._negated(v):
             return None
@@ -231,10 +231,12 @@ class Events:
         misparsed = finite_modifier(v)
         # a passive's subject is what the verb is done to ("the ambassador was summoned by X")
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
+        if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+            objects = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # a second subject after the verb
         objects = [o for o in objects if not self._titles_next_object(o, objects)]
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
-        by = [o.lower_ for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
         if info.get("prep_objects") and not set(by) & set(info["prep_objects"]):
             return None  # "put its troops on alert", not "put the blame on"
         for o in by:  # "spoke by phone" is a call

@@ -94,6 +94,8 @@ class Parties:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                     heads.append(h.head)  # "X and Y, which have mediated": both
+                elif c.dep_ == "nsubj" and c.i > h.i and any(x.dep_ == "nsubj" and x.i < h.i for x in h.children):
+                    continue  # "X summoned [Y's envoy]" parsed as a second subject: Y's envoy is the object
                 elif c.dep_ in ("nsubj", "agent"):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
             for head in heads:  # "the two leaders", "both delegations", "they" (met)
@@ -387,7 +389,18 @@ class Parties:
                     if contact and c.lower_ == "with":
                         targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
                                     and e.label == "Person" and e not in targets]
+                if contact and c.lower_ == "with" and not _objects_of(c):  # its object parsed elsewhere
+                    targets += [e for e in self._named_after(c.i) if e not in targets]
         return targets
+
+    def _named_after(self, i: int) -> list[Entity]:
+        """The person named right after token i, up to the next punctuation ("with [Minister A], the ...")."""
+        for t in self.doc[i + 1:min(i + 12, len(self.doc))]:
+            if t.is_punct:
+                break
+            if (e := self.m.entity_at(t.i)) is not None and e.label == "Person":
+                return [e]
+        return []
 
     def noun_targets(self, n: Token, verb: Token | None, cameo: str) -> list[Entity]:
         """Who an event noun is aimed at ("attacks on X", "talks with Y"); for an attack that is a verb's

@@ -1268,3 +1268,12 @@ def test_a_capital_before_talks_is_where_they_are_held_not_who_holds_them(extrac
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
         ("mediation", "Turkish government", ""), ("negotiation", "Kenyan government", "Somali government"),
         ("halt negotiations", "Russian government", "Ukrainian government")}
+
+
+def test_an_object_parsed_as_a_second_subject_and_a_with_parsed_apart(extractor: Extractor) -> None:
+    found = run(extractor, "Hours later, Kenya's Foreign Ministry summoned Uganda's charge d'affaires, Paul Okello, "
+                           "to protest. Chilean Foreign Minister Ana Silva spoke by telephone on Thursday with Luis "
+                           "Arce and with Peruvian Foreign Minister Rosa Quispe, the Chilean Foreign Ministry said.")
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} >= {
+        ("protest (ambassador summoned)", "Kenyan Foreign Ministry", "Ugandan government"),
+        ("telephone call", "Ana Silva", "Luis Arce"), ("telephone call", "Ana Silva", "Rosa Quispe")}
