@@ -8,6 +8,8 @@ from functools import cached_property
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.gazetteer import Country
 
+_MINISTRY_WORDS = ("Ministry", "Department", "Office")  # a ministry's own name, which its country's adjective may open
+
 
 @dataclass(eq=False)
 class Entity:
@@ -80,8 +82,10 @@ class Registry:
         gov = self.government(country, count=False)
         entity = self.add("Institution", country.ministry(kind), kind="ministry", country=country.name,
                           surface=surface, parent=gov.key)
-        if surface and surface.split()[0] in ("Ministry", "Department"):  # "Cambodian Ministry of National Defence"
-            entity.alias(f"{country.prefix} {surface}")
+        words = surface.split() if surface else []
+        if words and (words[0] in _MINISTRY_WORDS or len(words) == 2 and words[1] in _MINISTRY_WORDS
+                      and words[0].isalpha() and words[0].istitle() and words[0] != "The"):
+            entity.alias(f"{country.prefix} {surface}")  # 'Cambodian Ministry of Defence', 'Pakistani Foreign Office'
         return entity
 
     def of_label(self, label: str) -> list[Entity]:

@@ -91,7 +91,8 @@ class Gazetteer:
             normalise(form): kind for kind, forms in inst["ministries"].items() for form in forms
         }
         self.country_bound = {normalise(k): v for k, v in inst["country_bound"].items()}
-        self.country_bound_shared = {normalise(k) for k in inst["country_bound_shared"]}
+        shared = inst["country_bound_shared"]  # name → the countries using it
+        self.country_bound_shared: dict[str, list[str]] = {normalise(k): v for k, v in shared.items()}
         self.organisations: dict[str, dict[str, Any]] = {}
         for org in inst["organisations"]:
             for form in [org["name"], *org["aliases"]]:

@@ -175,8 +175,10 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                     before -= 1  # 'the German Federal Foreign Office'
                 country = self._qualifier(before)
                 bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
-                if normalise(surface) in self.gaz.country_bound_shared and self.dominant and bound not in self.dominant:
-                    bound = None  # 'the Foreign Office' in a story that never names Britain is the story's own
+                users = self.gaz.country_bound_shared.get(normalise(surface))
+                if users and self.dominant and bound not in self.dominant:
+                    # 'the Foreign Office' in a story that never names Britain: Pakistan's if it names Pakistan
+                    bound = next((c for c in self.dominant if c.code in users), None)
                 country = country or bound
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
@@ -197,6 +199,8 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 self._add(start, span.end, entity)
                 taken.update(range(start, span.end))
             elif kind == "ORG":
+                if any(self.doc[max(0, span.start - k):span.end].text in self.gaz.bodies for k in (1, 2)):
+                    continue  # "Iran's National Security Council" is no UN Security Council: see _bodies
                 org = self.gaz.organisation(value) or {}
                 country = self.gaz.country_by_code(org.get("country"))
                 start, name = span.start, value
@@ -280,11 +284,22 @@ class Mentions(NameFinder, BodyFinder, Resolver):
     def _bodies(self) -> None:
         """Government bodies named without their country ('a Cabinet meeting'): the country comes from the
         word before it or the latest country named in the sentence."""
+        longer: dict[str, list[str]] = {}  # 'National Assembly', 'National Security Council', by first word
+        for b in sorted(self.gaz.bodies, key=len, reverse=True):
+            if " " in b:
+                longer.setdefault(b.split()[0], []).append(b)
         for t in self.doc:
-            word = t.text.capitalize() if t.is_lower else t.text  # 'the Turkish presidency' when a country qualifies it
-            if word not in self.gaz.bodies or t.i in self.by_token or t.idx < self.body_start:
+            word = t.text.capitalize() if t.is_lower else t.text  # 'the Turkish senate' when a country qualifies it
+            size = 1
+            for body in longer.get(word, ()):
+                n = len(body.split())
+                if self.doc[t.i:t.i + n].text == body:
+                    word, size = body, n
+                    break
+            if word not in self.gaz.bodies or any(k in self.by_token for k in range(t.i, t.i + size)) \
+                    or t.idx < self.body_start:
                 continue
-            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in self.title_words:
+            if t.i + size < len(self.doc) and self.doc[t.i + size].lower_ in self.title_words:
                 continue  # part of a title: 'Cabinet Secretary', 'Parliament Speaker'
             country = self._qualifier(t.i - 1)
             if country is None and t.is_lower:
@@ -294,14 +309,16 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 country = near[-1] if near else (self.dominant[0] if self.dominant else None)
             if country is None:
                 continue
-            self._add(t.i, t.i + 1, self.body_of(country, word, surface=t.text))
+            self._add(t.i, t.i + size, self.body_of(country, word, surface=self.doc[t.i:t.i + size].text))
 
     def body_of(self, country: Country, word: str, surface: str | None = None) -> Entity:
         """A country's own body named by a word of data/institutions.json 'bodies' ('Senate' → 'Haitian Senate')."""
         gov = self.registry.government(country, count=False)
         kind = self.gaz.bodies.get(word, "government")
-        return self.registry.add("Institution", f"{country.prefix} {word}", kind=kind, country=country.name,
-                                 surface=surface, parent=gov.key)
+        entity = self.registry.add("Institution", f"{country.prefix} {word}", kind=kind, country=country.name,
+                                   surface=surface, parent=gov.key)
+        entity.alias(f"{word} of {country.name}")  # 'National Assembly of Pakistan'
+        return entity
 
     def last_ministry(self, before: int, kind: str | None) -> Entity | None:
         """The latest ministry (of a kind) named before a token."""

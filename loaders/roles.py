@@ -23,6 +23,7 @@ from dipgraph.loaders.text import Turn, find_turns
 from dipgraph.loaders.title_text import PORTFOLIO, POSTING, TITLE_PREFIXES, portfolio, title_after, title_before
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+_LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
@@ -84,15 +85,31 @@ class RoleFinder:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
-            found = self._apposition(end + 1)
+            found = self._apposition(end + 1) or self._heads(end + 1)
             if found:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+
+    def _heads(self, k: int) -> tuple[str, str] | None:
+        """'Name, who heads the UN mission, MONUSCO,': the head (chair, commander) of the institution the relative
+        clause at token k names as its object, or in apposition to it."""
+        doc = self.m.doc
+        if k + 1 >= len(doc) or doc[k].lower_ != "who" or doc[k + 1].lemma_ not in _LEADS:
+            return None
+        for obj in (c for c in doc[k + 1].children if c.dep_ == "dobj"):
+            for t in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+                entity = self.m.by_token.get(t.i)
+                if entity is not None and entity.label == "Institution":
+                    return _LEADS[doc[k + 1].lemma_], entity.key
+        return None
 
     def _counterpart(self, start: int) -> tuple[str, str] | None:
         """'her Rwandan counterpart(,) Jean-Pierre Habimana': the title of the person whose counterpart the name
         is (the one last named before, for 'her'/'his'), at the same kind of institution of the country named."""
         doc = self.m.doc
-        k = start - 1 - (start >= 2 and doc[start - 1].text == ",")
+        k = start - 1
+        while k > 0 and doc[k].text[:1].isupper() and normalise(doc[k].text) in self.m.gaz.honorifics:
+            k -= 1  # 'his Pakistani counterpart, Major General X'
+        k -= doc[k].text == "," if k >= 0 else 0
         c = doc[k] if k >= 0 else None
         if c is None or c.lemma_ != "counterpart":
             return None
@@ -193,7 +210,7 @@ class RoleFinder:
     def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
         """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' / 'its adviser' /
         "Norway's special envoy for the talks" before a name (the leftmost determiner that starts a title)."""
-        for m in re.finditer(r"\b(?:(?:a|an|the|its|their|his|her)\s+|[\w.-]+(?:'s|’s)\s+)", text, flags=re.I):
+        for m in re.finditer(r"\b(?:(?:a|an|the|its|their|his|her|whose)\s+|[\w.-]+(?:'s|’s)\s+)", text, flags=re.I):
             found = self._phrase_at(offset, text, m)
             if found:
                 return found
@@ -220,6 +237,10 @@ class RoleFinder:
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
+        if m.group(0).split()[0].lower() == "whose":  # 'Nigeria, whose foreign minister, X,': Nigeria's
+            owner = self._antecedent(self._token_at(offset + m.start()))
+            if owner:
+                return title, self._fit(owner, title)
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
             ranges.append((phrase_start + split.end(), offset + len(text), split.group(0).strip() == "of"))
@@ -242,6 +263,18 @@ class RoleFinder:
             if country is not None:
                 return title, self._from_country(country, title)
         return title, None
+
+    def _antecedent(self, k: int) -> str | None:
+        """The institution (or country's government) a relative 'whose' at token k refers to: the one just before."""
+        j = k - 1
+        while j >= 0 and self.m.doc[j].text == ",":
+            j -= 1
+        if j < 0:
+            return None
+        if j in self.m.country_at:
+            return self.m.registry.government(self.m.country_at[j][0], count=False).key
+        entity = self.m.by_token.get(j)
+        return entity.key if entity is not None and entity.label == "Institution" else None
 
     def _token_ending_at(self, char: int) -> Token | None:
         k = bisect_right(self._ends, char) - 1
@@ -277,6 +310,9 @@ class RoleFinder:
                 return self._from_country(self.m.country_at[i][0], title)
             if key := self._noun_owner(self.m.doc[i]):
                 return key
+            if self.m.doc[i].lower_ == "government" and (country := self._sentence_country(i)):
+                gov = self.m.registry.government(country, count=False)  # 'government spokeswoman X'
+                return self._fit(gov.key, title)
         return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start,
                                          framable=at in self.framable)
 
@@ -359,6 +395,13 @@ class RoleFinder:
                 if not self._qualifies_title(i)]
         country = self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
         return self._from_country(country, title) if country else None
+
+    def _sentence_country(self, at: int) -> Country | None:
+        """The country named last before token at in its sentence (not one of another title), else the main one."""
+        sent = self.m.sent(at)
+        near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
+                if not self._qualifies_title(i)]
+        return self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
 
     def _qualifies_title(self, i: int) -> bool:
         """Whether the country at token i belongs to a title of its own ('Armenian Foreign Minister X')."""

@@ -107,3 +107,47 @@ def test_a_ship_in_apposition_and_a_name_after_the_are_no_people(extractor: Extr
     doc = extract(extractor, "Headline\n\nThe vessel, the Piri Kaptan, sailed from Mersin on Sunday. Officials said "
                              "the Piri Kaptan had crossed the line. Captain Ayla Demir commands it.")
     assert people(doc) == {"Ayla Demir"}
+
+
+def test_a_body_of_two_words_is_the_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPrime Minister Imran Rauf told the National Assembly on Monday that "
+                             "Bangladesh wanted calm. Iran's National Security Council met on Sunday.")
+    found = institutions(doc)
+    assert "National Assembly of Bangladesh" in found["Bangladeshi National Assembly"]["aliases"]
+    assert "Iranian National Security Council" in found and "UN Security Council" not in found
+
+
+def test_a_shared_ministry_name_is_the_named_country_s_that_uses_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nIndia's Ministry of External Affairs said talks would go on. At a weekly "
+                             "briefing, Foreign Office spokeswoman Sana Mirza accused India of breaking the truce. "
+                             "Pakistan denied it.")
+    assert ("Sana Mirza", "spokeswoman", "Pakistani Foreign Ministry") in roles(doc)
+    assert "Pakistani Foreign Office" in institutions(doc)["Pakistani Foreign Ministry"]["aliases"]
+
+
+def test_a_counterpart_named_with_a_rank_has_the_same_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe truce was agreed in a call between Armenia's chief of general staff, "
+                             "Lieutenant General Aram Petrosyan, and his Azerbaijani counterpart, Major General Elnur "
+                             "Aliyev, officials said.")
+    titles = {(p, t) for p, t, _ in roles(doc)}
+    assert ("Elnur Aliyev", "chief of general staff") in titles
+
+
+def test_whose_title_belongs_to_the_country_before_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nGhana, whose foreign minister, Kofi Mensah, visited Lome last week, also "
+                             "helped, diplomats said.")
+    assert ("Kofi Mensah", "foreign minister", "Ghanaian Foreign Ministry") in roles(doc)
+
+
+def test_who_heads_an_institution_is_its_head(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFighting resumed on Monday. Maria Lopes, who heads the UN peacekeeping "
+                             "mission, MINUSCA, said the ceasefire was holding. Peter Brandt, who leads the Ugandan "
+                             "contingent, said four men were killed.")
+    assert ("Maria Lopes", "head", "MINUSCA") in roles(doc)
+    assert not any(p == "Peter Brandt" for p, _, _ in roles(doc))
+
+
+def test_a_government_spokeswoman_speaks_for_the_country_of_her_sentence(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nRebels attacked a Togolese army post overnight, killing two soldiers, "
+                             "government spokeswoman Esi Agbeko said on Thursday. Ghana denied any role.")
+    assert ("Esi Agbeko", "spokeswoman", "Togolese government") in roles(doc)
