@@ -231,6 +231,8 @@ class Events:
         misparsed = finite_modifier(v)
         # a passive's subject is what the verb is done to ("the ambassador was summoned by X")
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
+        if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
+            objects = [v.head]  # "the talks, hosted by Oman": what the participle is done to
         if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
             objects = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # a second subject after the verb
         objects = [o for o in objects if not self._titles_next_object(o, objects)]

@@ -1277,3 +1277,14 @@ def test_an_object_parsed_as_a_second_subject_and_a_with_parsed_apart(extractor:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} >= {
         ("protest (ambassador summoned)", "Kenyan Foreign Ministry", "Ugandan government"),
         ("telephone call", "Ana Silva", "Luis Arce"), ("telephone call", "Ana Silva", "Rosa Quispe")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The talks, hosted by Oman, ended without agreement on Sunday.", {("host visit", "Omani government", "")}),
+    ("Kenya deployed 400 police officers to Haiti in June.",
+     {("military posture", "Kenyan government", "Haitian government")}),
+    ("Chad and Sudan restored diplomatic relations on Monday.",
+     {("restore diplomatic relations", "Chadian government", "Sudanese government")}),  # done together
+])
+def test_hosted_talks_police_deployed_and_ties_restored(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
