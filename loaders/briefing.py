@@ -125,8 +125,9 @@ def _procedural(speech: Speech, sent: Span) -> bool:
     and naming nobody (an introduction names the guest)."""
     root = sent.root
     procedural = set(speech.gaz.reporting["procedural_verbs"])
-    if any(c.dep_ == "csubj" and c.lemma_ in procedural for c in root.children):
-        return True  # "Joining us today is ..."
+    if any(c.dep_ == "csubj" and c.lemma_ in procedural and any(o.lower_ in ("us", "me") for o in c.children)
+           for c in root.children):
+        return True  # "Joining us today is ..." (not "Closing a crossing ... is not a solution")
     if root.lemma_ not in procedural:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in root.children):

@@ -39,6 +39,11 @@ class SpeakerFinder:
         for t in reversed(self.doc[max(noun.i - 120, 0):noun.i]):
             if t.lemma_ in DOCUMENTS and t.dep_ == "dobj" and t.head.lemma_ in _ISSUING:
                 return self.speakers(t.head)[0]
+            if t.lemma_ in DOCUMENTS:  # "according to a joint statement issued by the two armies"
+                agents = [o for a in t.children if a.dep_ == "acl" and a.lemma_ in _ISSUING for b in a.children
+                          if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"]
+                if agents:
+                    return [e for e in self.m.resolve(agents[0]) if e.label != "Place"]
         return []
 
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
@@ -53,7 +58,9 @@ class SpeakerFinder:
             if found := self._fronted_possessor(c):
                 return found, False
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
-                     if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)]
+                     if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)
+                     and (c.lower_ in self.m.gaz.government_nouns or c.lemma_ in self.m.gaz.government_nouns)]
+            # "officials on both sides" speak for the two sides; "residents on both sides" for nobody
             found = (self.m.resolve(sides[0]) if sides else []) or self.m.resolve(c)  # "officials on both sides"
             pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
             if found:

@@ -122,6 +122,11 @@ class Speech(SpeakerFinder):
                 continue
             speakers, verb, pron = found
             act, cameo = self.acts.quote_act(tokens, verb)
+            if act in ("assert", "comment") and verb is not None and (clause := self._quoting_clause(verb, tokens)):
+                inner = self.acts.reported_act(self.lexicon[verb.lemma_], clause, verb, speakers,
+                                               list(self.doc[clause.left_edge.i:clause.right_edge.i + 1]))
+                if inner[0] in ("promise", "warn", "appeal"):  # the frame commits or asks; negation is the quote's
+                    act, cameo = inner  # 'said the US was prepared to impose sanctions on "anyone ..."'
             if act == "assert" and prev is not None and prev.kind == "indirect" and \
                     prev.act in ("criticize", "deny") and {id(e) for e in prev.speakers} == {id(e) for e in speakers} \
                     and self._same_paragraph(prev.end, q.start):
@@ -133,6 +138,13 @@ class Speech(SpeakerFinder):
             out.append(Said(speakers, q.start, q.end, "direct", act, cameo, rule, (sent.start_char, sent.end_char),
                             date, verb.i if verb is not None else None, pron))
         return out
+
+    def _quoting_clause(self, verb: Token, tokens: list[Token]) -> Token | None:
+        """The reported clause a quote ends, when the clause begins before it ('said X was ready to "..."')."""
+        if verb.lemma_ not in self.lexicon:
+            return None
+        return next((c for c in verb.children if c.dep_ == "ccomp"
+                     and c.left_edge.i < tokens[0].i <= c.right_edge.i), None)
 
     def _quote_speaker(self, tokens: list[Token], inside: set[int]) -> tuple[list[Entity], Token, bool] | None:
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]

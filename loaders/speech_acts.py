@@ -129,13 +129,17 @@ class ActReader:
         text = _UNJUDGED.sub(" ", " ".join(t.lower_ for t in tokens))
         # The speaker's own performative ('we urge', 'we will') says what the words do before any
         # judgement in them ('We urge them to stop their provocations' is an appeal).
-        for performative in (True,) if performative_only else (True, False):
-            for act, cues in self.cues.items():
-                if any(c.startswith(("we ", "i ")) == performative
-                       and re.search(rf"\b{re.escape(c)}\b" + (r"(?!\s+(?:not|never)\b)" if performative else ""), text)
-                       for c in cues):
-                    return act
-        return None
+        for act, cues in self.cues.items():
+            if any(c.startswith(("we ", "i ")) and re.search(rf"\b{re.escape(c)}\b(?!\s+(?:not|never)\b)", text)
+                   for c in cues):
+                return act
+        if performative_only:
+            return None
+        # Otherwise the longest cue phrase says it ('will not be the first to' over 'will not'), and a cue
+        # the words negate says nothing ('would not pay the price', 'is not a violation').
+        found = [(len(c.split()), -k, act) for k, (act, cues) in enumerate(self.cues.items()) for c in cues
+                 if not c.startswith(("we ", "i ")) and re.search(_NOT + rf"\b{re.escape(c)}\b", text)]
+        return max(found)[2] if found else None
 
     def _own_act(self, tokens: list[Token]) -> str | None:
         """The speaker's own act in first-person words: the main verb's lexicon act ('We encourage ...'),
@@ -285,7 +289,9 @@ class ActReader:
             if any(x.lemma_ in _COERCIVE for x in deed):
                 return "warn"  # "said the United States was prepared to impose further sanctions"
             return "promise"  # "said Japan would deliver ...", "said he hoped to ...", "said Kyiv was ready to"
-        stance = self.gaz.reporting["stance_verbs"].get(head.lemma_)
+        stance = self.gaz.reporting["stance_verbs"].get(head.lemma_) or next(
+            (act for prep, act in self.gaz.reporting["stance_phrases"].get(head.lemma_, {}).items()
+             if any(c.dep_ == "prep" and c.lower_ == prep for c in head.children)), None)  # "stands with"
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
@@ -294,6 +300,7 @@ class ActReader:
 
 
 # A cue word that names what is fought against is no judgement: 'counter-terrorism', 'anti-aggression'.
+_NOT = r"(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bnever )(?<!n't )(?<!n’t )"
 _UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
 _NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
 # What a side threatens to do if a condition is met ('would impose sanctions if ...').

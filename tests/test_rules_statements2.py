@@ -201,6 +201,48 @@ def test_thanks_after_a_fact_in_one_sentence_welcome(extractor: Extractor) -> No
     assert by(found, "we thank Qatar") == [("Ani Badalyan", "welcome")]
 
 
+
+def test_the_longest_cue_phrase_says_the_act(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“Armenia will not be the first to break the truce,” Foreign Minister Aram Mirzoyan told parliament on "
+        "Monday.\n"))
+    assert by(found, "first to break") == [("Aram Mirzoyan", "promise")]
+
+
+def test_a_cue_the_words_negate_says_nothing(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“The patrol in our waters was not a provocation,” Moldovan Foreign Minister Ion Rusu said.\n"))
+    assert by(found, "not a provocation") == [("Ion Rusu", "assert")]
+
+
+def test_standing_with_a_country_welcomes_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The French foreign ministry said France \"stands firmly with Lebanon\" in the crisis.\n"))
+    assert by(found, "stands firmly with") == [("French Foreign Ministry", "welcome")]
+
+
+def test_a_quote_ending_a_reported_clause_takes_the_clauses_commitment(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Deputy Foreign Minister Hanna Berg said Sweden was prepared to impose further sanctions on \"anyone, on "
+        "either side of the line, who blocks the aid convoys.\"\n"))
+    assert [act for _, act in by(found, "either side")] == ["warn"]
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The truce was agreed in a call between the two commanders, according to a joint statement issued by "
+        "the Chilean Navy.\n\n"
+        "\"Both navies will hold their fire from midnight,\" the statement said.\n"))
+    assert [who for who, _ in by(found, "hold their fire")] == ["Chilean Navy"]
+
+
+def test_residents_on_both_sides_speak_for_neither_government(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chile and Peru agreed to a truce on Monday. Residents on both sides of the border said the guns had "
+        "fallen silent shortly after midnight.\n"))
+    assert by(found, "guns had fallen silent") == []
+
+
 # --- transcripts ----------------------------------------------------------------------------------------
 
 BRIEFING = """Weekly Press Briefing by Spokesperson Leila Haddad, Ministry of Foreign Affairs
@@ -211,7 +253,8 @@ office in Amman. Jordan strongly condemns the attack on the border post at Ruwai
 
 QUESTION: Did Jordan close the crossing?
 
-SPOKESPERSON HADDAD: That is for the Interior Ministry. Thank you very much.
+SPOKESPERSON HADDAD: That is for the Interior Ministry. Closing the border to trucks is not a solution. \
+Thank you very much.
 """
 
 
@@ -240,3 +283,8 @@ def test_a_governments_stand_in_the_present_in_a_turn_is_the_officials(extractor
 def test_a_referral_or_thanks_in_a_turn_is_no_statement(extractor: Extractor) -> None:
     texts = [text for _, _, text, _ in briefing(extractor)]
     assert not any("Interior Ministry" in t or "Thank you" in t for t in texts)
+
+
+def test_a_sentence_opening_on_a_gerund_in_a_turn_is_a_statement(extractor: Extractor) -> None:
+    texts = [text for _, _, text, _ in briefing(extractor)]
+    assert "Closing the border to trucks is not a solution." in texts
