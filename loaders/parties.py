@@ -117,6 +117,9 @@ class Parties:
         if t.pos_ not in ("NOUN", "PROPN") or t.i in self.m.by_token \
                 or not (noun in DELEGATES or noun in FIGHTERS or noun in self.m.title_words):
             return []
+        if any(c.dep_ == "appos" and (c.head.i == t.i or c.head.head.head.i == t.i)
+               and (e := self.m.entity_at(c.i)) is not None and e.label == "Person" for c in t.subtree):
+            return []  # "the president of the commission, A B," is A B (however the parser hangs the name)
         words = [c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i not in self.m.country_at]
         hint = self.m.title_hint(" ".join([*words, noun])) if noun == "minister" else None
         found: list[Entity] = []
@@ -368,7 +371,7 @@ class Parties:
         targets: list[Entity] = []
         whose = ("of", "between", *preps) if between else ("of", *preps)
         for c in objects:
-            targets += self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
+            targets += self.pair(c) or self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
                                              for o in p.children for e in self.m.resolve(o)] \
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \

@@ -1288,3 +1288,15 @@ def test_an_object_parsed_as_a_second_subject_and_a_with_parsed_apart(extractor:
 ])
 def test_hosted_talks_police_deployed_and_ties_restored(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+
+
+def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_the_ones_named(
+        extractor: Extractor) -> None:
+    found = run(extractor, "The president of the ECOWAS Commission, Abdoulaye Sidibe Toure, spoke by phone with "
+                           "Nigerien Prime Minister Ali Lamine Zeine on Monday. Kosovo and Serbia sent negotiators. "
+                           "The EU envoy, Henrik Aalto, met the two chief negotiators separately in Brussels on Monday. "
+                           "The M23 said it held the hills. Congolese army drones had struck rebel positions.")
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} >= {
+        ("telephone call", "Abdoulaye Sidibe Toure", "Ali Lamine Zeine"),
+        ("meeting", "Henrik Aalto", "Kosovar government"), ("meeting", "Henrik Aalto", "Serbian government"),
+        ("military action", "Congolese Army", "M23")}
