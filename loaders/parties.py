@@ -371,8 +371,9 @@ class Parties:
         targets: list[Entity] = []
         whose = ("of", "between", *preps) if between else ("of", *preps)
         for c in objects:
-            targets += self.pair(c) or self.m.resolve(c) or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
-                                             for o in p.children for e in self.m.resolve(o)] \
+            targets += self.pair(c) or self.m.resolve(c) \
+                or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
+                    for o in p.children for e in self.m.resolve(o)] \
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
                 or self.owners(c)

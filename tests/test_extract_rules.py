@@ -1294,7 +1294,7 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
         extractor: Extractor) -> None:
     found = run(extractor, "The president of the ECOWAS Commission, Abdoulaye Sidibe Toure, spoke by phone with "
                            "Nigerien Prime Minister Ali Lamine Zeine on Monday. Kosovo and Serbia sent negotiators. "
-                           "The EU envoy, Henrik Aalto, met the two chief negotiators separately in Brussels on Monday. "
+                           "The EU envoy, Henrik Aalto, met the two chief negotiators separately in Brussels. "
                            "The M23 said it held the hills. Congolese army drones had struck rebel positions.")
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} >= {
         ("telephone call", "Abdoulaye Sidibe Toure", "Ali Lamine Zeine"),
