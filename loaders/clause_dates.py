@@ -28,11 +28,13 @@ class ClauseDates:
                 for t in span:
                     self.tokens[t.i] = value
 
-    def of(self, verb: Token, exclude: Token | None = None) -> str | None:
-        """The date attached to a verb's own clause (not to a clause it reports)."""
+    def of(self, verb: Token, exclude: Token | None = None, words: bool = False) -> str | None:
+        """The date attached to a verb's own clause (not to a clause it reports). With ``words``, the verb
+        says something: a date of what it speaks about ('welcomed the release on Tuesday of ...', 'promised
+        officers by July') does not date the speaking."""
         inner = {t.i for t in exclude.subtree} if exclude is not None else set()
         for i, value in self.tokens.items():
-            if i in inner:
+            if i in inner or words and _about(self.doc[i], verb):
                 continue
             t = self.doc[i]
             if (cv := clause_verb(t)) is not None and cv.i == verb.i:
@@ -44,6 +46,9 @@ class ClauseDates:
         if found is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "summoned the envoy on Monday to demand ...": its purpose
+        if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and not any(
+                c.dep_ in ("mark", "nsubj") for c in verb.children):
+            found = self.of(verb.head, exclude=verb)  # "sanctioned two senators on Tuesday, accusing them of ..."
         return found
 
     def _vehicle(self, verb: Token) -> str | None:
@@ -75,6 +80,31 @@ class ClauseDates:
             return None
         step = count * (7 if days[0].lemma_ == "week" else 1) * (-1 if "after" in marks else 1)
         return (date.fromisoformat(base) + timedelta(days=step)).isoformat()
+
+
+_DEADLINES = {"by", "before", "until", "till"}
+# Whom words are said to: a date the parser hangs on them still dates the speaking ('told reporters on Monday').
+_AUDIENCES = {"reporter", "journalist", "lawmaker", "parliament", "legislator", "audience", "crowd", "supporter",
+              "delegate", "counterpart", "press"}
+
+
+def _about(date_token: Token, verb: Token) -> bool:
+    """A date inside what a verb speaks about: a deadline ('by July') or a date hung on a noun of its object
+    ('the release on Tuesday of four officers'), not on the verb, its time nouns, vehicles or audience."""
+    if date_token.dep_ == "prep" and date_token.lower_ in _DEADLINES:
+        return True  # the expression's own 'by' ('by July')
+    h = date_token
+    while h.i != verb.i and h.head.i != h.i:
+        if h.dep_ == "pobj" and h.head.lower_ in _DEADLINES:
+            return True
+        h = h.head
+        carrier = h.lemma_ in VEHICLES and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "during", "through")
+        if h.i != verb.i and h.pos_ == "NOUN" and h.lemma_ not in TIME_NOUNS | _AUDIENCES and not carrier \
+                and h.i != date_token.i:
+            return True  # 'a statement on Thursday' carries the words; 'the release on Monday' is spoken about
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def clause_verb(t: Token) -> Token | None:

@@ -88,6 +88,20 @@ class Speech(SpeakerFinder):
         """The date attached to a verb's own clause (not to a clause it reports)."""
         return self.when.of(verb, exclude)
 
+    def said_on(self, verb: Token, exclude: Token | None = None) -> str | None:
+        """When words were said: the date of the reporting verb's own clause, not of what it speaks about; a
+        verb coordinated inside the clause of an earlier reporting verb ('said on Monday that ... and urged')
+        was said when that verb was."""
+        found = self.when.of(verb, exclude, words=True)
+        if found is None and verb.dep_ == "conj" and not has_subject(verb):
+            path, h = [verb], verb.head
+            while h.head.i != h.i and h.lemma_ not in self.lexicon:
+                path.append(h)
+                h = h.head
+            if h.lemma_ in self.lexicon and h.i < verb.i and path[-1].dep_ == "ccomp":
+                found = self.when.of(h, path[-1], words=True)
+        return found
+
     # --- direct quotes -------------------------------------------------------------------------
 
     def direct(self) -> list[Said]:
@@ -132,7 +146,7 @@ class Speech(SpeakerFinder):
                     and self._same_paragraph(prev.end, q.start):
                 act, cameo = prev.act, prev.cameo  # the quote bears out the accusation or denial just reported
             sent = self.m.sent(tokens[0].i)
-            date = self.date_of(verb, None) if verb is not None else None
+            date = self.said_on(verb) if verb is not None else None
             if rule == "quote_continuation" and prev is not None:
                 date = prev.date
             out.append(Said(speakers, q.start, q.end, "direct", act, cameo, rule, (sent.start_char, sent.end_char),
@@ -309,7 +323,7 @@ class Speech(SpeakerFinder):
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))
             sent = self.m.sent(v.i)
-            date = self.date_of(v, clauses[0] if clauses else None)
+            date = self.said_on(v, clauses[0] if clauses else None)
             for start, end, head in pieces:
                 while start <= end and self.doc[start].idx < self.body_start:
                     start += 1
@@ -382,7 +396,7 @@ class Speech(SpeakerFinder):
             act = "deny" if any(x.dep_ == "neg" for x in head.children) else "assert"
             sent = self.m.sent(t.i)
             out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo(act), "according_to",
-                            (sent.start_char, sent.end_char), self.date_of(head), head.i))
+                            (sent.start_char, sent.end_char), self.said_on(head), head.i))
         return out
 
     def _clause_pieces(self, clause: Token) -> list[tuple[int, int, Token]]:

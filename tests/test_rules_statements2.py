@@ -288,3 +288,35 @@ def test_a_referral_or_thanks_in_a_turn_is_no_statement(extractor: Extractor) ->
 def test_a_sentence_opening_on_a_gerund_in_a_turn_is_a_statement(extractor: Extractor) -> None:
     texts = [text for _, _, text, _ in briefing(extractor)]
     assert "Closing the border to trucks is not a solution." in texts
+
+
+# --- when words were said -------------------------------------------------------------------------------
+
+
+def dated(extractor: Extractor, body: str) -> dict[str, str | None]:
+    """Each statement's text and date."""
+    doc: GraphDocument = extractor.extract("Border talks\n\n" + body, date=DATE)
+    return {n.properties["text"]: n.properties["date"] for n in doc.nodes if n.label == "Statement"}
+
+
+def test_an_accusation_in_a_participle_is_made_when_its_act_was(extractor: Extractor) -> None:
+    found = dated(extractor, (
+        "The European Union on Monday sanctioned two Serbian officials, accusing them of arming militias in the "
+        "north.\n"))
+    assert [d for t, d in found.items() if t.startswith("accusing them")] == ["2024-03-18"]
+
+
+def test_an_appeal_coordinated_inside_a_dated_report_is_made_that_day(extractor: Extractor) -> None:
+    found = dated(extractor, (
+        "The head of the UN office in Mali, Anna Lindqvist, said on Tuesday that the World Food Programme had "
+        "begun flying food into Gao by helicopter and urged all armed groups to let aid workers reach "
+        "civilians.\n"))
+    assert [d for t, d in found.items() if t.startswith("urged all armed groups")] == ["2024-03-19"]
+
+
+def test_a_deadline_or_a_date_of_what_is_spoken_about_does_not_date_the_words(extractor: Extractor) -> None:
+    found = dated(extractor, (
+        "Kenya's interior minister, Daniel Mwangi, has promised 300 more officers by July. Ugandan Foreign "
+        "Minister Sam Okello welcomed Kenya's release on Monday of four Ugandan fishermen.\n"))
+    assert [d for t, d in found.items() if "300 more officers" in t] == [None]
+    assert [d for t, d in found.items() if "release on Monday" in t] == [None]
