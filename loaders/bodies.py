@@ -79,6 +79,7 @@ class BodyFinder:
             kept.append((start, end))
         for start, end in kept:
             self._register_body(start, end, acronyms)
+        self._arabic_bodies(covered, acronyms)
         for t in self.doc:  # the acronym names the body again later: 'the RMSA said'
             if t.text in acronyms and t.i not in self.by_token:
                 self._add(t.i, t.i + 1, acronyms[t.text])
@@ -97,11 +98,10 @@ class BodyFinder:
                                            country=self._country_before(t.i - 1), surface=self.doc[t.i:end].text)
                 self._add(t.i, end, entity)
         self._acronym_bodies(covered)
-        self._arabic_bodies(covered)
         inside = {i for b, e in self._body_ranges for i in range(b, e)}
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
 
-    def _arabic_bodies(self, covered: dict[int, Span]) -> None:
+    def _arabic_bodies(self, covered: dict[int, Span], acronyms: dict[str, Entity]) -> None:
         """A name that opens on an Arabic word for a group, front, party, army or brigade ('Jama'at Nusrat
         al-Islam wal-Muslimin', 'Ansar al-Sharia', 'Jaish al-Adl'): an armed group or party, not a person."""
         doc, i = self.doc, 0
@@ -122,8 +122,10 @@ class BodyFinder:
             if end - i >= 2:
                 name = doc[i:end].text
                 kind = "party" if head == "hizb" else "armed_group"
-                self._add(i, end, self.registry.add("Institution", name, kind=kind, surface=name))
+                entity = self.registry.add("Institution", name, kind=kind, surface=name)
+                self._add(i, end, entity)
                 self._body_ranges.append((i, end))
+                self._acronym_after(end, entity, acronyms)
             i = end
 
     def _acronym_bodies(self, covered: dict[int, Span]) -> None:
@@ -287,8 +289,13 @@ class BodyFinder:
             self.registry.also_named(entity, f"{nation.prefix} {branch}")
         self._add(start, end, entity)
         self._body_ranges.append((start, end))
+        self._acronym_after(end, entity, acronyms)
+
+    def _acronym_after(self, end: int, entity: Entity, acronyms: dict[str, Entity]) -> None:
+        """'Maritime Safety Authority (MSA)': the acronym in brackets after a body's name names it too."""
+        doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and _ACRONYM.match(doc[end + 1].text) \
-                and doc[end + 2].text == ")":  # 'Maritime Safety Authority (MSA)': the acronym names it too
+                and doc[end + 2].text == ")":
             entity.alias(doc[end + 1].text)
             acronyms.setdefault(doc[end + 1].text, entity)
 

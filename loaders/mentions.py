@@ -21,7 +21,16 @@ from dipgraph.graph.model import normalise
 from dipgraph.loaders.bodies import BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
-from dipgraph.loaders.names import AGREEMENT_WORDS, OFFICIALS, PLACE_WORDS, SUBJECT_DEPS, NameFinder
+from dipgraph.loaders.names import (
+    AGREEMENT_WORDS,
+    AREA_NOUNS,
+    DIRECTIONS,
+    EQUIPMENT_NOUNS,
+    OFFICIALS,
+    PLACE_WORDS,
+    SUBJECT_DEPS,
+    NameFinder,
+)
 from dipgraph.loaders.resolve import Resolver
 from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
@@ -201,6 +210,10 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             elif kind == "ORG":
                 if any(self.doc[max(0, span.start - k):span.end].text in self.gaz.bodies for k in (1, 2)):
                     continue  # "Iran's National Security Council" is no UN Security Council: see _bodies
+                nxt = self.doc[span.end] if span.end < len(self.doc) else None
+                if span[0].lower_ == "the" and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+                        and nxt.lower_ not in self.title_words and nxt.i not in self.country_at:
+                    continue  # the start of a longer name: 'the Alliance Fleuve Congo' is no NATO
                 org = self.gaz.organisation(value) or {}
                 country = self.gaz.country_by_code(org.get("country"))
                 start, name = span.start, value
@@ -246,13 +259,22 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'
             if ent[-1].lower_ in AGREEMENT_WORDS or ent[0].text == "Operation":
                 continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
+            if self.appositive_name(ent):
+                continue  # a person's name in apposition to a title: 'its commissioner for trade, X Y,'
+            if ent[-1].is_stop or ent[-1].is_punct:
+                continue  # a phrase cut short: 'Delegations of the'
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
             headless = not any(t.lower_ in self.gaz.kind_words or t.lower_ in self.gaz.head_nouns for t in ent)
             if headless and any(t.lower_ == "and" for t in ent):
                 continue  # two names the tagger joined: 'crossings at Dajabon and Elias Pina'
+            if headless and self._noun_follows(ent.end, EQUIPMENT_NOUNS):
+                continue  # a model of aircraft or ship: 'Mirage and F-16 aircraft'
+            lead = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+            if headless and lead.lower_ in DIRECTIONS and lead.text[:1].isupper():
+                continue  # a region: 'the Western Balkans', 'Southern Africa'
             if ent.text.removeprefix("the ") in places or after is not None and after.is_lower \
                     and after.lower_ in PLACE_WORDS or headless and (
-                    self._place_noun_before(ent.start) or self._area_follows(ent.end)):
+                    self._place_noun_before(ent.start) or self._noun_follows(ent.end, AREA_NOUNS)):
                 # tagged a place elsewhere, 'the Kerem Shalom crossing', 'the village of X', 'X province'
                 words = [t for t in ent if t.lower_ != "the"]
                 kind = {"crossing": "border crossing", "border": "border crossing"}.get(after.lower_) \
@@ -280,6 +302,14 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                                        surface=ent.text)
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
+
+    def appositive_name(self, ent: Span) -> bool:
+        """Whether a tagged span is a name of two to four words in apposition to a title ('the bloc's commissioner
+        for trade, Ama Owusu-Boateng,'): a person's, whatever the tagger thought."""
+        words = [t for t in ent if t.lower_ != "the"]
+        return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in words) \
+            and ent.root.dep_ == "appos" and ent.root.head.lower_ in self.gaz.titles \
+            and ent.start > 0 and self.doc[ent.start - 1].text == ","
 
     def _bodies(self) -> None:
         """Government bodies named without their country ('a Cabinet meeting'): the country comes from the

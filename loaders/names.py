@@ -46,8 +46,12 @@ PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "ci
 AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regions", "village", "villages", "town",
               "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
               "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes"}
+# Lower-case nouns after a name that make it a model of weapon or craft: 'Mirage and F-16 aircraft'
+EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
+                   "missile", "missiles", "tank", "tanks", "rocket", "rockets", "warplanes", "bombers", "frigates",
+                   "launchers", "system", "systems"}
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
-_DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
+DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 # Nouns for an official named by role alone ('her Chilean counterpart', 'a senior Qatari diplomat').
 OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
@@ -68,6 +72,8 @@ class NameFinder:
         for ent in self.doc.ents:
             if ent.start and self.doc[ent.start - 1].lower_ == "the" and not self._titled_at(ent.start):
                 continue  # 'the Kemal Reis', 'an attack by the Fitna al-Khawarij': a ship's or a group's name
+            if ent.label_ == "ORG" and ent.start_char >= self.body_start and self.appositive_name(ent):
+                candidates.append((ent.start, ent.end))  # 'its commissioner for trade, Ama Owusu-Boateng,'
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 end = self._name_end(ent.start) if _glued_hyphen(self.doc, ent.end) else ent.end
                 candidates.append((ent.start, max(end, ent.end)))  # 'Grace Adeyemi[-Mensah]' tagged in part
@@ -312,8 +318,8 @@ class NameFinder:
         nxt = toks[-1].i + 1
         if nxt < len(self.doc) and self.doc[nxt].lower_ in PLACE_WORDS and self.doc[nxt].text[:1].isupper():
             return None  # the start of a place's name: 'Second Thomas Shoal', 'Kerch Strait'
-        if self._area_follows(nxt):
-            return None  # 'in Kampot province', 'in Kampot and Takeo provinces'
+        if self._noun_follows(nxt, AREA_NOUNS | EQUIPMENT_NOUNS):
+            return None  # 'in Kampot province', 'in Kampot and Takeo provinces', 'Rafale and Mirage jets'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
@@ -323,15 +329,15 @@ class NameFinder:
             return None
         return self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
 
-    def _area_follows(self, i: int) -> bool:
-        """Whether the names from token i on end in a lower-case area noun ('province', 'districts'), maybe after
-        more names in a list: the words before it name areas, not people."""
+    def _noun_follows(self, i: int, nouns: set[str]) -> bool:
+        """Whether the names from token i on end in one of these lower-case nouns ('province', 'aircraft'), maybe
+        after more names in a list: the words before it name areas or models, not people or bodies."""
         doc = self.doc
         for j in range(i, min(i + 10, len(doc))):
             t = doc[j]
-            if t.is_lower and t.lower_ in AREA_NOUNS:
+            if t.is_lower and t.lower_ in nouns:
                 return True
-            if not (t.text in (",", "and", "or") or _is_name(t) or _glued_hyphen(doc, j)):
+            if not (t.text in (",", "and", "or") or t.text[:1].isupper() or t.like_num or _glued_hyphen(doc, j)):
                 return False
         return False
 
@@ -393,7 +399,7 @@ class NameFinder:
             name = " ".join(t.text for t in words)
             kind = "region" if words[-1].lower_ in PLACE_WORDS - {"city"} else "city"
             first = words[0].i
-            if first > 0 and self.doc[first - 1].lower_ in _DIRECTIONS:  # "east Aleppo", "northern Gaza"
+            if first > 0 and self.doc[first - 1].lower_ in DIRECTIONS:  # "east Aleppo", "northern Gaza"
                 first -= 1
                 name = f"{self.doc[first].lower_} {name}"
                 kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
@@ -432,7 +438,7 @@ class NameFinder:
                     or t.pos_ != "PROPN" or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
                 continue
             place, first = known[t.text], t.i
-            if first > 0 and self.doc[first - 1].lower_ in _DIRECTIONS:
+            if first > 0 and self.doc[first - 1].lower_ in DIRECTIONS:
                 first -= 1
                 kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
                 place = self.registry.add("Place", f"{self.doc[first].lower_} {t.text}", kind=kind,

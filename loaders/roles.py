@@ -469,6 +469,16 @@ class RoleFinder:
                 return self.m.registry.government(self.m.country_at[owner][0], count=False).key
         return None
 
+    def _commission(self, entity: Entity | None, title: str) -> Entity | None:
+        """A commissioner of an organisation whose Commission the article names sits on that Commission
+        ('the bloc's commissioner for trade' of ECOWAS: the ECOWAS Commission)."""
+        if entity is None or not title.lower().split(" for ")[0].endswith("commissioner") \
+                or entity.name.endswith("Commission"):
+            return entity
+        names = [entity.name, *entity.aliases]
+        return next((e for e in self.m.registry.of_label("Institution") if e.name.endswith(" Commission")
+                     and any(e.name == f"{n} Commission" for n in names)), entity)
+
     def _main_ministry(self, deferred: str, found: list[str]) -> str | None:
         """The ministry a header's bare 'Department'/'Ministry' means: the most-cited ministry so named,
         the main country's first."""
@@ -503,7 +513,8 @@ class RoleFinder:
                     if inst is None:
                         continue
                 inst = inst or (bare[0] if bare else None) or (self._framing(at) if at in self.framable else None)
-                entity = self.m.registry.get(inst)
+                entity = self._commission(self.m.registry.get(inst), title)
+                inst = entity.key if entity else inst
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))

@@ -151,3 +151,45 @@ def test_a_government_spokeswoman_speaks_for_the_country_of_her_sentence(extract
     doc = extract(extractor, "Headline\n\nRebels attacked a Togolese army post overnight, killing two soldiers, "
                              "government spokeswoman Esi Agbeko said on Thursday. Ghana denied any role.")
     assert ("Esi Agbeko", "spokeswoman", "Togolese government") in roles(doc)
+
+
+def test_regional_blocs_are_known_by_name_and_acronym(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Caribbean Community called the raid a provocation. CARICOM ministers "
+                             "met on Monday, and IGAD urged calm.")
+    found = institutions(doc)
+    assert "CARICOM" not in found and found["Caribbean Community"]["kind"] == "international_org"
+    assert "Intergovernmental Authority on Development" in found
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nECOWAS met on Monday. The president of the ECOWAS Commission, Ali Toure, "
+                             "spoke. The bloc's commissioner for political affairs, peace and security, Ama "
+                             "Owusu-Boateng, said ECOWAS was ready.")
+    assert "Ama Owusu-Boateng" in people(doc) and "Ama Owusu-Boateng" not in institutions(doc)
+    assert ("Ama Owusu-Boateng", "commissioner", "ECOWAS Commission") in roles(doc)
+
+
+def test_regions_models_and_cut_phrases_are_no_bodies(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe envoy spoke about the Western Balkans. Russian jets intercepted "
+                             "Norwegian Hawkeye and F-35 aircraft over the sea.")
+    assert not any("Balkans" in n or "Hawkeye" in n for n in institutions(doc))
+
+
+def test_a_known_name_opening_a_longer_name_is_not_that_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe rebels, which call themselves part of the Alliance Nationale Kivu "
+                             "(ANK), said they would attend.")
+    assert "NATO" not in institutions(doc)
+
+
+def test_bolivarian_forces_are_venezuela_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Bolivarian Navy said its boat was in Venezuelan waters. Venezuela said "
+                             "the Venezuelan navy would stay.")
+    navies = {n: p for n, p in institutions(doc).items() if "Navy" in n}
+    assert list(navies) == ["Bolivarian Navy"] and navies["Bolivarian Navy"]["country"] == "Venezuela"
+
+
+def test_an_arabic_named_group_is_also_its_bracketed_acronym(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFighters of Jabhat Ansar al-Wadi (JAW) attacked an army post on Monday. "
+                             "JAW said it would go on.")
+    found = institutions(doc)
+    assert "JAW" not in found and "JAW" in found["Jabhat Ansar al-Wadi"]["aliases"]
