@@ -187,6 +187,25 @@ class Resolver:
                     name = f"{country.demonym} {title.title()}'s Office"
                     return [self.registry.add("Institution", name, kind="government", country=country.name,
                                               surface=f"the {title}'s office", parent=gov.key)]
+                if c.lower_ in ("his", "her"):  # "his office said": the office of the leader just named
+                    return self._leader_office(c)
+        return []
+
+    def _leader_office(self, pronoun: Token) -> list[Entity]:
+        """The office of the person a possessive pronoun stands for, when they hold a government title
+        ('Prime Minister X ..., his office said': the Greek Prime Minister's Office)."""
+        for person in self._last(pronoun.i, "Person", PRONOUNS.get(pronoun.lower_)):
+            for title, key in person.roles:
+                gov = self.registry.get(key)
+                if not title or gov is None or gov.kind != "government" or not gov.country \
+                        or self.title_hint(title) != "government" or gov.name.endswith("Office"):
+                    continue
+                country = next((c for c in self.gaz.countries.values() if c.name == gov.country), None)
+                if country is None:
+                    continue
+                name = f"{country.prefix} {title.title()}'s Office"
+                return [self.registry.add("Institution", name, kind="government", country=country.name,
+                                          surface=f"{pronoun.text} office", parent=gov.key)]
         return []
 
     def _last(self, before: int, label: str, gender: str | None = None) -> list[Entity]:

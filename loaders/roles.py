@@ -393,7 +393,13 @@ class RoleFinder:
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
         near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
                 if not self._qualifies_title(i)]
-        country = self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
+        if near:
+            country = self.m.country_at[near[-1]][0]
+        else:  # 'Prime Minister X called the Turkish president': not Turkey's, the main country that is not
+            others = {self.m.country_at[i][0] for i in self._countries[bisect_left(self._countries, at):
+                                                                       bisect_left(self._countries, sent.end)]
+                      if self._qualifies_title(i)}
+            country = next((c for c in self.m.dominant if c not in others), None)
         return self._from_country(country, title) if country else None
 
     def _sentence_country(self, at: int) -> Country | None:

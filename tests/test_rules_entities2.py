@@ -193,3 +193,11 @@ def test_an_arabic_named_group_is_also_its_bracketed_acronym(extractor: Extracto
                              "JAW said it would go on.")
     found = institutions(doc)
     assert "JAW" not in found and "JAW" in found["Jabhat Ansar al-Wadi"]["aliases"]
+
+
+def test_a_leader_calling_another_country_s_leader_is_not_of_that_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nRussia sent a ship. Moscow said Russia would not back down, and Russia "
+                             "called it legal. Oslo protested. Prime Minister Ola Berg spoke by telephone with the "
+                             "Russian president on Tuesday, his office said.")
+    assert ("Ola Berg", "Prime Minister", "Norwegian government") in roles(doc)
+    assert institutions(doc)["Norwegian Prime Minister's Office"]["kind"] == "government"
