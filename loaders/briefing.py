@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.speech_acts import FIRST_PERSON, has_subject
@@ -54,6 +54,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] else None)
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
+                elif act == "assert" and by == [speaker] and _announced(speech, piece.root):
+                    act, code = "promise", "03"  # 'The minister will visit Rome on Monday': an announced plan
                 out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
                             act, code, (start, end), who is not speaker, None) for who in by)
             out.extend(_agreements(speech, sent, start, end, {id(speaker)} | officials))
@@ -81,6 +83,16 @@ def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set
 
 
 _AGREEING = {"agree"}
+
+
+def _announced(speech: Speech, root: Token) -> bool:
+    """A plan an official announces: a named party (not 'it') will do something ('Pakistan and China will
+    conduct an exercise', 'the minister will arrive on Monday'; not 'It will reopen when ...')."""
+    if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children) \
+            or any(c.dep_ == "neg" for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return any(e.label in ("Person", "Institution") for c in subjects for e in speech.m.resolve(c))
 
 
 def _after_lead_in(speech: Speech, start: int, end: int) -> int:
