@@ -36,6 +36,9 @@ _NOT_BODIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTI
 _FIGHTER_HEADS = {"fighters", "militants", "rebels", "insurgents", "gunmen", "militiamen"}  # 'JNIM fighters'
 _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc",
                 "operation"} | _FIGHTER_HEADS
+# lower-case group nouns a name comes before: 'the Viv Ansanm coalition', 'the Wagner group'
+_NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "armed_group", "cartel": "armed_group",
+                 "group": "armed_group", "faction": "armed_group", "alliance": "organisation"}
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
 _ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force"}  # 'the Chinese coast guard'
 
@@ -79,6 +82,14 @@ class BodyFinder:
             kept.append((start, end))
         for start, end in kept:
             self._register_body(start, end, acronyms)
+        for h in self.doc:  # 'the Viv Ansanm coalition', 'the Wagner group': a name before a lower-case group noun
+            if h.is_lower and h.lower_ in _NAMED_GROUPS and h.i not in covered and h.idx >= self.body_start \
+                    and (span := self._group_name(h, covered)):
+                name = self.doc[span[0]:span[1]].text
+                entity = self.registry.add("Institution", name, kind=_NAMED_GROUPS[h.lower_],
+                                           surface=self.doc[span[0]:h.i + 1].text)
+                self._add(span[0], span[1], entity)
+                self._body_ranges.append(span)
         self._arabic_bodies(covered, acronyms)
         for t in self.doc:  # the acronym names the body again later: 'the RMSA said'
             if t.text in acronyms and t.i not in self.by_token:
@@ -100,6 +111,19 @@ class BodyFinder:
         self._acronym_bodies(covered)
         inside = {i for b, e in self._body_ranges for i in range(b, e)}
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+
+    def _group_name(self, h: Token, covered: dict[int, Span]) -> tuple[int, int] | None:
+        """The capitalised name (one to four words) just before a lower-case group noun, if no country,
+        nationality, person or date."""
+        doc, start = self.doc, h.i
+        while start > 0 and h.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].ent_type_ in ("", "ORG", "FAC", "PRODUCT", "WORK_OF_ART") \
+                and start - 1 not in self.country_at and start - 1 not in self.by_token and start - 1 not in covered \
+                and doc[start - 1].lower_ not in self.title_words and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start == h.i or start > 0 and doc[start - 1].text in POSSESSIVES:
+            return None
+        return start, h.i
 
     def _arabic_bodies(self, covered: dict[int, Span], acronyms: dict[str, Entity]) -> None:
         """A name that opens on an Arabic word for a group, front, party, army or brigade ('Jama'at Nusrat
@@ -243,8 +267,10 @@ class BodyFinder:
         start, person = h.i, h.ent_type_ == "PERSON"
         while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
                 self._body_word(doc[start - 1], person) or start > 1 and doc[start - 1].text in POSSESSIVES + ("and",)
-                and self._body_word(doc[start - 2], person) and start - 2 not in self.country_at):
-            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency'; never "Chad's"
+                and self._body_word(doc[start - 2], person) and start - 2 not in self.country_at
+                or start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_ and self._body_word(doc[start - 2], person)):
+            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level'; never "Chad's"
         end = h.i + 1
         while end < len(doc) and doc[end].lower_ in self.gaz.head_nouns and self._body_word(doc[end]):
             end += 1  # 'Armed Forces', 'Coordination Headquarters'

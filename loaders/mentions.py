@@ -104,7 +104,8 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
         self._countries(spans)
         self._country_positions = sorted(self.country_at)
-        counts = Counter(c.code for c, how in self.country_at.values() if not c.venue)
+        counts = Counter(c.code for i, (c, how) in self.country_at.items()  # once per name: 'Port-au-Prince'
+                         if not c.venue and self.country_span.get(i, (i,))[0] == i)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self.home = self._dateline_country()
         self.turns = find_turns(self.text)

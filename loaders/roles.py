@@ -233,6 +233,9 @@ class RoleFinder:
         lo, hi = self._token_at(phrase_start), self._token_at(phrase_start + t_start)
         if any(t.tag_ in _FINITE for t in self.m.doc[lo:hi]):
             return None  # a clause, not a noun phrase: "Thailand's Foreign Ministry summoned Cambodia's envoy"
+        widened, w_start = portfolio(head, title, t_start)
+        if w_start != t_start and self._token_at(phrase_start + w_start) not in self.m.country_at:
+            title, t_start = widened, w_start  # "Kenya's Interior Cabinet Secretary, X"
         if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
@@ -289,8 +292,12 @@ class RoleFinder:
     def _hint(self, title: str) -> str | None:
         """What a title implies about its institution: the lexicon, or the portfolio of 'Infrastructure Minister'."""
         hint = self.m.title_hint(title)
-        if hint is None and (m := PORTFOLIO.search(title)) and m.group(1).lower() not in self.m.title_words:
-            return f"ministry:{m.group(1).lower()}"
+        if hint is None and (m := PORTFOLIO.search(title)):
+            known = self.m.title_hint(f"{m.group(1)} minister")  # 'Interior Cabinet Secretary': the interior minister's
+            if known and known.startswith("ministry:"):
+                return known
+            if m.group(1).lower() not in self.m.title_words:
+                return f"ministry:{m.group(1).lower()}"
         return hint
 
     def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:

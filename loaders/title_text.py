@@ -6,13 +6,14 @@ import re
 
 TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
-PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) minister$", re.I)  # "Infrastructure Minister"
+PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)  # "Infrastructure Minister"
+PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
 
 
 def portfolio(text: str, title: str, start: int) -> tuple[str, int]:
     """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister"."""
-    if title.lower() != "minister":
+    if title.lower() not in PORTFOLIO_TITLES:
         return title, start
     m = re.search(r"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b([A-Z][a-z]{3,}) $", text[:start])
     if not m or m.group(1).lower() in STOP_PORTFOLIO:

@@ -201,3 +201,32 @@ def test_a_leader_calling_another_country_s_leader_is_not_of_that_country(extrac
                              "Russian president on Tuesday, his office said.")
     assert ("Ola Berg", "Prime Minister", "Norwegian government") in roles(doc)
     assert institutions(doc)["Norwegian Prime Minister's Office"]["kind"] == "government"
+
+
+def test_hyphenated_words_and_a_general_staff_make_bodies(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOslo postponed a meeting of the two countries' Joint High-Level Council. "
+                             "The Polish General Staff said jets had crossed the border.")
+    found = institutions(doc)
+    assert "Joint High-Level Council" in found
+    assert found["Polish General Staff"]["kind"] == "military"
+
+
+def test_a_name_before_a_lower_case_group_noun_is_the_group(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFighters of the Gran Grif coalition stormed the town overnight. The Arab "
+                             "coalition struck back and the Saudi-led coalition struck too.")
+    found = institutions(doc)
+    assert found["Gran Grif"]["kind"] == "armed_group"
+    assert not any(n.startswith(("Arab", "Saudi-led")) for n in found)
+
+
+def test_a_portfolio_before_cabinet_secretary_names_the_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKenya's Interior Cabinet Secretary, Daniel Otieno, promised more officers. "
+                             "Kenyan Tourism Cabinet Secretary Amina Wako spoke.")
+    assert ("Daniel Otieno", "Interior Cabinet Secretary", "Kenyan Interior Ministry") in roles(doc)
+    assert ("Amina Wako", "Tourism Cabinet Secretary", "Kenyan Tourism Ministry") in roles(doc)
+
+
+def test_a_country_named_in_several_words_counts_once(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKenya sent police. Kenyan officers arrived in Port-au-Prince on Monday. "
+                             "Prime Minister Amos Ruto spoke.")
+    assert ("Amos Ruto", "Prime Minister", "Kenyan government") in roles(doc)
