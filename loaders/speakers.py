@@ -70,7 +70,7 @@ class SpeakerFinder:
                     return [e for o in p.children for e in self.m.resolve(o)], False
             if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
                 return issuer, False
-            if (each := self._each_side(c)) or (each := self._surname(c)):
+            if (each := self._each_side(c)) or (each := self._surname(c)) or (each := self._both_officials(c)):
                 return each, False
         if subjects:
             return [], False
@@ -145,6 +145,17 @@ class SpeakerFinder:
         hint = self.m.title_hint(words)  # 'its foreign ministry': the ministry of its foreign minister
         return [self.m.registry.ministry(country.country, hint.split(":", 1)[1])] \
             if hint and hint.startswith("ministry:") else []
+
+    def _both_officials(self, subject: Token) -> list[Entity]:
+        """'Thai and Cambodian troops exchanged fire overnight, officials said': unnamed officials after a
+        clause whose subject names two or more countries speak for each of their governments."""
+        if subject.lemma_ != "official" or subject.tag_ != "NNS" or any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "det") for c in subject.children):
+            return []
+        clause = [c for c in subject.head.children if c.dep_ == "ccomp" and c.i < subject.i]
+        doers = [t for c in clause[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree]
+        countries = self.m.countries_in(doers)
+        return [self.m.registry.government(c) for c in countries] if len(countries) >= 2 else []
 
     def _each_side(self, subject: Token) -> list[Entity]:
         """'each side accused the other': the two sides last named together."""

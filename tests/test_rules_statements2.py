@@ -342,3 +342,11 @@ def test_a_deadline_or_a_date_of_what_is_spoken_about_does_not_date_the_words(ex
         "Minister Sam Okello welcomed Kenya's release on Monday of four Ugandan fishermen.\n"))
     assert [d for t, d in found.items() if "300 more officers" in t] == [None]
     assert [d for t, d in found.items() if "release on Monday" in t] == [None]
+
+
+def test_unnamed_officials_after_a_two_sided_clause_speak_for_both_governments(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean and Peruvian troops exchanged fire overnight along the border, killing two soldiers, officials "
+        "said on Thursday. Bolivian forces crossed the river, officials said.\n"))
+    assert sorted(who for who, _ in by(found, "exchanged fire")) == ["Chilean government", "Peruvian government"]
+    assert by(found, "crossed the river") == []
