@@ -21,6 +21,9 @@ from dipgraph.loaders.speech_acts import TIME_NOUNS
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 SEA = ("sea", "waters", "ocean", "gulf")  # where a missile lands when it is fired at nobody
+# words of a missile fired to show it can be ('two short-range ballistic missiles'), not at a target
+MISSILE_TESTS = {"ballistic", "cruise", "intercontinental", "hypersonic", "short-range", "medium-range",
+                 "intermediate-range", "long-range", "solid-fuel", "icbm", "icbms", "test", "test-fire"}
 # CAMEO roots of things parties do together: consult, cooperate, aid, yield (talks, agreements, truces)
 JOINT_ROOTS = ("03", "04", "05", "06", "07", "08")
 
@@ -131,6 +134,8 @@ class Events:
         places = [t for t in e.targets if t.label == "Place"]
         actors = e.actors
         together = self._info(e).get("together") if len(actors) > 1 and not parties else None
+        if together and not any(c.lower_ in together["when"] for c in self.doc[e.trigger].children):
+            together = None  # "their annual exercises", not "joint exercises"
         if together:
             e = replace(e, type=together["type"], cameo=together["cameo"])
         if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):
@@ -145,12 +150,18 @@ class Events:
         return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
 
     def _into_the_sea(self, e: Happened) -> Happened:
-        """Missiles fired into the sea hit nobody: a show of force (CAMEO 150), aimed at no one named."""
+        """Missiles fired into the sea, or a ballistic or cruise missile fired at no one named, hit nobody:
+        a show of force (CAMEO 150), aimed at no one."""
         if not e.cameo.startswith("19"):
             return e
         clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
-        if any(p.dep_ == "prep" and p.lower_ == "into" and o.lemma_.lower() in SEA
-               for h in (clause, trigger) for p in h.children for o in p.children if o.dep_ == "pobj"):
+        aims = [o for h in (clause, trigger) for p in h.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and p.lower_ in ("into", "at", "on", "against", "toward", "towards")]
+        fired = {t.lower_ for h in (clause, trigger) for c in (h, *h.children) if c.dep_ in ("dobj", "nsubjpass")
+                 or c is trigger for t in c.subtree}
+        at_sea = any(o.lemma_.lower() in SEA and o.head.lower_ == "into" for o in aims)
+        tested = bool(fired & MISSILE_TESTS) and not any(self._named_at(o.i) is not None for o in aims)
+        if at_sea or tested:
             return replace(e, type="missile launch", cameo="150", targets=[])
         return e
 
@@ -364,7 +375,7 @@ class Events:
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
         compounds = info.get("compounds")
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")) \
-                and not self._between_parties(n, info.get("or_preps", ())):
+                and not self._between_parties(n, info.get("or_preps", ())) and not self._by_forces(n, info):
             return None  # "a phone call", "a call between the two ministers"; not "a call for calm"
         of = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in of for t in o.subtree):
@@ -440,6 +451,12 @@ class Events:
         return self._make(info, actors, targets, n, verb, f"event_noun:{self._noun_key(n)}", places)
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _by_forces(self, n: Token, info: dict) -> bool:
+        """Whether the verb a noun is the object of has a subject with one of the noun's 'or_subjects' ("U.S.
+        forces began their annual exercises")."""
+        return bool(info.get("or_subjects")) and n.dep_ == "dobj" and any(
+            t.lower_ in info["or_subjects"] for c in n.head.children if c.dep_ == "nsubj" for t in _core(c))
 
     def _between_parties(self, n: Token, preps: tuple[str, ...] | list[str]) -> bool:
         """Whether a noun's phrase has one of these prepositions before a named person or institution."""

@@ -1300,3 +1300,19 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
         ("telephone call", "Abdoulaye Sidibe Toure", "Ali Lamine Zeine"),
         ("meeting", "Henrik Aalto", "Kosovar government"), ("meeting", "Henrik Aalto", "Serbian government"),
         ("military action", "Congolese Army", "M23")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("North Korea fired two short-range ballistic missiles on Thursday.",
+     {("missile launch", "150", "North Korean government", "")}),  # fired at no one named: a show of force
+    ("Russia fired cruise missiles at Kyiv overnight.", {("military action", "190", "Russian government",
+                                                          "Ukrainian government")}),
+    ("South Korean and U.S. forces began their annual spring exercises on Monday.",
+     {("military posture", "152", "South Korean government", ""), ("military posture", "152", "US government", "")}),
+    ("A Turkish navy frigate docked in Tripoli on the 3rd.",
+     {("military deployment", "154", "Turkish Navy", "Libyan government")}),
+    ("The Burmese military has cut off all roads into Mindat.", {("siege", "191", "Burmese Army", "")}),
+])
+def test_missile_tests_annual_drills_port_calls_and_roads_cut(extractor: Extractor, body: str, expected: set) -> None:
+    found = run(extractor, body)
+    assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
