@@ -37,6 +37,7 @@ _FIGHTER_HEADS = {"fighters", "militants", "rebels", "insurgents", "gunmen", "mi
 _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc",
                 "operation"} | _FIGHTER_HEADS
 # lower-case group nouns a name comes before: 'the Viv Ansanm coalition', 'the Wagner group'
+_LOCAL_TITLES = {"provincial", "regional", "district", "municipal", "county"}  # 'the provincial governor's office'
 _NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "armed_group", "cartel": "armed_group",
                  "group": "armed_group", "faction": "armed_group", "alliance": "organisation"}
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
@@ -230,9 +231,24 @@ class BodyFinder:
             gov = self.registry.government(country, count=False)
             title = " ".join(w.text for w in words)
             first = start - (start > 0 and doc[start - 1].lower_ == "the")
-            entity = self.registry.add("Institution", f"{country.prefix} {title.title()}'s Office", kind="government",
+            owner = country.prefix
+            if words[0].lower_ in _LOCAL_TITLES and (area := self._area_named_before(start)):
+                owner = area  # 'residents in Surin ..., the provincial governor's office said'
+            entity = self.registry.add("Institution", f"{owner} {title.title()}'s Office", kind="government",
                                        country=country.name, surface=doc[first:t.i + 1].text, parent=gov.key)
             self._add(start, t.i + 1, entity)
+
+    def _area_named_before(self, i: int) -> str | None:
+        """The place last named 'in'/'of' before token i in its sentence ('villages in Surin'), if any."""
+        doc = self.doc
+        for t in reversed(doc[self.sent(i).start:i]):
+            if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.text[:1].isupper() \
+                    and t.i not in self.country_at and t.i not in self.by_token:
+                first = t.i
+                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                return doc[first:t.i + 1].text
+        return None
 
     def armed_force(self, country: Country, branch: str) -> Entity:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
@@ -250,6 +266,8 @@ class BodyFinder:
                 self.registry.also_named(entity, other)
         for named in country.names[:2]:  # 'Kosovo Police' for the Kosovar Police, as governments have
             entity.alias(f"{named} {branch}")
+            if branch == "Army":
+                entity.alias(f"{named} military")  # 'the Myanmar military'
         return entity
 
     def _body_word(self, t: Token, person: bool = False) -> bool:

@@ -475,6 +475,9 @@ class NameFinder:
         """A country or capital used as an actor: subject, agent, or coordinated with one."""
         while t.dep_ == "conj":
             t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and (t.head.head.lower_ in ("along", "together") or any(
+                c.lower_ in ("along", "together") for c in t.head.children)):
+            return True  # 'which Niger left along with Mali', 'Togo, together with Ghana, signed'
         return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
 
     # --- roles ---------------------------------------------------------------------------------

@@ -230,3 +230,15 @@ def test_a_country_named_in_several_words_counts_once(extractor: Extractor) -> N
     doc = extract(extractor, "Headline\n\nKenya sent police. Kenyan officers arrived in Port-au-Prince on Monday. "
                              "Prime Minister Amos Ruto spoke.")
     assert ("Amos Ruto", "Prime Minister", "Kenyan government") in roles(doc)
+
+
+def test_countries_along_with_an_actor_act_too(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe bloc, which Chad left this year along with Sudan and Libya, backed the "
+                             "talks.")
+    assert {"Chadian government", "Sudanese government", "Libyan government"} <= set(institutions(doc))
+
+
+def test_a_provincial_office_is_named_after_the_province_of_its_sentence(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTroops fired across the Lao border. Residents of villages in Champasak "
+                             "have been moved, the provincial governor's office said.")
+    assert "Champasak Provincial Governor's Office" in institutions(doc)
