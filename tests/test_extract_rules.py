@@ -1316,3 +1316,11 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
 def test_missile_tests_annual_drills_port_calls_and_roads_cut(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)
     assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
+
+
+def test_a_countrys_military_named_by_the_country_is_its_army(extractor: Extractor) -> None:
+    found = run(extractor, "Monday's air strike by the Myanmar military on a crowded market killed 30 people in "
+                           "Kanbalu.")
+    army = [e for e in found.events() if e[0] == "military action"][0][1]
+    node = found.entity("Institution", next(iter(army)))
+    assert "Myanmar military" in node.properties["aliases"]
