@@ -37,6 +37,8 @@ _FIGHTER_HEADS = {"fighters", "militants", "rebels", "insurgents", "gunmen", "mi
 _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement", "militia", "bloc",
                 "operation"} | _FIGHTER_HEADS
 # lower-case group nouns a name comes before: 'the Viv Ansanm coalition', 'the Wagner group'
+_DEFENCE_WORDS = {"defence", "defense", "armed"}  # a country's '... Defence Force(s)', 'Armed Forces': its army
+_BRANCH_WORDS = {"air", "naval", "maritime", "border", "police", "security", "special", "rapid", "support", "coast"}
 _LOCAL_TITLES = {"provincial", "regional", "district", "municipal", "county"}  # 'the provincial governor's office'
 _NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "armed_group", "cartel": "armed_group",
                  "group": "armed_group", "faction": "armed_group", "alliance": "organisation"}
@@ -328,6 +330,9 @@ class BodyFinder:
                     None))
         entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
         branch = _ARMED.get(head.lower_)
+        lows = {t.lower_ for t in words}
+        if head.lower_ in ("force", "forces") and lows & _DEFENCE_WORDS and not lows & _BRANCH_WORDS:
+            branch = "Army"  # 'Ethiopian National Defense Force', 'Guyana Defence Force': the country's army
         if kind == "military" and branch and country and head.i == end - 1:  # 'the Hellenic Navy' is the Greek navy
             nation = next(c for c in self.gaz.countries.values() if c.name == country)
             self.registry.also_named(entity, f"{nation.prefix} {branch}")

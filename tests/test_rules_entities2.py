@@ -242,3 +242,11 @@ def test_a_provincial_office_is_named_after_the_province_of_its_sentence(extract
     doc = extract(extractor, "Headline\n\nTroops fired across the Lao border. Residents of villages in Champasak "
                              "have been moved, the provincial governor's office said.")
     assert "Champasak Provincial Governor's Office" in institutions(doc)
+
+
+def test_a_defence_force_is_the_country_s_army_but_an_air_force_is_not(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Malawi Defence Force moved north on Monday. Officials in Lilongwe said "
+                             "the Malawian army would stay. The Zambian Air Force flew patrols.")
+    found = institutions(doc)
+    assert "Malawian Army" not in found and "Malawi Defence Force" in found
+    assert "Zambian Air Force" in found
