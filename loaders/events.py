@@ -260,8 +260,13 @@ class Events:
                                             if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in _core(c)):
             return None  # "a navy boat sailed near the platform" shows force; "the minister flew to Lima" does not
         actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
+        if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
+            actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
+                      for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
-        owned = [e for o in objects for e in self.p.owners(o, pronouns=False)] if info.get("target_owner") else []
+        owned = [e for o in objects for e in [x for x in self.p.owners(o, pronouns=False) if x.label != "Person"] or [
+            self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
+            if t.i in self.m.country_at][:1]] if info.get("target_owner") else []  # "Russian Ambassador X": Russia
         targets = owned or self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
                                                  preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],

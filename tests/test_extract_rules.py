@@ -1324,3 +1324,10 @@ def test_a_countrys_military_named_by_the_country_is_its_army(extractor: Extract
     army = [e for e in found.events() if e[0] == "military action"][0][1]
     node = found.entity("Institution", next(iter(army)))
     assert "Myanmar military" in node.properties["aliases"]
+
+
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_where_and_for_his_country(extractor: Extractor) -> None:
+    found = run(extractor, "Moldova protested on Tuesday. Russian Ambassador Oleg Vasnetsov was summoned to the "
+                           "Foreign Ministry on Tuesday.")
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
+        ("protest (ambassador summoned)", "Moldovan Foreign Ministry", "Russian government")}
