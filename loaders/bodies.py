@@ -161,9 +161,9 @@ class BodyFinder:
         for t in self.doc:
             if not _BARE_ACRONYM.match(t.text) or t.i in self.by_token or t.i in self.country_at or t.i in covered \
                     or t.idx < self.body_start or t.ent_type_ in _NOT_BODIES or t.lower_ in self.title_words \
-                    or t.text in self.gaz.media_acronyms \
+                    or t.text in self.gaz.media_acronyms or self._dateline_word(t) \
                     or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":") or _in_capitals(self.sent(t.i).text):
-                continue  # a capital sentence (a headline), a transcript label
+                continue  # a capital sentence (a headline), a transcript label, a dateline ('RABAT —')
             head = t.head.lower_
             names = t.dep_ in ("appos", "compound") and (head in self.gaz.head_nouns or head in _GROUP_HEADS)
             acts = t.dep_ == "nsubj" and t.head.pos_ == "VERB"  # 'MONUSCO said', 'KFOR reinforced its patrols'
@@ -174,6 +174,11 @@ class BodyFinder:
                 entity = self.registry.add("Institution", t.text, kind=kind, surface=t.text)
                 self._add(t.i, t.i + 1, entity)
                 self._body_ranges.append((t.i, t.i + 1))
+
+    def _dateline_word(self, t: Token) -> bool:
+        """A place in capitals opening a paragraph before a dash or comma ('RABAT —', 'NIAMEY, May 3')."""
+        opens = t.i == 0 or "\n" in self.doc[t.i - 1].text_with_ws or self.doc[t.i - 1].is_space
+        return opens and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("—", "–", "-", ",")
 
     def _militaries(self) -> None:
         """A country's army, military or navy ('Sudan's army', 'the Kenyan navy') is an institution of its own,

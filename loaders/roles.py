@@ -24,6 +24,7 @@ from dipgraph.loaders.title_text import PORTFOLIO, POSTING, TITLE_PREFIXES, port
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
+_FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
@@ -186,6 +187,12 @@ class RoleFinder:
             k += 1
         if k >= len(doc):
             return None
+        force = _FORCES.get(doc[k].lower_) if owner is None and k + 1 < len(doc) else None
+        if force and title_after(self.m.text[doc[k + 1].idx:sent.end_char], self.m.gaz.titles)[0]:
+            country = qualifier or self._sentence_country(k)  # "Name, a police spokesman,": the country's police
+            if country is not None:
+                owner = self.m.armed_force(country, force).key
+                k += 1
         begin = doc[k].idx
         after = self.m.text[begin:sent.end_char]
         title, t_end = title_after(after, self.m.gaz.titles)
@@ -400,12 +407,13 @@ class RoleFinder:
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
         near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
                 if not self._qualifies_title(i)]
+        later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
         if near:
             country = self.m.country_at[near[-1]][0]
+        elif hint.startswith("legislature:") and later:  # 'Senator X said the United States would act'
+            country = self.m.country_at[later[0]][0]
         else:  # 'Prime Minister X called the Turkish president': not Turkey's, the main country that is not
-            others = {self.m.country_at[i][0] for i in self._countries[bisect_left(self._countries, at):
-                                                                       bisect_left(self._countries, sent.end)]
-                      if self._qualifies_title(i)}
+            others = {self.m.country_at[i][0] for i in later if self._qualifies_title(i)}
             country = next((c for c in self.m.dominant if c not in others), None)
         return self._from_country(country, title) if country else None
 

@@ -250,3 +250,15 @@ def test_a_defence_force_is_the_country_s_army_but_an_air_force_is_not(extractor
     found = institutions(doc)
     assert "Malawian Army" not in found and "Malawi Defence Force" in found
     assert "Zambian Air Force" in found
+
+
+def test_a_police_spokesman_in_apposition_speaks_for_the_country_s_police(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nClashes flared in Bamako on Monday. Colonel Amadou Keita, a police "
+                             "spokesman, said calm had returned to Mali.")
+    assert ("Amadou Keita", "spokesman", "Malian Police") in roles(doc)
+
+
+def test_a_senator_with_no_country_before_sits_in_the_sentence_s_country_s_senate(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFighting flared in Khartoum. Sudan's army said more. Senator Ann Hale said "
+                             "the United States would act.")
+    assert ("Ann Hale", "Senator", "US Senate") in roles(doc)
