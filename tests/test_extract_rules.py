@@ -1331,3 +1331,11 @@ def test_an_envoy_summoned_in_the_passive_is_summoned_by_where_and_for_his_count
                            "Foreign Ministry on Tuesday.")
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
         ("protest (ambassador summoned)", "Moldovan Foreign Ministry", "Russian government")}
+
+
+def test_a_dateline_in_capitals_inside_a_page_is_no_body(extractor: Extractor) -> None:
+    text = ("Rockets land\n\nWe use cookies.\n\nRegion\n\nRabat accuses Algiers of arming the movement.\n\n"
+            "RABAT — The Polisario Front fired four rockets at Moroccan army positions near Mahbes on Monday.")
+    found = Found(extractor.extract(text, date=DATE))
+    assert not found.entity("Institution", "RABAT")
+    assert [",".join(sorted(e[1])) for e in found.events()] == ["Polisario Front"]
