@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from dipgraph.loaders.mentions import Mentions
 
 _POSSESSIVES = {"his", "her", "its", "their"}
+_BODY_NOUNS = {"ministry", "office", "department", "presidency", "army", "military", "navy", "commission",
+               "agency", "mission", "council", "embassy", "police"}
 _ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 _PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
 PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}
@@ -55,7 +57,7 @@ class SpeakerFinder:
         for c in subjects:
             if c.lower_ in PRONOUN_LABEL and (found := self._pronoun_subject(c)):
                 return found, True
-            if found := self._fronted_possessor(c):
+            if (found := self._fronted_possessor(c)) or (found := self._same_body(c)):
                 return found, False
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
                      if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)
@@ -83,7 +85,7 @@ class SpeakerFinder:
                 found = self.m.resolve(c)
                 if found:
                     return found, False
-        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep") and verb.head.i != verb.i:
             head = verb.head
             fallback: tuple[list[Entity], bool] | None = None
             reported = False  # climbed out of a fronted reported clause: its reporter is not who acts in it
@@ -96,7 +98,8 @@ class SpeakerFinder:
                         return found
                 participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
                     c.dep_ == "mark" for c in verb.children)  # "went further, warning that ..."
-                if fallback is None and (verb.dep_ in ("xcomp", "conj") or participle) \
+                garbled = verb.dep_ == "dep" and verb.tag_ == "VBD"  # a finite verb the parser left unattached
+                if fallback is None and (verb.dep_ in ("xcomp", "conj") or participle or garbled) \
                         and head.pos_ in ("VERB", "AUX"):
                     fallback = self.speakers(head)
                 if head.head.i == head.i:
@@ -145,6 +148,25 @@ class SpeakerFinder:
         hint = self.m.title_hint(words)  # 'its foreign ministry': the ministry of its foreign minister
         return [self.m.registry.ministry(country.country, hint.split(":", 1)[1])] \
             if hint and hint.startswith("ministry:") else []
+
+    def _same_body(self, subject: Token) -> list[Entity]:
+        """'..., his ministry said. A delegation would travel on Thursday, the ministry added.': 'the ministry'
+        is the body of that kind that spoke in the sentence before or this one."""
+        if subject.pos_ != "NOUN" or subject.lemma_ not in _BODY_NOUNS or not any(
+                c.lower_ == "the" for c in subject.children) or len(list(subject.children)) > 1:
+            return []
+        sent = self.m.sent(subject.i)
+        k = sent.start - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        start = self.m.sent(k).start if k >= 0 else sent.start
+        for v in reversed(self.doc[start:subject.i]):
+            if v.pos_ == "VERB" and v.lemma_ in self.lexicon and v.i != subject.head.i:
+                bodies = [e for e in self._speakers(v)[0] if e.label == "Institution"
+                          and subject.lemma_ in e.name.lower()]
+                if bodies:
+                    return bodies[:1]
+        return []
 
     def _both_officials(self, subject: Token) -> list[Entity]:
         """'Thai and Cambodian troops exchanged fire overnight, officials said': unnamed officials after a

@@ -177,7 +177,11 @@ class Speech(SpeakerFinder):
             found, pron = self.speakers(first)  # 'Whitfield "reaffirmed that ..."': the quote opens on her verb
             if found:
                 return found, first, pron
-        for want_speech in (True, False):
+        # A quote hung under a reporting verb whose speaker is unknown is that speaker's, not the words of
+        # whoever does something on the way ('an official said artillery had fired and that the army's
+        # response had been "measured"' is not the army's)
+        speech_only = any(v.pos_ == "VERB" and v.lemma_ in self.lexicon for v in reports)
+        for want_speech in (True,) if speech_only else (True, False):
             for chain in chains:
                 for v in chain:
                     if v.pos_ not in ("VERB", "AUX"):

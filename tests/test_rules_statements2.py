@@ -115,6 +115,30 @@ def test_an_invitation_in_a_fronted_clause_is_its_subjects_appeal(extractor: Ext
     assert by(found, "invited both") == [("Peter Kamau", "appeal")]
 
 
+
+def test_the_ministry_that_adds_is_the_ministry_that_spoke_before(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chile and Peru quarrelled.\n\n"
+        "Kenyan Foreign Minister Peter Kamau telephoned Ruto and his Ugandan counterpart, Sam Okello, late on "
+        "Tuesday, his ministry said. A Kenyan delegation would travel to Kampala on Thursday, the ministry "
+        "added.\n"))
+    assert [who for who, _ in by(found, "delegation would travel")] == ["Kenyan Foreign Ministry"]
+
+
+def test_a_verb_the_parser_left_unattached_keeps_the_sentences_subject(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Southern African Development Community (SADC), which co-chairs the talks with the AU, called for "
+        "the immediate reopening of the Beitbridge border crossing to aid convoys.\n"))
+    assert [act for _, act in by(found, "immediate reopening")] == ["appeal"]
+
+
+def test_a_quote_under_an_unknown_speaker_is_nobody_elses(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Islamabad denied that account. A senior Pakistani security official said Indian artillery had opened "
+        "fire first near Kotli and that the army's response had been \"measured and proportionate.\"\n"))
+    assert "Indian Army" not in [who for who, _ in by(found, "measured and proportionate")]
+
+
 # --- speech acts -----------------------------------------------------------------------------------------
 
 
