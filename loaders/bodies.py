@@ -65,6 +65,9 @@ class BodyFinder:
             low = h.lower_
             if low in self.gaz.head_nouns and h.pos_ in ("PROPN", "NOUN"):
                 span = self._body_span(h)
+                if span and self.doc[span[1] - 1].lower_ == "staff" and span[0] > 0 \
+                        and self.doc[span[0] - 1].lower_ == "of":
+                    continue  # a title, not a body: 'Chief of Army Staff'
                 known = covered.get(h.i)
                 # a listed name wins, unless more of the name stands before it: 'Supreme National Security Council'
                 if span and (known is None or span[0] < known.start and h.i == known.end - 1

@@ -143,13 +143,13 @@ class RoleFinder:
         if whole and " " in whole.strip() and normalise(whole.split()[-1]) in self.m.gaz.honorifics:
             return before  # a title that ends in a rank: 'Secretary General X', 'Attorney General X'
         words = before.rstrip().split(" ")
-        k = len(words)
-        while k > 0 and normalise(words[k - 1]) in self.m.gaz.honorifics:
-            k -= 1
-        if k == len(words) or k == 0:
-            return before
-        rest = " ".join(words[:k]) + " "
-        return rest if rest.rstrip().endswith(",") or title_before(rest, self.m.gaz.titles)[0] else before
+        for k in range(len(words) - 1, 0, -1):  # ranks off the end one at a time: 'Emir Sheikh X' is the Emir
+            if normalise(words[k]) not in self.m.gaz.honorifics:
+                break
+            rest = " ".join(words[:k]) + " "
+            if rest.rstrip().endswith(",") or title_before(rest, self.m.gaz.titles)[0]:
+                return rest
+        return before
 
     def _apposition(self, k: int) -> tuple[str, str | None] | None:
         """The title (and institution) of an apposition starting at token k: 'the Deputy Foreign Minister',

@@ -262,3 +262,15 @@ def test_a_senator_with_no_country_before_sits_in_the_sentence_s_country_s_senat
     doc = extract(extractor, "Headline\n\nFighting flared in Khartoum. Sudan's army said more. Senator Ann Hale said "
                              "the United States would act.")
     assert ("Ann Hale", "Senator", "US Senate") in roles(doc)
+
+
+def test_a_title_before_a_rank_still_names_the_role(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKuwait's Emir Sheikh Nawaf Al Sabah met the envoy. Egypt's Chief of Army "
+                             "Staff General Ahmed Fathy visited.")
+    assert ("Nawaf Al Sabah", "Emir", "Kuwaiti government") in roles(doc)
+    assert not any(n.endswith("Staff") for n in institutions(doc))
+
+
+def test_a_parliament_speaker_sits_in_parliament(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nGeorgia's parliament speaker Levan Beridze spoke on Monday.")
+    assert ("Levan Beridze", "parliament speaker", "Georgian Parliament") in roles(doc)
