@@ -39,7 +39,7 @@ class ClauseDates:
             t = self.doc[i]
             if (cv := clause_verb(t)) is not None and cv.i == verb.i:
                 return value
-        found = self._relative(verb) or self._vehicle(verb)
+        found = self._relative(verb) or self._vehicle(verb) or self._hours_later(verb)
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
@@ -64,6 +64,18 @@ class ClauseDates:
                     if len(dates) == 1:
                         return dates.pop()
         return None
+
+    def _hours_later(self, verb: Token) -> str | None:
+        """'Hours later, the ministry summoned ...': the same day as the last day named before, in this
+        sentence or the one before."""
+        later = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later" and any(
+            n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute") for n in c.children)]
+        if not later:
+            return None
+        sent = self.sent(verb.i)
+        start = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        days = [v for i, v in sorted(self.tokens.items()) if start <= i < later[0].i and len(v) == 10]
+        return days[-1] if days else None
 
     def _relative(self, verb: Token) -> str | None:
         """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""

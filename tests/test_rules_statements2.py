@@ -374,3 +374,11 @@ def test_unnamed_officials_after_a_two_sided_clause_speak_for_both_governments(e
         "said on Thursday. Bolivian forces crossed the river, officials said.\n"))
     assert sorted(who for who, _ in by(found, "exchanged fire")) == ["Chilean government", "Peruvian government"]
     assert by(found, "crossed the river") == []
+
+
+def test_words_said_hours_later_are_said_that_day(extractor: Extractor) -> None:
+    found = dated(extractor, (
+        "Yerevan announced on Monday afternoon that it was recalling its ambassador from Baku. Hours later, "
+        "Azerbaijan's Foreign Ministry summoned Armenia's charge d'affaires to protest against what it called a "
+        "grave violation of Azerbaijani sovereignty.\n"))
+    assert [d for t, d in found.items() if "grave violation" in t] == ["2024-03-18"]
