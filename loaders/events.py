@@ -256,6 +256,10 @@ class Events:
             info = {**info, **info.get("prep_types", {}).get(o, {})}
         if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
+        froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if info.get("from_objects") and froms and not any(t.lemma_.lower() in info["from_objects"]
+                                                          for c in froms for t in c.subtree):
+            return None  # "withdrew from the deal"; not "withdrew from the town"
         if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in v.children
                                             if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in _core(c)):
             return None  # "a navy boat sailed near the platform" shows force; "the minister flew to Lima" does not
@@ -394,8 +398,10 @@ class Events:
         if changed is not None:  # "suspended the talks" halts them
             info, verb = {**info, **changed, "needs": "verb"}, n.head
         framed = self._framing_clause(n, info)
-        if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None:
-            return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting" happened
+        if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None \
+                and not (info.get("mutual") and self._between_parties(n, ("between",))):
+            return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting", "fighting
+            # between A and B" happened
         if info.get("with_verbs") and (verb is None or verb.lemma_ not in info["with_verbs"]):
             return None  # "opened fire", not "the fire spread"
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):

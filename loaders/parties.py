@@ -16,8 +16,8 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Speech
 
 ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
-# CAMEO roots of moves one state aims at another: protest, threaten, show force, reduce relations, coerce
-AIMED_ROOTS = ("11", "13", "15", "16", "17")  # not 12: what is rejected is mostly a proposal or a treaty
+# CAMEO roots of moves one state aims at another: protest, threaten, show force, reduce relations
+AIMED_ROOTS = ("11", "13", "15", "16")  # not 12 (mostly a proposal or treaty is rejected), nor 17 (people are arrested)
 # Nouns for the people who act for a party ("the delegations of X and Y"), besides job titles
 DELEGATES = {"delegation", "delegate", "official", "representative", "envoy", "negotiator", "diplomat", "head",
              "leader", "chief", "minister", "president", "counterpart"}

@@ -1339,3 +1339,20 @@ def test_a_dateline_in_capitals_inside_a_page_is_no_body(extractor: Extractor) -
     found = Found(extractor.extract(text, date=DATE))
     assert not found.entity("Institution", "RABAT")
     assert [",".join(sorted(e[1])) for e in found.events()] == ["Polisario Front"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Fighting between the Sudanese army and the Rapid Support Forces has displaced 12,000 people since Friday.",
+     {("military action", "Sudanese Armed Forces", "Rapid Support Forces"),
+      ("military action", "Rapid Support Forces", "Sudanese Armed Forces")}),  # fighting between two: each side's
+    ("The RSF began withdrawing the armoured column on Tuesday.",
+     {("military withdrawal", "Rapid Support Forces", "")}),
+    ("Ethiopia withdrew its troops from Somalia on Monday.",
+     {("military withdrawal", "Ethiopian government", "Somali government")}),
+    ("The United States withdrew from the deal in 2018.", {("withdrawal from agreement", "US government", "")}),
+    ("Rebels withdrew from the town of Rubaya.", set()),  # not from an agreement
+    ("The RSF moved at least 60 armoured vehicles toward the front line on Monday.",
+     {("military posture", "Rapid Support Forces", "")}),
+])
+def test_fighting_between_two_withdrawals_and_moves_of_armour(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
