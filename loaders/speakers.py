@@ -32,8 +32,15 @@ class SpeakerFinder:
 
     def speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         """Who performs a verb (people and institutions only): its subject, an inherited one, 'from' X."""
-        found, pron = self._speakers(verb)
+        found, pron = self._known_speakers(verb)
         return [e for e in found if e.label != "Place"], pron
+
+    def _known_speakers(self, verb: Token) -> tuple[list[Entity], bool]:
+        """_speakers, found once a verb: finders look back at earlier verbs ('the ministry added')."""
+        cache: dict[int, tuple[list[Entity], bool]] = self.__dict__.setdefault("_speaker_cache", {})
+        if verb.i not in cache:
+            cache[verb.i] = self._speakers(verb)
+        return cache[verb.i]
 
     def _issuer(self, noun: Token) -> list[Entity]:
         """Who issued 'the statement' that says something: the subject of the last verb before it that
@@ -162,7 +169,7 @@ class SpeakerFinder:
         start = self.m.sent(k).start if k >= 0 else sent.start
         for v in reversed(self.doc[start:subject.i]):
             if v.pos_ == "VERB" and v.lemma_ in self.lexicon and v.i != subject.head.i:
-                bodies = [e for e in self._speakers(v)[0] if e.label == "Institution"
+                bodies = [e for e in self._known_speakers(v)[0] if e.label == "Institution"
                           and subject.lemma_ in e.name.lower()]
                 if bodies:
                     return bodies[:1]
