@@ -21,6 +21,7 @@ from dipgraph.graph.model import normalise
 from dipgraph.loaders.bodies import BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
+from dipgraph.loaders.gender import first_name_gender
 from dipgraph.loaders.names import (
     AGREEMENT_WORDS,
     AREA_NOUNS,
@@ -37,6 +38,9 @@ from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national society of the movement
+# first words of places' names that read as given names to a name list ('El Fasher', 'Santa Cruz')
+_PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mount", "lake", "los", "las", "la", "le",
+                  "new", "north", "south", "east", "west", "upper", "lower", "great", "little"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -260,8 +264,9 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'
             if ent[-1].lower_ in AGREEMENT_WORDS or ent[0].text == "Operation":
                 continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
-            if self.appositive_name(ent):
-                continue  # a person's name in apposition to a title: 'its commissioner for trade, X Y,'
+            if self.appositive_name(ent) or self.given_named(ent):
+                continue  # a person's name in apposition to a title ('its commissioner for trade, X Y,'), or one
+                # that opens on a given name: 'a spokesman who uses the name Lionel Desrosiers'
             if ent[-1].is_stop or ent[-1].is_punct:
                 continue  # a phrase cut short: 'Delegations of the'
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
@@ -275,8 +280,9 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 continue  # a region: 'the Western Balkans', 'Southern Africa'
             if ent.text.removeprefix("the ") in places or after is not None and after.is_lower \
                     and after.lower_ in PLACE_WORDS or headless and (
-                    self._place_noun_before(ent.start) or self._noun_follows(ent.end, AREA_NOUNS)):
-                # tagged a place elsewhere, 'the Kerem Shalom crossing', 'the village of X', 'X province'
+                    self._place_noun_before(ent.start) or self._noun_follows(ent.end, AREA_NOUNS)
+                    or self._place_position(ent.end - 1) is not None):
+                # tagged a place elsewhere, 'the Kerem Shalom crossing', 'the village of X', 'X province', 'in X'
                 words = [t for t in ent if t.lower_ != "the"]
                 kind = {"crossing": "border crossing", "border": "border crossing"}.get(after.lower_) \
                     if after is not None and after.is_lower else None
@@ -311,6 +317,17 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in words) \
             and ent.root.dep_ == "appos" and ent.root.head.lower_ in self.gaz.titles \
             and ent.start > 0 and self.doc[ent.start - 1].text == ","
+
+    def given_named(self, ent: Span) -> bool:
+        """Whether a span the tagger took for a body reads as a person's name: two or three capitalised words, no
+        'the' before, no body, place or country word, the first a known given name ('Lionel Desrosiers')."""
+        words = list(ent)
+        return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) \
+            and not (ent.start and self.doc[ent.start - 1].lower_ == "the") and words[0].lower_ not in _PLACE_OPENERS \
+            and self._place_position(ent.end - 1) is None \
+            and not any(t.lower_ in self.gaz.head_nouns or t.lower_ in self.gaz.kind_words or t.lower_ in PLACE_WORDS
+                        or t.i in self.country_at or t.lower_ in self.title_words for t in words) \
+            and first_name_gender(ent.text) is not None
 
     def _bodies(self) -> None:
         """Government bodies named without their country ('a Cabinet meeting'): the country comes from the

@@ -72,7 +72,8 @@ class NameFinder:
         for ent in self.doc.ents:
             if ent.start and self.doc[ent.start - 1].lower_ == "the" and not self._titled_at(ent.start):
                 continue  # 'the Kemal Reis', 'an attack by the Fitna al-Khawarij': a ship's or a group's name
-            if ent.label_ == "ORG" and ent.start_char >= self.body_start and self.appositive_name(ent):
+            if ent.label_ == "ORG" and ent.start_char >= self.body_start and (
+                    self.appositive_name(ent) or self.given_named(ent)):
                 candidates.append((ent.start, ent.end))  # 'its commissioner for trade, Ama Owusu-Boateng,'
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 end = self._name_end(ent.start) if _glued_hyphen(self.doc, ent.end) else ent.end

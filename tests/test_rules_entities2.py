@@ -274,3 +274,20 @@ def test_a_title_before_a_rank_still_names_the_role(extractor: Extractor) -> Non
 def test_a_parliament_speaker_sits_in_parliament(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nGeorgia's parliament speaker Levan Beridze spoke on Monday.")
     assert ("Levan Beridze", "parliament speaker", "Georgian Parliament") in roles(doc)
+
+
+def test_a_span_tagged_a_body_that_opens_on_a_given_name_is_a_person() -> None:
+    from spacy.tokens import Span
+
+    from dipgraph.loaders.extract import language
+    from dipgraph.loaders.gazetteer import gazetteer
+    from dipgraph.loaders.mentions import Mentions, build_matcher
+
+    nlp = language()
+    doc = nlp("Headline\n\nA gang spokesman who uses the name Henri Valcourt said the gangs would stay in El Fasher.")
+    names = {doc[i].text: i for i in range(len(doc))}
+    doc.ents = [Span(doc, names["Henri"], names["Valcourt"] + 1, label="ORG"),
+                Span(doc, names["El"], names["Fasher"] + 1, label="ORG")]
+    found = Mentions(doc, gazetteer(), build_matcher(nlp.vocab, gazetteer()), doc[2].idx).registry
+    assert {e.name for e in found.of_label("Person")} == {"Henri Valcourt"}
+    assert not any(e.name in ("Henri Valcourt", "El Fasher") for e in found.of_label("Institution"))
