@@ -67,9 +67,10 @@ class ActReader:
         if (ready := self._ready(tokens)) is not None:
             return ready, cameo(ready)  # '"ready to engage with both sides"'
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        inside = {t.i for t in tokens}
         evaluative = any(t.dep_ == "acomp" for t in tokens) or any(  # "Food security is not a bargaining chip"
-            t.lemma_ == "be" and {"neg", "attr"} <= {c.dep_ for c in t.children} and not any(
-                c.dep_ == "expl" for c in t.children) for t in tokens)
+            t.lemma_ == "be" and (t.head.i not in inside or t.head.i == t.i) and {"neg", "attr"} <= {
+                c.dep_ for c in t.children} and not any(c.dep_ == "expl" for c in t.children) for t in tokens)
         believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
                        and has_subject(t) for t in tokens)  # "the Secretary believes a deal is within reach"
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
