@@ -479,6 +479,10 @@ class Events:
         """The noun that stands for an event noun in its clause: "a new round [of talks] began"."""
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in self.containers:
             return n.head.head
+        amount = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
+        if amount is not None and (amount.ent_type_ == "MONEY" or amount.like_num or amount.pos_ == "NUM"
+                                   or any(c.dep_ == "nummod" for c in amount.children)):
+            return amount  # "announced 12 million euros in aid"
         return n
 
     def _light_verb(self, n: Token) -> Token | None:

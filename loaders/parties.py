@@ -411,14 +411,23 @@ class Parties:
         object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
         hit = cameo.startswith(ATTACK_CODES)
         preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
-        targets = [e for c in n.children if c.dep_ == "prep" and c.lower_ in preps  # "the invasion of X" too
+        own = [c for c in n.children if c.dep_ == "prep"]
+        own += [p for c in own for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP"]  # "with A and with B"
+        targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
                    for o in _objects_of(c) for e in self._named_by(o, hit)]
+        targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)
+                    for e in self._named_after(c.i) if e not in targets]  # its object parsed elsewhere
         if n.dep_ == "nsubj" and n.head.lemma_ in self.offer:
             targets += self.offered_to(n.head)
         head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
         if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
                         for o in _objects_of(c) for e in self._named_by(o, True)]
+        elif head is not None and verb is head and not targets:  # "imposed sanctions last week on X"
+            targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
+                        for o in _objects_of(c) for e in self._named_by(o, hit)]
+            targets += [e for e in self.prep_targets(list(head.children), True) if e not in targets
+                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)]
         return targets
 
     def offered_to(self, v: Token) -> list[Entity]:

@@ -1356,3 +1356,17 @@ def test_a_dateline_in_capitals_inside_a_page_is_no_body(extractor: Extractor) -
 ])
 def test_fighting_between_two_withdrawals_and_moves_of_armour(extractor: Extractor, body: str, expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The European Union announced 12 million euros in humanitarian aid for refugees in Algeria.",
+     {("humanitarian aid", "European Union", "")}),
+    ("Kenyan President William Ruto held separate meetings with Ugandan President Yoweri Museveni and with "
+     "Tanzanian President Samia Suluhu Hassan.",
+     {("meeting", "William Ruto", "Yoweri Museveni"), ("meeting", "William Ruto", "Samia Suluhu Hassan")}),
+    ("The Treasury Department imposed sanctions last week on Sudan.",
+     {("sanction", "US Treasury Department", "Sudanese government")}),  # 'on' hung on the verb
+])
+def test_amounts_of_aid_meetings_with_each_and_sanctions_on_the_verb(extractor: Extractor, body: str,
+                                                                     expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
