@@ -145,6 +145,11 @@ class Speech(SpeakerFinder):
                     prev.act in ("criticize", "deny") and {id(e) for e in prev.speakers} == {id(e) for e in speakers} \
                     and self._same_paragraph(prev.end, q.start):
                 act, cameo = prev.act, prev.cameo  # the quote bears out the accusation or denial just reported
+            elif act == "assert" and prev is not None and prev.kind == "indirect" and prev.act == "reject" and \
+                    any(self.acts.same_side(e, who) for e in prev.speakers for who in speakers) and \
+                    self._same_paragraph(prev.end, q.start):
+                act, cameo = "deny", "016"  # 'Ankara rejected the charge. "The ship is in our waters," its spokeswoman
+                # said': the quote denies what was rejected
             sent = self.m.sent(tokens[0].i)
             date = self.said_on(verb) if verb is not None else None
             if rule == "quote_continuation" and prev is not None:

@@ -382,3 +382,11 @@ def test_words_said_hours_later_are_said_that_day(extractor: Extractor) -> None:
         "Azerbaijan's Foreign Ministry summoned Armenia's charge d'affaires to protest against what it called a "
         "grave violation of Azerbaijani sovereignty.\n"))
     assert [d for t, d in found.items() if "grave violation" in t] == ["2024-03-18"]
+
+
+def test_a_quote_after_its_sides_rejection_denies(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Greek Foreign Minister Nikos Pappas called the survey a provocation.\n\n"
+        "Ankara rejected the charge. “The ship is operating on the Turkish continental shelf, as registered "
+        "with the United Nations,” Turkish Foreign Ministry spokeswoman Ayla Demir said.\n"))
+    assert by(found, "operating on the Turkish") == [("Ayla Demir", "deny")]
