@@ -106,8 +106,20 @@ class Parties:
                 # every subject: "A and B held talks" is sometimes parsed as two subjects
                 if found := list(dict.fromkeys(e for head in heads for e in resolve(head) if e.label != "Place")):
                     return found
+            for head in heads:  # "the government had lodged a protest", told by its spokesman: his government
+                if head.lemma_ in ("government", "cabinet", "authority") and (found := self._reporters(head)):
+                    return found
         if v.dep_ == "acl" and v.head.lemma_ in ("decision", "move"):  # "Chad's decision to recall its envoy"
             return self.owners(v.head)
+        return []
+
+    def _reporters(self, t: Token) -> list[Entity]:
+        """The government of whoever reports the clause a token is in ("Kanda said the government had ...")."""
+        for a in t.ancestors:
+            if a.pos_ == "VERB" and a.lemma_ in self.s.lexicon:
+                speakers = self.own_subject(a)
+                return [self.m.registry.government(c.country, count=False) for e in speakers[:1]
+                        for name in sorted(self.countries_of(e))[:1] if (c := self.m.gaz.country(name)) is not None]
         return []
 
     def of_parties(self, t: Token) -> list[Entity]:

@@ -1370,3 +1370,11 @@ def test_fighting_between_two_withdrawals_and_moves_of_armour(extractor: Extract
 def test_amounts_of_aid_meetings_with_each_and_sanctions_on_the_verb(extractor: Extractor, body: str,
                                                                      expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+
+
+def test_the_government_in_an_officials_report_is_his_government(extractor: Extractor) -> None:
+    found = run(extractor, "Japanese Chief Cabinet Secretary Yoshiro Kanda told reporters in Tokyo that the "
+                           "government had lodged a protest with North Korea through its embassy in Beijing.")
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
+        ("protest", "Japanese government", "North Korean government")}
+    assert run(extractor, "The government imposed a curfew.").events() == []  # nobody's government named
