@@ -203,6 +203,9 @@ class ActReader:
             return True
         if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
             return True
+        if any(c.lemma_ in ("government", "country", "nation") and [d.lower_ for d in c.children] == ["the"]
+               for c in nsubj):
+            return True  # "the minister said the government would ...": the speaker's own
         subjects = [e for c in nsubj for e in self.m.resolve(c)]
         return bool(subjects) and all(any(self.same_side(e, who) for who in speakers) for e in subjects)
 

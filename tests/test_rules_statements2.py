@@ -390,3 +390,10 @@ def test_a_quote_after_its_sides_rejection_denies(extractor: Extractor) -> None:
         "Ankara rejected the charge. “The ship is operating on the Turkish continental shelf, as registered "
         "with the United Nations,” Turkish Foreign Ministry spokeswoman Ayla Demir said.\n"))
     assert by(found, "operating on the Turkish") == [("Ayla Demir", "deny")]
+
+
+def test_the_government_in_a_ministers_words_is_the_ministers_own(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Guyanese Foreign Minister Desmond Hall said the government would rely on the International Court of "
+        "Justice to settle the border.\n"))
+    assert by(found, "would rely on") == [("Desmond Hall", "promise")]
