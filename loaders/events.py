@@ -58,6 +58,11 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
     return out
 
 
+def _said(t: Token, words: list[str]) -> bool:
+    """Whether a token is one of these words, as written or as its lemma ('forces', 'force')."""
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
 def _core(t: Token) -> list[Token]:
     """A phrase without its clauses: "a survey ship" of "a survey ship, escorted by two frigates,"."""
     clauses = {x.i for c in t.subtree if c.dep_ in ("acl", "relcl") and c.i != t.i for x in c.subtree}
@@ -254,7 +259,7 @@ class Events:
             return None  # "put its troops on alert", not "put the blame on"
         for o in by:  # "spoke by phone" is a call
             info = {**info, **info.get("prep_types", {}).get(o, {})}
-        if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in objects for t in o.subtree):
+        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects for t in o.subtree):
             return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
         froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
         if info.get("from_objects") and froms and not any(t.lemma_.lower() in info["from_objects"]
@@ -366,7 +371,7 @@ class Events:
             entity = self.m.entity_at(d.i)
             if entity is not None and entity.label == "Place":
                 places.append(entity)
-        sent = {t.lemma_.lower() for c in v.children if c.dep_ == "dobj" for t in c.subtree}
+        sent = {w for c in v.children if c.dep_ == "dobj" for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
         info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not targets and not places and info is self.motion_event:
             return None  # a trip to nowhere named is no visit; troops sent 'to the frontier' are deployed
@@ -387,7 +392,7 @@ class Events:
                 and not self._between_parties(n, info.get("or_preps", ())) and not self._by_forces(n, info):
             return None  # "a phone call", "a call between the two ministers"; not "a call for calm"
         of = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if info.get("objects") and not any(t.lemma_.lower() in info["objects"] for o in of for t in o.subtree):
+        if info.get("objects") and not any(_said(t, info["objects"]) for o in of for t in o.subtree):
             return None  # "the release of two fishermen", not "the release of a report"
         verb = self._light_verb(n)
         changed = None

@@ -1378,3 +1378,8 @@ def test_the_government_in_an_officials_report_is_his_government(extractor: Extr
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
         ("protest", "Japanese government", "North Korean government")}
     assert run(extractor, "The government imposed a curfew.").events() == []  # nobody's government named
+
+
+def test_object_words_match_as_written_or_as_lemma(extractor: Extractor) -> None:
+    found = run(extractor, "The RSF put its forces in Darfur on high alert on Monday.")
+    assert [(e[0], ",".join(sorted(e[1]))) for e in found.events()] == [("military alert", "Rapid Support Forces")]
