@@ -76,7 +76,8 @@ class NameFinder:
                     self.appositive_name(ent) or self.given_named(ent)):
                 candidates.append((ent.start, ent.end))  # 'its commissioner for trade, Ama Owusu-Boateng,'
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
-                end = self._name_end(ent.start) if _glued_hyphen(self.doc, ent.end) else ent.end
+                cut = _glued_hyphen(self.doc, ent.end) or ent[-1].lower_ in _INNER_PARTICLES  # 'Ursula von der'
+                end = self._name_end(ent.start) if cut else ent.end
                 candidates.append((ent.start, max(end, ent.end)))  # 'Grace Adeyemi[-Mensah]' tagged in part
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
@@ -135,7 +136,8 @@ class NameFinder:
             if len(words) == 1 and words[0] not in full and (spelt := self._spelt_otherwise(words[0], full)):
                 words = [spelt]  # 'Zelensky' after 'Volodymyr Zelenskyy'
             known = full.get(words[-1])
-            if len(words) == 1 or known and self._same_given(words[0], known.split()[0]):
+            if len(words) == 1 or known and (self._same_given(words[0], known.split()[0])
+                                             or words[0].lower() in _INNER_PARTICLES):  # 'Von der Leyen' alone
                 canonical = known or name
             else:
                 canonical = name

@@ -291,3 +291,14 @@ def test_a_span_tagged_a_body_that_opens_on_a_given_name_is_a_person() -> None:
     found = Mentions(doc, gazetteer(), build_matcher(nlp.vocab, gazetteer()), doc[2].idx).registry
     assert {e.name for e in found.of_label("Person")} == {"Henri Valcourt"}
     assert not any(e.name in ("Henri Valcourt", "El Fasher") for e in found.of_label("Institution"))
+
+
+def test_a_name_the_tagger_cut_after_a_particle_is_taken_whole(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nEU foreign policy chief Kaja Kallas said Ursula von der Leyen would join. "
+                             "Von der Leyen spoke on Tuesday.")
+    assert people(doc) == {"Kaja Kallas", "Ursula von der Leyen"}
+
+
+def test_an_inspector_general_keeps_the_whole_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKenyan Police Inspector General Peter Mwangi spoke on Monday.")
+    assert ("Peter Mwangi", "Inspector General", "Kenyan Police") in roles(doc)
