@@ -141,7 +141,9 @@ class ActReader:
         # Otherwise the longest cue phrase says it ('will not be the first to' over 'will not'), and a cue
         # the words negate says nothing ('would not pay the price', 'is not a violation').
         found = [(len(c.split()), -k, act) for k, (act, cues) in enumerate(self.cues.items()) for c in cues
-                 if not c.startswith(("we ", "i ")) and re.search(_NOT + rf"\b{re.escape(c)}\b", text)]
+                 if not c.startswith(("we ", "i ")) and re.search(_NOT + rf"\b{re.escape(c)}\b" + (
+                     r"(?!\s+be\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""), text)]
+        # ('will not be indifferent' refuses nothing: a refusal is of a deed)
         return max(found)[2] if found else None
 
     def _own_act(self, tokens: list[Token]) -> str | None:

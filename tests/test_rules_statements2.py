@@ -397,3 +397,10 @@ def test_the_government_in_a_ministers_words_is_the_ministers_own(extractor: Ext
         "Guyanese Foreign Minister Desmond Hall said the government would rely on the International Court of "
         "Justice to settle the border.\n"))
     assert by(found, "would rely on") == [("Desmond Hall", "promise")]
+
+
+def test_will_not_be_describes_a_stance_and_refuses_nothing(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "“Central Asia must remain a zone of peace, and Kazakhstan will not be indifferent to a crisis on its "
+        "border,” Kazakh Foreign Minister Murat Nurtleu said.\n"))
+    assert by(found, "zone of peace") == [("Murat Nurtleu", "appeal")]
