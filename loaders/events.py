@@ -20,6 +20,8 @@ from dipgraph.loaders.speech_acts import TIME_NOUNS
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
+# what is only planned: "due to resume talks", "set to meet", "expected to sign"
+SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
 SEA = ("sea", "waters", "ocean", "gulf")  # where a missile lands when it is fired at nobody
 # words of a missile fired to show it can be ('two short-range ballistic missiles'), not at a target
 MISSILE_TESTS = {"ballistic", "cruise", "intercontinental", "hypersonic", "short-range", "medium-range",
@@ -523,9 +525,12 @@ class Events:
                 v.head.lemma_ in self.intent or act in ("appeal", "warn", "threaten")
                 or act == "promise" and v.head.lemma_ not in self.s.gaz.reporting["accept_verbs"]):
             return True  # "urged them to sign", "vowed to fight on"; but "agreed to extend a truce" happened
+        if v.dep_ == "xcomp" and (v.head.lemma_ in SCHEDULED or any(
+                c.dep_ in ("acomp", "attr") and c.lemma_ in SCHEDULED for c in v.head.children)):
+            return True  # "are due to resume talks", "is expected to sign"
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
-            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll")
-                for c in v.children)
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll",
+                                                 "must", "should", "ought") for c in v.children)
 
     def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
               verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:

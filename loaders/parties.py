@@ -174,8 +174,8 @@ class Parties:
         one or two sentences before, when exactly two are named there. None when this cannot tell (the
         mentions' own resolution may); no one when the two named are others ("X and Y urged both
         parties to ...")."""
-        if t.lower_ == "they" and together:
-            people_first = True
+        if (t.lower_ == "they" or t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass")) and together:
+            people_first = True  # "they", "the two" (met), "both" (signed)
         elif self._pair_noun(t):
             people_first = t.lemma_ in self.pair_people
         else:

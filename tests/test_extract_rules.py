@@ -1383,3 +1383,16 @@ def test_the_government_in_an_officials_report_is_his_government(extractor: Extr
 def test_object_words_match_as_written_or_as_lemma(extractor: Extractor) -> None:
     found = run(extractor, "The RSF put its forces in Darfur on high alert on Monday.")
     assert [(e[0], ",".join(sorted(e[1]))) for e in found.events()] == [("military alert", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The two sides are due to resume formal settlement talks next week.", set()),
+    ("The parties must return to the ceasefire and implement the agreement in full.", set()),
+    ("Kenya is expected to sign the deal.", set()),
+    ("Moldovan negotiator Ion Mandru met Transnistria's Sergei Lozan last month. The two met again in Bender on the "
+     "14th, where they signed a protocol.", {("meeting", "Ion Mandru", "Sergei Lozan"),
+                                             ("agreement", "Ion Mandru", "Sergei Lozan")}),
+])
+def test_planned_or_obliged_acts_are_no_events_and_the_two_are_the_two_named(extractor: Extractor, body: str,
+                                                                              expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
