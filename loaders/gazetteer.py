@@ -90,6 +90,8 @@ class Gazetteer:
         self.ministry_forms: dict[str, str] = {
             normalise(form): kind for kind, forms in inst["ministries"].items() for form in forms
         }
+        self.ministry_names: dict[str, str] = {  # as written, commas and all
+            form: kind for kind, forms in inst["ministries"].items() for form in forms}
         self.country_bound = {normalise(k): v for k, v in inst["country_bound"].items()}
         shared = inst["country_bound_shared"]  # name → the countries using it
         self.country_bound_shared: dict[str, list[str]] = {normalise(k): v for k, v in shared.items()}

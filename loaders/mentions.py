@@ -59,8 +59,10 @@ def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
         matcher.add(key, docs)
 
     for form, kind in gaz.ministry_forms.items():
-        title = " ".join(w.capitalize() if w not in ("of", "the") else w for w in form.split())
+        title = " ".join(w.capitalize() if w not in ("of", "the", "and", "for") else w for w in form.split())
         add(f"MIN|{kind}", [title, form, f"{title}".replace(" Of ", " of ")])
+    for name, kind in gaz.ministry_names.items():  # as written: 'Foreign, Commonwealth and Development Office'
+        add(f"MIN|{kind}", [name])
     seen: set[str] = set()
     for org in gaz.organisations.values():
         if org["name"] in seen:
@@ -210,8 +212,17 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 while start > 0 and start - 1 in self.country_at and start in self.country_at \
                         and self.country_at[start - 1][0] is self.country_at[start][0]:
                     start -= 1  # the whole country name: 'the United Arab Emirates' Foreign Ministry'
-                self._add(start, span.end, entity)
-                taken.update(range(start, span.end))
+                end = span.end
+                nxt = self.doc[end + 1] if end + 1 < len(self.doc) else None
+                if nxt is not None and self.doc[end].lower_ == "and" and span[0].text in ("Ministry", "Department") \
+                        and nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.i not in self.country_at \
+                        and nxt.ent_type_ not in ("PERSON", "GPE", "NORP") and self.gaz.organisation(nxt.text) is None:
+                    end += 1  # 'Ministry of Foreign Affairs and Expatriates': the rest of the ministry's name
+                    while end < len(self.doc) and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN"):
+                        end += 1
+                    entity.alias(self.doc[span.start:end].text)
+                self._add(start, end, entity)
+                taken.update(range(start, end))
             elif kind == "ORG":
                 if any(self.doc[max(0, span.start - k):span.end].text in self.gaz.bodies for k in (1, 2)):
                     continue  # "Iran's National Security Council" is no UN Security Council: see _bodies

@@ -302,3 +302,14 @@ def test_a_name_the_tagger_cut_after_a_particle_is_taken_whole(extractor: Extrac
 def test_an_inspector_general_keeps_the_whole_title(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nKenyan Police Inspector General Peter Mwangi spoke on Monday.")
     assert ("Peter Mwangi", "Inspector General", "Kenyan Police") in roles(doc)
+
+
+def test_foreign_ministries_by_their_own_long_names(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTalks resumed on Monday. Italy's Ministry of Foreign Affairs and "
+                             "International Cooperation welcomed them. Brazil's Ministry of External Relations agreed. "
+                             "Britain's Foreign, Commonwealth and Development Office said more. Syria's Ministry of "
+                             "Foreign Affairs and Expatriates agreed.")
+    found = institutions(doc)
+    assert {"Italian Foreign Ministry", "Brazilian Foreign Ministry", "Syrian Foreign Ministry"} <= set(found)
+    assert found["British Foreign Office"]["kind"] == "ministry"
+    assert not any(n in ("International Cooperation", "Commonwealth and Development Office") for n in found)
