@@ -93,6 +93,9 @@ class Speech(SpeakerFinder):
         verb coordinated inside the clause of an earlier reporting verb ('said on Monday that ... and urged')
         was said when that verb was."""
         found = self.when.of(verb, exclude, words=True)
+        if found is None and verb.lemma_ in QUOTE_VERBS and verb.dep_ in ("ccomp", "relcl", "pcomp") \
+                and verb.head.pos_ == "VERB":
+            return self.said_on(verb.head)  # "summoned the envoy on Monday to protest what it called ..."
         if found is None and verb.dep_ == "conj" and not has_subject(verb):
             path, h = [verb], verb.head
             while h.head.i != h.i and h.lemma_ not in self.lexicon:

@@ -404,3 +404,10 @@ def test_will_not_be_describes_a_stance_and_refuses_nothing(extractor: Extractor
         "“Central Asia must remain a zone of peace, and Kazakhstan will not be indifferent to a crisis on its "
         "border,” Kazakh Foreign Minister Murat Nurtleu said.\n"))
     assert by(found, "zone of peace") == [("Murat Nurtleu", "appeal")]
+
+
+def test_what_a_speaker_called_something_is_said_when_its_act_was(extractor: Extractor) -> None:
+    found = dated(extractor, (
+        "BELIZE CITY — Belize summoned Guatemala's charge d'affaires on Monday to protest what it called a "
+        "“hostile incursion” by a Guatemalan army patrol.\n"))
+    assert [d for t, d in found.items() if "hostile incursion" in t] == ["2024-03-18"]
