@@ -122,12 +122,18 @@ class BodyFinder:
         """The capitalised name (one to four words) just before a lower-case group noun, if no country,
         nationality, person or date."""
         doc, start = self.doc, h.i
-        while start > 0 and h.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].ent_type_ in ("", "ORG", "FAC", "PRODUCT", "WORK_OF_ART") \
-                and start - 1 not in self.country_at and start - 1 not in self.by_token and start - 1 not in covered \
-                and doc[start - 1].lower_ not in self.title_words and "\n" not in doc[start - 1].whitespace_:
+
+        def part(t: Token) -> bool:  # a word of the name: 'Tren de Aragua', 'G9', '400 Mawozo'
+            inner = t.lower_ in ("de", "del", "la", "al", "el", "da") and t.i > 0 and doc[t.i - 1].text[:1].isupper()
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() or inner or t.like_num and start < h.i) \
+                and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME") and t.i not in self.country_at \
+                and t.i not in self.by_token and t.i not in covered and t.lower_ not in self.title_words \
+                and "\n" not in t.whitespace_
+        while start > 0 and h.i - start < 4 and part(doc[start - 1]):
             start -= 1
-        if start == h.i or start > 0 and doc[start - 1].text in POSSESSIVES:
+        while start < h.i and doc[start].lower_ in ("de", "del", "la", "al", "el", "da"):
+            start += 1
+        if start == h.i or all(t.like_num for t in doc[start:h.i]) or start > 0 and doc[start - 1].text in POSSESSIVES:
             return None
         return start, h.i
 

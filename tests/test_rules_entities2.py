@@ -313,3 +313,11 @@ def test_foreign_ministries_by_their_own_long_names(extractor: Extractor) -> Non
     assert {"Italian Foreign Ministry", "Brazilian Foreign Ministry", "Syrian Foreign Ministry"} <= set(found)
     assert found["British Foreign Office"]["kind"] == "ministry"
     assert not any(n in ("International Cooperation", "Commonwealth and Development Office") for n in found)
+
+
+def test_a_group_name_may_hold_a_number_or_a_particle(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe 300 Kraze gang kidnapped 16 people. The Barrio de Oro gang was blamed. "
+                             "Police killed 12 gang members.")
+    found = institutions(doc)
+    assert {"300 Kraze", "Barrio de Oro"} <= set(found)
+    assert not any(n.startswith("12") for n in found)
