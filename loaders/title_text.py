@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-TITLE_PREFIXES = ("then-", "former ", "acting ", "deputy ", "vice ", "senior ", "assistant ", "first ")
+TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker ", "deputy ", "vice ", "senior ",
+                  "assistant ", "first ")
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)  # "Infrastructure Minister"
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'

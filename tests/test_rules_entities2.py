@@ -321,3 +321,10 @@ def test_a_group_name_may_hold_a_number_or_a_particle(extractor: Extractor) -> N
     found = institutions(doc)
     assert {"300 Kraze", "Barrio de Oro"} <= set(found)
     assert not any(n.startswith("12") for n in found)
+
+
+def test_ex_caretaker_and_interim_stay_in_the_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTalks resumed in Kathmandu on Monday. Ex-foreign minister Ram Thapa spoke. "
+                             "Caretaker Prime Minister Hari Karki spoke.")
+    assert ("Ram Thapa", "Ex-foreign minister", "Nepali Foreign Ministry") in roles(doc)
+    assert {t for p, t, _ in roles(doc) if p == "Hari Karki"} == {"Caretaker Prime Minister"}
