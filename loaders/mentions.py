@@ -38,9 +38,10 @@ from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
 
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national society of the movement
-# first words of places' names that read as given names to a name list ('El Fasher', 'Santa Cruz')
+# first words of places' and groups' names that read as given names to a name list ('El Fasher', 'Abu Sayyaf')
 _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mount", "lake", "los", "las", "la", "le",
-                  "new", "north", "south", "east", "west", "upper", "lower", "great", "little"}
+                  "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "abu", "ansar", "amal",
+                  "badr", "marine", "sky", "star"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
