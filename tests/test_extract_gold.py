@@ -82,6 +82,8 @@ def test_kirby_two_direct_quotes(mesop: Facts) -> None:
     welcome = next(s for s in quotes if s.properties["text"].startswith("We obviously"))
     assert welcome.properties["act"] == "welcome"
     assert welcome.properties["date"] == "2016-10-25"
+    pause = [mesop.nodes[r.end] for r in mesop.doc.relationships if r.type == "RESPONDS_TO" and r.start == welcome.id]
+    assert any("the pause would continue" in p.properties.get("text", "") for p in pause)  # Kirby answers the pause
 
 
 def test_ryabkov_quote(mesop: Facts) -> None:
