@@ -51,7 +51,7 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 continue
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
-                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] else None)
+                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent) else None)
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
                 elif act == "assert" and by == [speaker] and _announced(speech, piece.root):
@@ -83,6 +83,12 @@ def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set
 
 
 _AGREEING = {"agree"}
+
+
+def _relays(sent: Span) -> bool:
+    """'She has offered to host a meeting': an official relaying a third party's act in its own words."""
+    root = sent.root
+    return root.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in root.children)
 
 
 def _announced(speech: Speech, root: Token) -> bool:

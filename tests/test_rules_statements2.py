@@ -289,7 +289,8 @@ BRIEFING = """Weekly Press Briefing by Spokesperson Leila Haddad, Ministry of Fo
 SPOKESPERSON HADDAD: Good afternoon. Foreign Minister Karim Nassar visited Rome on Monday at the invitation of \
 Italian Foreign Minister Paolo Ferri. Jordan and Italy held talks on Tuesday and agreed to open a joint trade \
 office in Amman. Jordan strongly condemns the attack on the border post at Ruwaished. Jordan and Egypt will \
-hold a joint exercise in Aqaba later this year. It will reopen when the security situation allows.
+hold a joint exercise in Aqaba later this year. It will reopen when the security situation allows. She has \
+offered to host a meeting of both delegations once the conditions are there.
 
 QUESTION: Did Jordan close the crossing?
 
@@ -329,6 +330,11 @@ def test_a_plan_a_turn_announces_for_a_named_party_is_a_promise(extractor: Extra
     found = {text: act for _, act, text, _ in briefing(extractor)}
     assert found.get("Jordan and Egypt will hold a joint exercise in Aqaba later this year.") == "promise"
     assert found.get("It will reopen when the security situation allows.") == "assert"
+
+
+def test_an_act_a_turn_relays_with_a_pronoun_keeps_its_act(extractor: Extractor) -> None:
+    found = [act for _, act, text, _ in briefing(extractor) if "offered to host" in text]
+    assert found == ["promise"]
 
 
 def test_a_sentence_opening_on_a_gerund_in_a_turn_is_a_statement(extractor: Extractor) -> None:
