@@ -256,6 +256,9 @@ class Events:
         objects = [o for o in objects if not self._titles_next_object(o, objects)]
         for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
             info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
+        for c in v.children:  # "troops withdrew from the town"
+            if c.dep_ == "nsubj" and c.lower_ in info.get("subject_types", {}):
+                info = {**info, **info["subject_types"][c.lower_]}
         by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
         if info.get("prep_objects") and not set(by) & set(info["prep_objects"]):
             return None  # "put its troops on alert", not "put the blame on"

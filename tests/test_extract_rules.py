@@ -1396,3 +1396,13 @@ def test_object_words_match_as_written_or_as_lemma(extractor: Extractor) -> None
 def test_planned_or_obliged_acts_are_no_events_and_the_two_are_the_two_named(extractor: Extractor, body: str,
                                                                               expected: set) -> None:
     assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Eritrean troops withdrew from the border town of Zalambessa on Friday.",
+     {("military withdrawal", "Eritrean Army", "")}),
+    ("China's coast guard rammed a Philippine vessel near Scarborough Shoal.",
+     {("coercion", "Chinese Coast Guard", "Philippine government")}),
+])
+def test_troops_withdrawing_and_ships_rammed(extractor: Extractor, body: str, expected: set) -> None:
+    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
