@@ -39,6 +39,11 @@ class Found:
         return [(n.properties["type"], self.names(self.out(n.id, "ACTOR")), self.names(self.out(n.id, "TARGET")),
                  n.properties) for n in self.doc.nodes if n.label == "Event"]
 
+    def dyads(self, cameo: bool = False) -> set[tuple[str, ...]]:
+        """Each event as (type, [CAMEO code,] actors, targets), names joined by commas."""
+        return {(e[0], *((e[3]["cameo"],) if cameo else ()), ",".join(sorted(e[1])), ",".join(sorted(e[2])))
+                for e in self.events()}
+
     def roles(self) -> set[tuple[str, str, str]]:
         return {(self.nodes[r.start].properties["name"], r.properties["title"], self.nodes[r.end].properties["name"])
                 for r in self.doc.relationships if r.type == "HOLDS_ROLE"}
@@ -1175,14 +1180,14 @@ def test_link_lines_and_section_labels_are_no_transcript(text: str) -> None:
 ])
 def test_closures_deployments_aid_and_other_happenings(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)
-    assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
+    assert found.dyads(cameo=True) == expected
 
 
 def test_a_move_aimed_at_no_state_named_is_aimed_at_the_one_the_article_is_about(extractor: Extractor) -> None:
     found = run(extractor, "Gabon accused Cameroon of arming rebels. Cameroon denied it and warned Gabon. "
                            "On Monday, Gabon closed all its crossings and recalled its ambassador.\n\n"
                            "Kenya and Gabon signed a trade pact.")
-    events = {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()}
+    events = found.dyads()
     assert ("border closure", "Gabonese government", "Cameroonian government") in events
     assert ("recall of ambassador", "Gabonese government", "Cameroonian government") in events
     assert ("agreement", "Kenyan government", "Gabonese government") in events  # joint: never the counterpart
@@ -1234,7 +1239,7 @@ def test_arriving_in_the_capital_calling_it_a_name_and_an_order_dated_in_its_cla
      {("sanction", "European Union", "Russian government")}),
 ])
 def test_fighters_of_a_group_and_sanctions_slapped_or_adopted(extractor: Extractor, body: str, expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -1246,7 +1251,7 @@ def test_fighters_of_a_group_and_sanctions_slapped_or_adopted(extractor: Extract
      {("agreement", "William Ruto", "Yoweri Museveni")}),
 ])
 def test_protests_lodged_juntas_and_declarations_signed(extractor: Extractor, body: str, expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -1259,13 +1264,13 @@ def test_protests_lodged_juntas_and_declarations_signed(extractor: Extractor, bo
 ])
 def test_missiles_fired_into_the_sea_show_force(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)
-    assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
+    assert found.dyads(cameo=True) == expected
 
 
 def test_a_capital_before_talks_is_where_they_are_held_not_who_holds_them(extractor: Extractor) -> None:
     found = run(extractor, "Turkey, which brokered the Ankara talks, urged restraint. The Doha talks between Kenya "
                            "and Somalia resumed on Monday. Moscow's talks with Kyiv stalled.")
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
+    assert found.dyads() == {
         ("mediation", "Turkish government", ""), ("negotiation", "Kenyan government", "Somali government"),
         ("halt negotiations", "Russian government", "Ukrainian government")}
 
@@ -1274,7 +1279,7 @@ def test_an_object_parsed_as_a_second_subject_and_a_with_parsed_apart(extractor:
     found = run(extractor, "Hours later, Kenya's Foreign Ministry summoned Uganda's charge d'affaires, Paul Okello, "
                            "to protest. Chilean Foreign Minister Ana Silva spoke by telephone on Thursday with Luis "
                            "Arce and with Peruvian Foreign Minister Rosa Quispe, the Chilean Foreign Ministry said.")
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} >= {
+    assert found.dyads() >= {
         ("protest (ambassador summoned)", "Kenyan Foreign Ministry", "Ugandan government"),
         ("telephone call", "Ana Silva", "Luis Arce"), ("telephone call", "Ana Silva", "Rosa Quispe")}
 
@@ -1287,7 +1292,7 @@ def test_an_object_parsed_as_a_second_subject_and_a_with_parsed_apart(extractor:
      {("restore diplomatic relations", "Chadian government", "Sudanese government")}),  # done together
 ])
 def test_hosted_talks_police_deployed_and_ties_restored(extractor: Extractor, body: str, expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
 
 
 def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_the_ones_named(
@@ -1296,7 +1301,7 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
                            "Nigerien Prime Minister Ali Lamine Zeine on Monday. Kosovo and Serbia sent negotiators. "
                            "The EU envoy, Henrik Aalto, met the two chief negotiators separately in Brussels. "
                            "The M23 said it held the hills. Congolese army drones had struck rebel positions.")
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} >= {
+    assert found.dyads() >= {
         ("telephone call", "Abdoulaye Sidibe Toure", "Ali Lamine Zeine"),
         ("meeting", "Henrik Aalto", "Kosovar government"), ("meeting", "Henrik Aalto", "Serbian government"),
         ("military action", "Congolese Army", "M23")}
@@ -1315,7 +1320,7 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
 ])
 def test_missile_tests_annual_drills_port_calls_and_roads_cut(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)
-    assert {(e[0], e[3]["cameo"], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == expected
+    assert found.dyads(cameo=True) == expected
 
 
 def test_a_countrys_military_named_by_the_country_is_its_army(extractor: Extractor) -> None:
@@ -1329,7 +1334,7 @@ def test_a_countrys_military_named_by_the_country_is_its_army(extractor: Extract
 def test_an_envoy_summoned_in_the_passive_is_summoned_by_where_and_for_his_country(extractor: Extractor) -> None:
     found = run(extractor, "Moldova protested on Tuesday. Russian Ambassador Oleg Vasnetsov was summoned to the "
                            "Foreign Ministry on Tuesday.")
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
+    assert found.dyads() == {
         ("protest (ambassador summoned)", "Moldovan Foreign Ministry", "Russian government")}
 
 
@@ -1355,7 +1360,7 @@ def test_a_dateline_in_capitals_inside_a_page_is_no_body(extractor: Extractor) -
      {("military posture", "Rapid Support Forces", "")}),
 ])
 def test_fighting_between_two_withdrawals_and_moves_of_armour(extractor: Extractor, body: str, expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -1369,13 +1374,13 @@ def test_fighting_between_two_withdrawals_and_moves_of_armour(extractor: Extract
 ])
 def test_amounts_of_aid_meetings_with_each_and_sanctions_on_the_verb(extractor: Extractor, body: str,
                                                                      expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
 
 
 def test_the_government_in_an_officials_report_is_his_government(extractor: Extractor) -> None:
     found = run(extractor, "Japanese Chief Cabinet Secretary Yoshiro Kanda told reporters in Tokyo that the "
                            "government had lodged a protest with North Korea through its embassy in Beijing.")
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in found.events()} == {
+    assert found.dyads() == {
         ("protest", "Japanese government", "North Korean government")}
     assert run(extractor, "The government imposed a curfew.").events() == []  # nobody's government named
 
@@ -1395,7 +1400,7 @@ def test_object_words_match_as_written_or_as_lemma(extractor: Extractor) -> None
 ])
 def test_planned_or_obliged_acts_are_no_events_and_the_two_are_the_two_named(extractor: Extractor, body: str,
                                                                               expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -1405,4 +1410,4 @@ def test_planned_or_obliged_acts_are_no_events_and_the_two_are_the_two_named(ext
      {("coercion", "Chinese Coast Guard", "Philippine government")}),
 ])
 def test_troops_withdrawing_and_ships_rammed(extractor: Extractor, body: str, expected: set) -> None:
-    assert {(e[0], ",".join(sorted(e[1])), ",".join(sorted(e[2]))) for e in run(extractor, body).events()} == expected
+    assert run(extractor, body).dyads() == expected
