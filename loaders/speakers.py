@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.clause_dates import DOCUMENTS
 from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.speech_acts import has_subject
 
 if TYPE_CHECKING:
     from dipgraph.loaders.mentions import Mentions
@@ -109,6 +110,8 @@ class SpeakerFinder:
                 if fallback is None and (verb.dep_ in ("xcomp", "conj") or participle or garbled) \
                         and head.pos_ in ("VERB", "AUX"):
                     fallback = self.speakers(head)
+                    if fallback[0] and head.dep_ == "conj" and has_subject(head):
+                        return fallback  # "X accused Y, and Z repeated that charge, saying ...": Z says it
                 if head.head.i == head.i:
                     break
                 reported = reported or head.dep_ == "ccomp"

@@ -139,6 +139,16 @@ def test_a_quote_under_an_unknown_speaker_is_nobody_elses(extractor: Extractor) 
     assert "Indian Army" not in [who for who, _ in by(found, "measured and proportionate")]
 
 
+
+def test_a_participle_after_a_second_speakers_verb_is_that_speakers(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Malian Foreign Minister Abdoulaye Diop met reporters in Bamako.\n\n"
+        "Bamako has long accused Niamey of sheltering rebels, and Diop repeated that charge on Wednesday, saying "
+        "\"training camps for our enemies\" existed near the border.\n"))
+    assert "Malian government" not in [who for who, _ in by(found, "existed near the border")]
+    assert [who for who, _ in by(found, "existed near the border")] == ["Abdoulaye Diop"]
+
+
 # --- speech acts -----------------------------------------------------------------------------------------
 
 
