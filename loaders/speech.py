@@ -142,7 +142,8 @@ class Speech(SpeakerFinder):
             if act in ("assert", "comment") and verb is not None and (clause := self._quoting_clause(verb, tokens)):
                 inner = self.acts.reported_act(self.lexicon[verb.lemma_], clause, verb, speakers,
                                                list(self.doc[clause.left_edge.i:clause.right_edge.i + 1]))
-                if inner[0] in ("promise", "warn", "appeal"):  # the frame commits or asks; negation is the quote's
+                if inner[0] in ("promise", "warn", "appeal") or act == "assert" and inner[0] == "comment":
+                    # the frame commits, asks or judges ('would "study the invitation"'); negation is the quote's
                     act, cameo = inner  # 'said the US was prepared to impose sanctions on "anyone ..."'
             if act == "assert" and prev is not None and prev.kind == "indirect" and \
                     prev.act in ("criticize", "deny") and {id(e) for e in prev.speakers} == {id(e) for e in speakers} \
@@ -165,7 +166,7 @@ class Speech(SpeakerFinder):
         """The reported clause a quote ends, when the clause begins before it ('said X was ready to "..."')."""
         if verb.lemma_ not in self.lexicon:
             return None
-        return next((c for c in verb.children if c.dep_ == "ccomp"
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and has_subject(c)
                      and c.left_edge.i < tokens[0].i <= c.right_edge.i), None)
 
     def _quote_speaker(self, tokens: list[Token], inside: set[int]) -> tuple[list[Entity], Token, bool] | None:
@@ -419,6 +420,10 @@ class Speech(SpeakerFinder):
                                                  if x.i < c.i))]
         cut = [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.lemma_ in self.lexicon
                and c.i > clause.i and not any(x.dep_ == "nsubj" for x in c.children)]
+        # "insisted that A, and the minister said B": B is the minister's statement, not the first speaker's
+        cut += [c for c in conj if c.lemma_ in CLAUSE_ONLY and c.pos_ == "VERB" and c.i > clause.i
+                and any(x.dep_ == "nsubj" and x.pos_ == "PROPN" for x in c.children)]
+        conj = [c for c in conj if c not in cut]
         # "supported the talks and would ..." is two statements; "was open to talks but would not ..." is one
         but = any(x.dep_ == "cc" and x.lower_ == "but" for x in clause.children)
         if not but and not any(x.dep_ in ("aux", "auxpass") for x in clause.children):

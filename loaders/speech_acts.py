@@ -296,6 +296,8 @@ class ActReader:
             deed = [x for x in head.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"] + [head]
             if any(x.lemma_ in _COERCIVE for x in deed):
                 return "warn"  # "said the United States was prepared to impose further sanctions"
+            if head.lemma_ in self.gaz.reporting["deliberation_verbs"]:
+                return "comment"  # "said he would study the invitation": a view, no commitment to act
             return "promise"  # "said Japan would deliver ...", "said he hoped to ...", "said Kyiv was ready to"
         stance = self.gaz.reporting["stance_verbs"].get(head.lemma_) or next(
             (act for prep, act in self.gaz.reporting["stance_phrases"].get(head.lemma_, {}).items()

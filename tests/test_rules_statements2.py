@@ -427,3 +427,12 @@ def test_what_a_speaker_called_something_is_said_when_its_act_was(extractor: Ext
         "BELIZE CITY — Belize summoned Guatemala's charge d'affaires on Monday to protest what it called a "
         "“hostile incursion” by a Guatemalan army patrol.\n"))
     assert [d for t, d in found.items() if "hostile incursion" in t] == ["2024-03-18"]
+
+
+def test_a_plan_to_study_or_judge_is_a_view_not_a_promise(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Serbia has long insisted that the dispute be settled bilaterally, and Serbian Foreign Minister Milan "
+        "Petrovic said only that he would \"study the invitation carefully.\" Croatian Foreign Minister Ivo Horvat "
+        "said the government would \"judge Belgrade by its actions, not its words.\"\n"))
+    assert [act for _, act in by(found, "study the invitation")] == ["comment"]
+    assert [act for _, act in by(found, "by its actions")] == ["comment"]
