@@ -49,7 +49,8 @@ class Happened:
 
 
 def _dedupe(events: list[Happened]) -> list[Happened]:
-    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once."""
+    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once, and
+    the killing an attack caused ('shelled the camp, killing 14') is that attack."""
     out: list[Happened] = []
     for e in events:
         same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
@@ -57,7 +58,9 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
                 and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
         if not same:
             out.append(e)
-    return out
+    return [e for e in out if e.rule != "event_verb:kill" or not any(
+        o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
+        and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out)]
 
 
 def _said(t: Token, words: list[str]) -> bool:

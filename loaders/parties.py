@@ -83,7 +83,12 @@ class Parties:
         """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
         A verb with a subject of its own never borrows one ("after Chinese ships fired ..."). With
         ``together`` (a contact or a mutual event), 'they' may name the two parties just named."""
-        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if v.dep_ == "advcl" and v.head.lemma_ in self.s.lexicon and not own:  # "..., X said, killing 31": not X
+            told = next((c for c in v.head.children if c.dep_ == "ccomp"), None)  # but who did what X told
+            accused = [e for c in v.head.children if c.dep_ == "dobj" for e in self.m.resolve(c)]
+            return self.own_subject(told) if told is not None else accused  # "accused Y of shelling it, killing"
+        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not own
         hosts = (v, v.head) if borrow or finite_modifier(v) else (v,)
         if borrow and v.dep_ == "conj" and v.head.dep_ == "xcomp":
             hosts += (v.head.head,)  # "ordered the envoy to leave and recalled its own", parsed as 'leave and recalled'

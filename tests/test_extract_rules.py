@@ -1411,3 +1411,15 @@ def test_planned_or_obliged_acts_are_no_events_and_the_two_are_the_two_named(ext
 ])
 def test_troops_withdrawing_and_ships_rammed(extractor: Extractor, body: str, expected: set) -> None:
     assert run(extractor, body).dyads() == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Army spokesman Nabil Osman accused the RSF of shelling the Abu Shouk camp on Sunday, killing 14 civilians.",
+     {("military action", "Rapid Support Forces", "Abu Shouk")}),  # the killing is the shelling, not the spokesman's
+    ("Ethiopian troops repelled an al-Shabaab assault on their base in Baidoa on Sunday, the Ethiopian army said, "
+     "killing 31 militants.", {("military action", "al-Shabaab", "Ethiopian Army"),
+                               ("military action", "Ethiopian Army", "al-Shabaab")}),  # who killed: who repelled
+])
+def test_a_killing_after_a_report_is_the_reported_sides_not_the_reporters(extractor: Extractor, body: str,
+                                                                          expected: set) -> None:
+    assert run(extractor, body).dyads() == expected
