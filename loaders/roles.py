@@ -92,8 +92,10 @@ class RoleFinder:
 
     def _heads(self, k: int) -> tuple[str, str] | None:
         """'Name, who heads the UN mission, MONUSCO,': the head (chair, commander) of the institution the relative
-        clause at token k names as its object, or in apposition to it."""
+        clause at token k names as its object, or in apposition to it; 'Name, who is its envoy,': that title."""
         doc = self.m.doc
+        if k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
+            return self._apposition(k + 2)  # 'Name, who is Qatar's chief negotiator,'
         if k + 1 >= len(doc) or doc[k].lower_ != "who" or doc[k + 1].lemma_ not in _LEADS:
             return None
         for obj in (c for c in doc[k + 1].children if c.dep_ == "dobj"):

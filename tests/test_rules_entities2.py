@@ -328,3 +328,9 @@ def test_ex_caretaker_and_interim_stay_in_the_title(extractor: Extractor) -> Non
                              "Caretaker Prime Minister Hari Karki spoke.")
     assert ("Ram Thapa", "Ex-foreign minister", "Nepali Foreign Ministry") in roles(doc)
     assert {t for p, t, _ in roles(doc) if p == "Hari Karki"} == {"Caretaker Prime Minister"}
+
+
+def test_who_is_a_title_is_that_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTalks resumed in Doha on Monday. Omar Saleh, who is Oman's chief "
+                             "negotiator, spoke.")
+    assert ("Omar Saleh", "chief negotiator", "Omani government") in roles(doc)
