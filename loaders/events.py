@@ -168,7 +168,7 @@ class Events:
         aims = [o for h in (clause, trigger) for p in h.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj" and p.lower_ in ("into", "at", "on", "against", "toward", "towards")]
         fired = {t.lower_ for h in (clause, trigger) for c in (h, *h.children) if c.dep_ in ("dobj", "nsubjpass")
-                 or c is trigger for t in c.subtree}
+                 or c.i == trigger.i for t in c.subtree}
         at_sea = any(o.lemma_.lower() in SEA and o.head.lower_ == "into" for o in aims)
         tested = bool(fired & MISSILE_TESTS) and not any(self._named_at(o.i) is not None for o in aims)
         if at_sea or tested:

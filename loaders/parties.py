@@ -400,8 +400,8 @@ class Parties:
         """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person
         named in a 'with' phrase ("with minister A and minister B", however parsed)."""
         targets: list[Entity] = []
-        heads = [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.children if p.dep_ == "conj"
-                           and p.pos_ == "ADP")]  # "with A and with B"
+        heads = [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.subtree if p.dep_ == "conj"
+                           and p.pos_ == "ADP" and p.lower_ == c.lower_)]  # "with A (in X) and with B"
         for c in heads:
             if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
                                                             "between"):
@@ -429,7 +429,8 @@ class Parties:
         hit = cameo.startswith(ATTACK_CODES)
         preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
         own = [c for c in n.children if c.dep_ == "prep"]
-        own += [p for c in own for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP"]  # "with A and with B"
+        own += [p for c in own for p in c.subtree if p.dep_ == "conj" and p.pos_ == "ADP"
+                and p.lower_ == c.lower_]  # "with A (in X) and with B"
         targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
                    for o in _objects_of(c) for e in self._named_by(o, hit)]
         targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)
@@ -440,7 +441,7 @@ class Parties:
         if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
                         for o in _objects_of(c) for e in self._named_by(o, True)]
-        elif head is not None and verb is head and not targets:  # "imposed sanctions last week on X"
+        elif head is not None and verb is not None and verb.i == head.i and not targets:  # "imposed sanctions on X"
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
                         for o in _objects_of(c) for e in self._named_by(o, hit)]
             targets += [e for e in self.prep_targets(list(head.children), True) if e not in targets

@@ -1423,3 +1423,11 @@ def test_troops_withdrawing_and_ships_rammed(extractor: Extractor, body: str, ex
 def test_a_killing_after_a_report_is_the_reported_sides_not_the_reporters(extractor: Extractor, body: str,
                                                                           expected: set) -> None:
     assert run(extractor, body).dyads() == expected
+
+
+def test_meetings_held_with_one_in_a_city_and_with_another(extractor: Extractor) -> None:
+    found = run(extractor, "UN envoy Lotte Vandermeer held separate meetings earlier this month with Libyan Defence "
+                           "Minister Omar Zliten in Tripoli and with Libyan Interior Minister Imad Trabelsi in "
+                           "Benghazi.")
+    assert found.dyads() == {("meeting", "Lotte Vandermeer", "Omar Zliten"),
+                             ("meeting", "Lotte Vandermeer", "Imad Trabelsi")}
