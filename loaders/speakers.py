@@ -124,7 +124,7 @@ class SpeakerFinder:
         name of the clause the subject and the speaker its appositive; the speaker of a verb that follows its
         clause is the phrase after the last comma before the verb."""
         verb = subject.head
-        if subject.i > verb.i:
+        if subject.i > verb.i or verb.i - subject.i > _PRONOUN_REACH:
             return subject
         commas = [t.i for t in self.doc[subject.i + 1:verb.i] if t.text == ","]
         if not commas:
@@ -169,7 +169,7 @@ class SpeakerFinder:
         k = sent.start - 1
         while k >= 0 and self.doc[k].is_space:
             k -= 1
-        start = self.m.sent(k).start if k >= 0 else sent.start
+        start = max(self.m.sent(k).start if k >= 0 else sent.start, subject.i - _PRONOUN_REACH)
         for v in reversed(self.doc[start:subject.i]):
             if v.pos_ == "VERB" and v.lemma_ in self.lexicon and v.i != subject.head.i:
                 bodies = [e for e in self._known_speakers(v)[0] if e.label == "Institution"
