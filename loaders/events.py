@@ -554,7 +554,8 @@ class Events:
         date = None
         if trigger.pos_ == "VERB":
             date = self.s.date_of(trigger) or next(  # "ordered the envoy to leave the country on Tuesday"
-                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None)
+                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) \
+                or self._date_of_antecedent(trigger)
         elif verb is not None:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:
@@ -569,6 +570,18 @@ class Events:
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
                         span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i,
                         {"clause": clause.i})
+
+    def _date_of_antecedent(self, v: Token) -> str | None:
+        """The date a 'when' or 'where' clause hangs on: "on Saturday, when X moved ...", "I was in Bangkok on
+        Sunday, where I met ..."."""
+        if v.dep_ not in ("relcl", "advcl") or not any(c.lower_ in ("when", "where") for c in v.children):
+            return None
+        if v.head.i in self.s.date_tokens:
+            return self.s.date_tokens[v.head.i]
+        owner = v.head.head if v.head.dep_ == "pobj" else v.head  # "in Bangkok ..., where": the clause of 'in'
+        while owner.dep_ == "prep":
+            owner = owner.head
+        return self.s.date_of(owner) if owner.pos_ in ("VERB", "AUX") else None
 
     def _date_if_ongoing(self, v: Token) -> str | None:
         """An undated event told in the present ('is heading', 'holds') happens when it is reported:

@@ -1431,3 +1431,9 @@ def test_meetings_held_with_one_in_a_city_and_with_another(extractor: Extractor)
                            "Benghazi.")
     assert found.dyads() == {("meeting", "Lotte Vandermeer", "Omar Zliten"),
                              ("meeting", "Lotte Vandermeer", "Imad Trabelsi")}
+
+
+def test_an_event_in_a_when_clause_takes_the_date_it_hangs_on(extractor: Extractor) -> None:
+    found = run(extractor, "Tensions rose sharply on Saturday, when the RSF moved at least 60 armoured vehicles from "
+                           "its base toward El Fasher.")
+    assert [(e[0], e[3]["date"]) for e in found.events()] == [("military posture", "2024-03-16")]
