@@ -35,6 +35,7 @@ def find_roles(mentions: Mentions) -> list[tuple[Entity, str, Entity]]:
     finder = RoleFinder(mentions)
     for person, start, end in mentions.person_spans:
         finder.add(person, start, end)
+    finder.headline_titles()
     return finder.roles()
 
 
@@ -104,6 +105,29 @@ class RoleFinder:
                 if entity is not None and entity.label == "Institution":
                     return _LEADS[doc[k + 1].lemma_], entity.key
         return None
+
+    def headline_titles(self) -> None:
+        """A title before a person's name in the headline ('Press Briefing by Spokesperson X'), for a person
+        the body names too."""
+        head = self.m.text[:self.m.body_start]
+        if not head.strip():
+            return
+        for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON QURESHI:' turns
+            found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}(?!\w)", head)
+            if not found:
+                continue
+            words, start = found.group(1).split(), found.start()
+            while words and words[0].lower() in self.m.title_words:  # 'Spokesperson Nadia Qureshi'
+                start += len(words.pop(0)) + 1
+            if words and title_before(head[:start], self.m.gaz.titles)[0]:
+                self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
+        for person in self.m.registry.of_label("Person"):
+            for form in dict.fromkeys((person.name, person.name.split()[-1])):
+                found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", head)
+                title = title_before(head[:found.start()], self.m.gaz.titles)[0] if found else None
+                if found and title:
+                    self.evidence.setdefault(person.key, []).append((title, None, self._token_at(found.start())))
+                    break
 
     def _counterpart(self, start: int) -> tuple[str, str] | None:
         """'her Rwandan counterpart(,) Jean-Pierre Habimana': the title of the person whose counterpart the name
@@ -492,6 +516,15 @@ class RoleFinder:
                 return self.m.registry.government(self.m.country_at[owner][0], count=False).key
         return None
 
+    def _briefing_body(self, title: str) -> str | None:
+        """In a briefing transcript, the body a spokesperson with no other institution speaks for: the one
+        institution its headline names ('European Commission – Midday Briefing')."""
+        if not self.m.turns or "spokes" not in title.lower():
+            return None
+        named = {e.key for i, e in self.m.by_token.items()
+                 if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
+        return next(iter(named)) if len(named) == 1 else None
+
     def _commission(self, entity: Entity | None, title: str) -> Entity | None:
         """A commissioner of an organisation whose Commission the article names sits on that Commission
         ('the bloc's commissioner for trade' of ECOWAS: the ECOWAS Commission)."""
@@ -536,6 +569,7 @@ class RoleFinder:
                     if inst is None:
                         continue
                 inst = inst or (bare[0] if bare else None) or (self._framing(at) if at in self.framable else None)
+                inst = inst or self._briefing_body(title)
                 entity = self._commission(self.m.registry.get(inst), title)
                 inst = entity.key if entity else inst
                 if person and entity and (title.lower(), inst) not in seen:

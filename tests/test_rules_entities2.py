@@ -334,3 +334,20 @@ def test_who_is_a_title_is_that_title(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nTalks resumed in Doha on Monday. Omar Saleh, who is Oman's chief "
                              "negotiator, spoke.")
     assert ("Omar Saleh", "chief negotiator", "Omani government") in roles(doc)
+
+
+def test_a_briefing_spokesperson_speaks_for_the_body_its_headline_names(extractor: Extractor) -> None:
+    text = ("Arab League – Weekly Briefing\nCairo, 4 June 2025\n\nChief Spokesperson Amara Haddad opened the briefing."
+            "\n\nAmara Haddad: Good afternoon. Let me go straight to the first topic.\n\n"
+            "Question: Will the envoy travel to the region?\n\nAmara Haddad: We do not comment on travel plans.\n")
+    assert ("Amara Haddad", "Chief Spokesperson", "Arab League") in roles(extract(extractor, text))
+
+
+def test_a_headline_title_before_a_speaker_label_s_name_is_the_speaker_s(extractor: Extractor) -> None:
+    text = ("Transcript of the Weekly Press Briefing by Spokesperson Leila Haidari, Ministry of Foreign Affairs\n"
+            "Kabul, Thursday, 5 June 2025\n\n"
+            "SPOKESPERSON HAIDARI: Good afternoon. Afghanistan condemns the attack on the border post.\n\n"
+            "QUESTION: Will the crossing reopen?\n\n"
+            "SPOKESPERSON HAIDARI: It will reopen when the security situation allows.\n")
+    found = roles(extract(extractor, text))
+    assert ("Leila Haidari", "Spokesperson", "Afghan Foreign Ministry") in found
