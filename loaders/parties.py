@@ -296,8 +296,10 @@ class Parties:
         by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
               for o in _objects_of(c) for e in self.who(o)]
         by += self.blamed_on(n)
-        if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i and not hosted:  # "hostages taken by X"
-            by += [e for a in verb.children if a.dep_ == "agent" for o in _objects_of(a) for e in self.m.resolve(o)]
+        if verb is not None and (verb.dep_ == "acl" and verb.head.i == n.i or frame.dep_ == "nsubjpass"
+                                 and frame.head.i == verb.i) and not hosted:  # "hostages taken by X",
+            by += [e for a in verb.children if a.dep_ == "agent"  # "sanctions were imposed on Y by X"
+                   for o in _objects_of(a) for e in self.m.resolve(o)]
         heads = [n, *(c for c in n.children if c.dep_ == "acl")]
         if verb is not None and frame.dep_ in ("nsubj", "nsubjpass"):  # "talks resumed in Doha between X and Y"
             heads.append(verb)

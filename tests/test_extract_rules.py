@@ -1437,3 +1437,8 @@ def test_an_event_in_a_when_clause_takes_the_date_it_hangs_on(extractor: Extract
     found = run(extractor, "Tensions rose sharply on Saturday, when the RSF moved at least 60 armoured vehicles from "
                            "its base toward El Fasher.")
     assert [(e[0], e[3]["date"]) for e in found.events()] == [("military posture", "2024-03-16")]
+
+
+def test_sanctions_imposed_by_an_agent_in_the_passive(extractor: Extractor) -> None:
+    found = run(extractor, "New sanctions were imposed on Iran by the European Union on Monday.")
+    assert found.dyads() == {("sanction", "European Union", "Iranian government")}
