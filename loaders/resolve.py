@@ -32,6 +32,10 @@ ARMY_MEN = {"troops": "Army", "troop": "Army", "soldier": "Army", "artillery": "
             "gunner": "Army", "gendarme": "Gendarmerie", "gendarmerie": "Gendarmerie"}
 
 
+# men who command or serve in an army: 'commanders from both sides' are the two armies
+MILITARY_MEN = ("commander", "officer", "general", "soldier", "colonel")
+
+
 class Resolver:
     """Resolution of subjects, objects and possessors to entities: mixed into Mentions."""
 
@@ -70,6 +74,8 @@ class Resolver:
         if t.i in self.country_at:
             country, how = self.country_at[t.i]
             return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
+        if (sides := self._from_both_sides(t)) is not None:
+            return sides
         if low in self.title_words and low not in self.gaz.government_nouns:
             for c in t.subtree:  # "A spokesperson for the Kremlin, Dmitry Peskov, said"
                 if c.i in self.by_token and self.by_token[c.i].label == "Person":
@@ -234,6 +240,22 @@ class Resolver:
             self._genders[person.key] = found.pop() if len(found) == 1 else \
                 None if found else first_name_gender(person.name)
         return self._genders[person.key]
+
+    def _from_both_sides(self, t: Token) -> list[Entity] | None:
+        """People 'from both sides' (or 'of the two sides'): the two parties, each side's army for military
+        men ("military commanders from both sides met"). None when the phrase says no such thing."""
+        sides = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children
+                      if o.dep_ == "pobj" and o.lemma_ in ("side", "party", "camp")
+                      and any(c.lower_ in ("two", "both") for c in o.children)), None)
+        if sides is None or t.pos_ != "NOUN":
+            return None
+        pair = self._pair(sides)
+        military = t.lemma_ in MILITARY_MEN or any(c.lower_ in ("military", "army") for c in t.children)
+        countries = [c.country for e in pair if e.kind == "government" and e.country
+                     and (c := self.gaz.country(e.country)) is not None]
+        if military and countries and len(countries) == len(pair):
+            return [self.armed_force(c, "Army") for c in countries]
+        return pair
 
     def _pair(self, t: Token) -> list[Entity]:
         """'the two sides', 'both countries': the last two parties named together as the subject of an

@@ -1442,3 +1442,11 @@ def test_an_event_in_a_when_clause_takes_the_date_it_hangs_on(extractor: Extract
 def test_sanctions_imposed_by_an_agent_in_the_passive(extractor: Extractor) -> None:
     found = run(extractor, "New sanctions were imposed on Iran by the European Union on Monday.")
     assert found.dyads() == {("sanction", "European Union", "Iranian government")}
+
+
+def test_commanders_from_both_sides_are_the_two_armies_and_officials_the_two_governments(
+        extractor: Extractor) -> None:
+    assert run(extractor, "Thailand and Cambodia traded accusations. Military commanders from both sides met in "
+                          "Chanthaburi on the 9th.").dyads() == {("meeting", "Thai Army", "Cambodian Army")}
+    assert run(extractor, "Kenya and Uganda sent envoys. Officials from both sides met in Nairobi on Monday."
+               ).dyads() == {("meeting", "Kenyan government", "Ugandan government")}
