@@ -351,3 +351,10 @@ def test_a_headline_title_before_a_speaker_label_s_name_is_the_speaker_s(extract
             "SPOKESPERSON HAIDARI: It will reopen when the security situation allows.\n")
     found = roles(extract(extractor, text))
     assert ("Leila Haidari", "Spokesperson", "Afghan Foreign Ministry") in found
+
+
+def test_academic_and_diplomatic_honorifics_are_no_part_of_a_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTalks resumed in Dili on Monday. Prof. Ana Lima and Professor Rui Costa "
+                             "spoke, and H.E. Mr. Omar Bashir met Amb. Lina Kassab.")
+    assert {"Ana Lima", "Rui Costa", "Omar Bashir", "Lina Kassab"} <= people(doc)
+    assert not any(p.startswith(("Prof", "H.E", "Amb")) for p in people(doc))
