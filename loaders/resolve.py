@@ -136,7 +136,9 @@ class Resolver:
             return for_body[0]  # "a spokesperson for the Kenyan foreign ministry"
         mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         named = [x for c in mods for x in (c, *(d for d in c.children if d.dep_ == "conj"  # "NATO's secretary-general"
-                                                or d.dep_ == "poss" and c.dep_ == "compound"))]
+                                                or d.dep_ == "poss" and c.dep_ == "compound"
+                                                or d.dep_ == "amod" and c.dep_ == "compound"))]  # "Pakistani security
+        # official", parsed with 'Pakistani' on 'security'
         countries = list(dict.fromkeys(self.country_at[c.i][0] for c in named if c.i in self.country_at))
         bodies = [e for c in named if (e := self.by_token.get(c.i)) is not None and e.label == "Institution"]
         if not countries and len(bodies) == 1:

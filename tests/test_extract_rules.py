@@ -1450,3 +1450,8 @@ def test_commanders_from_both_sides_are_the_two_armies_and_officials_the_two_gov
                           "Chanthaburi on the 9th.").dyads() == {("meeting", "Thai Army", "Cambodian Army")}
     assert run(extractor, "Kenya and Uganda sent envoys. Officials from both sides met in Nairobi on Monday."
                ).dyads() == {("meeting", "Kenyan government", "Ugandan government")}
+
+
+def test_an_unnamed_official_whose_country_qualifies_his_service(extractor: Extractor) -> None:
+    found = run(extractor, "A senior Pakistani security official said the attack had been planned in Afghanistan.")
+    assert [name for name, _ in found.statements()] == ["Pakistani government"]
