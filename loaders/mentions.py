@@ -107,6 +107,7 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         self.person_spans: list[tuple[Entity, int, int]] = []  # every person mention, for the role finder
         self.title_words = {w for title in gaz.titles for w in re.split(r"[\s-]+", title)} - {"of", "the"}
         self.lone_places: list[tuple[int, str]] = []  # single words placed by their position (names.py)
+        self.area_names: list[tuple[int, int]] = []  # names before an area noun: 'Kampot province' (names.py)
         self.vessels = self.vessel_names()
         spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
         self._countries(spans)

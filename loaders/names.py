@@ -321,8 +321,11 @@ class NameFinder:
         nxt = toks[-1].i + 1
         if nxt < len(self.doc) and self.doc[nxt].lower_ in PLACE_WORDS and self.doc[nxt].text[:1].isupper():
             return None  # the start of a place's name: 'Second Thomas Shoal', 'Kerch Strait'
-        if self._noun_follows(nxt, AREA_NOUNS | EQUIPMENT_NOUNS):
-            return None  # 'in Kampot province', 'in Kampot and Takeo provinces', 'Rafale and Mirage jets'
+        if self._noun_follows(nxt, AREA_NOUNS):
+            self.area_names.append((toks[0].i, toks[-1].i + 1))
+            return None  # 'in Kampot province', 'in Kampot and Takeo provinces': areas
+        if self._noun_follows(nxt, EQUIPMENT_NOUNS):
+            return None  # 'Rafale and Mirage jets'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
@@ -386,6 +389,10 @@ class NameFinder:
             else:
                 continue
             self._add(start, end, entity)
+        for s, e in self.area_names:  # 'in Kampot and Takeo provinces'
+            if not any(k in self.by_token for k in range(s, e)):
+                self._add(s, e, self.registry.add("Place", self.doc[s:e].text, kind="region",
+                                                  country=self.home.name if self.home else None))
         for ent in self.doc.ents:
             placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start \

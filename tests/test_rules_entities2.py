@@ -358,3 +358,10 @@ def test_academic_and_diplomatic_honorifics_are_no_part_of_a_name(extractor: Ext
                              "spoke, and H.E. Mr. Omar Bashir met Amb. Lina Kassab.")
     assert {"Ana Lima", "Rui Costa", "Omar Bashir", "Lina Kassab"} <= people(doc)
     assert not any(p.startswith(("Prof", "H.E", "Amb")) for p in people(doc))
+
+
+def test_names_before_an_area_noun_are_regions(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe government closed crossings in Takeo, Svay Rieng and Banteay Meas "
+                             "provinces.")
+    places = {n.properties["name"]: n.properties for n in doc.nodes if n.label == "Place"}
+    assert places["Svay Rieng"]["kind"] == "region"
