@@ -1455,3 +1455,13 @@ def test_commanders_from_both_sides_are_the_two_armies_and_officials_the_two_gov
 def test_an_unnamed_official_whose_country_qualifies_his_service(extractor: Extractor) -> None:
     found = run(extractor, "A senior Pakistani security official said the attack had been planned in Afghanistan.")
     assert [name for name, _ in found.statements()] == ["Pakistani government"]
+
+
+def test_announcing_the_briefings_order_and_guests_is_no_statement(extractor: Extractor) -> None:
+    text = ("Department Press Briefing\n\nMS. ORTEGA: Good afternoon. I will start with Myanmar, and then our Special "
+            "Envoy will join us. We condemn the air strike on a market in Kanbalu. With us now is Naledi Khoza, the "
+            "Special Envoy.\n\nQUESTION: Thanks. What about Thailand?\n\nMS. ORTEGA: We are concerned by the "
+            "fighting.\n")
+    found = Found(extractor.extract(text, date=DATE))
+    assert [s["text"] for _, s in found.statements()] == [
+        "We condemn the air strike on a market in Kanbalu.", "We are concerned by the fighting."]
