@@ -273,8 +273,9 @@ class Events:
         if info.get("from_objects") and froms and not any(t.lemma_.lower() in info["from_objects"]
                                                           for c in froms for t in c.subtree):
             return None  # "withdrew from the deal"; not "withdrew from the town"
-        if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in v.children
-                                            if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in _core(c)):
+        doers = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")] or (
+            [v.head] if v.dep_ == "acl" and v.tag_ == "VBG" else [])  # "ships operating near X"
+        if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in doers for t in _core(c)):
             return None  # "a navy boat sailed near the platform" shows force; "the minister flew to Lima" does not
         actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"

@@ -103,6 +103,8 @@ class Parties:
                     continue  # "X summoned [Y's envoy]" parsed as a second subject: Y's envoy is the object
                 elif c.dep_ in ("nsubj", "agent"):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
+            if not heads and h.dep_ == "acl" and h.tag_ == "VBG":
+                heads.append(h.head)  # "aircraft operating around the island": the aircraft operate
             for head in heads:  # "the two leaders", "both delegations", "they" (met)
                 if (found := self.pair(head, together)) is not None:
                     return found

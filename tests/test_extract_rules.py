@@ -1465,3 +1465,8 @@ def test_announcing_the_briefings_order_and_guests_is_no_statement(extractor: Ex
     found = Found(extractor.extract(text, date=DATE))
     assert [s["text"] for _, s in found.statements()] == [
         "We condemn the air strike on a market in Kanbalu.", "We are concerned by the fighting."]
+
+
+def test_warships_operating_near_a_country_show_force_at_it(extractor: Extractor) -> None:
+    found = run(extractor, "Taiwan said it had detected 27 Chinese warships operating around the island on Tuesday.")
+    assert found.dyads() == {("military posture", "Chinese government", "Taiwanese government")}
