@@ -66,16 +66,21 @@ class ClauseDates:
         return None
 
     def _hours_later(self, verb: Token) -> str | None:
-        """'Hours later, the ministry summoned ...': the same day as the last day named before, in this
-        sentence or the one before."""
+        """'Hours later, the ministry summoned ...', '... the same day', 'the next day': the last day named
+        before, in this sentence or the one before, or the day after it."""
         later = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later" and any(
             n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute") for n in c.children)]
+        shift = 0
+        if not later:
+            later = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_ == "day" and any(
+                d.lower_ in _SAME_DAY for d in c.children)]
+            shift = max((_SAME_DAY[d.lower_] for c in later for d in c.children if d.lower_ in _SAME_DAY), default=0)
         if not later:
             return None
         sent = self.sent(verb.i)
         start = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
         days = [v for i, v in sorted(self.tokens.items()) if start <= i < later[0].i and len(v) == 10]
-        return days[-1] if days else None
+        return (date.fromisoformat(days[-1]) + timedelta(days=shift)).isoformat() if days else None
 
     def _relative(self, verb: Token) -> str | None:
         """'a day after X happened': the date of the clause it hangs on, shifted by the stated days."""
@@ -95,6 +100,7 @@ class ClauseDates:
 
 
 _DEADLINES = {"by", "before", "until", "till"}
+_SAME_DAY = {"same": 0, "that": 0, "next": 1, "following": 1, "previous": -1}  # 'the same day', 'the next day'
 # Whom words are said to: a date the parser hangs on them still dates the speaking ('told reporters on Monday').
 _AUDIENCES = {"reporter", "journalist", "lawmaker", "parliament", "legislator", "audience", "crowd", "supporter",
               "delegate", "counterpart", "press"}

@@ -1470,3 +1470,12 @@ def test_announcing_the_briefings_order_and_guests_is_no_statement(extractor: Ex
 def test_warships_operating_near_a_country_show_force_at_it(extractor: Extractor) -> None:
     found = run(extractor, "Taiwan said it had detected 27 Chinese warships operating around the island on Tuesday.")
     assert found.dyads() == {("military posture", "Chinese government", "Taiwanese government")}
+
+
+def test_the_next_day_and_the_same_day_count_from_the_last_day_named(extractor: Extractor) -> None:
+    found = run(extractor, "India expelled a Pakistani diplomat on Thursday. Pakistan expelled an Indian diplomat the "
+                           "next day. Kenya recalled its envoy from Uganda on Monday, and Uganda recalled its envoy "
+                           "from Kenya the same day.")
+    assert sorted((",".join(e[1]), e[3]["date"]) for e in found.events()) == [
+        ("Indian government", "2024-03-14"), ("Kenyan government", "2024-03-18"),
+        ("Pakistani government", "2024-03-15"), ("Ugandan government", "2024-03-18")]
