@@ -572,6 +572,9 @@ class RoleFinder:
                 inst = inst or self._briefing_body(title)
                 entity = self._commission(self.m.registry.get(inst), title)
                 inst = entity.key if entity else inst
+                if entity is not None and entity.kind == "government" and normalise(title) in self.m.gaz.honorifics \
+                        and self._hint(title) is None:
+                    continue  # a rank alone ('Commander X') says nothing of a government post
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))

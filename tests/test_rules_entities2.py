@@ -365,3 +365,11 @@ def test_names_before_an_area_noun_are_regions(extractor: Extractor) -> None:
                              "provinces.")
     places = {n.properties["name"]: n.properties for n in doc.nodes if n.label == "Place"}
     assert places["Svay Rieng"]["kind"] == "region"
+
+
+def test_a_rank_alone_is_no_government_post(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nMalawian and Zambian officers cleared gang positions on Wednesday after two "
+                             "days of fighting. Commander Peter Banda, who leads the Malawian contingent, said four "
+                             "gang members were killed. Lesotho's King Letsie spoke.")
+    assert not any(p == "Peter Banda" and i.endswith("government") for p, _, i in roles(doc))
+    assert any(p == "Letsie" and t == "King" for p, t, _ in roles(doc))
