@@ -1479,3 +1479,12 @@ def test_the_next_day_and_the_same_day_count_from_the_last_day_named(extractor: 
     assert sorted((",".join(e[1]), e[3]["date"]) for e in found.events()) == [
         ("Indian government", "2024-03-14"), ("Kenyan government", "2024-03-18"),
         ("Pakistani government", "2024-03-15"), ("Ugandan government", "2024-03-18")]
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("The Polisario Front called the strike \"a cowardly assassination\".", "criticize"),
+    ("The UN envoy called the withdrawal \"a wise decision\".", "welcome"),
+    ("Russia called the expulsion \"an unfriendly step\".", "criticize"),
+])
+def test_what_a_speaker_calls_a_thing_judges_it(extractor: Extractor, body: str, act: str) -> None:
+    assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
