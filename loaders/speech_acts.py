@@ -234,6 +234,9 @@ class ActReader:
              words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
+        if reported and info["act"] == "promise" and verb.lemma_ in self.accept and head.dep_ == "ccomp" and not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "should", "must"} for c in head.children):
+            return "assert", cameo("assert")  # "agreed that there was no military solution": a view, no pledge
         if reported and (turn := _but_clause(head)) is not None:
             return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:

@@ -1488,3 +1488,12 @@ def test_the_next_day_and_the_same_day_count_from_the_last_day_named(extractor: 
 ])
 def test_what_a_speaker_calls_a_thing_judges_it(extractor: Extractor, body: str, act: str) -> None:
     assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("Kenya agreed that there was \"no military solution\" in Somalia.", "assert"),  # a view shared
+    ("Kenya agreed that talks would resume in May.", "promise"),  # a plan agreed
+    ("Kenya agreed to reopen the border.", "promise"),
+])
+def test_agreeing_that_something_is_so_is_no_pledge(extractor: Extractor, body: str, act: str) -> None:
+    assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
