@@ -1497,3 +1497,8 @@ def test_what_a_speaker_calls_a_thing_judges_it(extractor: Extractor, body: str,
 ])
 def test_agreeing_that_something_is_so_is_no_pledge(extractor: Extractor, body: str, act: str) -> None:
     assert [s["act"] for _, s in run(extractor, body).statements()] == [act]
+
+
+def test_an_organisation_suspending_a_members_membership(extractor: Extractor) -> None:
+    assert run(extractor, "The African Union suspended Niger's membership on Tuesday.").dyads() == {
+        ("membership suspended", "African Union", "Nigerien government")}
