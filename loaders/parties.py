@@ -97,6 +97,8 @@ class Parties:
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript
+                if c.dep_ == "nsubj" and c.lower_ == "we" and (speaker := self._turn_speaker(c)) is not None:
+                    return self._governments_of(speaker)  # "We have expelled two diplomats": the official's state
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                     heads.append(h.head)  # "X and Y, which have mediated": both
                 elif c.dep_ == "nsubj" and c.i > h.i and any(x.dep_ == "nsubj" and x.i < h.i for x in h.children):
@@ -125,9 +127,13 @@ class Parties:
         for a in t.ancestors:
             if a.pos_ == "VERB" and a.lemma_ in self.s.lexicon:
                 speakers = self.own_subject(a)
-                return [self.m.registry.government(c.country, count=False) for e in speakers[:1]
-                        for name in sorted(self.countries_of(e))[:1] if (c := self.m.gaz.country(name)) is not None]
+                return self._governments_of(speakers[0]) if speakers else []
         return []
+
+    def _governments_of(self, e: Entity) -> list[Entity]:
+        """The government of the country a person or institution belongs to (none when it is not one)."""
+        return [self.m.registry.government(c.country, count=False)
+                for name in sorted(self.countries_of(e))[:1] if (c := self.m.gaz.country(name)) is not None]
 
     def of_parties(self, t: Token) -> list[Entity]:
         """The parties officials or fighters are 'of': "the foreign ministers of Chile and Peru" (each
@@ -504,6 +510,9 @@ class Parties:
                 if m.entity is e:
                     head = self.doc[m.end - 1]
                     found |= {c.name for c in self.m.countries_between(head.left_edge.i, m.start)}
+            if not found:  # "State Department spokesman Tom Hale": his institution's country
+                found = {inst.country for _, key in e.roles if (inst := self.m.registry.get(key)) is not None
+                         and inst.country}
             self._person_countries[e.key] = found
         return self._person_countries[e.key]
 

@@ -1502,3 +1502,11 @@ def test_agreeing_that_something_is_so_is_no_pledge(extractor: Extractor, body: 
 def test_an_organisation_suspending_a_members_membership(extractor: Extractor) -> None:
     assert run(extractor, "The African Union suspended Niger's membership on Tuesday.").dyads() == {
         ("membership suspended", "African Union", "Nigerien government")}
+
+
+def test_we_in_an_officials_turn_is_the_officials_state(extractor: Extractor) -> None:
+    text = ("Department Press Briefing\n\nState Department spokesman Tom Hale briefed reporters.\n\nMR. HALE: Good "
+            "afternoon.\n\nQUESTION: Did the Secretary call Khartoum?\n\nMR. HALE: We have expelled two Sudanese "
+            "diplomats. I have nothing further.\n")
+    found = Found(extractor.extract(text, date=DATE))
+    assert found.dyads() == {("expulsion of diplomats", "US government", "Sudanese government")}
