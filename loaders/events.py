@@ -8,10 +8,10 @@ who is hit is ``Parties``'s work (parties.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
@@ -22,30 +22,6 @@ from dipgraph.loaders.speech_acts import TIME_NOUNS
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
-SEA = ("sea", "waters", "ocean", "gulf")  # where a missile lands when it is fired at nobody
-# words of a missile fired to show it can be ('two short-range ballistic missiles'), not at a target
-MISSILE_TESTS = {"ballistic", "cruise", "intercontinental", "hypersonic", "short-range", "medium-range",
-                 "intermediate-range", "long-range", "solid-fuel", "icbm", "icbms", "test", "test-fire"}
-# CAMEO roots of things parties do together: consult, cooperate, aid, yield (talks, agreements, truces)
-JOINT_ROOTS = ("03", "04", "05", "06", "07", "08")
-
-
-@dataclass
-class Happened:
-    """An event found in the text, before it becomes a node."""
-
-    type: str
-    cameo: str
-    actors: list[Entity]
-    targets: list[Entity]
-    places: list[Entity]
-    start: int
-    end: int
-    sentence: tuple[int, int]
-    rule: str
-    date: str | None = None
-    trigger: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 def _dedupe(events: list[Happened]) -> list[Happened]:
@@ -84,7 +60,7 @@ def _temporal(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
-class Events:
+class Events(Coding):
     """Finds events in one parsed article, reusing the speaker resolution of statements."""
 
     def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
@@ -134,77 +110,6 @@ class Events:
                 e.date = self._date_if_ongoing(clause)
         return _dedupe(out)
 
-    def _dyads(self, e: Happened) -> list[Happened]:
-        """One event per party aimed at, as event data are coded. Several actors and nobody else: a thing
-        done together ("A and B agreed", "talks between A and B") is the first-named's, with the others as
-        targets, or, when the text names them in no order ("the two sides and the other signatories"),
-        each one's with the others as targets. A thing done apart is each one's when the text joins them with
-        'and' ("A and B struck the town"), else theirs together ("Russian-regime airstrikes")."""
-        parties = [t for t in e.targets if t.label != "Place"]
-        places = [t for t in e.targets if t.label == "Place"]
-        actors = e.actors
-        together = self._info(e).get("together") if len(actors) > 1 and not parties else None
-        if together and not any(c.lower_ in together["when"] for c in self.doc[e.trigger].children):
-            together = None  # "their annual exercises", not "joint exercises"
-        if together:
-            e = replace(e, type=together["type"], cameo=together["cameo"])
-        if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):
-            e = replace(e, places=list(dict.fromkeys(e.places + places)))  # "a truce along the border"
-            if not self._in_order(e):
-                return [replace(e, actors=[a], targets=[b for b in actors if b is not a]) for a in actors]
-            e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
-        if len(e.actors) > 1 and self._in_order(e, coordinated=True):  # "A and B shelled the town": each did
-            return [d for a in e.actors for d in self._dyads(replace(e, actors=[a]))]
-        if len(parties) < 2:
-            return [e]
-        return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
-
-    def _into_the_sea(self, e: Happened) -> Happened:
-        """Missiles fired into the sea, or a ballistic or cruise missile fired at no one named, hit nobody:
-        a show of force (CAMEO 150), aimed at no one."""
-        if not e.cameo.startswith("19"):
-            return e
-        clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
-        aims = [o for h in (clause, trigger) for p in h.children if p.dep_ == "prep" for o in p.children
-                if o.dep_ == "pobj" and p.lower_ in ("into", "at", "on", "against", "toward", "towards")]
-        fired = {t.lower_ for h in (clause, trigger) for c in (h, *h.children) if c.dep_ in ("dobj", "nsubjpass")
-                 or c.i == trigger.i for t in c.subtree}
-        at_sea = any(o.lemma_.lower() in SEA and o.head.lower_ == "into" for o in aims)
-        tested = bool(fired & MISSILE_TESTS) and not any(self._named_at(o.i) is not None for o in aims)
-        if at_sea or tested:
-            return replace(e, type="missile launch", cameo="150", targets=[])
-        return e
-
-    def _in_order(self, e: Happened, coordinated: bool = False) -> bool:
-        """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them;
-        with ``coordinated``, joined by 'and' ("A and B", not "Russian-regime airstrikes")."""
-        clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
-        owners = [clause, trigger]
-        t = trigger  # up to the clause with a subject: "A and B agreed to restore a truce"
-        while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "acl") and t.head.i != t.i \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-                and not (t.dep_ == "pobj" and t.head.head.pos_ not in ("VERB", "AUX")):  # not "signatories of a deal"
-            t = t.head
-            owners.append(t)
-        heads = [c for h in owners for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
-                 or c.dep_ == "prep" and c.lower_ == "between"]
-        named = {ent.key for h in heads for t in h.subtree if (ent := self._named_at(t.i)) is not None}
-        if coordinated and not any(t.dep_ == "cc" for h in heads for t in h.subtree):
-            return False
-        named |= {ent.key for h in heads if h.dep_ == "nsubj" for ent in self.p.pair(h, True) or []}  # "they"
-        return all(a.key in named for a in e.actors)
-
-    def _named_at(self, i: int) -> Entity | None:
-        """The person or institution a token names, a country's name or demonym naming its government."""
-        if i in self.m.country_at:
-            return self.m.registry.government(self.m.country_at[i][0], count=False)
-        return self.m.entity_at(i)
-
-    def _info(self, e: Happened) -> dict:
-        """The trigger data an event was found with."""
-        t = self.doc[e.trigger]
-        return (self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))) or {}
-
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article
         ('talks in Vienna' ... 'Tuesday's opening of talks'), when exactly one such date exists."""
@@ -250,33 +155,10 @@ class Events:
             return None
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
-        # a passive's subject is what the verb is done to ("the ambassador was summoned by X")
-        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
-        if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
-            objects = [v.head]  # "the talks, hosted by Oman": what the participle is done to
-        if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
-            objects = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # a second subject after the verb
-        objects = [o for o in objects if not self._titles_next_object(o, objects)]
-        for o in objects:  # "fired water cannon" coerces; "fired missiles" attacks
-            info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
-        for c in v.children:  # "troops withdrew from the town"
-            if c.dep_ == "nsubj" and c.lower_ in info.get("subject_types", {}):
-                info = {**info, **info["subject_types"][c.lower_]}
-        by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
-        if info.get("prep_objects") and not set(by) & set(info["prep_objects"]):
-            return None  # "put its troops on alert", not "put the blame on"
-        for o in by:  # "spoke by phone" is a call
-            info = {**info, **info.get("prep_types", {}).get(o, {})}
-        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects for t in o.subtree):
-            return None  # "exchanged prisoners" is an exchange; "exchanged views" is not
-        froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
-        if info.get("from_objects") and froms and not any(t.lemma_.lower() in info["from_objects"]
-                                                          for c in froms for t in c.subtree):
-            return None  # "withdrew from the deal"; not "withdrew from the town"
-        doers = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")] or (
-            [v.head] if v.dep_ == "acl" and v.tag_ == "VBG" else [])  # "ships operating near X"
-        if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in doers for t in _core(c)):
-            return None  # "a navy boat sailed near the platform" shows force; "the minister flew to Lima" does not
+        objects = self._objects(v, info, misparsed)
+        info = self._as_written(v, info, objects)
+        if info is None:
+            return None
         actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
             actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
@@ -315,6 +197,43 @@ class Events:
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
             return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _objects(self, v: Token, info: dict, misparsed: bool) -> list[Token]:
+        """What a trigger verb is done to: its object, a passive's subject ("the ambassador was summoned by X"),
+        the noun a participle hangs on ("the talks, hosted by Oman"), or an object the parser made a second
+        subject."""
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
+        if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
+            objects = [v.head]
+        if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+            objects = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
+        return [o for o in objects if not self._titles_next_object(o, objects)]
+
+    def _as_written(self, v: Token, info: dict, objects: list[Token]) -> dict | None:
+        """A trigger's data as its objects, subject and prepositions make it ('fired water cannon' coerces,
+        'troops withdrew', 'spoke by phone'), or None when they rule it out ('exchanged views', 'put the blame
+        on', 'withdrew from the town', 'the minister flew to Lima')."""
+        for o in objects:
+            info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.lower_ in info.get("subject_types", {}):
+                info = {**info, **info["subject_types"][c.lower_]}
+        by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
+        if info.get("prep_objects") and not set(by) & set(info["prep_objects"]):
+            return None
+        for o in by:
+            info = {**info, **info.get("prep_types", {}).get(o, {})}
+        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects for t in o.subtree):
+            return None
+        froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if info.get("from_objects") and froms and not any(t.lemma_.lower() in info["from_objects"]
+                                                          for c in froms for t in c.subtree):
+            return None
+        doers = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")] or (
+            [v.head] if v.dep_ == "acl" and v.tag_ == "VBG" else [])  # "ships operating near X"
+        if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in doers for t in _core(c)):
+            return None
+        return info
 
     def _speakers_above(self, n: Token, verb: Token | None) -> list[Entity]:
         """Who reports the clause a token is in ("Kenya said a truce had been declared": Kenya)."""

@@ -1,0 +1,128 @@
+"""How events are coded: one per pair of parties, as event data are, and missiles fired at no one.
+
+A mixin of ``Events`` (events.py): it works on the events that module finds, with the parse and the
+parties it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from dipgraph.loaders.entities import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dipgraph.loaders.mentions import Mentions
+    from dipgraph.loaders.parties import Parties
+
+SEA = ("sea", "waters", "ocean", "gulf")  # where a missile lands when it is fired at nobody
+# words of a missile fired to show it can be ('two short-range ballistic missiles'), not at a target
+MISSILE_TESTS = {"ballistic", "cruise", "intercontinental", "hypersonic", "short-range", "medium-range",
+                 "intermediate-range", "long-range", "solid-fuel", "icbm", "icbms", "test", "test-fire"}
+# CAMEO roots of things parties do together: consult, cooperate, aid, yield (talks, agreements, truces)
+JOINT_ROOTS = ("03", "04", "05", "06", "07", "08")
+
+
+@dataclass
+class Happened:
+    """An event found in the text, before it becomes a node."""
+
+    type: str
+    cameo: str
+    actors: list[Entity]
+    targets: list[Entity]
+    places: list[Entity]
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    rule: str
+    date: str | None = None
+    trigger: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+
+class Coding:
+    """Events coded as pairs of parties (mixed into ``Events``)."""
+
+    doc: Doc
+    m: Mentions
+    p: Parties
+    verbs: dict
+    nouns: dict
+    _noun_key: Callable[[Token], str]
+
+    def _dyads(self, e: Happened) -> list[Happened]:
+        """One event per party aimed at, as event data are coded. Several actors and nobody else: a thing
+        done together ("A and B agreed", "talks between A and B") is the first-named's, with the others as
+        targets, or, when the text names them in no order ("the two sides and the other signatories"),
+        each one's with the others as targets. A thing done apart is each one's when the text joins them with
+        'and' ("A and B struck the town"), else theirs together ("Russian-regime airstrikes")."""
+        parties = [t for t in e.targets if t.label != "Place"]
+        places = [t for t in e.targets if t.label == "Place"]
+        actors = e.actors
+        together = self._info(e).get("together") if len(actors) > 1 and not parties else None
+        if together and not any(c.lower_ in together["when"] for c in self.doc[e.trigger].children):
+            together = None  # "their annual exercises", not "joint exercises"
+        if together:
+            e = replace(e, type=together["type"], cameo=together["cameo"])
+        if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):
+            e = replace(e, places=list(dict.fromkeys(e.places + places)))  # "a truce along the border"
+            if not self._in_order(e):
+                return [replace(e, actors=[a], targets=[b for b in actors if b is not a]) for a in actors]
+            e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
+        if len(e.actors) > 1 and self._in_order(e, coordinated=True):  # "A and B shelled the town": each did
+            return [d for a in e.actors for d in self._dyads(replace(e, actors=[a]))]
+        if len(parties) < 2:
+            return [e]
+        return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
+
+    def _into_the_sea(self, e: Happened) -> Happened:
+        """Missiles fired into the sea, or a ballistic or cruise missile fired at no one named, hit nobody:
+        a show of force (CAMEO 150), aimed at no one."""
+        if not e.cameo.startswith("19"):
+            return e
+        clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
+        aims = [o for h in (clause, trigger) for p in h.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and p.lower_ in ("into", "at", "on", "against", "toward", "towards")]
+        fired = {t.lower_ for h in (clause, trigger) for c in (h, *h.children) if c.dep_ in ("dobj", "nsubjpass")
+                 or c.i == trigger.i for t in c.subtree}
+        at_sea = any(o.lemma_.lower() in SEA and o.head.lower_ == "into" for o in aims)
+        tested = bool(fired & MISSILE_TESTS) and not any(self._named_at(o.i) is not None for o in aims)
+        if at_sea or tested:
+            return replace(e, type="missile launch", cameo="150", targets=[])
+        return e
+
+    def _in_order(self, e: Happened, coordinated: bool = False) -> bool:
+        """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them;
+        with ``coordinated``, joined by 'and' ("A and B", not "Russian-regime airstrikes")."""
+        clause, trigger = self.doc[e.extra.get("clause", e.trigger)], self.doc[e.trigger]
+        owners = [clause, trigger]
+        t = trigger  # up to the clause with a subject: "A and B agreed to restore a truce"
+        while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "acl") and t.head.i != t.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and not (t.dep_ == "pobj" and t.head.head.pos_ not in ("VERB", "AUX")):  # not "signatories of a deal"
+            t = t.head
+            owners.append(t)
+        heads = [c for h in owners for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+                 or c.dep_ == "prep" and c.lower_ == "between"]
+        named = {ent.key for h in heads for t in h.subtree if (ent := self._named_at(t.i)) is not None}
+        if coordinated and not any(t.dep_ == "cc" for h in heads for t in h.subtree):
+            return False
+        named |= {ent.key for h in heads if h.dep_ == "nsubj" for ent in self.p.pair(h, True) or []}  # "they"
+        return all(a.key in named for a in e.actors)
+
+    def _named_at(self, i: int) -> Entity | None:
+        """The person or institution a token names, a country's name or demonym naming its government."""
+        if i in self.m.country_at:
+            return self.m.registry.government(self.m.country_at[i][0], count=False)
+        return self.m.entity_at(i)
+
+    def _info(self, e: Happened) -> dict:
+        """The trigger data an event was found with."""
+        t = self.doc[e.trigger]
+        return (self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))) or {}
+
