@@ -1,4 +1,4 @@
-"""Who acts and who is hit in an event: subjects, agents, objects, owners, signatories and places.
+"""Who acts in an event: subjects, agents, owners, signatories, the two sides (who is hit: targets.py).
 
 ``Events`` (events.py) decides whether a trigger is an event and of what type; ``Parties`` decides
 who takes part in it, from the parse around the trigger and from what the article said before.
@@ -14,49 +14,21 @@ from spacy.tokens import Token
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Speech
-
-ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
-# CAMEO roots of moves one state aims at another: protest, threaten, show force, reduce relations
-AIMED_ROOTS = ("11", "13", "15", "16")  # not 12 (mostly a proposal or treaty is rejected), nor 17 (people are arrested)
-# Nouns for the people who act for a party ("the delegations of X and Y"), besides job titles
-DELEGATES = {"delegation", "delegate", "official", "representative", "envoy", "negotiator", "diplomat", "head",
-             "leader", "chief", "minister", "president", "counterpart"}
-# Nouns for the people who fight for a party ("fighters of the X coalition", "members of the group")
-FIGHTERS = {"fighter", "rebel", "militant", "member", "gunman", "insurgent", "militiaman", "soldier", "unit"}
-
-
-def finite_modifier(v: Token) -> bool:
-    """A finite verb the parser took for a noun's modifier ("The rebels [fired missiles]"): the noun is
-    its object and the noun's subject is its subject."""
-    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "NOUN" and v.i < v.head.i \
-        and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES, finite_modifier: for events.py)
+    AIMED_ROOTS,
+    ATTACK_CODES,
+    DELEGATES,
+    FIGHTERS,
+    PAIR_WINDOW,
+    Targets,
+    _objects_of,
+    _singular,
+    _where,
+    finite_modifier,
+)
 
 
-def _singular(t: Token) -> str:
-    """A noun's lemma in lower case, also when a capital made the tagger take it for a name ('Delegations')."""
-    lemma = t.lemma_.lower()
-    return lemma[:-1] if t.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
-
-
-def _objects_of(prep: Token) -> list[Token]:
-    return [o for o in prep.children if o.dep_ == "pobj"]
-
-
-PAIR_WINDOW = 200  # tokens looked back for the two parties 'the two sides' refers to (a bound on run-on text)
-PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village", "resort", "island", "state"}
-
-
-def _where(t: Token) -> bool:
-    """A name saying where something happens: the object of 'in' or 'at' ("in Addis Ababa", "in the
-    Ethiopian capital", "in Kunming, China"), but not a modifier of something else ("in the Israel-Hamas
-    conflict")."""
-    while t.dep_ in ("compound", "amod", "appos", "poss", "nmod") and t.head.i != t.i \
-            and (t.head.pos_ == "PROPN" or t.head.lemma_ in PLACE_NOUNS):
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-
-
-class Parties:
+class Parties(Targets):
     """The actors and targets around event triggers in one parsed article."""
 
     def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
@@ -373,172 +345,3 @@ class Parties:
             if turn.start <= t.idx < turn.end:
                 return self.label_speaker(turn.label) if turn.label else None
         return None
-
-    # --- who is hit ----------------------------------------------------------------------------
-
-    def owners(self, n: Token, pronouns: bool = True) -> list[Entity]:
-        """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders" (and, with
-        ``pronouns``, "its envoy")."""
-        return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                and (pronouns or c.pos_ != "PRON") for e in self.m.resolve(c) if e.label != "Place"]
-
-    def _named_by(self, o: Token, hit: bool) -> list[Entity]:
-        """Who a target phrase names, else whose people it names ("sanctions on three RSF commanders"),
-        or for an attack (``hit``) whose anything ("strikes on RSF positions"); never a talk's subject
-        ("talks on Iran's nuclear programme")."""
-        found = self.m.resolve(o)
-        people = _singular(o) in DELEGATES or _singular(o) in self.m.title_words \
-            or o.lemma_ in self.m.gaz.government_nouns
-        return found or (self.owners(o, pronouns=False) if hit or people else [])
-
-    def object_targets(self, objects: list[Token], between: bool = True, preps: tuple[str, ...] = ()) -> list[Entity]:
-        """Who a verb's objects name: the object itself, else whom it is 'of', 'between' ("mediated talks
-        between X and Y") or one of ``preps`` ("cut ties with X"), else where an envoy is 'from' or 'to',
-        else its owner ("its envoy from Madrid", "China's ambassador")."""
-        targets: list[Entity] = []
-        whose = ("of", "between", *preps) if between else ("of", *preps)
-        for c in objects:
-            targets += self.pair(c) or self.m.resolve(c) \
-                or [e for p in c.children if p.dep_ == "prep" and p.lower_ in whose
-                    for o in p.children for e in self.m.resolve(o)] \
-                or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
-                    and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
-                or self.owners(c)
-        return targets
-
-    def prep_targets(self, heads: list[Token], contact: bool) -> list[Entity]:
-        """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person
-        named in a 'with' phrase ("with minister A and minister B", however parsed)."""
-        targets: list[Entity] = []
-        heads = [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.subtree if p.dep_ == "conj"
-                           and p.pos_ == "ADP" and p.lower_ == c.lower_)]  # "with A (in X) and with B"
-        for c in heads:
-            if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
-                                                            "between"):
-                for o in _objects_of(c):
-                    targets += self.m.resolve(o) if c.lower_ != "between" else self.who(o)
-                    if contact and c.lower_ == "with":
-                        targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
-                                    and e.label == "Person" and e not in targets]
-                if contact and c.lower_ == "with" and not _objects_of(c):  # its object parsed elsewhere
-                    targets += [e for e in self._named_after(c.i) if e not in targets]
-        return targets
-
-    def _named_after(self, i: int) -> list[Entity]:
-        """The person named right after token i, up to the next punctuation ("with [Minister A], the ...")."""
-        for t in self.doc[i + 1:min(i + 12, len(self.doc))]:
-            if t.is_punct:
-                break
-            if (e := self.m.entity_at(t.i)) is not None and e.label == "Person":
-                return [e]
-        return []
-
-    def noun_targets(self, n: Token, verb: Token | None, cameo: str) -> list[Entity]:
-        """Who an event noun is aimed at ("attacks on X", "talks with Y"); for an attack that is a verb's
-        object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
-        hit = cameo.startswith(ATTACK_CODES)
-        preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
-        own = [c for c in n.children if c.dep_ == "prep"]
-        own += [p for c in own for p in c.subtree if p.dep_ == "conj" and p.pos_ == "ADP"
-                and p.lower_ == c.lower_]  # "with A (in X) and with B"
-        targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
-                   for o in _objects_of(c) for e in self._named_by(o, hit)]
-        targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)
-                    for e in self._named_after(c.i) if e not in targets]  # its object parsed elsewhere
-        if n.dep_ == "nsubj" and n.head.lemma_ in self.offer:
-            targets += self.offered_to(n.head)
-        head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
-        if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
-            targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
-                        for o in _objects_of(c) for e in self._named_by(o, True)]
-        elif head is not None and verb is not None and verb.i == head.i and not targets:  # "imposed sanctions on X"
-            targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
-                        for o in _objects_of(c) for e in self._named_by(o, hit)]
-            targets += [e for e in self.prep_targets(list(head.children), True) if e not in targets
-                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)]
-        return targets
-
-    def offered_to(self, v: Token) -> list[Entity]:
-        """Whom a verb of offering is addressed to: "proposed a truce to X", "offered X a deal",
-        "presented X with a plan"."""
-        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "a plan to X" however attached
-        found = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for o in _objects_of(c) for e in self.m.resolve(o)]
-        with_thing = any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
-        found += [e for c in v.children if c.dep_ == "dative" or c.dep_ == "dobj" and with_thing
-                  for e in self.m.resolve(c)]
-        return [e for e in found if e.label != "Place"]
-
-    def places_hit(self, v: Token) -> list[Entity]:
-        """The place an attack hits when its object names none: "struck port infrastructure in Odesa"."""
-        scope = [t for c in v.children if c.dep_ in ("dobj", "nsubjpass", "prep")
-                 and c.lower_ not in ("from", "since", "for") for t in c.subtree]
-        return [e for e in dict.fromkeys(self.m.entity_at(t.i) for t in scope)
-                if e is not None and e.label == "Place" and e.kind != "country"][:1]
-
-    def other_government(self, v: Token, actors: list[Entity], hit: bool = False,
-                         counterpart: bool = False) -> list[Entity]:
-        """The first government the sentence names besides the actors and their own countries; a capital
-        naming a treaty or a process ("the Paris agreement", "the Minsk format") names no government, nor,
-        unless the event is an attack (``hit``: "struck targets in Lebanon"), a place where it happened
-        ("signed a pact in Addis Ababa"). With ``counterpart`` (a move aimed at another state: a closure,
-        a recall, a show of force), a sentence naming none gives the country the article names most
-        besides the actors' own, when theirs is one of the three it names most."""
-        named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
-                 and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
-                          and t.head.pos_ == "NOUN")
-                 and (hit or not _where(t))]
-        own = {c for a in actors for c in self.countries_of(a)}  # "Mali's army", "Mali's president": no target
-        for country in self.m.countries_in(named):
-            gov = self.m.registry.government(country, count=False)
-            if gov not in actors and not country.venue and country.name not in own:
-                return [gov]
-        other = next((c for c in self.m.dominant if c.name not in own), None)
-        if counterpart and other is not None and any(c.name in own for c in self.m.dominant[:3]):
-            gov = self.m.registry.government(other, count=False)
-            return [gov] if gov not in actors else []
-        return []
-
-    def countries_of(self, e: Entity) -> set[str]:
-        """The country an institution belongs to, or the countries named in a person's titles ("Indian
-        Prime Minister A", "Kenya's president, B")."""
-        if e.label == "Institution":
-            return {e.country} if e.country else set()
-        if e.key not in self._person_countries:
-            found: set[str] = set()
-            for m in self.m.mentions:
-                if m.entity is e:
-                    head = self.doc[m.end - 1]
-                    found |= {c.name for c in self.m.countries_between(head.left_edge.i, m.start)}
-            if not found:  # "State Department spokesman Tom Hale": his institution's country
-                found = {inst.country for _, key in e.roles if (inst := self.m.registry.get(key)) is not None
-                         and inst.country}
-            self._person_countries[e.key] = found
-        return self._person_countries[e.key]
-
-    def default_target(self, info: dict, actors: list[Entity], n: Token) -> list[Entity]:
-        """The target of an event that names none: where an attack, siege or truce happens; the other
-        government of a sanction, a protest or a deal made by one party."""
-        if info["cameo"].startswith(("19", "18", "08")):
-            place = self.place_nearby(n)
-            return [place] if place is not None else []
-        aimed = info["cameo"].startswith(AIMED_ROOTS)
-        if (aimed or info["cameo"].startswith(("04", "05", "12"))) and (len(actors) == 1 or info.get("per_actor")):
-            return self.other_government(n, actors, counterpart=aimed)  # two parties acting together: between them
-        return []
-
-    def place_nearby(self, n: Token) -> Entity | None:
-        """Where an attack, siege or truce with no stated target happens: a place named in its sentence,
-        or else in the next sentence of the same paragraph (which often says who suffers it), or else
-        the place the article is mostly about."""
-        sent = self.m.sent(n.i)
-        spans = [sent]
-        if sent.end < len(self.doc):
-            after = self.m.sent(sent.end)
-            if "\n\n" not in self.m.text[sent.end_char:after.start_char] and not self.doc[sent.end].is_space:
-                spans.append(after)
-        for span in spans:
-            for mention in self.m.mentions_between(span.start, span.end):
-                if mention.entity.label == "Place" and mention.entity.kind != "country":
-                    return mention.entity
-        return self.focal_place
