@@ -3,6 +3,8 @@ sample or dev article)."""
 
 from __future__ import annotations
 
+from test_rules_entities import institutions, people  # the same helpers as the first set of entity rules
+
 from dipgraph.graph.document import GraphDocument
 from dipgraph.loaders.extract import Extractor
 
@@ -13,12 +15,6 @@ def extract(extractor: Extractor, text: str) -> GraphDocument:
     return extractor.extract(text, date=DATE)
 
 
-def people(doc: GraphDocument) -> set[str]:
-    return {n.properties["name"] for n in doc.nodes if n.label == "Person"}
-
-
-def institutions(doc: GraphDocument) -> dict[str, dict]:
-    return {n.properties["name"]: n.properties for n in doc.nodes if n.label == "Institution"}
 
 
 def roles(doc: GraphDocument) -> set[tuple[str, str, str]]:

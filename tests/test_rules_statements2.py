@@ -3,24 +3,10 @@ on short texts of our own about invented officials."""
 
 from __future__ import annotations
 
+from test_rules_speech import DATE, by, statements  # the same helpers as the first set of statement rules
+
 from dipgraph.graph.document import GraphDocument
 from dipgraph.loaders.extract import Extractor
-
-DATE = "2024-03-20"  # a Wednesday
-
-
-def statements(extractor: Extractor, body: str) -> list[tuple[str, str, str]]:
-    """(speaker, act, text) of every statement extracted from a short article with a headline."""
-    doc: GraphDocument = extractor.extract("Border talks\n\n" + body, date=DATE)
-    nodes = {n.id: n for n in doc.nodes}
-    return [(nodes[r.start].properties["name"], nodes[r.end].properties["act"], nodes[r.end].properties["text"])
-            for r in doc.relationships if r.type == "STATED"]
-
-
-def by(found: list[tuple[str, str, str]], words: str) -> list[tuple[str, str]]:
-    """Speaker and act of the statements whose text has these words."""
-    return [(who, act) for who, act, text in found if words in text]
-
 
 # --- reporting frames and speakers ---------------------------------------------------------------------
 
