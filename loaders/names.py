@@ -304,6 +304,9 @@ class NameFinder:
         while toks and (normalise(toks[0].text) in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
                         or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")):
             toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'
+        if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ == "for" \
+                and self.doc[toks[0].i - 2].lower_ in self.title_words:
+            toks.pop(0)  # 'Minister for Reintegration Ion X': the portfolio, not a first name
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
         while len(toks) >= 3 and toks[-2].text == "-" and toks[-1].is_lower and _glued_hyphen(self.doc, toks[-2].i,

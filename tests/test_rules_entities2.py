@@ -369,3 +369,9 @@ def test_a_rank_alone_is_no_government_post(extractor: Extractor) -> None:
                              "gang members were killed. Lesotho's King Letsie spoke.")
     assert not any(p == "Peter Banda" and i.endswith("government") for p, _, i in roles(doc))
     assert any(p == "Letsie" and t == "King" for p, t, _ in roles(doc))
+
+
+def test_the_portfolio_after_minister_for_is_no_first_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Border talks\n\nMoldova's Deputy Prime Minister for Reintegration Ion Mandru said the "
+                             "talks would resume.")
+    assert people(doc) == {"Ion Mandru"}
