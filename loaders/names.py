@@ -331,6 +331,10 @@ class NameFinder:
             return None  # 'Rafale and Mirage jets'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
+        before = self.doc[toks[0].i - 1].lower_ if toks[0].i else ""
+        after = self.doc[toks[-1].i + 1].text if toks[-1].i + 1 < len(self.doc) else ""
+        if before in _WHERE_WORDS and after not in ("’s", "'s"):
+            return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
                or t.lower_ in self.title_words for t in toks):
             return None
@@ -497,6 +501,9 @@ class NameFinder:
 
 
 _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
+
+
+_WHERE_WORDS = {"in", "near", "at", "around", "outside", "toward", "towards", "into", "inside"}  # before a place
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -375,3 +375,9 @@ def test_the_portfolio_after_minister_for_is_no_first_name(extractor: Extractor)
     doc = extract(extractor, "Border talks\n\nMoldova's Deputy Prime Minister for Reintegration Ion Mandru said the "
                              "talks would resume.")
     assert people(doc) == {"Ion Mandru"}
+
+
+def test_a_name_after_a_preposition_of_place_is_no_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Strike kills 30\n\nAn air strike hit a crowded market in Kanbalu on Monday, and a drone "
+                             "struck a truck near Bir Lahlou. Talks in Nairobi went on.")
+    assert not {"Kanbalu", "Bir Lahlou"} & people(doc)
