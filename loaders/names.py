@@ -45,11 +45,13 @@ PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "ci
 # Lower-case nouns after a name that make it an area's: 'in Kampot province', 'Kaduna and Kano states'
 AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regions", "village", "villages", "town",
               "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
-              "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes"}
-# Lower-case nouns after a name that make it a model of weapon or craft: 'Mirage and F-16 aircraft'
+              "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes",
+              "township", "townships", "camp", "camps"}
+# Lower-case nouns after a name that make it a model of weapon or craft ('Mirage and F-16 aircraft') or the name of
+# an operation or exercise ('the Freedom Shield exercise')
 EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
                    "missile", "missiles", "tank", "tanks", "rocket", "rockets", "warplanes", "bombers", "frigates",
-                   "launchers", "system", "systems"}
+                   "launchers", "system", "systems", "exercise", "exercises", "drill", "drills", "operation"}
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}

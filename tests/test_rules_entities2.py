@@ -381,3 +381,9 @@ def test_a_name_after_a_preposition_of_place_is_no_person(extractor: Extractor) 
     doc = extract(extractor, "Strike kills 30\n\nAn air strike hit a crowded market in Kanbalu on Monday, and a drone "
                              "struck a truck near Bir Lahlou. Talks in Nairobi went on.")
     assert not {"Kanbalu", "Bir Lahlou"} & people(doc)
+
+
+def test_names_before_a_township_or_an_exercise_are_no_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Drills begin\n\nThe Secretary-General condemned the strike on a market in Kanbalu "
+                             "township. The 11-day Freedom Shield exercise began on Wednesday.")
+    assert not {"Kanbalu", "Freedom Shield"} & people(doc)
