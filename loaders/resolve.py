@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import PRONOUNS, first_name_gender, word_gender
@@ -60,6 +61,8 @@ class Resolver:
         return found
 
     def _resolve_one(self, t: Token) -> list[Entity]:
+        if self.country_at.get(t.i, (None, ""))[1] == "capital" and (seated := self._seated_body(t.text)) is not None:
+            return [seated]  # "Brussels approved the aid" in a story naming the EU: the EU
         entity = self.by_token.get(t.i)
         if entity is not None:
             if entity.label == "Place" and t.i in self.country_at:
@@ -242,6 +245,15 @@ class Resolver:
             self._genders[person.key] = found.pop() if len(found) == 1 else \
                 None if found else first_name_gender(person.name)
         return self._genders[person.key]
+
+    def _seated_body(self, city: str) -> Entity | None:
+        """The organisation seated in a city that the story names elsewhere (the EU for 'Brussels'), if any."""
+        for org in {id(o): o for o in self.gaz.organisations.values()}.values():
+            if normalise(org.get("seat", "")) == normalise(city):
+                entity = self.registry.get(Entity("Institution", org["name"]).key)
+                if entity is not None and entity.mentions > 0:
+                    return entity
+        return None
 
     def _from_both_sides(self, t: Token) -> list[Entity] | None:
         """People 'from both sides' (or 'of the two sides'): the two parties, each side's army for military
