@@ -71,8 +71,9 @@ class Coding:
             e = replace(e, type=together["type"], cameo=together["cameo"])
         if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):
             e = replace(e, places=list(dict.fromkeys(e.places + places)))  # "a truce along the border"
-            if not self._in_order(e):
-                return [replace(e, actors=[a], targets=[b for b in actors if b is not a]) for a in actors]
+            if not self._in_order(e):  # each one's, with each other party in turn
+                return [d for a in actors for d in self._dyads(replace(e, actors=[a], targets=[b for b in actors
+                                                                                              if b is not a]))]
             e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
         if len(e.actors) > 1 and self._in_order(e, coordinated=True):  # "A and B shelled the town": each did
             return [d for a in e.actors for d in self._dyads(replace(e, actors=[a]))]

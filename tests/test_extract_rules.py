@@ -1510,3 +1510,9 @@ def test_we_in_an_officials_turn_is_the_officials_state(extractor: Extractor) ->
             "diplomats. I have nothing further.\n")
     found = Found(extractor.extract(text, date=DATE))
     assert found.dyads() == {("expulsion of diplomats", "US government", "Sudanese government")}
+
+
+def test_three_parties_exchanging_give_one_event_per_pair(extractor: Extractor) -> None:
+    found = run(extractor, "Chad, Niger and Mali exchanged prisoners on Monday.")
+    govs = ("Chadian government", "Nigerien government", "Malian government")
+    assert found.dyads() == {("prisoner exchange", a, b) for a in govs for b in govs if a != b}
