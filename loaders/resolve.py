@@ -94,9 +94,7 @@ class Resolver:
                 c.lower_ in ("two", "both") for c in t.children):
             pair = self._pair(t)
             if t.lemma_ in ("army", "military", "force"):  # "the two armies said": each side's armed forces
-                countries = [hit.country for e in pair if e.kind == "government" and e.country
-                             and (hit := self.gaz.country(e.country)) is not None]
-                return [self.armed_force(c, "Army") for c in countries] if len(countries) == len(pair) else pair
+                return self._forces_of(pair, "Army") or pair
             return pair
         if low in _PERSON_PRONOUNS:
             return self._last(t.i, "Person", PRONOUNS.get(low))
@@ -111,9 +109,8 @@ class Resolver:
             if forces:
                 return forces  # "Chadian army drones" are the army's
             govs = self.governments_of(t)
-            countries = [c.country for g in govs if g.country and (c := self.gaz.country(g.country)) is not None]
-            if t.lemma_ in ARMY_MEN and countries and len(countries) == len(govs):
-                return [self.armed_force(c, ARMY_MEN[t.lemma_]) for c in countries]  # "Thai and Cambodian troops"
+            if t.lemma_ in ARMY_MEN and (forces := self._forces_of(govs, ARMY_MEN[t.lemma_])):
+                return forces  # "Thai and Cambodian troops"
             return govs
         if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
             groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]
@@ -265,11 +262,14 @@ class Resolver:
             return None
         pair = self._pair(sides)
         military = t.lemma_ in MILITARY_MEN or any(c.lower_ in ("military", "army") for c in t.children)
-        countries = [c.country for e in pair if e.kind == "government" and e.country
-                     and (c := self.gaz.country(e.country)) is not None]
-        if military and countries and len(countries) == len(pair):
-            return [self.armed_force(c, "Army") for c in countries]
-        return pair
+        return (self._forces_of(pair, "Army") if military else None) or pair
+
+    def _forces_of(self, parties: list[Entity], branch: str) -> list[Entity] | None:
+        """Each party's army (or other branch), when every party is the government of a known country."""
+        countries = [hit.country for e in parties if e.kind == "government" and e.country
+                     and (hit := self.gaz.country(e.country)) is not None]
+        return [self.armed_force(c, branch) for c in countries] if countries and len(countries) == len(parties) \
+            else None
 
     def _pair(self, t: Token) -> list[Entity]:
         """'the two sides', 'both countries': the last two parties named together as the subject of an
