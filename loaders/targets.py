@@ -49,6 +49,12 @@ PAIR_WINDOW = 200  # tokens looked back for the two parties 'the two sides' refe
 PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village", "resort", "island", "state"}
 
 
+def _and_again(heads: list[Token]) -> list[Token]:
+    """These tokens and every preposition repeated after one of them: "with A (in X) and with B"."""
+    return [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.subtree if p.dep_ == "conj"
+                      and p.pos_ == "ADP" and p.lower_ == c.lower_)]
+
+
 def _where(t: Token) -> bool:
     """A name saying where something happens: the object of 'in' or 'at' ("in Addis Ababa", "in the
     Ethiopian capital", "in Kunming, China"), but not a modifier of something else ("in the Israel-Hamas
@@ -104,9 +110,7 @@ class Targets:
         """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person
         named in a 'with' phrase ("with minister A and minister B", however parsed)."""
         targets: list[Entity] = []
-        heads = [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.subtree if p.dep_ == "conj"
-                           and p.pos_ == "ADP" and p.lower_ == c.lower_)]  # "with A (in X) and with B"
-        for c in heads:
+        for c in _and_again(heads):
             if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
                                                             "between"):
                 for o in _objects_of(c):
@@ -132,9 +136,7 @@ class Targets:
         object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
         hit = cameo.startswith(ATTACK_CODES)
         preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
-        own = [c for c in n.children if c.dep_ == "prep"]
-        own += [p for c in own for p in c.subtree if p.dep_ == "conj" and p.pos_ == "ADP"
-                and p.lower_ == c.lower_]  # "with A (in X) and with B"
+        own = _and_again([c for c in n.children if c.dep_ == "prep"])
         targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
                    for o in _objects_of(c) for e in self._named_by(o, hit)]
         targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)
