@@ -96,9 +96,12 @@ class Gazetteer:
         shared = inst["country_bound_shared"]  # name → the countries using it
         self.country_bound_shared: dict[str, list[str]] = {normalise(k): v for k, v in shared.items()}
         self.organisations: dict[str, dict[str, Any]] = {}
+        self.seated: dict[str, list[str]] = {}  # a city → the organisations seated there ('brussels' → EU)
         for org in inst["organisations"]:
             for form in [org["name"], *org["aliases"]]:
                 self.organisations[normalise(form)] = org
+            if org.get("seat"):
+                self.seated.setdefault(normalise(org["seat"]), []).append(org["name"])
         self.kind_words = {normalise(w): kind for kind, ws in inst["kind_words"].items() for w in ws}
         self.government_nouns = set(inst["government_nouns"])
         self.regime_words = set(inst["regime_words"])

@@ -245,11 +245,10 @@ class Resolver:
 
     def _seated_body(self, city: str) -> Entity | None:
         """The organisation seated in a city that the story names elsewhere (the EU for 'Brussels'), if any."""
-        for org in {id(o): o for o in self.gaz.organisations.values()}.values():
-            if normalise(org.get("seat", "")) == normalise(city):
-                entity = self.registry.get(Entity("Institution", org["name"]).key)
-                if entity is not None and entity.mentions > 0:
-                    return entity
+        for name in self.gaz.seated.get(normalise(city), []):
+            entity = self.registry.get(Entity("Institution", name).key)
+            if entity is not None and entity.mentions > 0:
+                return entity
         return None
 
     def _from_both_sides(self, t: Token) -> list[Entity] | None:
