@@ -164,9 +164,7 @@ class Events(Coding):
             actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
-        owned = [e for o in objects for e in [x for x in self.p.owners(o, pronouns=False) if x.label != "Person"] or [
-            self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
-            if t.i in self.m.country_at][:1]] if info.get("target_owner") else []  # "Russian Ambassador X": Russia
+        owned = self.p.whose_envoys(objects) if info.get("target_owner") else []
         targets = owned or self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
                                                  preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],

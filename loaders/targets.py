@@ -82,6 +82,13 @@ class Targets:
         return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 and (pronouns or c.pos_ != "PRON") for e in self.m.resolve(c) if e.label != "Place"]
 
+    def whose_envoys(self, objects: list[Token]) -> list[Entity]:
+        """Whose envoys these objects are: their owner ("Cambodia's chargé d'affaires, X"), else the first country
+        their phrase names ("Russian Ambassador X"), never the person."""
+        return [e for o in objects for e in [x for x in self.owners(o, pronouns=False) if x.label != "Person"] or [
+            self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
+            if t.i in self.m.country_at][:1]]
+
     def _named_by(self, o: Token, hit: bool) -> list[Entity]:
         """Who a target phrase names, else whose people it names ("sanctions on three RSF commanders"),
         or for an attack (``hit``) whose anything ("strikes on RSF positions"); never a talk's subject
