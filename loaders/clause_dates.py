@@ -39,7 +39,7 @@ class ClauseDates:
             t = self.doc[i]
             if (cv := clause_verb(t)) is not None and cv.i == verb.i:
                 return value
-        found = self._relative(verb) or self._vehicle(verb) or self._hours_later(verb)
+        found = self._relative(verb) or self._vehicle(verb) or self._day_named_before(verb)
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
@@ -65,7 +65,7 @@ class ClauseDates:
                         return dates.pop()
         return None
 
-    def _hours_later(self, verb: Token) -> str | None:
+    def _day_named_before(self, verb: Token) -> str | None:
         """'Hours later, the ministry summoned ...', '... the same day', 'the next day': the last day named
         before, in this sentence or the one before, or the day after it."""
         later = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later" and any(
