@@ -10,10 +10,8 @@ import pytest
 
 from dipgraph.loaders.read import HTML_SUFFIXES, JSONL_SUFFIXES, read_articles
 
-GOLD_DIRS = [Path(__file__).parent / "heldout" / "gold", Path(__file__).parent / "unseen" / "gold",
-             Path(__file__).parent / "gold", Path(__file__).parent / "fresh" / "gold",
-             Path(__file__).parent / "fresh2" / "gold", Path(__file__).parent / "fresh3" / "gold",
-             Path(__file__).parent / "fresh4" / "gold"]
+HERE = Path(__file__).parent
+GOLD_DIRS = [HERE / "heldout" / "gold", HERE / "unseen" / "gold", HERE / "gold", *sorted(HERE.glob("fresh*/gold"))]
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.gold.json"))
 ACTS = {"assert", "comment", "deny", "reject", "appeal", "welcome", "criticize", "promise", "warn", "threaten"}
 ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?$")
