@@ -60,6 +60,15 @@ def _temporal(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
+def _subjunctive(v: Token) -> bool:
+    """A verb in a 'that' clause in its bare form with a singular subject: what is demanded or proposed
+    ("insisted that the government suspend the talks"), not what is told."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if v.dep_ != "ccomp" or not subjects or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return v.tag_ == "VB" or v.tag_ == "VBP" and all(s.tag_ in ("NN", "NNP") for s in subjects)
+
+
 class Events(Coding):
     """Finds events in one parsed article, reusing the speaker resolution of statements."""
 
@@ -452,6 +461,8 @@ class Events(Coding):
         if v.dep_ == "xcomp" and (v.head.lemma_ in SCHEDULED or any(
                 c.dep_ in ("acomp", "attr") and c.lemma_ in SCHEDULED for c in v.head.children)):
             return True  # "are due to resume talks", "is expected to sign"
+        if _subjunctive(v):
+            return True  # "demanded that Ankara withdraw its troops"
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll",
                                                  "must", "should", "ought") for c in v.children)
