@@ -13,13 +13,6 @@ from dipgraph.loaders.dates import parse_date
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 _SINGLE_CLOSE = re.compile(r"'(?![A-Za-z])")
 _GLUED = re.compile(r"([.!?,;:][”’\"»])(?=[A-Z])")
-_TURN = re.compile(
-    r"^(?P<label>(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|SENATOR|CAPTAIN|COLONEL)\.?"
-    r"\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?|Q|QUESTION|MODERATOR|OPERATOR)\s*[:.]\s+",
-    re.M,
-)
-
-
 @dataclass(frozen=True)
 class Quote:
     """A direct quote: offsets of its content (inside the marks) in the original text."""
@@ -99,7 +92,7 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     for m, length in zip(breaks, lengths, strict=True):
         nxt = text[m.end():_line_end(text, m.end())]
         word = nxt.split(maxsplit=1)[0]
-        if length + 1 + len(word) <= width or _TURN.match(nxt) or _NOT_JOINED.match(nxt) or _DATELINE.match(nxt):
+        if length + 1 + len(word) <= width or is_turn_line(nxt) or _NOT_JOINED.match(nxt) or _DATELINE.match(nxt):
             continue
         hyphen = text[m.start() - 1] == "-" and m.start() >= 2 and text[m.start() - 2].isalpha() and word[0].isalpha()
         out.append(text[last:m.start()])
@@ -226,7 +219,7 @@ def furniture_end(text: str, start: int) -> int:
             break
         line = m.group("line").strip()
         byline = re.match(r"By\s+[A-Z]", line) is not None
-        if not byline and (line.endswith(_SENTENCE_END) or len(line.split()) > 12 or _TURN.match(line)
+        if not byline and (line.endswith(_SENTENCE_END) or len(line.split()) > 12 or is_turn_line(line)
                            or _DATELINE.match(line + " ")):
             break
         pos = m.end()
@@ -254,47 +247,78 @@ def dateline_date(text: str) -> str | None:
     return parse_date(text[:400])
 
 
-# Transcripts that name speakers as written ('Maria Lind:', 'Spokesperson Mao Ning:', 'Question (AFP):').
-_NAMED_TURN = re.compile(
+# A speaker label at a line start, however a transcript writes it: 'MR. KIRBY:', 'SPOKESPERSON RINALDI:',
+# 'DEPUTY SPOKESPERSON ANA RUIZ:', 'Spokesperson Mao Ning:', 'Maria Lind:', 'Q:', 'QUESTION:', 'Question (AFP):'.
+_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w'’.-]*|al|bin|de|da|del|van|von|le|la)(?:[ \t]+(?:[A-Z][\w'’.-]*|al|bin|de|da|del|van|von"
-    r"|le|la|for)){0,5})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)",
+    r"|le|la|for)){0,5})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?P<sep>[:.])(?P<gap>\s+)(?=\S)",
     re.M,
 )
 _ASKING = {"q", "question", "journalist", "reporter", "questioner", "audience", "participant"}
-_SPEAKING = {"spokesperson", "spokesman", "spokeswoman", "moderator", "chair", "minister", "ambassador"}
+_SPEAKING = {"spokesperson", "spokesman", "spokeswoman", "moderator", "operator", "chair", "minister", "ambassador"}
+# Words that open a label naming an official by office or form of address ('MS. OKONKWO', 'SPOKESPERSON X').
+_TITLED = _SPEAKING | {"mr", "ms", "mrs", "dr", "deputy", "secretary", "special", "envoy", "general", "admiral",
+                       "president", "senator", "captain", "colonel", "commissioner", "director", "under-secretary",
+                       "high", "chief", "acting", "principal", "press", "foreign", "prime", "vice"}
 
 
 def _asks(label: str) -> bool:
     return label.split()[0].lower() in _ASKING
 
 
+def _titled(label: str) -> bool:
+    """A label that opens on a form of address or an office ('MR. KIRBY', 'Spokesperson Mao Ning')."""
+    return label.split()[0].lower().rstrip(".") in _TITLED
+
+
+def _label(m: re.Match[str]) -> str | None:
+    """The label of a candidate match if it can open a turn: names and titles take a colon; a question mark
+    ('Q.') or a form of address in capitals ('MR. KIRBY.') may take a full stop, and a label in capitals
+    may stand on a line of its own."""
+    label = m.group("label")
+    capitals = label.upper() == label
+    if m.group("sep") == "." and not (capitals and (_asks(label) or _titled(label))):
+        return None
+    if "\n" in m.group("gap") and not capitals:
+        return None
+    return label if len(label) <= 60 else None
+
+
+def _speaking(label: str) -> bool:
+    """A label an official speaks under: a name or an office of two to six words, or one word for a role
+    ('Spokesperson'); a one-word label of any other kind only asks ('Reuters:')."""
+    words = label.split()
+    return words[0].lower() in _SPEAKING if len(words) == 1 else words[-1][:1].isupper()
+
+
+def is_turn_line(line: str) -> bool:
+    """Whether a line opens on a label a transcript gives a question or an official ('MR. KIRBY:', 'Q:')."""
+    m = _LABEL.match(line)
+    label = _label(m) if m else None
+    return label is not None and (_asks(label) or _titled(label) and _speaking(label))
+
+
 def find_turns(text: str) -> list[Turn]:
     """Speaker turns of a briefing transcript (``MR. KIRBY:``, ``Q``, ``Maria Lind:``); empty for ordinary articles.
 
-    Capital labels need two speaker turns. Labels written as names need more, since a story
-    may have a line like 'Related Coverage: ...': a question turn, or a speaker speaking twice.
-    A label whose every turn is a question asks ('Reuters:', 'China Daily:').
+    Every label shape is read by one pattern. A label whose every turn is a question asks ('Reuters:', 'China
+    Daily:'), unless it names an office or a form of address. A text is a transcript when it has two speaker
+    turns and something a story with a few labelled lines ('Related Coverage: ...') lacks: a question turn,
+    a speaker speaking twice, or a label naming an office or a form of address.
     """
-    marks = list(_TURN.finditer(text))
-    asking = {m.group("label") for m in marks if _asks(m.group("label"))}
-    if len(marks) - sum(1 for m in marks if m.group("label") in asking) < 2:
-        marks, asking = _named_turns(text)
-        speakers = [m.group("label") for m in marks if m.group("label") not in asking]
-        if len(speakers) < 2 or (len(set(speakers)) == len(speakers) and len(speakers) == len(marks)):
-            return []
-    return [Turn(None if m.group("label") in asking else m.group("label"), m.end(), _rstrip(text, m.end(), end))
-            for m, end in zip(marks, _ends(marks, len(text)), strict=True)]
-
-
-def _named_turns(text: str) -> tuple[list[re.Match[str]], set[str]]:
-    """The turns of a transcript whose labels are names, and which labels ask the questions."""
-    found = [m for m in _NAMED_TURN.finditer(text) if _opens_a_turn(text, m)]
+    found = [m for m in _LABEL.finditer(text) if _label(m) is not None and _opens_a_turn(text, m)]
     said: dict[str, list[str]] = {}
     for m, end in zip(found, _ends(found, len(text)), strict=True):
         said.setdefault(m.group("label"), []).append(text[m.end():end].strip())
-    asking = {label for label, turns in said.items() if _asks(label) or all(t.endswith("?") for t in turns)}
-    kept = [m for m in found if m.group("label") in asking or _named_label(m.group("label"))]
-    return kept, asking
+    asking = {label for label, turns in said.items()
+              if _asks(label) or not _titled(label) and all(t.endswith("?") for t in turns)}
+    found = [m for m in found if m.group("label") in asking or _speaking(m.group("label"))]
+    speakers = [m.group("label") for m in found if m.group("label") not in asking]
+    if len(speakers) < 2 or (len(set(speakers)) == len(speakers) == len(found)
+                             and not any(_titled(s) for s in speakers)):
+        return []
+    return [Turn(None if m.group("label") in asking else m.group("label"), m.end(), _rstrip(text, m.end(), end))
+            for m, end in zip(found, _ends(found, len(text)), strict=True)]
 
 
 # Page furniture written like a label ('Read More: ...', 'Related Coverage: ...'), never a speaker.
@@ -321,11 +345,3 @@ def _line_end(text: str, start: int) -> int:
 def _ends(marks: list[re.Match[str]], size: int) -> list[int]:
     """Where each turn ends: at the next label, the last at the end of the text."""
     return [m.start() for m in marks[1:]] + [size] if marks else []
-
-
-def _named_label(label: str) -> bool:
-    """A speaker label: a name of two to six words, or a single word for a role ('Spokesperson')."""
-    words = label.split()
-    if len(words) == 1:
-        return words[0].lower() in _SPEAKING
-    return len(label) <= 60 and words[-1][:1].isupper()
