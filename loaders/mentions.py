@@ -291,6 +291,8 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             lead = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
             if headless and lead.lower_ in DIRECTIONS and lead.text[:1].isupper():
                 continue  # a region: 'the Western Balkans', 'Southern Africa'
+            if all(t.i in self.country_at or t.lower_ == "the" for t in ent):
+                continue  # a country or a capital ('Abu Dhabi'): a place, or its government when it acts
             if ent.text.removeprefix("the ") in places or after is not None and after.is_lower \
                     and after.lower_ in PLACE_WORDS or headless and (
                     self._place_noun_before(ent.start) or self._noun_follows(ent.end, AREA_NOUNS)
@@ -307,8 +309,6 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                     and ent[1].lower_ == "of" and all(t.i in self.country_at or t.text in POSSESSIVE_MARKS
                                                       for t in ent[2:]):
                 continue  # a common noun capitalised at a sentence's start: 'Delegations of Chad'
-            if all(t.i in self.country_at or t.lower_ == "the" for t in ent):
-                continue  # a country or a capital ('Abu Dhabi'): a place, or its government when it acts
             words = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s")]
             name = "".join(t.text_with_ws for t in words).strip()  # as written: 'Al-Masirah TV'
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \

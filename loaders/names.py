@@ -126,7 +126,8 @@ class NameFinder:
             if len(fulls) == 1 and given not in full:
                 full[given] = next(iter(fulls))
         placed = {t.text: kind for t in self.doc  # a word once in a place's position is that place everywhere
-                  if t.pos_ == "PROPN" and t.text not in full and (kind := self._place_position(t.i)) is not None}
+                  if t.pos_ == "PROPN" and t.text not in full and (kind := self._place_position(t.i) or (
+                      "place" if self._place_noun_before(t.i) else None)) is not None}  # 'the town of X'
         for s, e, words in sorted(names):
             name = " ".join(words)
             if len(words) == 1 and words[0] not in full:
@@ -245,12 +246,15 @@ class NameFinder:
         """The kind of place a lone capitalised word is by its position: a modifier of 'crossing' or 'camp'
         ('the Karo border crossing'), or the object of 'in' or 'near' ('fighting near Tamsa'); else None."""
         t = self.doc[i]
+        while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
+            t = t.head  # 'the Karo and Tamsa crossings', 'in Karo and Tamsa': as the first of the list
         head = t
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ in ("compound", "nmod") and head.head is not head:
             head = head.head
-            if head.lower_ in _PLACE_HEADS:
-                return _PLACE_HEADS[head.lower_]
-            if head.is_lower and head.lower_ in PLACE_WORDS:  # 'the Zarva power plant', 'the Tarn river'
+            noun = head.lemma_.lower() if head.is_lower else head.lower_  # 'the Karo and Tamsa checkpoints'
+            if noun in _PLACE_HEADS:
+                return _PLACE_HEADS[noun]
+            if head.is_lower and noun in PLACE_WORDS:  # 'the Zarva power plant', 'the Tarn river'
                 return "place"
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and not any(c.dep_ == "case" for c in t.children):
             return "place"
@@ -385,9 +389,9 @@ class NameFinder:
                 entity = self.registry.government(country, surface=self._surface(i))
             elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:
                 continue
-            elif how == "name":
+            elif how == "name":  # a node of its own only where something happens in it ('fighting in Sudan')
                 entity = self.registry.add("Place", country.name, kind="country", country=country.name,
-                                           surface=self.country_surface.get(i, t.text))
+                                           surface=self.country_surface.get(i, t.text), count=_located(t))
             elif how == "capital":
                 entity = self.registry.add("Place", country.capitals[0], kind="city", country=country.name,
                                            surface=self.country_surface.get(i, t.text))
@@ -415,7 +419,7 @@ class NameFinder:
             words = [t for t in ent if t.text != "#" and t.lower_ != "the"]
             if not words or not words[0].text[:1].isupper():
                 continue
-            name = " ".join(t.text for t in words)
+            name = self.doc[words[0].i:words[-1].i + 1].text if "#" not in ent.text else " ".join(t.text for t in words)
             kind = "region" if words[-1].lower_ in PLACE_WORDS - {"city"} else "city"
             first = words[0].i
             if first > 0 and self.doc[first - 1].lower_ in DIRECTIONS:  # "east Aleppo", "northern Gaza"
@@ -447,10 +451,11 @@ class NameFinder:
                     and not (t.i and self.doc[t.i - 1].pos_ == "PROPN"):
                 lone.setdefault(t.i, kind)
         for i, kind in sorted(lone.items()):  # 'the Karo border crossing', 'near Tamsa'
-            if i not in self.by_token:
+            s, e = self._hyphenated(i)  # the whole name: 'the Kara-Tepe checkpoint'
+            if not any(k in self.by_token for k in range(s, e)):
                 country = self._country_of_place(self.doc[i])
-                self._add(i, i + 1, self.registry.add("Place", self.doc[i].text, kind=None if kind == "place" else kind,
-                                                      country=country.name if country else None))
+                self._add(s, e, self.registry.add("Place", self.doc[s:e].text, kind=None if kind == "place" else kind,
+                                                  country=country.name if country else None))
         known = {p.name: p for p in self.registry.of_label("Place") if " " not in p.name}
         for t in self.doc:  # the same place where the tagger missed it ("shortages in east Aleppo")
             if t.text not in known or t.i in self.by_token or t.i in self.country_at or t.idx < self.body_start \
@@ -466,6 +471,15 @@ class NameFinder:
             place.country = place.country or (country.name if country else None)
             place.mentions += 1
             self._add(first, t.i + 1, place)
+
+    def _hyphenated(self, i: int) -> tuple[int, int]:
+        """The tokens of the hyphenated name token i is part of ('Kara - Tepe' written 'Kara-Tepe'), else i alone."""
+        doc, s, e = self.doc, i, i + 1
+        while s >= 2 and _glued_hyphen(doc, s - 1) and _is_name(doc[s - 2]):
+            s -= 2
+        while e + 1 < len(doc) and _glued_hyphen(doc, e) and _is_name(doc[e + 1]):
+            e += 2
+        return s, e
 
     def _place_noun_before(self, i: int) -> str | None:
         """The place noun just before a name ('city Aleppo', 'port of Izmail'), if any."""
@@ -506,6 +520,15 @@ _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
 
 
 _WHERE_WORDS = {"in", "near", "at", "around", "outside", "toward", "towards", "into", "inside"}  # before a place
+_INSIDE = {"in", "inside", "into", "across", "throughout", "within"}  # before a country that is a location
+
+
+def _located(t: Token) -> bool:
+    """Whether a country's name is where something is or happens ('fighting in Sudan', 'across Mali and Niger'),
+    not a country spoken of ('relations with Sudan', 'Sudan's neighbours')."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _INSIDE
 
 
 def _one_edit(a: str, b: str) -> bool:

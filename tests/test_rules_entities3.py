@@ -1,0 +1,53 @@
+"""People, institutions, roles and places: rules of the fifth session, each on short invented sentences (not from any
+sample or dev article)."""
+
+from __future__ import annotations
+
+from test_rules_entities import institutions, people  # the same helpers as the first sets of entity rules
+from test_rules_entities2 import extract, roles
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+
+def places(doc: GraphDocument) -> dict[str, dict]:
+    return {n.properties["name"]: n.properties for n in doc.nodes if n.label == "Place"}
+
+
+def test_a_country_is_a_place_only_where_something_happens_in_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nRelations between Chile and Peru have soured. Floods in Bolivia killed "
+                             "nine people on Monday.")
+    assert "Bolivia" in places(doc)
+    assert not {"Chile", "Peru"} & set(places(doc))
+
+
+def test_a_demonym_tagged_as_a_body_is_no_place(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFighting near the Uzbek border killed one Uzbek soldier on Monday, "
+                             "officials in Uzbekistan said.")
+    assert "Uzbek" not in places(doc)
+
+
+def test_a_hyphenated_place_name_stays_whole(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe two commanders will meet at the Kara-Tepe checkpoint on Friday.")
+    assert "Kara-Tepe" in places(doc)
+    assert not {"Kara", "Tepe"} & set(places(doc))
+
+
+def test_places_listed_before_a_plural_place_noun(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe closure of the Varenka and Dorozhny checkpoints would last a week, "
+                             "the ministry said.")
+    assert {"Varenka", "Dorozhny"} <= set(places(doc))
+    assert not {"Varenka", "Dorozhny"} & people(doc)
+
+
+def test_a_town_named_once_as_a_town_is_a_place_everywhere(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nGunmen attacked the town of Mbalavu on Sunday. Hundreds of families "
+                             "have fled Mbalavu since then.")
+    assert "Mbalavu" in places(doc)
+    assert "Mbalavu" not in people(doc)
+
+
+def test_roles_helper_is_shared(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPeruvian Foreign Minister Ana Quispe said the talks would go on.")
+    assert ("Ana Quispe", "Foreign Minister", "Peruvian Foreign Ministry") in roles(doc)
+    assert "Peruvian Foreign Ministry" in institutions(doc)
