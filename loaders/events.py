@@ -193,11 +193,12 @@ class Events(Coding):
             if info["type"] not in self.contact or len(actors) < 2 or objects:
                 return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
-        if not targets and info["cameo"].startswith(ATTACK_CODES):
+        aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
+        hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")
+        if not targets and hit:
             targets = self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
-            targets = self.p.other_government(v, actors, info["cameo"].startswith(ATTACK_CODES),
-                                              info["cameo"].startswith(AIMED_ROOTS))
+            targets = self.p.other_government(v, actors, hit, aimed)
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]

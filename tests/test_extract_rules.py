@@ -1145,7 +1145,7 @@ def test_link_lines_and_section_labels_are_no_transcript(text: str) -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Chad closed its border with Sudan on Monday.",
-     {("border closure", "163", "Chadian government", "Sudanese government")}),
+     {("border closure", "191", "Chadian government", "Sudanese government")}),
     ("Chad sent 900 troops to the frontier on Monday.",
      {("military deployment", "154", "Chadian government", "")}),  # no neighbour named: no target
     ("Kenya sent food and medicine to Somalia.",

@@ -21,3 +21,16 @@ def test_a_that_clause_told_as_fact_is_still_an_event(extractor: Extractor) -> N
     found = events(extractor, "Baku said that Armenia withdrew its troops from the villages.")
     assert pairs(found, "military withdrawal") == {(frozenset({"Armenian government"}),
                                                     frozenset({"Azerbaijani government"}))}
+
+
+@pytest.mark.parametrize(("body", "kind", "cameo"), [
+    ("Armenia closed its border crossings at Margara on Tuesday.", "border closure", "191"),
+    ("Armenia closed its airspace to Azerbaijani military aircraft on Tuesday.", "airspace closure", "163"),
+])
+def test_a_border_closed_restricts_movement_and_airspace_closed_to_a_state_bans_it(
+        extractor: Extractor, body: str, kind: str, cameo: str) -> None:
+    doc = extractor.extract("Regional news\n\nAzerbaijan protested. " + body, date="2024-03-20")
+    found = [(n.properties["type"], n.properties["cameo"]) for n in doc.nodes if n.label == "Event"]
+    assert (kind, cameo) in found
+    assert pairs(events(extractor, "Azerbaijan protested. " + body), kind) == {
+        (frozenset({"Armenian government"}), frozenset({"Azerbaijani government"}))}  # the neighbour, not the town
