@@ -295,8 +295,10 @@ class Events(Coding):
         dests += [o for d in dests if d.i not in self.m.country_at and self.m.entity_at(d.i) is None
                   for c in d.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for o in c.children if o.dep_ == "pobj"]  # "sent observers to the talks in Nairobi"
-        if not dests or self._hypothetical(v) or self._negated(v):
-            return None
+        sent = {w for c in v.children if c.dep_ == "dobj" for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+        info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
+        if not dests and info is self.motion_event or self._hypothetical(v) or self._negated(v):
+            return None  # aid or troops sent count without a destination; a trip needs one
         targets, places = [], []
         for d in dests:
             if d.i in self.m.country_at and not self.m.country_at[d.i][0].venue:
@@ -307,13 +309,11 @@ class Events(Coding):
             entity = self.m.entity_at(d.i)
             if entity is not None and entity.label == "Place":
                 places.append(entity)
-        sent = {w for c in v.children if c.dep_ == "dobj" for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
-        info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not targets and not places and info is self.motion_event:
             return None  # a trip to nowhere named is no visit; troops sent 'to the frontier' are deployed
-        actors = self.p.own_subject(v)
+        actors = self.p.own_subject(v) or self.p.accused(v)
         passive = any(c.dep_ == "auxpass" for h in ((v, v.head) if v.dep_ == "conj" else (v,)) for c in h.children)
-        if not actors and not self.p.named_subject(v) and not passive:
+        if not actors and dests and not self.p.named_subject(v) and not passive:
             actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None

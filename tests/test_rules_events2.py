@@ -34,3 +34,36 @@ def test_a_border_closed_restricts_movement_and_airspace_closed_to_a_state_bans_
     assert (kind, cameo) in found
     assert pairs(events(extractor, "Azerbaijan protested. " + body), kind) == {
         (frozenset({"Armenian government"}), frozenset({"Azerbaijani government"}))}  # the neighbour, not the town
+
+
+@pytest.mark.parametrize(("body", "kind", "actor", "target"), [
+    ("UNICEF has sent water purification supplies.", "humanitarian aid", "UNICEF", None),
+    ("The World Food Programme yesterday delivered rations for 9,000 people.", "humanitarian aid",
+     "World Food Programme", None),
+    ("The Central Emergency Response Fund has released $4 million to scale up assistance.", "humanitarian aid",
+     "Central Emergency Response Fund", None),
+    ("The EU has funded a programme to rebuild irrigation canals in Kyrgyzstan.", "economic aid", "European Union",
+     None),
+    ("Chad sent 900 troops on Monday.", "military deployment", "Chadian government", None),
+    ("Kinshasa accused Rwanda of sending troops and heavy weapons.", "military deployment", "Rwandan government",
+     "Congolese government"),
+    ("Kyrgyzstan and Tajikistan initialled maps for 90 percent of the line.", "agreement", "Kyrgyz government",
+     "Tajik government"),
+    ("The Kurdish rebels of the PKK laid down their arms in July.", "demobilization", "Kurdistan Workers' Party",
+     None),
+    ("Togolese Foreign Minister Robert Dussey has made three trips to Ouagadougou since December.", "visit",
+     "Robert Dussey", "Burkinabe government"),
+])
+def test_aid_without_a_destination_funding_initialling_disarming_and_trips(
+        extractor: Extractor, body: str, kind: str, actor: str, target: str | None) -> None:
+    assert pairs(events(extractor, body), kind) == {
+        (frozenset({actor}), frozenset({target} if target else set()))}
+
+
+@pytest.mark.parametrize("body", [
+    "The minister went home.",
+    "The Central Bank released its annual report on Monday.",
+    "The army laid mines along the road.",
+])
+def test_no_event_without_its_object(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
