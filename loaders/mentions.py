@@ -42,6 +42,8 @@ _MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national s
 _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mount", "lake", "los", "las", "la", "le",
                   "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "abu", "ansar", "amal",
                   "badr", "marine", "sky", "star"}
+# a paragraph opening on a place in capitals and a dash or a date: 'MANILA — ', 'MANILA, May 3 (Agency) - '
+_DATELINE_PLACE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -116,6 +118,8 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                          if not c.venue and self.country_span.get(i, (i,))[0] == i)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self.home = self._dateline_country()
+        # the story's own countries, first where it is datelined: whose a title or body named alone is
+        self.main = [*([self.home] if self.home else []), *(c for c in self.dominant if c is not self.home)]
         self.turns = find_turns(self.text)
         self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
@@ -145,11 +149,13 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 self.country_span[t.i] = (span.start, span.end)
 
     def _dateline_country(self) -> Country | None:
-        """The country of the story's dateline ('MANILA' kept by text.prepare), unless it is only a venue."""
+        """The country of the story's dateline ('MANILA' kept by text.prepare, or 'MANILA —' opening one of the
+        first paragraphs of a saved page, after its menus), unless it is only a venue."""
         lines = [line.strip() for line in self.text[:self.body_start].split("\n") if line.strip()]
-        if not lines or not lines[-1].isupper() or len(lines[-1]) > 40:
-            return None
-        hit = self.gaz.country(lines[-1].title())
+        place = lines[-1] if lines and lines[-1].isupper() and len(lines[-1]) <= 40 else None
+        if place is None and (m := _DATELINE_PLACE.search(self.text, self.body_start, self.body_start + 2000)):
+            place = m.group(1)
+        hit = self.gaz.country(place.title()) if place else None
         return hit.country if hit and not hit.country.venue else None
 
     def _inside_name(self, span: Span) -> bool:

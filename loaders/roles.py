@@ -26,6 +26,7 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
+_DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
 
@@ -291,9 +292,9 @@ class RoleFinder:
                     return title, SPEAKERS + self.m.by_token[t.i].key  # "Zelensky's chief of staff, X"
                 if t.i in self.m.country_at and (countries or self.m.country_at[t.i][1] == "seat"):
                     country = country or self.m.country_at[t.i][0]
-                elif t.lower_ == "government" and country is None and self.m.dominant:
+                elif t.lower_ == "government" and country is None and self.m.main:
                     # "the government's chief negotiator": the article's main government
-                    return title, self.m.registry.government(self.m.dominant[0], count=False).key
+                    return title, self.m.registry.government(self.m.main[0], count=False).key
                 elif country is None and (key := self._noun_owner(t)):
                     return title, key  # "the group's spokesman, X"
             if country is not None:
@@ -440,7 +441,10 @@ class RoleFinder:
             country = self.m.country_at[later[0]][0]
         else:  # 'Prime Minister X called the Turkish president': not Turkey's, the main country that is not
             others = {self.m.country_at[i][0] for i in later if self._qualifies_title(i)}
-            country = next((c for c in self.m.dominant if c not in others), None)
+            # a minister named by portfolio alone is the dateline country's; an envoy there is usually a visitor
+            mains = self.m.main if hint.startswith("ministry:") and not _DIPLOMATS & set(title.lower().split()) \
+                else self.m.dominant
+            country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
 
     def _sentence_country(self, at: int) -> Country | None:

@@ -51,3 +51,17 @@ def test_roles_helper_is_shared(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nPeruvian Foreign Minister Ana Quispe said the talks would go on.")
     assert ("Ana Quispe", "Foreign Minister", "Peruvian Foreign Ministry") in roles(doc)
     assert "Peruvian Foreign Ministry" in institutions(doc)
+
+
+def test_a_minister_named_by_portfolio_alone_is_the_dateline_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nQUITO — Ecuador closed a crossing with Peru. Peru protested, and Peruvian "
+                             "officials said Peru would act. Peru's embassy said Peru was ready to talk.\n\n"
+                             "Interior Minister Ana Vera told lawmakers the crossing would stay shut.")
+    assert ("Ana Vera", "Interior Minister", "Ecuadorian Interior Ministry") in roles(doc)
+
+
+def test_a_dateline_after_a_saved_page_s_menus_names_the_home_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nSign in\n\nWorld\n\nQUITO — Peru's ambassador was summoned after Peru "
+                             "shut a road, and Peru said Peru would not yield. Peru sent troops to the area. "
+                             "A government spokesman, Luis Mora, said Ecuador would reply.")
+    assert ("Luis Mora", "spokesman", "Ecuadorian government") in roles(doc)
