@@ -51,8 +51,9 @@ PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village
 
 def _and_again(heads: list[Token]) -> list[Token]:
     """These tokens and every preposition repeated after one of them: "with A (in X) and with B"."""
-    return [*heads, *(p for c in heads if c.dep_ == "prep" for p in c.subtree if p.dep_ == "conj"
-                      and p.pos_ == "ADP" and p.lower_ == c.lower_)]
+    again = [p for c in heads if c.dep_ == "prep" for s in c.head.children if s.dep_ == "prep"
+             for p in s.subtree if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == c.lower_]
+    return list(dict.fromkeys([*heads, *again]))  # the parser may hang it on another: "with A on Monday and with B"
 
 
 def _where(t: Token) -> bool:

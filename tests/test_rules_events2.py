@@ -67,3 +67,11 @@ def test_aid_without_a_destination_funding_initialling_disarming_and_trips(
 ])
 def test_no_event_without_its_object(extractor: Extractor, body: str) -> None:
     assert events(extractor, body) == []
+
+
+def test_a_call_with_each_of_two_named_apart_when_the_second_with_hangs_elsewhere(extractor: Extractor) -> None:
+    found = events(extractor, "Spanish Foreign Minister Elena Ruiz spoke by phone with Moroccan minister Youssef "
+                              "Alami on Tuesday and with Algerian minister Rachid Bouzid on Wednesday, her ministry "
+                              "said.")
+    assert pairs(found, "telephone call") == {(frozenset({"Elena Ruiz"}), frozenset({"Youssef Alami"})),
+                                              (frozenset({"Elena Ruiz"}), frozenset({"Rachid Bouzid"}))}
