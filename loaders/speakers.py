@@ -65,6 +65,8 @@ class SpeakerFinder:
         for c in subjects:
             if c.lower_ in PRONOUN_LABEL and (found := self._pronoun_subject(c)):
                 return found, True
+            if found := self.group(c) or self._they(c):
+                return found, True
             if (found := self._fronted_possessor(c)) or (found := self._same_body(c)):
                 return found, False
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
@@ -87,8 +89,8 @@ class SpeakerFinder:
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "according")):
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
-                if objs:
-                    return self.m.resolve(objs[0]), False
+                if objs and (found := self.m.resolve(objs[0])):  # not 'according to a readout': climb on
+                    return found, False
             if c.dep_ == "dobj" and c.lower_ in ("statement", "communique", "communiqué"):
                 found = self.m.resolve(c)
                 if found:
@@ -119,6 +121,68 @@ class SpeakerFinder:
             return fallback or ([], False)
         return [], False
 
+    def group(self, subject: Token) -> list[Entity]:
+        """'the two agreed', 'The three condemned', 'the two ministers': the people who spoke, met or talked
+        together in the latest clause naming that many of them ('X spoke with Y and then with Z'), else, for
+        a title ('the two ministers'), the last that many people named with it."""
+        number = _count(subject)
+        if number is None:
+            return []
+        noun = subject.lemma_.lower() if subject.pos_ == "NOUN" else None
+        body = noun in _BODY_NOUNS
+        if noun is not None and noun not in self.m.title_words and noun not in _GROUP_NOUNS and not body:
+            return []  # 'the two sides', 'both countries': parties, not people (Mentions reads them)
+        sent = self.m.sent(subject.i)
+        start = self.m.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        for v in reversed(self.doc[max(start, subject.i - _PRONOUN_REACH):subject.i]):
+            if v.pos_ != "VERB" or v.i == subject.head.i:
+                continue
+            people = [e for e in self._together(v) if e.label == "Person" or noun is None]
+            if body:  # 'according to both ministries': the ministry each of them serves in
+                people = [b for p in people for _t, key in p.roles[:1] if (b := self.m.registry.get(key)) is not None
+                          and noun in b.name.lower()]
+            if len(people) == number:
+                self.__dict__.setdefault("_group_verbs", {})[subject.i] = v.i
+                return people
+        if noun is None or noun in _GROUP_NOUNS or body:
+            return []
+        titled: list[Entity] = []
+        for m in reversed(self.m.mentions_between(max(0, subject.i - 400), subject.i)):
+            if m.entity.label == "Person" and m.entity not in titled and any(
+                    noun in (title or "").lower() for title, _key in m.entity.roles):
+                titled.append(m.entity)
+        return titled[:number][::-1] if len(titled) >= number else []
+
+    def _they(self, subject: Token) -> list[Entity]:
+        """'The two delegations met in Havana, where they agreed to ...': 'they' in a clause hung on another
+        clause is that clause's subject, when it names two or more parties."""
+        if subject.lower_ != "they" or subject.head.dep_ not in ("relcl", "advcl", "conj"):
+            return []
+        h = subject.head.head
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        subjects = [c for c in h.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+        found = [e for c in subjects for e in self.m.resolve(c) if e.label != "Place"]
+        if len(found) < 2:
+            return []
+        self.__dict__.setdefault("_group_verbs", {})[subject.i] = h.i  # their words date from that clause
+        return found
+
+    def _together(self, verb: Token) -> list[Entity]:
+        """Who does something together in one clause: its subject with the names coordinated with it and the
+        people it was 'with' ('X spoke with Y and then with Z', 'X and Y met')."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return []
+        found = [e for c in subjects for e in self.m.resolve(c)]
+        preps = [p for h in [verb, *(c for c in verb.children if c.dep_ == "conj")]  # '..., and then with Z'
+                 for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+        preps += [q for p in preps for q in p.children if q.dep_ == "conj" and q.lower_ == "with"]
+        preps += [q for p in list(preps) for c in p.children if c.dep_ == "pobj"
+                  for q in c.children if q.dep_ in ("prep", "conj") and q.lower_ == "with"]
+        found += [e for p in preps for o in p.children if o.dep_ == "pobj" for e in self.m.resolve(o)]
+        return [e for e in dict.fromkeys(found) if e.label != "Place"]
+
     def after_comma(self, subject: Token) -> Token:
         """'..., with Cambodian Foreign Minister Y, the foreign ministry said': the parser may make the last
         name of the clause the subject and the speaker its appositive; the speaker of a verb that follows its
@@ -142,12 +206,13 @@ class SpeakerFinder:
         nouns = [subject] + [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                              for o in p.children if o.dep_ == "pobj"]
         owned = [n for n in nouns if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in n.children)]
-        if not clause or not owned:
+        the = not owned and subject.lemma_ in _BODY_NOUNS and [c.lower_ for c in subject.children] == ["the"]
+        if not clause or not owned and not the:
             return []
         owners = [e for c in clause[0].children if c.dep_ in ("nsubj", "nsubjpass") for e in self.m.resolve(c)]
-        if len(owners) != 1:
-            return []
-        owner, noun = owners[0], owned[0]
+        if len(owners) != 1 or the and owners[0].label != "Person":
+            return []  # 'X spoke with Y, the ministry said': the ministry X serves in
+        owner, noun = owners[0], (owned or [subject])[0]
         if owner.label == "Person":  # 'his ministry': the ministry he serves in
             bodies = [b for _title, key in owner.roles if (b := self.m.registry.get(key)) is not None]
             return [b for b in bodies if noun.lemma_ in b.name.lower()][:1]
@@ -224,6 +289,22 @@ class SpeakerFinder:
                 if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):
                     return [e]
         return []
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_GROUP_NOUNS = {"man", "men", "woman", "women", "leader", "official", "diplomat", "negotiator", "counterpart"}
+
+
+def _count(subject: Token) -> int | None:
+    """How many people a subject like 'the two', 'The three', 'both men', 'the two ministers' counts."""
+    if subject.lower_ in _NUMBERS and subject.pos_ in ("NUM", "DET", "PRON", "NOUN"):
+        return _NUMBERS[subject.lower_] if any(c.lower_ == "the" for c in subject.children) \
+            or subject.lower_ == "both" else None
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    numbers = [_NUMBERS[c.lower_] for c in subject.children if c.lower_ in _NUMBERS and c.dep_ in ("nummod", "det",
+                                                                                                "predet")]
+    return numbers[0] if len(numbers) == 1 and len(list(subject.children)) <= 2 else None
 
 
 def _apposed_root(t: Token) -> bool:

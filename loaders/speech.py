@@ -33,6 +33,7 @@ QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "twe
 _DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _ASIDE_REACH = 80  # tokens of the clause around a parenthetical 'he said'
+AGREEING = {"agree"}  # verbs by which parties commit together
 
 
 @dataclass
@@ -93,6 +94,9 @@ class Speech(SpeakerFinder):
         verb coordinated inside the clause of an earlier reporting verb ('said on Monday that ... and urged')
         was said when that verb was."""
         found = self.when.of(verb, exclude, words=True)
+        group = self.__dict__.get("_group_verbs", {})
+        if found is None and (told := [group[c.i] for c in verb.children if c.i in group]):
+            found = self.when.of(self.doc[told[0]], words=True)  # 'X spoke with Y on Monday, and the two agreed'
         if found is None and verb.lemma_ in QUOTE_VERBS and verb.dep_ in ("ccomp", "relcl", "pcomp") \
                 and verb.head.pos_ == "VERB":
             return self.said_on(verb.head)  # "summoned the envoy on Monday to protest what it called ..."
@@ -323,7 +327,7 @@ class Speech(SpeakerFinder):
                     pieces[-1] = (pieces[-1][0], found[0][1], pieces[-1][2])
                     found = found[1:]
                 pieces += found
-            if self._inside_report(v) and not self._relayed(v) or any(
+            if self._inside_report(v) and not self._relayed(v) and not self._agreed_by_others(v, speakers) or any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or any(
                     c.dep_ == "mark" and c.lower_ in ("until", "if", "unless", "whether") for c in v.children):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
@@ -331,7 +335,7 @@ class Speech(SpeakerFinder):
                 continue  # a readout ("X urged ..., the ministry said") is X's statement, not the ministry's
             if not clauses and (v.lemma_ not in CLAUSE_ONLY or info.get("infinitive") and _object_infinitive(v, False)):
                 objs = [c for c in v.children if c.dep_ in ("dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd")
-                        or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
+                        and c.lower_ != "according" or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
                 if objs:
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))
@@ -377,6 +381,17 @@ class Speech(SpeakerFinder):
         return bool(subjects) and all(e.label == "Person" for c in subjects for e in self.m.resolve(c)) \
             and any(self.m.resolve(c) for c in subjects)
 
+    def _agreed_by_others(self, v: Token, parties: list[Entity]) -> bool:
+        """'the ministry said the two had agreed to meet again': an agreement a readout tells is also a
+        commitment of each party to it, when the parties are two or more people and the teller is none of them."""
+        if v.lemma_ not in AGREEING or len(parties) < 2 or any(e.label != "Person" for e in parties):
+            return False  # 'said the two delegations had agreed to discuss a truce': the teller's account
+        h = v
+        while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
+            h = h.head
+        tellers = self.speakers(h.head)[0] if h.head.i != h.i else []
+        return not any(e is t or self.acts.same_side(e, t) for e in parties for t in tellers)
+
     def _inside_report(self, v: Token) -> bool:
         """A reporting verb with its own subject inside another reporting verb's clause."""
         if not any(c.dep_ == "nsubj" for c in v.children):
@@ -395,7 +410,8 @@ class Speech(SpeakerFinder):
             if t.lower_ != "according" or t.idx < self.body_start or self.in_quote[t.i]:
                 continue
             objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-            speakers = [e for o in objs for e in self.m.resolve(o) if e.label != "Place"]
+            speakers = [e for o in objs for e in self.m.resolve(o) or self.group(o) or self._source(o)
+                        if e.label != "Place"]
             head = t.head
             if not speakers or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -403,7 +419,9 @@ class Speech(SpeakerFinder):
             kept = [x.i for x in head.subtree if x.i not in skip]
             span = _trim(self.doc[min(kept):max(kept) + 1]) if kept else None
             if span is None or any(x.i in skip for x in span):
-                span = _trim(self.doc[t.right_edge.i + 1:head.right_edge.i + 1]) if t.i < head.i else None
+                span = _trim(self.doc[t.right_edge.i + 1:head.right_edge.i + 1] if t.i < head.i
+                             else self.doc[head.left_edge.i:t.left_edge.i])  # '<clause>, according to X.'
+                span = span if span is None or not any(x.i in skip for x in span) else None
             if span is None or self._mostly_quoted(span):
                 continue
             act = "deny" if any(x.dep_ == "neg" for x in head.children) else "assert"
@@ -411,6 +429,20 @@ class Speech(SpeakerFinder):
             out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo(act), "according_to",
                             (sent.start_char, sent.end_char), self.said_on(head), head.i))
         return out
+
+    def _source(self, vehicle: Token) -> list[Entity]:
+        """Who put out a readout or statement: 'a readout from X', 'X's readout', 'a statement issued by X'."""
+        if vehicle.lemma_ not in VEHICLES:
+            return []
+        for c in vehicle.children:
+            if c.dep_ == "poss":
+                return self.m.resolve(c)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                return [e for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) or self.group(o)]
+            if c.dep_ == "acl":  # 'a statement issued by the two armies'
+                return [e for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                        for e in self.m.resolve(o) or self.group(o)]
+        return []
 
     def _clause_pieces(self, clause: Token) -> list[tuple[int, int, Token]]:
         # 'said (that) A, and that B' is one account; 'A, but that B' or 'A and B' are two statements

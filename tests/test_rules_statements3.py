@@ -43,3 +43,52 @@ def test_an_office_label_with_a_surname_speaks_for_its_official(extractor: Extra
     assert by(found, "immediate release") == [("Valdez", "appeal")]
     assert by(found, "4,000 displaced") == [("Arana", "assert")]
     assert not by(found, "mission stay")
+
+
+# --- readouts: who spoke with whom, and what the parties agreed ----------------------------------------
+
+
+def test_a_readout_is_the_ministry_of_the_minister_it_tells_of(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Ana Ruiz spoke by phone on Tuesday with her Peruvian counterpart, Luis Paredes, "
+        "and the two agreed to reopen the border crossing at Tacna, the ministry said.\n"))
+    assert by(found, "spoke by phone") == [("Chilean Foreign Ministry", "assert")]
+    assert sorted(who for who, act in by(found, "agreed to reopen") if act == "promise") == ["Ana Ruiz",
+                                                                                          "Luis Paredes"]
+
+
+def test_the_three_who_spoke_condemn_and_agree_each(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Ana Ruiz spoke by phone on Thursday morning with Luis Paredes, and then with "
+        "Bolivian Foreign Minister Marco Quispe, her ministry said. The three condemned the attack and agreed to "
+        "share intelligence, according to a readout.\n"))
+    people = [("Ana Ruiz",), ("Luis Paredes",), ("Marco Quispe",)]
+    assert sorted((who,) for who, act in by(found, "condemned the attack") if act == "criticize") == people
+    assert sorted((who,) for who, act in by(found, "share intelligence") if act == "promise") == people
+    assert not any("according" in text for _, _, text in found)
+
+
+def test_what_both_ministries_tell_after_the_clause_is_theirs(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Ana Ruiz and her Bolivian counterpart, Marco Quispe, spoke by telephone on "
+        "Monday afternoon, according to both ministries. La Paz's readout said Quispe had demanded compensation; "
+        "Santiago's said the two had agreed to convene the joint commission in La Paz.\n"))
+    assert sorted(by(found, "spoke by telephone")) == [("Bolivian Foreign Ministry", "assert"),
+                                                       ("Chilean Foreign Ministry", "assert")]
+    assert sorted(who for who, act in by(found, "convene the joint commission") if act == "promise") == [
+        "Ana Ruiz", "Marco Quispe"]
+
+
+def test_a_readout_from_a_ministry_is_the_ministrys(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Ruiz met Paredes in Arica on Monday. The talks ended without agreement, according to a readout from the "
+        "Chilean Foreign Ministry.\n"))
+    assert by(found, "ended without agreement") == [("Chilean Foreign Ministry", "assert")]
+
+
+def test_they_in_a_clause_hung_on_a_meeting_are_the_parties_who_met(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chile and Peru held talks in Lima in March. The two delegations met again in Quito in late August, "
+        "where they agreed to extend a local ceasefire in Tacna.\n"))
+    assert sorted(by(found, "extend a local ceasefire")) == [("Chilean government", "promise"),
+                                                             ("Peruvian government", "promise")]
