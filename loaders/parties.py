@@ -181,8 +181,24 @@ class Parties(Targets):
                 if len(group) == 2:
                     return group
             if lo == 0 or self.doc[lo - 1].idx < self.s.body_start:
-                return None
+                break
             lo = max(self.m.sent(lo - 1).start, hi - PAIR_WINDOW)
+        return self._two_of_the_story(t) if t.lower_ != "they" else None
+
+    def _two_of_the_story(self, t: Token) -> list[Entity] | None:
+        """'The two ministers' named further back: the last two people titled so; 'the two countries': the
+        governments of the two countries the article names most."""
+        if t.lemma_ in self.pair_people:
+            titled: list[Entity] = []
+            for m in reversed(self.m.mentions):
+                e = m.entity
+                if m.start < t.i and e.label == "Person" and e not in titled \
+                        and any(title and t.lemma_ in title.lower().split() for title, _ in e.roles):
+                    titled.append(e)
+            return titled[:2][::-1] if len(titled) >= 2 else None
+        if t.lemma_ in ("country", "government", "nation", "state", "capital", "neighbour", "neighbor") \
+                and len(self.m.dominant) >= 2:
+            return [self.m.registry.government(c, count=False) for c in self.m.dominant[:2]]
         return None
 
     def _pair_noun(self, t: Token) -> bool:

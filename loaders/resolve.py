@@ -255,7 +255,7 @@ class Resolver:
         """People 'from both sides' (or 'of the two sides'): the two parties, each side's army for military
         men ("military commanders from both sides met"). None when the phrase says no such thing."""
         sides = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children
-                      if o.dep_ == "pobj" and o.lemma_ in ("side", "party", "camp")
+                      if o.dep_ == "pobj" and o.lemma_ in ("side", "party", "camp", "country", "nation", "government")
                       and any(c.lower_ in ("two", "both") for c in o.children)), None)
         if sides is None or t.pos_ != "NOUN":
             return None

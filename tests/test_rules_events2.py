@@ -75,3 +75,13 @@ def test_a_call_with_each_of_two_named_apart_when_the_second_with_hangs_elsewher
                               "said.")
     assert pairs(found, "telephone call") == {(frozenset({"Elena Ruiz"}), frozenset({"Youssef Alami"})),
                                               (frozenset({"Elena Ruiz"}), frozenset({"Rachid Bouzid"}))}
+
+
+def test_the_two_ministers_and_both_countries_named_paragraphs_before(extractor: Extractor) -> None:
+    found = events(extractor, "Kyrgyz Foreign Minister Nurlan Asanov accused Tajikistan of provocation. He said so "
+                              "in Bishkek. Kyrgyz villagers fled.\n\nTajik Foreign Minister Farrukh Rahimov rejected "
+                              "the accusation. \"Tajikistan never started it,\" he said.\n\nThe two ministers spoke "
+                              "by telephone late on Wednesday. Delegations from both countries have held twelve "
+                              "rounds of talks on demarcation.")
+    assert pairs(found, "telephone call") == {(frozenset({"Nurlan Asanov"}), frozenset({"Farrukh Rahimov"}))}
+    assert pairs(found, "negotiation") == {(frozenset({"Kyrgyz government"}), frozenset({"Tajik government"}))}
