@@ -70,8 +70,11 @@ class BodyFinder:
                     continue  # a title, not a body: 'Chief of Army Staff'
                 known = covered.get(h.i)
                 # a listed name wins, unless more of the name stands before it: 'Supreme National Security Council'
-                if span and (known is None or span[0] < known.start and h.i == known.end - 1
-                             and known.label_.startswith("ORG|")):
+                # or after it: 'the Alliance of Sahel States' is no 'the Alliance' (NATO)
+                if span and (known is None or known.label_.startswith("ORG|") and (
+                        span[0] < known.start and h.i == known.end - 1
+                        or span[1] > known.end and self.doc[known.end].lower_ in _LINKS
+                        and span[0] <= known.start + (self.doc[known.start].lower_ == "the"))):
                     found.append(span)
             elif low in _MINISTRY_HEADS and h.i not in covered:
                 owner = covered.get(h.i - 1)
@@ -284,6 +287,10 @@ class BodyFinder:
             entity.alias(f"{named} {branch}")
             if branch == "Army":
                 entity.alias(f"{named} military")  # 'the Myanmar military'
+        if branch == "Army":  # the country's armed forces, whatever a story calls them
+            for other in dict.fromkeys((country.prefix, country.demonym)):
+                entity.alias(f"{other} military")
+                entity.alias(f"{other} Armed Forces")
         return entity
 
     def _body_word(self, t: Token, person: bool = False) -> bool:

@@ -96,10 +96,12 @@ class Gazetteer:
         shared = inst["country_bound_shared"]  # name → the countries using it
         self.country_bound_shared: dict[str, list[str]] = {normalise(k): v for k, v in shared.items()}
         self.organisations: dict[str, dict[str, Any]] = {}
+        self.called_nouns: set[str] = set()  # 'bloc', 'alliance': what organisations are called once named
         self.seated: dict[str, list[str]] = {}  # a city → the organisations seated there ('brussels' → EU)
         for org in inst["organisations"]:
             for form in [org["name"], *org["aliases"]]:
                 self.organisations[normalise(form)] = org
+            self.called_nouns.update(org.get("called", ()))
             if org.get("seat"):
                 self.seated.setdefault(normalise(org["seat"]), []).append(org["name"])
         self.kind_words = {normalise(w): kind for kind, ws in inst["kind_words"].items() for w in ws}

@@ -43,7 +43,7 @@ _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mo
                   "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "abu", "ansar", "amal",
                   "badr", "marine", "sky", "star"}
 # a paragraph opening on a place in capitals and a dash or a date: 'MANILA — ', 'MANILA, May 3 (Agency) - '
-_DATELINE_PLACE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
+_DATELINE_PLACE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -260,6 +260,7 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 entity.alias(t.text)
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
+        taken.update(self._governments_of())
         places = {e.text.removeprefix("the ") for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
         people = [e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for ent in self.doc.ents:
@@ -329,6 +330,27 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
 
+    def _governments_of(self) -> set[int]:
+        """'the Government of Chad', 'the Governments of Chad and Niger': each country's government (the tokens
+        taken)."""
+        doc, taken = self.doc, set()
+        for t in doc:
+            if t.lower_ not in ("government", "governments") or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of" \
+                    or t.i in self.by_token or t.idx < self.body_start:
+                continue
+            k, start = t.i + 2, t.i
+            while k < len(doc) and (k in self.country_at or doc[k].lower_ in ("and", ",", "the")):
+                if k in self.country_at and self.country_at[k][1] == "name":
+                    lo, hi = self.country_span.get(k, (k, k + 1))
+                    start = start if start == t.i else lo  # 'Government of Chad', then 'Niger'
+                    gov = self.registry.government(self.country_at[k][0], surface=doc[start:hi].text)
+                    self._add(start, hi, gov)
+                    taken.update(range(start, hi))
+                    start, k = lo, hi
+                    continue
+                k += 1
+        return taken
+
     def appositive_name(self, ent: Span) -> bool:
         """Whether a tagged span is a name of two to four words in apposition to a title ('the bloc's commissioner
         for trade, Ama Owusu-Boateng,'): a person's, whatever the tagger thought."""
@@ -386,6 +408,18 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                                    surface=surface, parent=gov.key)
         entity.alias(f"{word} of {country.name}")  # 'National Assembly of Pakistan'
         return entity
+
+    def called(self, noun: str, before: int) -> Entity | None:
+        """The organisation a common noun stands for ('the bloc', 'the alliance'): the latest one named before token
+        ``before`` that the gazetteer says is so called, or whose own name has that word ('Alliance of X States')."""
+        for m in reversed(self.mentions_between(max(0, before - 3000), before)):
+            e = m.entity
+            if e.label != "Institution":
+                continue
+            org = self.gaz.organisation(e.name) or {}
+            if noun in org.get("called", ()) or noun in normalise(e.name).split():
+                return e
+        return None
 
     def last_ministry(self, before: int, kind: str | None) -> Entity | None:
         """The latest ministry (of a kind) named before a token."""

@@ -374,6 +374,9 @@ class RoleFinder:
         if t.i in self.m.by_token or t.i in self.m.country_at:
             return None
         low = t.lower_
+        if t.is_lower and t.pos_ == "NOUN" and (low in self.m.gaz.called_nouns or low in self.m.gaz.head_nouns) \
+                and (called := self.m.called(low, t.i)) is not None:
+            return called.key  # "the alliance's spokeswoman", "the mission's head"
         if low in self.m.gaz.group_anaphora or low in self.m.gaz.ministry_anaphora or (
                 low in self.m.gaz.government_nouns and low != "government"):
             found = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]

@@ -47,12 +47,6 @@ def test_a_town_named_once_as_a_town_is_a_place_everywhere(extractor: Extractor)
     assert "Mbalavu" not in people(doc)
 
 
-def test_roles_helper_is_shared(extractor: Extractor) -> None:
-    doc = extract(extractor, "Headline\n\nPeruvian Foreign Minister Ana Quispe said the talks would go on.")
-    assert ("Ana Quispe", "Foreign Minister", "Peruvian Foreign Ministry") in roles(doc)
-    assert "Peruvian Foreign Ministry" in institutions(doc)
-
-
 def test_a_minister_named_by_portfolio_alone_is_the_dateline_country_s(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nQUITO — Ecuador closed a crossing with Peru. Peru protested, and Peruvian "
                              "officials said Peru would act. Peru's embassy said Peru was ready to talk.\n\n"
@@ -65,3 +59,31 @@ def test_a_dateline_after_a_saved_page_s_menus_names_the_home_country(extractor:
                              "shut a road, and Peru said Peru would not yield. Peru sent troops to the area. "
                              "A government spokesman, Luis Mora, said Ecuador would reply.")
     assert ("Luis Mora", "spokesman", "Ecuadorian government") in roles(doc)
+
+
+def test_the_government_of_a_country_is_its_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nIt is for the Governments of Chad and Niger to decide. The UN urged the "
+                             "Government of Mali to talk.")
+    assert {"Chadian government", "Nigerien government", "Malian government"} <= set(institutions(doc))
+    assert not any(name.startswith("Government") for name in institutions(doc))
+
+
+def test_an_alliance_of_states_is_no_other_alliance(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe three juntas left ECOWAS to form the Alliance of Andean States (AAS). "
+                             "The AAS said on Monday it would act.")
+    assert "Alliance of Andean States" in institutions(doc)
+    assert "NATO" not in institutions(doc)
+
+
+def test_the_alliance_and_the_bloc_are_the_organisation_named_before(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNATO said on Monday that jets had been scrambled. The alliance's "
+                             "spokeswoman, Greta Holm, said NATO was watching. ASEAN met in Manila. The bloc's "
+                             "spokesman, Ramon Cruz, said talks would go on.")
+    assert ("Greta Holm", "spokeswoman", "NATO") in roles(doc)
+    assert ("Ramon Cruz", "spokesman", "ASEAN") in roles(doc)
+
+
+def test_a_country_s_army_is_also_its_military_and_armed_forces(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Bolivian army said it had closed the road.")
+    army = institutions(doc)["Bolivian Army"]
+    assert {"Bolivian military", "Bolivian Armed Forces"} <= set(army["aliases"])
