@@ -34,7 +34,7 @@ from dipgraph.loaders.names import (
 )
 from dipgraph.loaders.resolve import Resolver
 from dipgraph.loaders.text import find_turns
-from dipgraph.loaders.title_text import TITLE_PREFIXES, title_before
+from dipgraph.loaders.title_text import TITLE_PREFIXES, title_after, title_before
 
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
 _MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national society of the movement
@@ -236,8 +236,9 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                     continue  # "Iran's National Security Council" is no UN Security Council: see _bodies
                 nxt = self.doc[span.end] if span.end < len(self.doc) else None
                 if span[0].lower_ == "the" and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
-                        and nxt.lower_ not in self.title_words and nxt.i not in self.country_at:
-                    continue  # the start of a longer name: 'the Alliance Fleuve Congo' is no NATO
+                        and nxt.i not in self.country_at and not self._title_follows(span.end):
+                    continue  # the start of a longer name: 'the Alliance Fleuve Congo' is no NATO, but 'the UN
+                    # Personal Envoy' is the UN's
                 org = self.gaz.organisation(value) or {}
                 country = self.gaz.country_by_code(org.get("country"))
                 start, name = span.start, value
@@ -330,6 +331,13 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
 
+    def _title_follows(self, i: int) -> bool:
+        """Whether the capitalised words from token i on end in a job title's word ('Personal Envoy')."""
+        j = i
+        while j < len(self.doc) and j - i < 4 and self.doc[j].text[:1].isupper() and self.doc[j].pos_ == "PROPN":
+            j += 1
+        return j > i and self.doc[j - 1].lower_ in self.title_words
+
     def _governments_of(self) -> set[int]:
         """'the Government of Chad', 'the Governments of Chad and Niger': each country's government (the tokens
         taken)."""
@@ -355,9 +363,18 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         """Whether a tagged span is a name of two to four words in apposition to a title ('the bloc's commissioner
         for trade, Ama Owusu-Boateng,'): a person's, whatever the tagger thought."""
         words = [t for t in ent if t.lower_ != "the"]
-        return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in words) \
-            and ent.root.dep_ == "appos" and ent.root.head.lower_ in self.gaz.titles \
-            and ent.start > 0 and self.doc[ent.start - 1].text == ","
+        if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in words) \
+                and ent.root.dep_ == "appos" and ent.root.head.lower_ in self.gaz.titles \
+                and ent.start > 0 and self.doc[ent.start - 1].text == ",":
+            return True
+        # or with a title in apposition after it: 'by Ama Diallo, the Resident Coordinator for Chad'
+        return len(words) == len(ent) and 2 <= len(words) <= 3 \
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words) \
+            and ent.end + 1 < len(self.doc) and self.doc[ent.end].text == "," and not any(
+                t.lower_ in self.gaz.head_nouns or t.lower_ in self.gaz.kind_words or t.lower_ in PLACE_WORDS
+                or t.i in self.country_at or t.lower_ in self.title_words for t in words) \
+            and title_after(self.text[self.doc[ent.end + 1].idx:self.doc[ent.end + 1].idx + 80],
+                            self.gaz.titles)[0] is not None
 
     def given_named(self, ent: Span) -> bool:
         """Whether a span the tagger took for a body reads as a person's name: two or three capitalised words, no

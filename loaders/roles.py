@@ -26,6 +26,9 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
+# a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
+_SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
+                                 re.I)
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
@@ -225,7 +228,14 @@ class RoleFinder:
         title, t_end = title_after(after, self.m.gaz.titles)
         if not title:
             return None
+        if after[t_end:t_end + 3] in ("'s ", "’s "):  # "the UN Secretary-General's Special Representative"
+            own, own_end = title_after(after[t_end + 3:], self.m.gaz.titles)
+            if own:
+                title, t_end = own, t_end + 3 + own_end
+                owner = owner or self._united_nations()
         title = prefix + title if prefix else title
+        if _SECRETARY_GENERALS.match(after, t_end):  # 'the Special Envoy of the Secretary-General on Myanmar'
+            owner = owner or self._united_nations()
         inst = owner or (self._from_country(qualifier, title) if qualifier is not None else None)
         tail = [t for t in doc[k:sent.end] if t.idx >= begin + t_end] if not inst else []
         country = None
@@ -278,6 +288,8 @@ class RoleFinder:
             owner = self._antecedent(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
+        if split and _SECRETARY_GENERALS.match(phrase, split.start()):  # 'the envoy of the Secretary-General'
+            return title, self._united_nations()
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
             ranges.append((phrase_start + split.end(), offset + len(text), split.group(0).strip() == "of"))
@@ -404,8 +416,14 @@ class RoleFinder:
             j -= 1
         return i
 
+    def _united_nations(self) -> str:
+        """The United Nations (a node only if a role needs it)."""
+        return self.m.registry.add("Institution", "United Nations", kind="international_org", count=False).key
+
     def _from_country(self, country: Country, title: str) -> str:
         hint = self._hint(title)
+        if hint == "un":  # 'the Resident Coordinator for Chad' serves the UN there
+            return self._united_nations()
         if hint and hint.startswith("ministry:"):
             return self.m.registry.ministry(country, hint.split(":")[1]).key
         if hint == "military":
@@ -431,6 +449,8 @@ class RoleFinder:
                 return entity.key
         if hint is None:
             return None
+        if hint == "un":
+            return self._united_nations()
         if hint == "org":
             orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
             return orgs[-1].key if orgs else None
@@ -526,10 +546,12 @@ class RoleFinder:
     def _briefing_body(self, title: str) -> str | None:
         """In a briefing transcript, the body a spokesperson with no other institution speaks for: the one
         institution its headline names ('European Commission – Midday Briefing')."""
-        if not self.m.turns or "spokes" not in title.lower():
-            return None
+        if not self.m.turns or "spokes" not in title.lower() and self._hint(title) not in (None, "org"):
+            return None  # a spokesperson, envoy or representative of the briefing's body, not a minister
         named = {e.key for i, e in self.m.by_token.items()
                  if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
+        if not named and _SECRETARY_GENERALS.search(self.m.text[:self.m.body_start]):
+            return self._united_nations()  # 'Briefing by the Office of the Spokesperson for the Secretary-General'
         return next(iter(named)) if len(named) == 1 else None
 
     def _commission(self, entity: Entity | None, title: str) -> Entity | None:

@@ -87,3 +87,31 @@ def test_a_country_s_army_is_also_its_military_and_armed_forces(extractor: Extra
     doc = extract(extractor, "Headline\n\nThe Bolivian army said it had closed the road.")
     army = institutions(doc)["Bolivian Army"]
     assert {"Bolivian military", "Bolivian Armed Forces"} <= set(army["aliases"])
+
+
+def test_united_nations_posts_belong_to_the_united_nations(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nAlso on Chad, the Under-Secretary-General for Humanitarian Affairs, Ola "
+                             "Berg, is in Ndjamena today. UNICEF sent supplies. We will be joined by video by Ama "
+                             "Diallo, the Resident Coordinator for Chad.")
+    assert ("Ola Berg", "Under-Secretary-General", "United Nations") in roles(doc)
+    assert ("Ama Diallo", "Resident Coordinator", "United Nations") in roles(doc)
+
+
+def test_a_post_of_the_secretary_general_is_a_united_nations_post(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nWith us now is Hana Sato, the Special Envoy of the Secretary-General on "
+                             "Laos. \"It works,\" Lena Vogt, the UN Secretary-General's Special Representative for "
+                             "Chad, told reporters.")
+    assert ("Hana Sato", "Special Envoy", "United Nations") in roles(doc)
+    assert ("Lena Vogt", "Special Representative", "United Nations") in roles(doc)
+
+
+def test_the_un_before_a_title_is_the_un(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe UN Personal Envoy, Pia Lund, met Chad's foreign minister on Monday.")
+    assert ("Pia Lund", "Personal Envoy", "United Nations") in roles(doc)
+
+
+def test_an_envoy_named_in_an_organisation_s_briefing_is_its_envoy(extractor: Extractor) -> None:
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+            "SPOKESPERSON ORTIZ: Good afternoon. The Personal Envoy, Lars Moe, will host the two leaders in Malabo "
+            "on Friday.\n\nQUESTION: Will Chad attend?\n\nSPOKESPERSON ORTIZ: I expect so.")
+    assert ("Lars Moe", "Personal Envoy", "United Nations") in roles(extract(extractor, text))
