@@ -40,7 +40,8 @@ class Parties(Targets):
         pairs = speech.gaz.events["pair_nouns"]
         self.pair_people, self.pair_parties = set(pairs["people"]), set(pairs["parties"])
         places = Counter(e.key for m in self.m.mentions if (e := m.entity).label == "Place" and e.kind != "country")
-        self.focal_place = self.m.registry.get(places.most_common(1)[0][0]) if places else None
+        focal = [k for k, _ in places.most_common() if not self._capital(self.m.registry.get(k))]
+        self.focal_place = self.m.registry.get(focal[0]) if focal else None  # a capital stands for its government
         self._person_countries: dict[str, set[str]] = {}
         self._acting: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
         for t in self.doc:
@@ -48,6 +49,11 @@ class Parties(Targets):
                 for e in self.m.resolve(t):
                     if e.label == "Institution" and e.kind in ("government", "armed_group", "ministry"):
                         self._acting.append((t.i, e))
+
+    def _capital(self, place: Entity | None) -> bool:
+        """Whether a place is a country's capital or seat of government."""
+        hit = self.m.gaz.country(place.name) if place is not None else None
+        return hit is not None and hit.how in ("capital", "seat")
 
     # --- who acts ------------------------------------------------------------------------------
 

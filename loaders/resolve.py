@@ -33,6 +33,10 @@ ARMY_MEN = {"troops": "Army", "troop": "Army", "soldier": "Army", "artillery": "
             "gunner": "Army", "gendarme": "Gendarmerie", "gendarmerie": "Gendarmerie"}
 
 
+# who guard a border: 'border guards', 'border troops', 'border police' are the country's border service
+BORDER_MEN = ("guard", "guards", "troops", "troop", "police", "force", "forces", "service", "patrol", "patrols")
+
+
 # men who command or serve in an army: 'commanders from both sides' are the two armies
 MILITARY_MEN = ("commander", "officer", "general", "soldier", "colonel")
 
@@ -53,6 +57,10 @@ class Resolver:
 
     def resolve(self, t: Token, conj: bool = True) -> list[Entity]:
         """Who a subject, object or possessor token refers to: entities, pronouns, metonyms, 'X officials'."""
+        shared = next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > t.i), None) \
+            if self.country_at.get(t.i, (None, ""))[1] == "demonym" else None
+        if shared is not None and (both := self._resolve_one(shared)):
+            return both  # "Kyrgyz and Tajik border guards", parsed as "Kyrgyz" and "Tajik border guards"
         found = self._resolve_one(t)
         if conj:
             for c in t.children:
@@ -102,6 +110,9 @@ class Resolver:
             return self._last(t.i, "Institution")
         if low in _RELATIVE and t.head.dep_ == "relcl":
             return self.resolve(t.head.head, conj=False)
+        if t.lemma_ in BORDER_MEN and any(c.lower_ == "border" for c in t.children if c.dep_ in ("compound", "amod")) \
+                and (guards := [self.border_body(g) for g in self.governments_of(t) if g.country]):
+            return guards  # "Kyrgyz and Tajik border guards": each country's border service
         if t.lemma_ in self.gaz.government_nouns or low in self.gaz.government_nouns or \
                 t.lemma_ in self.gaz.regime_words:
             forces = [e for c in t.children if c.dep_ == "compound" and (e := self.by_token.get(c.i)) is not None
@@ -162,7 +173,7 @@ class Resolver:
                 where = located if c.i > t.i and c.dep_ == "pobj" and c.head.lower_ in ("in", "at") else countries
                 if hit[0] not in where:
                     where.append(hit[0])
-        j = t.i - 1  # "U.S. and Iranian officials", even when the parse splits the phrase
+        j = t.left_edge.i - 1  # "U.S. and Iranian officials", even when the parse splits the phrase
         while j >= 0 and (j in self.country_at or self.doc[j].lower_ in ("and", ",")):
             if j in self.country_at and self.country_at[j][0] not in countries:
                 countries.insert(0, self.country_at[j][0])
@@ -260,8 +271,23 @@ class Resolver:
         if sides is None or t.pos_ != "NOUN":
             return None
         pair = self._pair(sides)
+        if sides.lemma_ in ("country", "nation", "government"):  # the two countries' governments
+            countries = [hit.country for e in pair if e.country and (hit := self.gaz.country(e.country))]
+            pair = [self.registry.government(c, count=False) for c in countries] if len(countries) == len(pair) \
+                else pair
         military = t.lemma_ in MILITARY_MEN or any(c.lower_ in ("military", "army") for c in t.children)
         return (self._forces_of(pair, "Army") if military else None) or pair
+
+    def border_body(self, government: Entity) -> Entity:
+        """A country's border service: the one the article names ("Kyrgyzstan's Border Service", "the Tajik
+        Border Troops"), else its border guard."""
+        named = next((e for e in self.registry.entities.values() if e.label == "Institution"
+                      and e.country == government.country and "border" in e.name.lower().split()), None)
+        if named is not None:
+            return named
+        hit = self.gaz.country(government.country or "")
+        prefix = hit.country.demonym if hit is not None else government.country
+        return self.registry.add("Institution", f"{prefix} Border Guard", kind="military", country=government.country)
 
     def _forces_of(self, parties: list[Entity], branch: str) -> list[Entity] | None:
         """Each party's army (or other branch), when every party is the government of a known country."""

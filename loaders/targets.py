@@ -153,7 +153,10 @@ class Targets:
             targets += self.offered_to(n.head)
         head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
         if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
-            targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+            preps = [c for c in head.children if c.dep_ == "prep"]
+            preps += [p for w in preps if w.lower_ == "with" for o in _objects_of(w) for p in o.children
+                      if p.dep_ == "prep"]  # "opened fire with mortars on X"
+            targets += [e for c in preps if c.lower_ in ("at", "on", "against", "into")
                         for o in _objects_of(c) for e in self._named_by(o, True)]
         elif head is not None and verb is not None and verb.i == head.i and not targets:  # "imposed sanctions on X"
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")

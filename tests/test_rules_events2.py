@@ -85,3 +85,24 @@ def test_the_two_ministers_and_both_countries_named_paragraphs_before(extractor:
                               "rounds of talks on demarcation.")
     assert pairs(found, "telephone call") == {(frozenset({"Nurlan Asanov"}), frozenset({"Farrukh Rahimov"}))}
     assert pairs(found, "negotiation") == {(frozenset({"Kyrgyz government"}), frozenset({"Tajik government"}))}
+
+
+def test_border_guards_of_two_countries_are_each_ones_border_service(extractor: Extractor) -> None:
+    found = events(extractor, "Kyrgyz and Tajik border guards exchanged fire for several hours on Wednesday.")
+    assert pairs(found, "military action") == {
+        (frozenset({"Kyrgyz Border Guard"}), frozenset({"Tajik Border Guard"})),
+        (frozenset({"Tajik Border Guard"}), frozenset({"Kyrgyz Border Guard"}))}
+
+
+def test_a_border_service_the_story_names_is_the_one_its_guards_serve(extractor: Extractor) -> None:
+    found = events(extractor, "Uzbekistan's State Border Service said Kyrgyz border guards had fired on "
+                              "Uzbek border guards near the post on Tuesday.")
+    actors = {a for kind, a, _, _ in found if kind == "military action"}
+    assert actors == {frozenset({"Kyrgyz Border Guard"})}
+    targets = {t for kind, _, t, _ in found if kind == "military action"}
+    assert len(targets) == 1 and "Border" in next(iter(next(iter(targets))))
+
+
+def test_an_attack_with_a_weapon_on_a_national_post_is_aimed_at_that_country(extractor: Extractor) -> None:
+    found = events(extractor, "Tajik troops had opened fire with mortars on a Kyrgyz outpost shortly after dawn.")
+    assert pairs(found, "military action") == {(frozenset({"Tajik Army"}), frozenset({"Kyrgyz government"}))}
