@@ -305,6 +305,10 @@ class Speech(SpeakerFinder):
                 continue
             clauses = [c for c in v.children if c.dep_ == "ccomp" and not any(
                 m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
+            if (charge := _answers_a_charge(v)) is not None:  # '..., a charge Minsk denies': that phrase
+                said = self._said(speakers, (charge.left_edge.i, max(v.i, v.right_edge.i - 1), v), v, info, [], pron)
+                out.extend([said] if said else [])
+                continue
             if not clauses and not particle:  # "said in a statement that ...": the parser hangs the clause on the noun
                 clauses = [c for p in v.children if p.dep_ == "prep" for n in p.children
                            if n.dep_ == "pobj" and n.lemma_ in VEHICLES for c in n.children
@@ -327,8 +331,8 @@ class Speech(SpeakerFinder):
                     pieces[-1] = (pieces[-1][0], found[0][1], pieces[-1][2])
                     found = found[1:]
                 pieces += found
-            if self._inside_report(v) and not self._relayed(v) and not self._agreed_by_others(v, speakers) or any(
-                    c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or any(
+            if self._inside_report(v) and not self._relayed(v) and not self._agreed_by_others(v, speakers) \
+                    and not self._own_aside(v, speakers) or _passive(v) and not self._passive_act(v, info) or any(
                     c.dep_ == "mark" and c.lower_ in ("until", "if", "unless", "whether") for c in v.children):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
             if any(self._relayed(c) for c in clauses):
@@ -340,20 +344,44 @@ class Speech(SpeakerFinder):
                 if objs:
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))
-            sent = self.m.sent(v.i)
-            date = self.said_on(v, clauses[0] if clauses else None)
-            for start, end, head in pieces:
-                while start <= end and self.doc[start].idx < self.body_start:
-                    start += 1
-                end = self._colon_cut(start, end)
-                span = _trim(self.doc[start:end + 1]) if start <= end else None
-                if span is None or self._mostly_quoted(span):
-                    continue
-                act, cameo = self.acts.reported_act(info, head, v, speakers, list(span))
-                rule = f"reported:{v.lemma_}" + (f"_{preps[0].lower_}" if preps else "") + (":clause" * bool(clauses))
-                out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
-                                (sent.start_char, sent.end_char), date, v.i, pron))
+            out.extend(s for piece in pieces if (s := self._said(speakers, piece, v, info, clauses, pron, preps)))
         return out
+
+    def _said(self, speakers: list[Entity], piece: tuple[int, int, Token], v: Token, info: dict,
+              clauses: list[Token], pron: bool, preps: list[Token] | None = None) -> Said | None:
+        """The reported statement of one piece (first token, last token, head) of what a reporting verb says."""
+        start, end, head = piece
+        while start <= end and self.doc[start].idx < self.body_start:
+            start += 1
+        asides = [t.left_edge.i for t in self.doc[start:end + 1] if t.dep_ == "relcl" and t.pos_ == "VERB"
+                  and t.left_edge.i > start
+                  and t.lemma_ in self.lexicon and has_subject(t) and self._own_aside(t, self.speakers(t)[0])]
+        end = min(asides, default=end + 1) - 1  # '..., which he blamed on smugglers' is said apart
+        end = self._colon_cut(start, end)
+        span = _trim(self.doc[start:end + 1]) if start <= end else None
+        if span is None or self._mostly_quoted(span):
+            return None
+        act, cameo = self.acts.reported_act(info, head, v, speakers, list(span))
+        rule = f"reported:{v.lemma_}" + (f"_{preps[0].lower_}" if preps else "") + (":clause" * bool(clauses))
+        sent = self.m.sent(v.i)
+        return Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
+                    (sent.start_char, sent.end_char), self.said_on(v, clauses[0] if clauses else None), v.i, pron)
+
+    def _passive_act(self, v: Token, info: dict) -> bool:
+        """'Belarus has been accused by Lithuania of ...': a passive reporting verb that does something (not
+        'was told') is the act of whoever its 'by' names."""
+        return info["act"] not in ("assert", "comment") and not info.get("particle") and any(
+            c.dep_ == "agent" for c in v.children)
+
+    def _own_aside(self, v: Token, speakers: list[Entity]) -> bool:
+        """'He denied any role in the launches, which he blamed on smugglers': a relative clause in which the
+        speaker of the outer clause does something more is a statement of its own."""
+        if v.dep_ != "relcl":
+            return False
+        h = v
+        while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
+            h = h.head
+        return h.head.i != h.i and {id(e) for e in self.speakers(h.head)[0]} == {id(e) for e in speakers}
 
     def _parenthetical(self, v: Token) -> tuple[int, int, Token] | None:
         """'Russia, he said, had ...' / '..., the ministry said, and ...': the clause around a reporting
@@ -512,6 +540,26 @@ class Speech(SpeakerFinder):
             out.append(Said([mention.entity], start, end, "indirect", act, cameo(act), "dash_attribution",
                             (sent.start_char, sent.end_char)))
         return out
+
+
+CHARGES = {"charge", "accusation", "allegation", "claim", "assertion", "account", "version", "suggestion"}
+
+
+def _answers_a_charge(v: Token) -> Token | None:
+    """'..., a charge Minsk denies', 'an accusation Ankara rejects': the charge noun a reporting verb's relative
+    clause answers (the verb's object is the noun itself)."""
+    if v.dep_ == "relcl" and v.head.lemma_ in CHARGES and not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        return v.head
+    # the parser may make the charge the object of a verb that takes the sentence before it as its clause
+    return next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.lemma_ in CHARGES and c.i < v.i
+                 and any(d.lower_ in ("a", "an") for d in c.children) and c.left_edge.i > 0
+                 and v.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _passive(v: Token) -> bool:
+    """'was accused by ...', 'X, accused by ...' (not 'a step Y condemned as ...', which has its subject)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and v.dep_ == "acl" \
+        and not any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _marked_that(clause: Token) -> bool:

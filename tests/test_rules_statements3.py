@@ -92,3 +92,38 @@ def test_they_in_a_clause_hung_on_a_meeting_are_the_parties_who_met(extractor: E
         "where they agreed to extend a local ceasefire in Tacna.\n"))
     assert sorted(by(found, "extend a local ceasefire")) == [("Chilean government", "promise"),
                                                              ("Peruvian government", "promise")]
+
+
+# --- accusations and answers told in passing --------------------------------------------------------------
+
+
+def test_a_passive_accusation_is_the_accusers_and_the_charge_its_answer(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Venezuela has also been accused by Colombia and Brazil of pushing migrants toward their borders since "
+        "2021, a charge Caracas denies.\n"))
+    assert sorted(by(found, "accused by Colombia and Brazil")) == [("Brazilian government", "criticize"),
+                                                                    ("Colombian government", "criticize")]
+    assert by(found, "a charge Caracas denies") == [("Venezuelan government", "deny")]
+    assert not by(found, "Venezuela has also been")
+
+
+def test_a_charge_dismissed_in_a_relative_clause_is_rejected(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Ana Ruiz warned La Paz against 'sheltering those who plot against Chile', a "
+        "charge Bolivian officials have repeatedly dismissed.\n"))
+    assert by(found, "a charge Bolivian officials") == [("Bolivian government", "reject")]
+
+
+def test_a_relative_clause_of_the_speakers_own_is_a_statement_apart(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Bolivian Interior Minister Rafael Soto denied that his government had any role in the launches, which he "
+        "blamed on criminal groups operating on both sides of the border.\n"))
+    assert by(found, "any role in the launches") == [("Rafael Soto", "deny")]
+    assert by(found, "criminal groups") == [("Rafael Soto", "criticize")]
+
+
+def test_a_step_condemned_by_a_named_side_keeps_its_subject(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chile cut electricity to Bolivian border towns earlier this month, a step La Paz condemned as collective "
+        "punishment.\n"))
+    assert [who for who, act, _ in found if act == "criticize"] == ["Bolivian government"]
