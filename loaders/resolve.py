@@ -33,6 +33,11 @@ ARMY_MEN = {"troops": "Army", "troop": "Army", "soldier": "Army", "artillery": "
             "gunner": "Army", "gendarme": "Gendarmerie", "gendarmerie": "Gendarmerie"}
 
 
+# what an armed group or movement is called in apposition to its name ("JNIM, the al Qaeda affiliate that ...")
+GROUP_NOUNS = ("affiliate", "group", "faction", "militia", "wing", "branch", "offshoot", "ally", "coalition",
+               "movement", "organisation", "organization", "alliance", "proxy", "arm", "outfit", "network")
+
+
 # who guard a border: 'border guards', 'border troops', 'border police' are the country's border service
 BORDER_MEN = ("guard", "guards", "troops", "troop", "police", "force", "forces", "service", "patrol", "patrols")
 
@@ -109,7 +114,10 @@ class Resolver:
         if low in _THING_PRONOUNS:
             return self._last(t.i, "Institution")
         if low in _RELATIVE and t.head.dep_ == "relcl":
-            return self.resolve(t.head.head, conj=False)
+            antecedent = t.head.head  # "X, the al Qaeda affiliate that ...": X, not al Qaeda
+            named = self.resolve(antecedent.head, conj=False) if antecedent.dep_ == "appos" \
+                and antecedent.lemma_ in GROUP_NOUNS else []
+            return named or self.resolve(antecedent, conj=False)
         if t.lemma_ in BORDER_MEN and any(c.lower_ == "border" for c in t.children if c.dep_ in ("compound", "amod")) \
                 and (guards := [self.border_body(g) for g in self.governments_of(t) if g.country]):
             return guards  # "Kyrgyz and Tajik border guards": each country's border service

@@ -106,3 +106,15 @@ def test_a_border_service_the_story_names_is_the_one_its_guards_serve(extractor:
 def test_an_attack_with_a_weapon_on_a_national_post_is_aimed_at_that_country(extractor: Extractor) -> None:
     found = events(extractor, "Tajik troops had opened fire with mortars on a Kyrgyz outpost shortly after dawn.")
     assert pairs(found, "military action") == {(frozenset({"Tajik Army"}), frozenset({"Kyrgyz government"}))}
+
+
+def test_a_group_in_apposition_is_the_one_its_relative_clause_tells_of(extractor: Extractor) -> None:
+    found = events(extractor, "Fighters of Ansar al-Sunna, the Islamic State affiliate that has besieged the town of "
+                              "Mocimboa since 2023, ambushed an army convoy on Monday.")
+    assert {a for kind, a, _, _ in found if kind == "siege"} == {frozenset({"Ansar al-Sunna"})}
+
+
+def test_a_move_in_apposition_is_no_group(extractor: Extractor) -> None:
+    found = events(extractor, "The United States withdrew in 2018 under President Tom Hale, a move that included "
+                              "imposing sanctions against Iran.")
+    assert {a for kind, a, _, _ in found if kind == "sanction"} != {frozenset({"Tom Hale"})}
