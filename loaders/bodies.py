@@ -43,7 +43,11 @@ _LOCAL_TITLES = {"provincial", "regional", "district", "municipal", "county"}  #
 _NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "armed_group", "cartel": "armed_group",
                  "group": "armed_group", "faction": "armed_group", "alliance": "organisation"}
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
-_ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force"}  # 'the Chinese coast guard'
+_ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force",  # 'the Chinese coast guard'
+                ("security", "forces"): "Security Forces"}
+# a country's border guard, however a story calls it: "Tajikistan's border troops" (one per country: see _border_force)
+_BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops", "police", "service", "forces")} | {
+    ("border", "guards"): "Border Guard"}
 
 
 def _in_capitals(sentence: str) -> bool:
@@ -198,11 +202,15 @@ class BodyFinder:
         last: dict[str, Entity] = {}
         for t in self.doc:
             pair = (self.doc[t.i - 1].lower_, t.lower_) if t.i else ("", "")
-            branch = _ARMED_PAIRS.get(pair) or _ARMED.get(t.lower_)
+            branch = _ARMED_PAIRS.get(pair) or _BORDER_PAIRS.get(pair) or _ARMED.get(t.lower_)
             if branch is None or t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            first = t.i - 1 if pair in _ARMED_PAIRS else t.i  # 'coast guard', 'air force'
+            first = t.i - 1 if pair in _ARMED_PAIRS or pair in _BORDER_PAIRS else t.i  # 'coast guard', 'air force'
             country = self._qualifier(first - 1)
+            if pair in _BORDER_PAIRS:
+                if country is not None and not self._coordinated(first - 1):
+                    self._border_force(country, branch, first, t.i + 1)
+                continue  # 'the border guards', 'Kyrgyz and Tajik border guards': whose, the resolver says
             if t.dep_ in ("amod", "npadvmod") or t.dep_ == "compound" and t.head.lower_ not in self.gaz.titles \
                     and country is None:
                 continue  # 'a military drone', 'army-backed', but 'army spokesman' and 'Chadian army drones'
@@ -211,13 +219,14 @@ class BodyFinder:
                 start -= 1
                 while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
                     start -= 1
-                entity = self.armed_force(country, branch)
+                entity = self.armed_force(country, branch, count=branch != "Security Forces" or self._acting(t))
             elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
                 entity = last.get(branch)
                 if entity is not None:
-                    entity.mentions += 1
+                    entity.mentions += branch != "Security Forces" or self._acting(t)
                 elif self.dominant:
-                    entity = self.armed_force(self.dominant[0], branch)
+                    entity = self.armed_force(self.dominant[0], branch,
+                                              count=branch != "Security Forces" or self._acting(t))
                 else:
                     continue
                 entity.alias(self.doc[first:t.i + 1].text)
@@ -225,6 +234,28 @@ class BodyFinder:
                 continue
             last[branch] = entity
             self._add(start, t.i + 1, entity)
+
+    def _coordinated(self, i: int) -> bool:
+        """Whether the country word at token i (or its possessive) follows another in a list ('Kyrgyz and Tajik')."""
+        i -= self.doc[i].text in POSSESSIVES
+        while i > 0 and i - 1 in self.country_at and self.country_at[i - 1][0] is self.country_at[i][0]:
+            i -= 1
+        return i >= 2 and self.doc[i - 1].lower_ in ("and", ",", "or") and (i - 2) in self.country_at
+
+    def _border_force(self, country: Country, branch: str, first: int, end: int) -> None:
+        """A country's border service: the one the story names ('Kyrgyzstan's Border Service'), else one named
+        after how the story calls it first ('Tajik Border Troops'), with every other way as an alias."""
+        found = next((e for e in self.registry.of_label("Institution") if e.country == country.name
+                      and "border" in normalise(e.name).split() and e.kind in ("agency", "military")), None)
+        entity = found or self.registry.add("Institution", f"{country.prefix} {branch}", kind="military",
+                                            country=country.name, count=False)
+        entity.alias(f"{country.prefix} {branch}")
+        entity.alias(self.doc[first:end].text)
+        entity.mentions += self._acting(self.doc[end - 1])
+        start = first - 1 - (self.doc[first - 1].text in POSSESSIVES)
+        while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+            start -= 1
+        self._add(start, end, entity)
 
     def _title_offices(self) -> None:
         """'the peace commissioner's office', "Israeli Prime Minister's Office": an office of the government of
@@ -269,7 +300,13 @@ class BodyFinder:
                 return doc[first:t.i + 1].text
         return None
 
-    def armed_force(self, country: Country, branch: str) -> Entity:
+    def _acting(self, t: Token) -> bool:
+        """Whether a body's head noun does something (subject, or agent after 'by'), rather than being men
+        counted or acted on ('two Greek border guards were detained', 'ordered the security forces to')."""
+        return (t.dep_ in ("nsubj", "agent", "poss") or t.dep_ == "pobj" and t.head.lower_ == "by") \
+            and not any(c.dep_ == "nummod" for c in t.children)
+
+    def armed_force(self, country: Country, branch: str, count: bool = True) -> Entity:
         """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)
@@ -277,7 +314,7 @@ class BodyFinder:
         found = next((e for n in names if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)
         name = known["name"] if branch == "Army" and known else found.name if found else names[0]
         entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
-                                   country=country.name)  # the 'China Coast Guard' a text names is the same one
+                                   country=country.name, count=count)  # the 'China Coast Guard' a text names
         for other in names[1:]:
             self.registry.also_named(entity, other)
         if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
@@ -349,7 +386,17 @@ class BodyFinder:
             self._country_before(start - 1)
             or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),
                     None))
-        entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
+        owner = None if international else self._country_before(start - 1)
+        if owner and kind in ("agency", "court") and not any(t.i in self.country_at for t in words) \
+                and self.registry.get(Entity("Institution", name).key) is None:
+            # "Belarus's State Border Committee": a body named by office alone is its country's, as other countries
+            # have theirs ('the Belarusian State Border Committee'); named alone later, it is the same one
+            nation = next(c for c in self.gaz.countries.values() if c.name == owner)
+            entity = self.registry.add("Institution", f"{nation.prefix} {name}", kind=kind, country=country,
+                                       surface=name)
+            self.registry.also_named(entity, name)
+        else:
+            entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
         branch = _ARMED.get(head.lower_)
         lows = {t.lower_ for t in words}
         if head.lower_ in ("force", "forces") and lows & _DEFENCE_WORDS and not lows & _BRANCH_WORDS:

@@ -115,3 +115,26 @@ def test_an_envoy_named_in_an_organisation_s_briefing_is_its_envoy(extractor: Ex
             "SPOKESPERSON ORTIZ: Good afternoon. The Personal Envoy, Lars Moe, will host the two leaders in Malabo "
             "on Friday.\n\nQUESTION: Will Chad attend?\n\nSPOKESPERSON ORTIZ: I expect so.")
     assert ("Lars Moe", "Personal Envoy", "United Nations") in roles(extract(extractor, text))
+
+
+def test_a_body_named_by_office_after_its_country_is_that_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nMoldova's State Border Committee said on Monday it had closed the road. "
+                             "The State Border Committee gave no reason.")
+    committee = institutions(doc)["Moldovan State Border Committee"]
+    assert "State Border Committee" in committee["aliases"]
+    assert "State Border Committee" not in institutions(doc)
+
+
+def test_a_country_s_border_troops_are_its_border_service(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nArmenia's border troops said on Thursday that they had detained two men. "
+                             "Georgia's Border Police said it was checking.")
+    assert "Armenian Border Troops" in institutions(doc)
+    assert "Georgian Border Police" in institutions(doc)
+
+
+def test_security_forces_that_act_are_their_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe road north of Tete has been closed by the security forces since "
+                             "Monday, Malawi said. Malawi's president ordered the police to help.")
+    assert "Malawian Security Forces" in institutions(doc)
+    doc = extract(extractor, "Headline\n\nThe president of Malawi ordered the security forces to guard the dams.")
+    assert "Malawian Security Forces" not in institutions(doc)
