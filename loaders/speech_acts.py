@@ -129,7 +129,8 @@ class ActReader:
 
     def cue_act(self, tokens: list[Token], performative_only: bool = False) -> str | None:
         """The act a cue word or phrase marks in these words ('false' deny, 'we will' promise), if any."""
-        text = _UNJUDGED.sub(" ", " ".join(t.lower_ for t in tokens))
+        # quote marks never part a cue phrase: 'remained "fully committed" to'
+        text = _UNJUDGED.sub(" ", " ".join(t.lower_ for t in tokens if not t.is_quote))
         # The speaker's own performative ('we urge', 'we will') says what the words do before any
         # judgement in them ('We urge them to stop their provocations' is an appeal).
         for act, cues in self.cues.items():
@@ -276,8 +277,8 @@ class ActReader:
             return "appeal"  # "said the crossings must reopen"
         if any(t.lower_ in self.cues["deny"] for t in words):
             return "deny"  # "said the claims were baseless"
-        if (cue := self.cue_act(words)) in ("deny", "promise", "warn", "criticize"):
-            return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ..."
+        if (cue := self.cue_act(words)) in ("deny", "promise", "warn", "threaten", "criticize", "comment"):
+            return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
         if head.lemma_ in _COPULAS and not ready and any(

@@ -127,3 +127,25 @@ def test_a_step_condemned_by_a_named_side_keeps_its_subject(extractor: Extractor
         "Chile cut electricity to Bolivian border towns earlier this month, a step La Paz condemned as collective "
         "punishment.\n"))
     assert [who for who, act, _ in found if act == "criticize"] == ["Bolivian government"]
+
+
+# --- speech acts -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "words", "act"), [
+    ('Quito remained "fully committed" to a negotiated settlement, Foreign Minister Rosa Vega said.\n',
+     "negotiated settlement", "promise"),
+    ('"Our patience is not endless," Peruvian Defence Minister Luis Paredes said.\n', "patience", "warn"),
+    ('"We will not allow anyone to move the border markers," Peruvian Defence Minister Luis Paredes said.\n',
+     "border markers", "warn"),
+    ("The Chilean embassy said Santiago was following the reports closely.\n", "following the reports", "comment"),
+    ("Andean Pact envoy Marta Sosa said the pact's door remains open to the two countries.\n", "door remains",
+     "promise"),
+    ('Chilean army spokesman Carlos Rojas said the army would "carry the fight to the smugglers".\n',
+     "carry the fight", "threaten"),
+    ("Colonel Rodrigo Salas said Quito would respond to the expulsion in kind.\n", "in kind", "threaten"),
+    ("A rebel commander, Tito Ramos, said the strikes were an attempt to sabotage the talks.\n", "sabotage",
+     "criticize"),
+])
+def test_act_cue_phrases(extractor: Extractor, body: str, words: str, act: str) -> None:
+    assert [a for _, a in by(statements(extractor, body), words)] == [act]
