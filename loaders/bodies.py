@@ -45,6 +45,9 @@ _NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
 _ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force",  # 'the Chinese coast guard'
                 ("security", "forces"): "Security Forces"}
+_LEGISLATORS = {"lawmakers", "legislators", "mps", "parliamentarians"}  # 'Kyrgyz lawmakers': the parliament
+_STATE_MEDIA = {"television": "television", "tv": "television", "media": "media", "broadcaster": "broadcaster",
+                "radio": "radio"}  # "Niger's state television"
 # a country's border guard, however a story calls it: "Tajikistan's border troops" (one per country: see _border_force)
 _BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops", "police", "service", "forces")} | {
     ("border", "guards"): "Border Guard"}
@@ -234,6 +237,91 @@ class BodyFinder:
                 continue
             last[branch] = entity
             self._add(start, t.i + 1, entity)
+
+    def _country_groups(self) -> None:
+        """'Kyrgyz lawmakers': the country's parliament; "Niger's state television", 'Chadian state media': the
+        country's state broadcaster (a mention counted where they act)."""
+        doc = self.doc
+        for t in doc:
+            if t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN") or not t.i:
+                continue
+            if t.lower_ in _LEGISLATORS:
+                first, word = t.i, "Parliament"
+            elif t.lower_ in _STATE_MEDIA and doc[t.i - 1].lower_ == "state":
+                first, word = t.i - 1, f"state {_STATE_MEDIA[t.lower_]}"
+            elif t.lower_ == "agency" and t.i > 1 and doc[t.i - 1].lower_ == "news" and doc[t.i - 2].lower_ == "state":
+                first, word = t.i - 2, "state news agency"
+            else:
+                continue
+            country = self._qualifier(first - 1)
+            if country is None:
+                continue
+            acting = self._acting(t)
+            if word == "Parliament":
+                entity = self.body_of(country, word, surface=doc[first - 1:t.i + 1].text, count=acting)
+            else:
+                entity = self.registry.add("Institution", f"{country.prefix} {word}", kind="media",
+                                           country=country.name, surface=doc[first - 1:t.i + 1].text, count=acting)
+            start = first - 1 - (doc[first - 1].text in POSSESSIVES)
+            while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+                start -= 1
+            self._add(start, t.i + 1, entity)
+
+    def _ministers_of_countries(self) -> None:
+        """'the Kyrgyz and Tajik defence ministers', 'Defence ministers of Chad, Mali and Niger': each country's
+        ministry of that portfolio (each country's words name its own)."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ != "ministers" or t.i < 1 or t.idx < self.body_start or t.i in self.by_token:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].is_alpha and doc[start - 1].i not in self.country_at \
+                    and doc[start - 1].i not in self.by_token and doc[start - 1].lower_ not in ("the", "and", "of") \
+                    and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.i - start < 3:
+                start -= 1
+            words = list(doc[start:t.i])
+            hint = self.title_hint(" ".join(w.lower_ for w in words) + " minister") if words else None
+            kind = hint.split(":")[1] if hint and hint.startswith("ministry:") else self._portfolio(words)
+            if not kind:
+                continue
+            before = self._countries_listed_before(start)
+            after = self._countries_listed_after(t.i + 1) if not before else []
+            for n, (lo, hi, country) in enumerate(before):
+                end = t.i + 1 if n == len(before) - 1 else hi  # the last country's words run to 'ministers'
+                self._add(lo, end, self.registry.ministry(country, kind, doc[start:t.i + 1].text))
+            for lo, hi, country in after:
+                self._add(lo, hi, self.registry.ministry(country, kind, doc[start:t.i + 1].text))
+
+    def _countries_listed_before(self, i: int) -> list[tuple[int, int, Country]]:
+        """The countries named in a list ending just before token i ('Kyrgyz and Tajik', "Chad's and Niger's")."""
+        doc, found, j = self.doc, [], i - 1
+        while j >= 0:
+            j -= doc[j].text in POSSESSIVES
+            if j < 0 or j not in self.country_at or j in self.by_token:
+                break
+            country, hi = self.country_at[j][0], j + 1
+            while j > 0 and j - 1 in self.country_at and self.country_at[j - 1][0] is country:
+                j -= 1
+            found.insert(0, (j, hi + (hi < len(doc) and doc[hi].text in POSSESSIVES), country))
+            if j < 2 or doc[j - 1].lower_ not in ("and", ",", "or"):
+                break
+            j -= 2 if doc[j - 1].lower_ != "," or doc[j - 2].lower_ != "and" else 3
+        return found if len(found) > 1 else []
+
+    def _countries_listed_after(self, i: int) -> list[tuple[int, int, Country]]:
+        """The countries named in a list after 'of' at token i ('of Chad, Mali and Niger')."""
+        doc, found = self.doc, []
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return found
+        j = i + 1
+        while j < len(doc) and (j in self.country_at or doc[j].lower_ in ("and", ",", "the")):
+            if j in self.country_at and j not in self.by_token:
+                lo, hi = self.country_span.get(j, (j, j + 1))
+                found.append((lo, hi, self.country_at[j][0]))
+                j = hi
+                continue
+            j += 1
+        return found if len(found) > 1 else []
 
     def _coordinated(self, i: int) -> bool:
         """Whether the country word at token i (or its possessive) follows another in a list ('Kyrgyz and Tajik')."""

@@ -126,6 +126,8 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         self._institutions(self._named_bodies(spans))
         self._bodies()
         self._militaries()
+        self._country_groups()
+        self._ministers_of_countries()
         self._title_offices()
         self._people()
         self._places()
@@ -417,12 +419,12 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 continue
             self._add(t.i, t.i + size, self.body_of(country, word, surface=self.doc[t.i:t.i + size].text))
 
-    def body_of(self, country: Country, word: str, surface: str | None = None) -> Entity:
+    def body_of(self, country: Country, word: str, surface: str | None = None, count: bool = True) -> Entity:
         """A country's own body named by a word of data/institutions.json 'bodies' ('Senate' → 'Haitian Senate')."""
         gov = self.registry.government(country, count=False)
         kind = self.gaz.bodies.get(word, "government")
         entity = self.registry.add("Institution", f"{country.prefix} {word}", kind=kind, country=country.name,
-                                   surface=surface, parent=gov.key)
+                                   surface=surface, parent=gov.key, count=count)
         entity.alias(f"{word} of {country.name}")  # 'National Assembly of Pakistan'
         return entity
 

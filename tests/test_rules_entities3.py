@@ -138,3 +138,16 @@ def test_security_forces_that_act_are_their_country_s(extractor: Extractor) -> N
     assert "Malawian Security Forces" in institutions(doc)
     doc = extract(extractor, "Headline\n\nThe president of Malawi ordered the security forces to guard the dams.")
     assert "Malawian Security Forces" not in institutions(doc)
+
+
+def test_a_country_s_lawmakers_are_its_parliament_and_its_state_television_a_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChadian lawmakers on Thursday demanded that the government resign. "
+                             "Niger's state television reported the vote.")
+    assert {"Chadian Parliament", "Nigerien state television"} <= set(institutions(doc))
+
+
+def test_ministers_of_several_countries_are_each_country_s_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe envoy held separate talks with the Armenian and Georgian defence "
+                             "ministers on Thursday. Foreign ministers of Chad, Mali and Niger met in Niamey.")
+    assert {"Armenian Defense Ministry", "Georgian Defense Ministry", "Chadian Foreign Ministry",
+            "Malian Foreign Ministry", "Nigerien Foreign Ministry"} <= set(institutions(doc))
