@@ -114,7 +114,12 @@ class Coding:
         if coordinated and not any(t.dep_ == "cc" for h in heads for t in h.subtree):
             return False
         named |= {ent.key for h in heads if h.dep_ == "nsubj" for ent in self.p.pair(h, True) or []}  # "they"
-        return all(a.key in named for a in e.actors)
+        return all(a.key in named or self._forces_named(a) in named for a in e.actors)
+
+    def _forces_named(self, e: Entity) -> str | None:
+        """The key of the government whose demonym names its armed forces ("South Korean and U.S. forces")."""
+        hit = self.m.gaz.country(e.country) if e.kind in ("military", "police") and e.country else None
+        return self.m.registry.government(hit.country, count=False).key if hit is not None else None
 
     def _named_at(self, i: int) -> Entity | None:
         """The person or institution a token names, a country's name or demonym naming its government."""

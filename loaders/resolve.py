@@ -30,7 +30,8 @@ _POSTED = {"diplomat", "envoy", "ambassador", "delegate", "negotiator", "journal
 # a force's men and guns, named with their country ('Chadian troops', 'Malian artillery', 'Turkish gendarmes'):
 # that country's army or gendarmerie
 ARMY_MEN = {"troops": "Army", "troop": "Army", "soldier": "Army", "artillery": "Army", "infantry": "Army",
-            "gunner": "Army", "gendarme": "Gendarmerie", "gendarmerie": "Gendarmerie"}
+            "gunner": "Army", "force": "Army", "forces": "Army", "gendarme": "Gendarmerie",
+            "gendarmerie": "Gendarmerie"}
 
 
 # what an armed group or movement is called in apposition to its name ("JNIM, the al Qaeda affiliate that ...")

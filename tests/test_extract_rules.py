@@ -672,7 +672,7 @@ def test_wire_dateline_is_not_part_of_the_story(extractor: Extractor) -> None:
     [(speaker, s)] = found.statements()
     assert speaker == "Ukrainian government" and s["text"].startswith("Russian forces shelled")
     [(kind, actors, targets, props)] = found.events()
-    assert (kind, actors, targets, props["date"]) == ("military action", {"Russian government"}, {"Kharkiv"},
+    assert (kind, actors, targets, props["date"]) == ("military action", {"Russian Army"}, {"Kharkiv"},
                                                      "2024-03-14")
 
 
@@ -1313,7 +1313,7 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
     ("Russia fired cruise missiles at Kyiv overnight.", {("military action", "190", "Russian government",
                                                           "Ukrainian government")}),
     ("South Korean and U.S. forces began their annual spring exercises on Monday.",
-     {("military posture", "152", "South Korean government", ""), ("military posture", "152", "US government", "")}),
+     {("military posture", "152", "South Korean Army", ""), ("military posture", "152", "US Army", "")}),
     ("A Turkish navy frigate docked in Tripoli on the 3rd.",
      {("military deployment", "154", "Turkish Navy", "Libyan government")}),
     ("The Burmese military has cut off all roads into Mindat.", {("siege", "191", "Burmese Army", "")}),

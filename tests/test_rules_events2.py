@@ -118,3 +118,8 @@ def test_a_move_in_apposition_is_no_group(extractor: Extractor) -> None:
     found = events(extractor, "The United States withdrew in 2018 under President Tom Hale, a move that included "
                               "imposing sanctions against Iran.")
     assert {a for kind, a, _, _ in found if kind == "sanction"} != {frozenset({"Tom Hale"})}
+
+
+def test_a_countrys_forces_are_its_armed_forces(extractor: Extractor) -> None:
+    found = events(extractor, "Ethiopian forces retook the village of Dolo from al-Shabaab on Monday.")
+    assert {a for _, a, _, _ in found} == {frozenset({"Ethiopian Army"})}
