@@ -45,6 +45,7 @@ _NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
 _ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force",  # 'the Chinese coast guard'
                 ("security", "forces"): "Security Forces"}
+_STATE_STYLES = {"of", "the", "federal", "royal", "national", "imperial", "central", "state", "republican"}
 _LEGISLATORS = {"lawmakers", "legislators", "mps", "parliamentarians"}  # 'Kyrgyz lawmakers': the parliament
 _STATE_MEDIA = {"television": "television", "tv": "television", "media": "media", "broadcaster": "broadcaster",
                 "radio": "radio"}  # "Niger's state television"
@@ -66,6 +67,7 @@ class BodyFinder:
         gazetteer = [s for s in spans if not s.label_.startswith("CTY|")]
         covered = {i: s for s in gazetteer for i in range(s.start, s.end)}
         found: list[tuple[int, int]] = []
+        portfolios: list[Token] = []  # ministries and ministers of any portfolio: once the bodies they may be of are
         for h in self.doc:
             if h.idx < self.body_start or h.i in self.by_token or not h.text[:1].isupper():
                 continue
@@ -86,9 +88,9 @@ class BodyFinder:
             elif low in _MINISTRY_HEADS and h.i not in covered:
                 owner = covered.get(h.i - 1)
                 if owner is None or not owner.label_.startswith("ORG|"):  # 'UN Department of ...' is no ministry
-                    self._portfolio_ministry(h)
+                    portfolios.append(h)
             elif low == "minister" and h.i not in covered:
-                self._portfolio_minister(h)
+                portfolios.append(h)
         acronyms: dict[str, Entity] = {}
         found.sort(key=lambda r: (r[0], -r[1]))
         kept: list[tuple[int, int]] = []
@@ -112,6 +114,9 @@ class BodyFinder:
                 self._add(t.i, t.i + 1, acronyms[t.text])
                 acronyms[t.text].mentions += 1
                 self._body_ranges.append((t.i, t.i + 1))
+        for h in portfolios:  # 'Infrastructure Ministry', 'GNU Defence Minister'
+            if h.i not in self.by_token:
+                (self._portfolio_minister if h.lower_ == "minister" else self._portfolio_ministry)(h)
         for t in self.doc:  # ' ... the company Petrolux said'
             if t.i > 0 and self.doc[t.i - 1].lower_ in self.gaz.company_nouns and t.pos_ == "PROPN" \
                     and t.i not in self.by_token and t.i not in self.country_at and t.i not in covered \
@@ -457,6 +462,9 @@ class BodyFinder:
         named = [t for t in doc[start:end] if t.i not in self.country_at]
         if end - start < 2 or not named:
             return None
+        if h.lower_ == "government" and all(t.i in self.country_at or t.lower_ in _STATE_STYLES or t.i == h.i
+                                            for t in doc[start:end]):
+            return None  # 'the Federal Government of Somalia' is Somalia's own government (mentions.py)
         if normalise(doc[start:end].text) in {normalise(b) for b in self.gaz.bodies}:
             return None  # a government body named after its country ('National Assembly'): see _bodies
         return start, end
@@ -474,6 +482,8 @@ class BodyFinder:
             self._country_before(start - 1)
             or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),
                     None))
+        if kind == "government" and country is None and self.home:  # 'the Kurdistan Regional Government' in a
+            country = self.home.name  # story datelined in its country
         owner = None if international else self._country_before(start - 1)
         if owner and kind in ("agency", "court") and not any(t.i in self.country_at for t in words) \
                 and self.registry.get(Entity("Institution", name).key) is None:
@@ -512,9 +522,17 @@ class BodyFinder:
         return country.name if country else None
 
     def _ministry_of(self, kind: str, start: int, end: int, surface: str, country: Country | None) -> Entity:
-        """The ministry of a kind for a country (named, else the one most talked about), mentioned at start:end."""
-        country = country or self.home or (self.dominant[0] if self.dominant else None)
-        if country is None:
+        """The ministry of a kind for a country (named, else the one most talked about), mentioned at start:end;
+        of a government no country's own when that is named just before ('GNU Defence Minister')."""
+        i = start - 1
+        while i >= 0 and self.doc[i].lower_ in ("deputy", "first", "acting", "former", "vice", "then"):
+            i -= 1
+        owner = self.by_token.get(i - (i > 0 and self.doc[i].text in POSSESSIVES))
+        country = None if self.registry.own_government(owner) else (
+            country or self.home or (self.dominant[0] if self.dominant else None))
+        if self.registry.own_government(owner):
+            entity = self.registry.body_ministry(owner, kind, surface)
+        elif country is None:
             entity = self.registry.add("Institution", surface, kind="ministry")
         else:
             entity = self.registry.ministry(country, kind, surface)

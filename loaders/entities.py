@@ -42,6 +42,7 @@ class Registry:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
         self._also: dict[str, str] = {}  # another canonical name → the key of the entity it names
+        self._states: set[str] = set()  # the keys of countries' own governments
 
     def also_named(self, entity: Entity, name: str) -> None:
         """Let another name find this entity ('Kenyan military' for the Kenyan Army), so every rule that
@@ -73,6 +74,7 @@ class Registry:
         """A country's government (used when a country, capital or seat acts or speaks)."""
         gov = self.add("Institution", country.government, kind="government", country=country.name,
                        surface=surface, count=count)
+        self._states.add(gov.key)
         for alias in country.government_aliases():
             gov.alias(alias)
         return gov
@@ -87,6 +89,19 @@ class Registry:
                       and words[0].isalpha() and words[0].istitle() and words[0] != "The"):
             entity.alias(f"{country.prefix} {surface}")  # 'Cambodian Ministry of Defence', 'Pakistani Foreign Office'
         return entity
+
+    def body_ministry(self, owner: Entity, kind: str, surface: str | None = None) -> Entity:
+        """A ministry of a government that is no country's own ('the GNU's Interior Ministry'), PART_OF it and
+        named after it by its shortest name ('GNU Interior Ministry')."""
+        short = min([owner.name, *(a for a in owner.aliases if a.isupper())], key=len)
+        portfolio = " ".join(w.capitalize() for w in kind.split())
+        return self.add("Institution", f"{short} {portfolio} Ministry", kind="ministry", country=owner.country,
+                        surface=surface, parent=owner.key)
+
+    def own_government(self, entity: Entity | None) -> bool:
+        """Whether an institution is a government that is no country's own ('the Kurdistan Regional Government')."""
+        return entity is not None and entity.label == "Institution" and entity.kind == "government" \
+            and entity.parent is None and entity.key not in self._states
 
     def of_label(self, label: str) -> list[Entity]:
         """Every entity with a label."""

@@ -199,6 +199,13 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 before = span.start - 1
                 while before > 0 and self.doc[before].lower_ in _STYLE_WORDS:
                     before -= 1  # 'the German Federal Foreign Office'
+                owner = self.by_token.get(before - (before > 0 and self.doc[before].text in POSSESSIVE_MARKS))
+                if self.registry.own_government(owner):  # "the GNU's Interior Ministry": that government's
+                    entity = self.registry.body_ministry(owner, value, surface)
+                    self.ministry_kind[entity.key] = value
+                    self._add(span.start, span.end, entity)
+                    taken.update(range(span.start, span.end))
+                    continue
                 country = self._qualifier(before)
                 bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
                 users = self.gaz.country_bound_shared.get(normalise(surface))
@@ -341,10 +348,17 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         return j > i and self.doc[j - 1].lower_ in self.title_words
 
     def _governments_of(self) -> set[int]:
-        """'the Government of Chad', 'the Governments of Chad and Niger': each country's government (the tokens
-        taken)."""
+        """'the Government of Chad', 'the Governments of Chad and Niger', 'the Chadian Government': each country's
+        government (the tokens taken)."""
         doc, taken = self.doc, set()
         for t in doc:
+            if t.text == "Government" and t.i and (t.i - 1) in self.country_at and t.i not in self.by_token \
+                    and self.country_at[t.i - 1][1] in ("demonym", "name") and t.idx >= self.body_start:
+                lo = self.country_span.get(t.i - 1, (t.i - 1,))[0]  # 'the Kenyan Government'
+                self._add(lo, t.i + 1, self.registry.government(self.country_at[t.i - 1][0],
+                                                                surface=doc[lo:t.i + 1].text))
+                taken.update(range(lo, t.i + 1))
+                continue
             if t.lower_ not in ("government", "governments") or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of" \
                     or t.i in self.by_token or t.idx < self.body_start:
                 continue

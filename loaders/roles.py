@@ -373,6 +373,8 @@ class RoleFinder:
         """A government named as a ministerial title's owner becomes that ministry ("Kosovo's foreign minister")."""
         entity = self.m.registry.get(key)
         hint = self._hint(title)
+        if hint and hint.startswith("ministry:") and self.m.registry.own_government(entity):
+            return self.m.registry.body_ministry(entity, hint.split(":")[1]).key  # 'the GNU's defence minister'
         if entity is not None and hint and hint.startswith("ministry:") and entity.kind == "government" \
                 and entity.country:
             country = next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
@@ -386,7 +388,8 @@ class RoleFinder:
         if t.i in self.m.by_token or t.i in self.m.country_at:
             return None
         low = t.lower_
-        if t.is_lower and t.pos_ == "NOUN" and (low in self.m.gaz.called_nouns or low in self.m.gaz.head_nouns) \
+        if t.is_lower and t.pos_ == "NOUN" and low != "government" \
+                and (low in self.m.gaz.called_nouns or low in self.m.gaz.head_nouns) \
                 and (called := self.m.called(low, t.i)) is not None:
             return called.key  # "the alliance's spokeswoman", "the mission's head"
         if low in self.m.gaz.group_anaphora or low in self.m.gaz.ministry_anaphora or (

@@ -151,3 +151,21 @@ def test_ministers_of_several_countries_are_each_country_s_ministry(extractor: E
                              "ministers on Thursday. Foreign ministers of Chad, Mali and Niger met in Niamey.")
     assert {"Armenian Defense Ministry", "Georgian Defense Ministry", "Chadian Foreign Ministry",
             "Malian Foreign Ministry", "Nigerien Foreign Ministry"} <= set(institutions(doc))
+
+
+def test_ministries_of_a_government_no_country_owns_are_its_own(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nADEN — The talks between the Presidential Leadership Council and the "
+                             "Government of National Salvation (GNS) stalled. The GNS's Interior Ministry said it had "
+                             "arrested two men. GNS Defence Minister Nabil Saleh denied the report.")
+    found = institutions(doc)
+    assert "GNS Interior Ministry" in found and "Yemeni Interior Ministry" not in found
+    assert found["Government of National Salvation"]["kind"] == "government"
+    assert ("Nabil Saleh", "Defence Minister", "GNS Defense Ministry") in roles(doc)
+
+
+def test_a_country_s_own_government_capitalised_is_no_new_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Federal Government of Somalia said on Monday that the Kenyan "
+                             "Government had been told.")
+    found = institutions(doc)
+    assert {"Somali government", "Kenyan government"} <= set(found)
+    assert not any(name.startswith(("Federal", "Government")) for name in found)
