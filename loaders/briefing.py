@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.entities import Entity
-from dipgraph.loaders.speech_acts import FIRST_PERSON, has_subject
+from dipgraph.loaders.speech_acts import FIRST_PERSON, TELLING, has_subject
 
 if TYPE_CHECKING:
     from dipgraph.loaders.speech import Speech
@@ -146,8 +146,9 @@ def _procedural(speech: Speech, sent: Span) -> bool:
     if any(c.dep_ == "csubj" and c.lemma_ in procedural and any(o.lower_ in ("us", "me") for o in c.children)
            for c in root.children):
         return True  # "Joining us today is ..." (not "Closing a crossing ... is not a solution")
-    if root.lemma_ not in procedural:
-        return False
+    if root.lemma_ not in procedural or any(x.dep_ == "xcomp" and x.lemma_ in TELLING and any(
+            c.dep_ == "ccomp" for c in x.children) for x in root.children):
+        return False  # 'I want to flag that the fund has released $4 million' tells something
     if any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in root.children):
         return True  # an introduction: "Joining us today is ..."
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -419,7 +419,7 @@ class Speech(SpeakerFinder):
         while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
             h = h.head
         tellers = self.speakers(h.head)[0] if h.head.i != h.i else []
-        return not any(e is t or self.acts.same_side(e, t) for e in parties for t in tellers)
+        return not any(e is t for e in parties for t in tellers)  # (a party's own ministry may tell it)
 
     def _inside_report(self, v: Token) -> bool:
         """A reporting verb with its own subject inside another reporting verb's clause."""

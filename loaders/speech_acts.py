@@ -35,9 +35,10 @@ class ActReader:
 
     def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
-        cue = self.cue_act(tokens, performative_only=True)
-        if cue is None:  # 'We have asked them to stop the terrorist attacks': the speaker's own verb says it
-            cue = self._first_person_act(tokens) or self.cue_act(tokens)
+        # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
+        # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
+        cue = self._first_person_act(tokens) or nobody_did(tokens) or self._own_force(tokens) \
+            or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
         if cue is not None:
             return cue, cameo(cue)
         if verb is not None and (frame := self.object_frame(verb)) is not None:
@@ -61,7 +62,8 @@ class ActReader:
         if modals:
             return "appeal", "02"  # "The fighting must stop now."
         if any(t.lemma_ == "can" and any(c.dep_ == "neg" for c in t.head.children) and not any(
-                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.head.children)
+                c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(p.lower_ in _OUR for p in c.children))
+                for c in t.head.children)  # (not 'our trucks cannot reach the town': a fact)
                 for t in tokens if t.dep_ == "aux"):
             return "comment", "012"  # "Hunger cannot be used as a weapon": a judgement of what may not be
         if (ready := self._ready(tokens)) is not None:
@@ -73,6 +75,8 @@ class ActReader:
                 c.dep_ for c in t.children} and not any(c.dep_ == "expl" for c in t.children) for t in tokens)
         believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
                        and has_subject(t) for t in tokens)  # "the Secretary believes a deal is within reach"
+        if (not has_verb or evaluative) and self.hostile(tokens):
+            return "criticize", cameo("criticize")  # 'called the closure "a hybrid attack on ordinary people"'
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"
         return "assert", "010"
@@ -82,6 +86,8 @@ class ActReader:
         'we think ...'; but 'I met the minister' and 'we have allowed the convoys' report facts)."""
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        roots = [r for r in roots if not any(  # 'I want to flag that ...': a lead-in to a fact
+            x.dep_ == "xcomp" and x.lemma_ in TELLING for x in r.children)]
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON and r.tag_ != "VBD"
                    and not _perfect(r) for r in roots for c in r.children)
 
@@ -109,7 +115,8 @@ class ActReader:
                 continue
             negated = any(c.dep_ == "neg" for c in root.children)
             info = self.lexicon.get(root.lemma_)
-            if info and not negated and info["act"] not in ("assert", "comment") and not info.get("particle"):
+            if info and not negated and info["act"] not in ("assert", "comment") and not info.get("particle") \
+                    and root.tag_ != "VBD":  # 'We asked for this in October' tells a past request
                 return info["act"]
             if negated and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in root.children):
                 return "deny"
@@ -161,7 +168,7 @@ class ActReader:
             ours = first or any(c.lower_ in _OUR and c.dep_ == "poss" for s in subjects for c in s.children)
             if ours and not negated and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children):
                 return "promise"  # "Our teams will meet again"
-            if first and root.lemma_ in self.lexicon and not negated:
+            if first and root.lemma_ in self.lexicon and not negated and root.tag_ != "VBD":
                 info = self.lexicon[root.lemma_]
                 if info["act"] not in ("assert", "comment") and not info.get("particle"):
                     return info["act"]
@@ -173,6 +180,31 @@ class ActReader:
                 return "warn"
             if _refused_until(root):
                 return "reject"
+        return None
+
+    def hostile(self, words: list[Token]) -> bool:
+        """Words that label something an attack, an invasion, an abduction ...: a judgement that criticizes."""
+        nouns = self.gaz.reporting["hostile_nouns"]
+        return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN") for t in words)
+
+    def _own_deed(self, head: Token, speakers: list[Entity]) -> bool:
+        """'its aircraft had struck ...', 'its units had repelled ...': what the speaker's own side did (active)."""
+        past = head.tag_ == "VBD" or _perfect(head)
+        return past and head.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "neg") for c in head.children) \
+            and bool(speakers) and self._own_subject(head, speakers)
+
+    def _own_force(self, tokens: list[Token]) -> str | None:
+        """'Our operations will continue until ...', 'we will strike back': force the speaker's side says it
+        will go on using warns."""
+        inside = {t.i for t in tokens}
+        for root in (t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ == "VERB"):
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children) or any(
+                    c.dep_ == "neg" for c in root.children):
+                continue
+            subjects = [c for c in root.children if c.dep_ == "nsubj"]
+            ours = [c for c in subjects if c.lower_ == "we" or any(p.lower_ in _OUR for p in c.children)]
+            if ours and (root.lemma_ in _COERCIVE or any(c.lemma_ in _FORCE_NOUNS for c in ours)):
+                return "warn"
         return None
 
     def object_frame(self, head: Token) -> str | None:
@@ -216,6 +248,10 @@ class ActReader:
         """An entity is the speaker, the speaker's government, or the country in the speaker's title."""
         if e is who or e.key == who.parent or (who.parent and e.parent == who.parent):
             return True
+        if e.label == "Person":  # 'Japan's security chief would travel': a person serving the speaker's side
+            bodies = [b for _title, key in e.roles if (b := self.m.registry.get(key)) is not None]
+            return any(g.kind == "government" and self.same_side(g, who)
+                       for b in bodies if (g := self.m.registry.get(b.parent) or b) is not None)
         if e.kind != "government" or not e.country:
             return False
         if who.label == "Institution":
@@ -250,7 +286,7 @@ class ActReader:
             if judged in ("criticize", "deny", "welcome"):
                 return judged, cameo(judged)
             if judges(verb):
-                return "comment", "012"
+                return ("criticize", cameo("criticize")) if self.hostile(named) else ("comment", "012")
         negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) or (
             reported and head.lemma_ == "have" and any(  # "insisted it had no troops there"
                 c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -277,13 +313,19 @@ class ActReader:
             return "appeal"  # "said the crossings must reopen"
         if any(t.lower_ in self.cues["deny"] for t in words):
             return "deny"  # "said the claims were baseless"
-        if (cue := self.cue_act(words)) in ("deny", "promise", "warn", "threaten", "criticize", "comment"):
+        if (done := nobody_did(words)) is not None:
+            return done  # 'told reporters that "not a single civilian" had been harmed'
+        cue = self.cue_act(words)
+        if cue == "criticize" and self._own_deed(head, speakers):
+            cue = None  # 'said its aircraft had struck "depots of the terrorist organisation"': an account
+        if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
         if head.lemma_ in _COPULAS and not ready and any(
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
-            return "comment"  # "said the talks were a 'useful step'": the speaker's words judge
+            labels = [t for c in head.children if c.dep_ == "attr" for t in c.subtree]
+            return "criticize" if self.hostile(labels) else "comment"  # "said the talks were a 'useful step'"
         if (frame := self.object_frame(head)) is not None:
             return frame  # "said the envoy had conveyed the strongest protest"
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
@@ -323,6 +365,27 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
+TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
+            "underline", "point", "share", "report", "tell"}
+_FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}
+
+
+def nobody_did(words: list[Token]) -> str | None:
+    """'No drone of ours has crossed the line', '"not a single civilian" had been harmed': a deed denied by
+    saying nobody or nothing did it (told in the past or perfect, not 'Nobody should ...')."""
+    for t in words:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        head = t.head
+        if not (head.tag_ == "VBD" or _perfect(head) or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in head.children)):
+            continue
+        lead = [x.lower_ for x in t.subtree if x.i <= t.i and not x.is_quote][:3]
+        if t.lower_ in ("nobody", "none") or lead[:1] == ["no"] or lead[:3] in (["not", "a", "single"],
+                                                                              ["not", "one", "single"]) \
+                or lead[:2] == ["not", "one"]:
+            return "deny"
+    return None
 
 
 def _but_clause(head: Token) -> Token | None:

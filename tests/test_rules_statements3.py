@@ -149,3 +149,33 @@ def test_a_step_condemned_by_a_named_side_keeps_its_subject(extractor: Extractor
 ])
 def test_act_cue_phrases(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
+
+
+@pytest.mark.parametrize(("body", "words", "act"), [
+    ('Chilean Foreign Minister Ana Ruiz called the closure "a hybrid attack on ordinary people".\n',
+     "hybrid attack", "criticize"),
+    ("The Bolivian Defence Ministry said the drills were \"a rehearsal for invasion\".\n", "rehearsal",
+     "criticize"),
+    ('Colonel Rodrigo Salas, the Peruvian army spokesman, told reporters that "not a single civilian" had been '
+     "harmed.\n", "civilian", "deny"),
+    ('"No patrol of ours has crossed the line," Colonel Rodrigo Salas, the Peruvian army spokesman, said.\n',
+     "No patrol", "deny"),
+    ('"Our operations will continue until the last smuggler has surrendered," Colonel Rodrigo Salas, the '
+     "Peruvian army spokesman, said.\n", "operations will continue", "warn"),
+    ("The Peruvian Defence Ministry said its aircraft had struck \"depots of the terrorist organisation\" near "
+     "the border.\n", "aircraft had struck", "assert"),
+    ('"We asked for this in October. The government waited for months," opposition leader Rosa Vega said.\n',
+     "asked for this", "assert"),
+    ("SPOKESPERSON VALDEZ: Good afternoon.\n\nQ: Is there more aid?\n\nSPOKESPERSON VALDEZ: Yes. I want to "
+     "flag that the relief fund has released $2 million for the valley.\n", "relief fund", "assert"),
+    ('"We have asked the authorities to open the road, and I am hopeful we will have an answer soon," Ana '
+     "Arana, the relief coordinator, said.\n", "open the road", "appeal"),
+    ('"The road has been closed since Monday, so our trucks cannot reach the valley," relief coordinator Ana '
+     "Arana said.\n", "trucks cannot", "assert"),
+    ('"The pact cannot watch two of its members fire on each other," Chilean Foreign Minister Ana Ruiz said.\n',
+     "cannot watch", "comment"),
+    ("Chilean Foreign Minister Ana Ruiz said Chile's interior minister, Pablo Soto, would travel to Lima on "
+     "Friday.\n", "would travel", "promise"),
+])
+def test_act_of_the_form_of_words(extractor: Extractor, body: str, words: str, act: str) -> None:
+    assert [a for _, a in by(statements(extractor, body), words)] == [act]
