@@ -177,6 +177,9 @@ class SpeakerFinder:
         found = [e for c in subjects for e in self.m.resolve(c)]
         preps = [p for h in [verb, *(c for c in verb.children if c.dep_ == "conj")]  # '..., and then with Z'
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+        if verb.dep_ == "ccomp":  # '..., and then with Z, her ministry said': the parser hangs it on 'said'
+            preps += [p for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                      and verb.i < p.i < verb.head.i]
         preps += [q for p in preps for q in p.children if q.dep_ == "conj" and q.lower_ == "with"]
         preps += [q for p in list(preps) for c in p.children if c.dep_ == "pobj"
                   for q in c.children if q.dep_ in ("prep", "conj") and q.lower_ == "with"]
