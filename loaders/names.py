@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.gazetteer import Country
+from dipgraph.loaders.title_text import title_after
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
@@ -160,12 +161,14 @@ class NameFinder:
 
     def _after_title(self, i: int) -> int:
         """Where a name may start after the title word at i: after the longest title phrase it opens
-        ('Secretary of State Antony Blake'), else right after the word."""
-        words = [t.lower_ for t in self.doc[i:i + 5]]
-        for n in range(len(words), 1, -1):
-            if " ".join(words[:n]) in self.gaz.titles:
-                return i + n
-        return i + 1
+        ('Secretary of State Antony Blake', title_text.title_after), else right after the word."""
+        doc, stop = self.doc, min(i + 6, len(self.doc))
+        start = doc[i].idx
+        title, end = title_after(self.text[start:doc[stop - 1].idx + len(doc[stop - 1].text)], self.gaz.titles)
+        j = i + 1
+        while title and j < stop and doc[j].idx < start + end:
+            j += 1
+        return j
 
     def _same_given(self, one: str, other: str) -> bool:
         """Two forms of one given name: the same, or a usual short form ('Tom', 'Thomas')."""
