@@ -285,8 +285,9 @@ def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int
         return None
     if acts:
         pointed = [j for j in claims if said[j][0].act in acts]
-        if pointed:
-            return pointed[-1]
+        if pointed:  # 'denied that account': the account from its start ('said A, and that B': A)
+            return min((j for j in pointed if said[j][1] is said[pointed[-1]][1]
+                        and said[j][0].sentence == said[pointed[-1]][0].sentence), key=lambda j: said[j][0].start)
     if best[0] == 1:
         return best[2]
     here = bisect_right(starts, d.start)

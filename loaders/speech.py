@@ -144,9 +144,12 @@ class Speech(SpeakerFinder):
             speakers, verb, pron = found
             act, cameo = self.acts.quote_act(tokens, verb)
             if act in ("assert", "comment") and verb is not None and (clause := self._quoting_clause(verb, tokens)):
-                inner = self.acts.reported_act(self.lexicon[verb.lemma_], clause, verb, speakers,
-                                               list(self.doc[clause.left_edge.i:clause.right_edge.i + 1]))
-                if inner[0] in ("promise", "warn", "appeal") or act == "assert" and inner[0] == "comment":
+                first, last, head = next((p for p in self._clause_pieces(clause) if p[0] <= tokens[0].i <= p[1]),
+                                         (clause.left_edge.i, clause.right_edge.i, clause))  # the quote's piece
+                inner = self.acts.reported_act(self.lexicon[verb.lemma_], head, verb, speakers,
+                                               list(self.doc[first:last + 1]))
+                if inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert" and inner[0] in (
+                        "comment", "welcome"):  # 'said Poland "stands fully with" its neighbour': a stance
                     # the frame commits, asks or judges ('would "study the invitation"'); negation is the quote's
                     act, cameo = inner  # 'said the US was prepared to impose sanctions on "anyone ..."'
             if act == "assert" and prev is not None and prev.kind == "indirect" and \
@@ -344,7 +347,14 @@ class Speech(SpeakerFinder):
                 if objs:
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))
-            out.extend(s for piece in pieces if (s := self._said(speakers, piece, v, info, clauses, pron, preps)))
+            for piece in pieces:
+                said = self._said(speakers, piece, v, info, clauses, pron, preps)
+                if said is None:
+                    continue
+                if out and out[-1].verb == v.i and out[-1].act == said.act and _and_that(piece[2]):
+                    out[-1].end = said.end  # 'said A, and that B' doing the same thing is one account
+                else:
+                    out.append(said)
         return out
 
     def _said(self, speakers: list[Entity], piece: tuple[int, int, Token], v: Token, info: dict,
@@ -476,9 +486,7 @@ class Speech(SpeakerFinder):
     def _clause_pieces(self, clause: Token) -> list[tuple[int, int, Token]]:
         # 'said (that) A, and that B' is one account; 'A, but that B' or 'A and B' are two statements
         conj = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
-                and not (_marked_that(c) and any(x.dep_ == "cc" and x.lower_ == "and" for x in clause.children
-                                                 if x.i < c.i))]
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
         cut = [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.lemma_ in self.lexicon
                and c.i > clause.i and not any(x.dep_ == "nsubj" for x in c.children)]
         # "insisted that A, and the minister said B": B is the minister's statement, not the first speaker's
@@ -560,6 +568,12 @@ def _passive(v: Token) -> bool:
     """'was accused by ...', 'X, accused by ...' (not 'a step Y condemned as ...', which has its subject)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and v.dep_ == "acl" \
         and not any(c.dep_ == "nsubj" for c in v.children)
+
+
+def _and_that(clause: Token) -> bool:
+    """'..., and that B': a clause of its own 'that' coordinated by 'and' with the one before."""
+    return clause.dep_ == "conj" and _marked_that(clause) and any(
+        x.dep_ == "cc" and x.lower_ == "and" and x.i < clause.i for x in clause.head.children)
 
 
 def _marked_that(clause: Token) -> bool:

@@ -293,6 +293,8 @@ class ActReader:
                 for c in head.children))
         if negated and head.lemma_ == "hesitate":
             return "warn", cameo("warn")  # "would not hesitate to defend itself"
+        if negated and self.cue_act(words or list(head.subtree)) == "threaten":
+            return "threaten", cameo("threaten")  # "would not rule out closing its crossings again"
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
         if negated and info.get("negated"):

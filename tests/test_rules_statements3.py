@@ -179,3 +179,11 @@ def test_act_cue_phrases(extractor: Extractor, body: str, words: str, act: str) 
 ])
 def test_act_of_the_form_of_words(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
+
+
+def test_a_second_that_clause_doing_something_else_is_a_statement_apart(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Polish Foreign Minister Jan Nowak said in Warsaw that Poland \"stands fully with Chile\" and that Warsaw "
+        "would not rule out closing its crossings again.\n"))
+    assert by(found, "stands fully with Chile") == [("Jan Nowak", "welcome")]
+    assert by(found, "would not rule out") == [("Jan Nowak", "threaten")]
