@@ -349,6 +349,9 @@ class Speech(SpeakerFinder):
                     pieces.append((v.i, end, v))
             for piece in pieces:
                 said = self._said(speakers, piece, v, info, clauses, pron, preps)
+                if said is None and out and out[-1].verb == v.i and _and_that(piece[2]):
+                    last = _trim(self.doc[piece[0]:piece[1] + 1])  # '..., and that X had taken "measures"'
+                    out[-1].end = max(out[-1].end, last.end_char if last is not None else out[-1].end)
                 if said is None:
                     continue
                 if out and out[-1].verb == v.i and out[-1].act == said.act and _and_that(piece[2]):
