@@ -230,7 +230,10 @@ class BodyFinder:
                 entity = self.armed_force(country, branch, count=branch != "Security Forces" or self._acting(t))
             elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
                 entity = last.get(branch)
-                if entity is not None:
+                near = self._country_just_named(first) if entity is None else None
+                if near is not None:  # 'On Cameroon. ... the army says': the army of the country just named
+                    entity = self.armed_force(near, branch, count=branch != "Security Forces" or self._acting(t))
+                elif entity is not None:
                     entity.mentions += branch != "Security Forces" or self._acting(t)
                 elif self.dominant:
                     entity = self.armed_force(self.dominant[0], branch,
@@ -327,6 +330,13 @@ class BodyFinder:
                 continue
             j += 1
         return found if len(found) > 1 else []
+
+    def _country_just_named(self, i: int) -> Country | None:
+        """The country named last in the sentence of token i or the one before (no venue), if any."""
+        sent = self.sent(i)
+        lo = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        named = [c for c in self.countries_between(lo, i) if not c.venue]
+        return named[-1] if named else None
 
     def _coordinated(self, i: int) -> bool:
         """Whether the country word at token i (or its possessive) follows another in a list ('Kyrgyz and Tajik')."""
@@ -476,7 +486,8 @@ class BodyFinder:
         head = next(t for t in reversed(words) if t.lower_ in self.gaz.head_nouns)
         international = any(t.lower_ in _INTERNATIONAL for t in words[:words.index(head)])
         kind = "international_org" if international else self.gaz.head_nouns[head.lower_]
-        if kind == "military" and not any(t.i in self.country_at for t in words):
+        if kind == "military" and not any(t.i in self.country_at for t in words) \
+                and not self._country_before(start - 1):
             kind = "armed_group"  # an army named after no country: 'People's Liberation Front Army'
         country = None if international else (
             self._country_before(start - 1)

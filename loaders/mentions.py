@@ -185,10 +185,12 @@ class Mentions(NameFinder, BodyFinder, Resolver):
 
     def _qualifier(self, i: int) -> Country | None:
         """The country named just before token i (``Russian``, ``Iran's``, ``U.S.``)."""
-        if i >= 0 and self.doc[i].text in POSSESSIVE_MARKS:  # "Iran's", "the Emirates' "
-            i -= 1
+        possessive = i >= 0 and self.doc[i].text in POSSESSIVE_MARKS  # "Iran's", "the Emirates' "
+        i -= possessive
         hit = self.country_at.get(i)
-        return hit[0] if hit and hit[1] in ("demonym", "name") else None
+        # a capital or seat only as a possessive: "Seoul's Foreign Ministry", not 'the Kabul police'
+        return hit[0] if hit and (hit[1] in ("demonym", "name") or possessive and hit[1] in ("capital", "seat")) \
+            else None
 
     def _institutions(self, spans: list[Span]) -> None:
         taken: set[int] = set()
@@ -272,13 +274,13 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 taken.add(t.i)
         taken.update(self._governments_of())
         places = {e.text.removeprefix("the ") for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
-        people = [e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        people = [e.text.lower() for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start_char < self.body_start or \
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)) or \
                     any(a <= ent.start_char < b for a, b in self.labels):
                 continue  # nor a transcript's label: 'China Daily:' asks
-            if len(ent) > 1 and any(p == ent.text or p.endswith(" " + ent.text) for p in people):
+            if len(ent) > 1 and any(p == ent.text.lower() or p.endswith(" " + ent.text.lower()) for p in people):
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             before = self.doc[ent.start - 1] if ent.start else None
             if before is not None and before.text == "," and ent.start >= 2:

@@ -450,6 +450,12 @@ class RoleFinder:
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:
                 return entity.key
+        if hint == "government" and framable and not _DIPLOMATS & set(title.lower().split()) \
+                and (frame := self._framing(at)) \
+                and (entity := self.m.registry.get(frame)) is not None and entity.country \
+                and (country := self.m.gaz.country(entity.country)) is not None:
+            # "Japan's Defence Ministry said ... Chief Cabinet Secretary X told": the frame's government
+            return self.m.registry.government(country.country, count=False).key
         if hint is None:
             return None
         if hint == "un":

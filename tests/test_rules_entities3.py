@@ -169,3 +169,38 @@ def test_a_country_s_own_government_capitalised_is_no_new_body(extractor: Extrac
     found = institutions(doc)
     assert {"Somali government", "Kenyan government"} <= set(found)
     assert not any(name.startswith(("Federal", "Government")) for name in found)
+
+
+def test_a_capital_s_possessive_names_its_country_s_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChina's Foreign Ministry protested. Hanoi's Foreign Ministry rejected the "
+                             "protest hours later.")
+    assert "Vietnamese Foreign Ministry" in institutions(doc)
+
+
+def test_embassy_secretaries_and_a_chief_cabinet_secretary_serve_their_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe ministry expelled Ivan Petrov, a second secretary at the Russian "
+                             "embassy. Laos's Defence Ministry said the drills had ended. Chief Cabinet Secretary "
+                             "Somsak Vong told reporters the government had protested.")
+    assert ("Ivan Petrov", "second secretary", "Russian government") in roles(doc)
+    assert ("Somsak Vong", "Chief Cabinet Secretary", "Laotian government") in roles(doc)
+
+
+def test_a_name_the_tagger_took_for_a_body_is_a_person_whatever_its_case(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe rebels' spokesman, Colonel Salem al-Harbi, denied it. Al-Harbi "
+                             "insisted the units were going back to base.")
+    assert "Al-Harbi" not in institutions(doc)
+
+
+def test_the_army_of_the_country_just_named(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChad said aid was arriving. Chad sent food.\n\nOn Gabon. Rebels abducted "
+                             "nine teachers on Sunday, and the army says it has launched an operation to free them.")
+    assert "Gabonese Army" in institutions(doc)
+    assert "Chadian Army" not in institutions(doc)
+
+
+def test_an_army_named_after_its_country_s_possessive_is_that_country_s_army(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nRockets fell overnight, Tunisia's Royal Armed Forces said. The Tunisian "
+                             "army said no one was hurt.")
+    found = institutions(doc)
+    assert found["Royal Armed Forces"]["kind"] == "military"
+    assert "Tunisian Army" not in found
