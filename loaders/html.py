@@ -18,12 +18,14 @@ def page_text(html: str) -> tuple[str, str | None, str | None]:
 
 
 _FURNITURE = {"kicker", "eyebrow", "byline", "author", "dateline", "caption", "credit", "share", "sharing", "social",
-              "related", "newsletter", "promo", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads"}
+              "related", "newsletter", "promo", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads",
+              "cookie", "cookies", "consent", "gdpr"}
 _FURNITURE_SUFFIX = _FURNITURE - {"author", "ad", "ads", "social"}  # 'story-byline', but never 'has-ads'
 
 
 def _furniture_class(classes: str) -> bool:
-    """Whether an element's class names page furniture: 'kicker', 'ad-slot', 'article-byline'."""
+    """Whether an element's class (or id) names page furniture: 'kicker', 'ad-slot', 'article-byline',
+    'cookie-banner'."""
     for c in classes.lower().split():
         head, _, _ = c.replace("_", "-").partition("-")
         tail = c.replace("_", "-").rpartition("-")[2]
@@ -69,7 +71,8 @@ class _TextOfHTML(HTMLParser):
             self.meta_date = self.meta_date or values["datetime"]
         elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self._linked_data = ""
-        if tag in self._SKIP or _furniture_class(values.get("class", "")) and tag not in _VOID \
+        furniture = _furniture_class(values.get("class", "")) or _furniture_class(values.get("id", ""))
+        if tag in self._SKIP or furniture and tag not in _VOID \
                 and tag not in ("h1", "article", "main", "body"):
             self._skip.append(tag)  # page furniture: kicker, byline, caption, share and ad blocks
         elif self._skip and tag == self._skip[-1] and tag not in _VOID:

@@ -92,3 +92,13 @@ def test_a_date_too_large_for_any_clock_is_not_understood(tmp_path: Path) -> Non
     first, second = read_articles(path)
     assert second.date is None and second.notes[0].startswith("date '9999")
     assert (second.title, second.source) == (BODY, None)  # a list is no title, a dict no source name
+
+
+@pytest.mark.parametrize("banner", [
+    '<div class="cookie-banner"><p>We use cookies to improve your experience. Accept all?</p></div>',
+    '<section id="gdpr-consent"><p>We use cookies to improve your experience. Accept all?</p></section>',
+])
+def test_a_cookie_banner_is_no_part_of_the_story(banner: str) -> None:
+    body, _, _ = page_text(f"<html><body>{banner}<article><h1>Talks resume</h1>"
+                           "<p>The two sides met in Doha on Monday.</p></article></body></html>")
+    assert "cookies" not in body and "The two sides met in Doha on Monday." in body
