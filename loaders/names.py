@@ -23,7 +23,7 @@ PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street"
                "crossing", "dam", "station", "university", "school", "hotel",
                "bank", "valley", "mountains", "river", "sea", "island", "islands", "state",
                "shoal", "shoals", "reef", "reefs", "atoll", "strait", "straits", "gulf", "bay", "peninsula", "cape",
-               "lake", "canal", "channel", "archipelago", "desert", "border", "checkpoint", "corridor"}
+               "lake", "canal", "channel", "archipelago", "desert", "border", "checkpoint", "corridor", "line"}
 # the last word of an agreement's or plan's name: never an organisation, place or person
 AGREEMENT_WORDS = {"accord", "accords", "agreement", "treaty", "protocol", "initiative", "deal", "plan", "declaration",
                    "memorandum", "resolution", "convention", "charter", "pact", "framework", "roadmap", "format"}
@@ -128,12 +128,14 @@ class NameFinder:
                 full[given] = next(iter(fulls))
         placed = {t.text: kind for t in self.doc  # a word once in a place's position is that place everywhere
                   if t.pos_ == "PROPN" and t.text not in full and (kind := self._place_position(t.i) or (
-                      "place" if self._place_noun_before(t.i) else None)) is not None}  # 'the town of X'
+                      "place" if self._place_noun_before(t.i) or self._names_area(t) else None)) is not None}
         for s, e, words in sorted(names):
             name = " ".join(words)
             if len(words) == 1 and words[0] not in full:
                 if (kind := self._place_position(s) or placed.get(words[0])) is not None:
                     self.lone_places.append((s, kind))
+                    continue
+                if self._qualifies_noun(self.doc[s]):  # 'Sahrawi refugees': a people's name
                     continue
                 if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story
                     continue
@@ -153,6 +155,19 @@ class NameFinder:
                     and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
+
+    def _names_area(self, t: Token) -> bool:
+        """Whether a word names an area: 'the town of X' is read apart; here 'X township', 'the X Region'."""
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        return nxt is not None and (nxt.is_lower and nxt.lower_ in AREA_NOUNS
+                                    or nxt.text[:1].isupper() and nxt.lower_ in PLACE_WORDS - {"state"})
+
+    @staticmethod
+    def _qualifies_noun(t: Token) -> bool:
+        """Whether a lone capitalised word only qualifies a common noun ('Sahrawi refugees', 'Kanbalu township'):
+        a people's or a place's name, no person's."""
+        return t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and t.head.is_lower \
+            and t.head.tag_ in ("NNS", "NN") and t.head.lower_ not in {"spokesman", "spokeswoman", "aide", "ally"}
 
     def _titled_at(self, i: int) -> bool:
         """Whether the name at token i opens on a title or rank ('the Prime Minister', 'the General')."""

@@ -204,3 +204,10 @@ def test_an_army_named_after_its_country_s_possessive_is_that_country_s_army(ext
     found = institutions(doc)
     assert found["Royal Armed Forces"]["kind"] == "military"
     assert "Tunisian Army" not in found
+
+
+def test_an_area_named_once_is_no_person_later_nor_a_people_s_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nA strike hit a market in Hpakant township, in the Kachin Region. Aid must "
+                             "reach Kachin. Nobody in Hpakant was spared. The bloc sent food for Karenni refugees. "
+                             "No drone crossed the Military Demarcation Line.")
+    assert not {"Hpakant", "Kachin", "Karenni", "Demarcation Line"} & people(doc)
