@@ -26,7 +26,8 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
                      "ultimatum"), PROPOSALS),
     **dict.fromkeys(("warning", "threat", "threats"), ("warn",)),
     **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"), ("criticize",)),
-    **dict.fromkeys(("account", "claim", "claims", "report", "reports", "assertion", "assertions", "version"), CLAIMS),
+    **dict.fromkeys(("claim", "claims", "report", "reports", "assertion", "assertions"), CLAIMS),
+    **dict.fromkeys(("account", "version"), (*CLAIMS, "deny")),  # what did or did not happen, as one side tells it
     **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
 }
 GOOD_NEWS = {"ceasefire", "agreement", "prisoner exchange", "release of prisoners"}  # event types one welcomes
@@ -68,7 +69,9 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
     out: list[tuple[int, str, int]] = []
     for k, (s, speaker) in enumerate(said):
         target = None
-        if s.act in REACTIONS:
+        if s.rule.endswith(":charge"):  # '..., a charge Minsk denies': the charge told in its sentence
+            target = _charge_answered(said, k, roles)
+        elif s.act in REACTIONS:
             target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
                 or _welcomed_news(doc, said, order, k, roles)
         if target is None and s.act != "deny":  # a denial answers by contradicting (see denials)
@@ -84,6 +87,16 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
         if lead is not None:
             out.append((k, *answered[lead]))
     return out
+
+
+def _charge_answered(said: list[tuple[Said, Entity]], k: int, roles: dict[str, set[str]]) -> tuple[str, int] | None:
+    """The statement by another side that the charge answered in the same sentence makes ('A accused B of ...,
+    a charge B denies'; 'She warned B against ..., a charge B dismissed')."""
+    s, speaker = said[k]
+    sides = _sides(speaker, roles)
+    told = [j for j, (a, who) in enumerate(said) if a.sentence == s.sentence and a.start < s.start
+            and not _sides(who, roles) & sides]
+    return ("statement", min(told, key=lambda j: said[j][0].start)) if told else None
 
 
 def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened], order: list[int],
@@ -107,7 +120,10 @@ def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Ha
         return None
     _, kind, j = max(earlier, key=lambda c: c[0])
     if kind == "statement":
-        j = _run_start(said, order, j, wanted)
+        last, j = j, _run_start(said, order, j, wanted)
+        if noun is not None and noun.lemma_.lower() in ("account", "version"):  # "rejected X's account": what
+            run = order[order.index(j):order.index(last) + 1]  # X said happened or not, else the whole charge
+            j = next((i for i in reversed(run) if said[i][0].act in ("assert", "deny")), j)
     return kind, j
 
 
@@ -249,8 +265,8 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
     denied: set[tuple[Entity, tuple[int, int]]] = set()
     for i in sorted(range(len(said)), key=lambda i: said[i][0].start):
         d, who_d = said[i]
-        if d.act != "deny" or any(a == i for a, _ in known):
-            continue
+        if d.act != "deny" or any(a == i for a, _ in known) or d.rule.endswith(":charge"):
+            continue  # ('..., a charge X denies' answers the charge: see responds_to)
         if any(who is who_d and r.sentence == d.sentence and r.start < d.start and r.act in REACTIONS - {"deny"}
                for r, who in said):
             continue  # "rejected the offer, saying it would not negotiate": part of the rejection

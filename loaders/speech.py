@@ -310,7 +310,9 @@ class Speech(SpeakerFinder):
                 m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
             if (charge := _answers_a_charge(v)) is not None:  # '..., a charge Minsk denies': that phrase
                 said = self._said(speakers, (charge.left_edge.i, max(v.i, v.right_edge.i - 1), v), v, info, [], pron)
-                out.extend([said] if said else [])
+                if said is not None:
+                    said.rule += ":charge"  # an answer to the charge just told (links read it so)
+                    out.append(said)
                 continue
             if not clauses and not particle:  # "said in a statement that ...": the parser hangs the clause on the noun
                 clauses = [c for p in v.children if p.dep_ == "prep" for n in p.children
@@ -561,10 +563,11 @@ def _answers_a_charge(v: Token) -> Token | None:
     clause answers (the verb's object is the noun itself)."""
     if v.dep_ == "relcl" and v.head.lemma_ in CHARGES and not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
         return v.head
-    # the parser may make the charge the object of a verb that takes the sentence before it as its clause
-    return next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.lemma_ in CHARGES and c.i < v.i
-                 and any(d.lower_ in ("a", "an") for d in c.children) and c.left_edge.i > 0
-                 and v.doc[c.left_edge.i - 1].text == ","), None)
+    # the parser may make the charge the object, subject or a compound of the subject of a verb that takes
+    # the sentence before it as its clause: ', a charge Minsk denies'
+    doc = v.doc
+    return next((c for c in doc[max(v.i - 6, 1):v.i] if c.lemma_ in CHARGES and c.i >= 2 and doc[c.i - 1].lower_
+                 in ("a", "an") and doc[c.i - 2].text == "," and c.head.i in (v.i, c.i + 1)), None)
 
 
 def _passive(v: Token) -> bool:

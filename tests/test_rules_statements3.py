@@ -4,6 +4,7 @@ passing, speech acts and links; on short texts of our own about invented officia
 from __future__ import annotations
 
 import pytest
+from test_rules_roles_links import extract, links  # and of the link rules
 from test_rules_speech import by, statements  # the same helpers as the first set of statement rules
 
 from dipgraph.loaders.extract import Extractor
@@ -187,3 +188,23 @@ def test_a_second_that_clause_doing_something_else_is_a_statement_apart(extracto
         "would not rule out closing its crossings again.\n"))
     assert by(found, "stands fully with Chile") == [("Jan Nowak", "welcome")]
     assert by(found, "would not rule out") == [("Jan Nowak", "threaten")]
+
+
+# --- links between statements ------------------------------------------------------------------------------
+
+
+def test_a_charge_denied_in_passing_answers_the_charge_of_its_sentence(extractor: Extractor) -> None:
+    doc = extract(extractor, "Bolivian Foreign Minister Marco Quispe said the talks would resume in June. Venezuela "
+                             "has also been accused by Colombia and Brazil of pushing migrants toward their borders "
+                             "since 2021, a charge Caracas denies.")
+    assert links(doc, "RESPONDS_TO") == {("a charge Caracas denies",
+                                          "accused by Colombia and Brazil of pushing migrants toward their borders "
+                                          "since 2021")}
+    assert not links(doc, "CONTRADICTS")
+
+
+def test_rejecting_an_account_answers_what_it_said_happened(extractor: Extractor) -> None:
+    doc = extract(extractor, "Bolivian Interior Minister Rafael Soto called the closure \"a hybrid attack\" and "
+                             "denied that his government had any role in the launches, which he blamed on smugglers. "
+                             "Chilean Foreign Minister Ana Ruiz rejected Soto's account.")
+    assert links(doc, "RESPONDS_TO") == {("rejected Soto's account", "his government had any role in the launches")}
