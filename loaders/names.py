@@ -529,6 +529,10 @@ class NameFinder:
         if t.dep_ == "pobj" and t.head.lower_ == "with" and (t.head.head.lower_ in ("along", "together") or any(
                 c.lower_ in ("along", "together") for c in t.head.children)):
             return True  # 'which Niger left along with Mali', 'Togo, together with Ghana, signed'
+        if t.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBN") and c.i > t.i
+                                    and not any(a.dep_ == "agent" for a in c.children)
+                                    and any(r.dep_ == "relcl" and r.i < c.i for r in t.children) for c in t.children):
+            return True  # 'Russia, which has bases there, called on both sides': a finite verb parsed as a modifier
         return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
 
     # --- roles ---------------------------------------------------------------------------------

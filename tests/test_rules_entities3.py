@@ -211,3 +211,10 @@ def test_an_area_named_once_is_no_person_later_nor_a_people_s_name(extractor: Ex
                              "reach Kachin. Nobody in Hpakant was spared. The bloc sent food for Karenni refugees. "
                              "No drone crossed the Military Demarcation Line.")
     assert not {"Hpakant", "Kachin", "Karenni", "Demarcation Line"} & people(doc)
+
+
+def test_a_country_whose_verb_follows_a_relative_clause_acts(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFighting broke out on Monday. China, which has bases in both countries, "
+                             "called on Hanoi and Manila to show restraint.")
+    assert "Chinese government" in institutions(doc)
+    assert "China" not in places(doc)
