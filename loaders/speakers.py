@@ -58,7 +58,7 @@ class SpeakerFinder:
 
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         subjects = [self.after_comma(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and _apposed_root(verb.head):
+        if not subjects and misparsed_finite(verb):
             subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
         if not subjects and verb.dep_ == "ROOT":
             subjects = _fronted_appositive(verb)  # "In Hargeisa, the foreign minister, X, welcomed ..."
@@ -82,7 +82,8 @@ class SpeakerFinder:
                     return [e for o in p.children for e in self.m.resolve(o)], False
             if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
                 return issuer, False
-            if (each := self._each_side(c)) or (each := self._surname(c)) or (each := self._both_officials(c)):
+            if (each := self._each_side(c)) or (each := self._surname(c)) or (each := self._both_officials(c)) \
+                    or (each := self._the_government(c)):
                 return each, False
         if subjects:
             return [], False
@@ -216,9 +217,12 @@ class SpeakerFinder:
         if len(owners) != 1 or the and owners[0].label != "Person":
             return []  # 'X spoke with Y, the ministry said': the ministry X serves in
         owner, noun = owners[0], (owned or [subject])[0]
-        if owner.label == "Person":  # 'his ministry': the ministry he serves in
+        if owner.label == "Person":  # 'his ministry': the ministry he serves in ('his office': he, if none)
             bodies = [b for _title, key in owner.roles if (b := self.m.registry.get(key)) is not None]
-            return [b for b in bodies if noun.lemma_ in b.name.lower()][:1]
+            found = [b for b in bodies if noun.lemma_ in b.name.lower()][:1]
+            if found or noun.lemma_ != "office" or the or self.m.resolve(subject):
+                return found
+            return [owner]  # 'X held talks, his office said': no office of his is named, X speaks
         country = self.m.gaz.country(owner.country) if owner.kind == "government" and owner.country else None
         if country is None or noun.lemma_ != "ministry":
             return []
@@ -256,6 +260,12 @@ class SpeakerFinder:
         doers = [t for c in clause[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree]
         countries = self.m.countries_in(doers)
         return [self.m.registry.government(c) for c in countries] if len(countries) >= 2 else []
+
+    def _the_government(self, subject: Token) -> list[Entity]:
+        """'The government said ...' with no country at hand: the government of the story's dateline country."""
+        if subject.lemma_ != "government" or [c.lower_ for c in subject.children] != ["the"] or self.m.home is None:
+            return []
+        return [self.m.registry.government(self.m.home)]
 
     def _each_side(self, subject: Token) -> list[Entity]:
         """'each side accused the other': the two sides last named together."""
@@ -308,6 +318,15 @@ def _count(subject: Token) -> int | None:
     numbers = [_NUMBERS[c.lower_] for c in subject.children if c.lower_ in _NUMBERS and c.dep_ in ("nummod", "det",
                                                                                                 "predet")]
     return numbers[0] if len(numbers) == 1 and len(list(subject.children)) <= 2 else None
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """A finite verb the parser made a modifier of its subject: "Its spokeswoman, X, called on ...", "Russia,
+    which has bases in both countries, called on ..." (the noun is left as the sentence's root)."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.tag_ == "VBD" and _apposed_root(verb.head) or verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
+        and any(c.dep_ == "relcl" for c in verb.head.children)
 
 
 def _apposed_root(t: Token) -> bool:

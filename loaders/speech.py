@@ -19,7 +19,7 @@ from dipgraph.loaders.dates import find_dates
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.speakers import SpeakerFinder
+from dipgraph.loaders.speakers import SpeakerFinder, misparsed_finite
 from dipgraph.loaders.speech_acts import ActReader, cameo, has_subject, judges, particle_children
 from dipgraph.loaders.text import Quote, Turn
 
@@ -292,7 +292,7 @@ class Speech(SpeakerFinder):
                 continue
             if self.in_turn(v.idx) or self.not_said(v):
                 continue
-            if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
+            if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not misparsed_finite(v) and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in v.children):
                 continue  # "Asked about the sanctions, the spokesman said ...": he was asked, he did not ask
             info = self.lexicon[v.lemma_]
@@ -457,6 +457,8 @@ class Speech(SpeakerFinder):
             speakers = [e for o in objs for e in self.m.resolve(o) or self.group(o) or self._source(o)
                         if e.label != "Place"]
             head = t.head
+            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and t.i > head.i:
+                head = head.head  # 'X and Y spoke on Monday and agreed to ..., according to a readout': all of it
             if not speakers or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
                 continue
             skip = {x.i for x in t.subtree}
@@ -573,7 +575,7 @@ def _answers_a_charge(v: Token) -> Token | None:
 def _passive(v: Token) -> bool:
     """'was accused by ...', 'X, accused by ...' (not 'a step Y condemned as ...', which has its subject)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and v.dep_ == "acl" \
-        and not any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ == "nsubj" for c in v.children) and not misparsed_finite(v)
 
 
 def _and_that(clause: Token) -> bool:

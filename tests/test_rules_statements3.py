@@ -208,3 +208,31 @@ def test_rejecting_an_account_answers_what_it_said_happened(extractor: Extractor
                              "denied that his government had any role in the launches, which he blamed on smugglers. "
                              "Chilean Foreign Minister Ana Ruiz rejected Soto's account.")
     assert links(doc, "RESPONDS_TO") == {("rejected Soto's account", "his government had any role in the launches")}
+
+
+def test_a_finite_verb_parsed_as_a_modifier_of_its_subject_still_speaks(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Brazil, which has observers in both countries, called on Lima and Quito to show restraint.\n"))
+    assert by(found, "show restraint") == [("Brazilian government", "appeal")]
+
+
+def test_his_office_is_the_official_when_no_office_of_his_is_named(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The head of the Andean Pact, Secretary General Tomas Vidal, held talks with the Peruvian and Ecuadorian "
+        "defence ministers on Thursday, his office said, and urged them to keep the dispute \"within the framework "
+        "of dialogue.\"\n"))
+    assert by(found, "keep the dispute") == [("Tomas Vidal", "appeal")]
+
+
+def test_the_government_is_the_datelines_government(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "LIMA — Peru closed two border crossings on Tuesday.\n\nThe government said the closure would last \"at "
+        "least a month.\"\n"))
+    assert [who for who, _ in by(found, "closure would last")] == ["Peruvian government"]
+
+
+def test_a_readout_after_two_verbs_covers_both(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Ruiz met Paredes in Arica on Monday. The two spoke again by telephone late on Wednesday and agreed that "
+        "their border chiefs would meet on Friday, according to a readout from the Chilean Foreign Ministry.\n"))
+    assert any(who == "Chilean Foreign Ministry" and text.startswith("The two spoke") for who, _, text in found)
