@@ -218,3 +218,13 @@ def test_a_country_whose_verb_follows_a_relative_clause_acts(extractor: Extracto
                              "called on Hanoi and Manila to show restraint.")
     assert "Chinese government" in institutions(doc)
     assert "China" not in places(doc)
+
+
+def test_two_communities_of_one_island_and_a_breakaway_region_s_authorities(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe envoy will host the two leaders in Nicosia. The Greek Cypriot leader, "
+                             "Andreas Pavlou, and the Turkish Cypriot leader, Kemal Aydin, agreed to open two "
+                             "crossings. Transnistrian representative Ion Rusu said the talks would go on.")
+    found = roles(doc)
+    assert ("Andreas Pavlou", "leader", "Cypriot government") in found
+    assert ("Kemal Aydin", "leader", "Turkish Cypriot authorities") in found
+    assert ("Ion Rusu", "representative", "Transnistrian authorities") in found
