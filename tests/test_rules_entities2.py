@@ -71,7 +71,7 @@ def test_a_body_in_lower_case_needs_its_country_before_it(extractor: Extractor) 
 def test_an_unrecognised_polity_has_a_government(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nTransnistria's leaders met in Tiraspol. Transnistrian officials said "
                              "Moldova had closed the road.")
-    assert institutions(doc)["Transnistrian government"]["country"] == "Transnistria"
+    assert institutions(doc)["Transnistrian authorities"]["country"] == "Transnistria"
 
 
 def test_a_navy_named_otherwise_is_still_the_country_s_navy(extractor: Extractor) -> None:
