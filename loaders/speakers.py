@@ -67,6 +67,8 @@ class SpeakerFinder:
                 return found, True
             if found := self.group(c) or self._they(c):
                 return found, True
+            if found := self._named_in_apposition(c):
+                return found, False
             if (found := self._fronted_possessor(c)) or (found := self._same_body(c)):
                 return found, False
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
@@ -153,6 +155,15 @@ class SpeakerFinder:
                     noun in (title or "").lower() for title, _key in m.entity.roles):
                 titled.append(m.entity)
         return titled[:number][::-1] if len(titled) >= number else []
+
+    def _named_in_apposition(self, subject: Token) -> list[Entity]:
+        """'the chief negotiators, X and Y, had agreed ...': the people a plural subject names in apposition."""
+        if subject.tag_ != "NNS":
+            return []
+        people = [m.entity for a in subject.children if a.dep_ == "appos"
+                  for m in self.m.mentions_between(a.left_edge.i, a.right_edge.i + 1) if m.entity.label == "Person"]
+        people = list(dict.fromkeys(people))
+        return people if len(people) >= 2 else []
 
     def _they(self, subject: Token) -> list[Entity]:
         """'The two delegations met in Havana, where they agreed to ...': 'they' in a clause hung on another

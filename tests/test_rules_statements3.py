@@ -236,3 +236,17 @@ def test_a_readout_after_two_verbs_covers_both(extractor: Extractor) -> None:
         "Ruiz met Paredes in Arica on Monday. The two spoke again by telephone late on Wednesday and agreed that "
         "their border chiefs would meet on Friday, according to a readout from the Chilean Foreign Ministry.\n"))
     assert any(who == "Chilean Foreign Ministry" and text.startswith("The two spoke") for who, _, text in found)
+
+
+def test_the_people_a_plural_subject_names_agree_each(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The OSCE said on Monday that the chief negotiators, Chile's deputy foreign minister Pablo Soto and the "
+        "Bolivian envoy Marco Quispe, had agreed to meet in Vienna on May 5.\n"))
+    assert sorted(who for who, act in by(found, "agreed to meet") if act == "promise") == ["Marco Quispe",
+                                                                                           "Pablo Soto"]
+
+
+def test_a_clause_parted_by_a_semicolon_is_no_content_of_the_verb_after(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Peru has repeatedly demanded their withdrawal; Santiago says the troops guard an old depot.\n"))
+    assert by(found, "demanded their withdrawal") == [("Peruvian government", "appeal")]
