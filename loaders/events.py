@@ -196,7 +196,7 @@ class Events(Coding):
         aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
         hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")
         if not targets and hit:
-            targets = self.p.places_hit(v)
+            targets = self.p.the_army(objects) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
             targets = self.p.other_government(v, actors, hit, aimed)
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates

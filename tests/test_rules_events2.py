@@ -123,3 +123,14 @@ def test_a_move_in_apposition_is_no_group(extractor: Extractor) -> None:
 def test_a_countrys_forces_are_its_armed_forces(extractor: Extractor) -> None:
     found = events(extractor, "Ethiopian forces retook the village of Dolo from al-Shabaab on Monday.")
     assert {a for _, a, _, _ in found} == {frozenset({"Ethiopian Army"})}
+
+
+@pytest.mark.parametrize(("body", "army"), [
+    ("KINSHASA — M23 rebel fighters overran army positions near Rubaya in North Kivu on Friday.", "Congolese Army"),
+    ("The Malian army said its units had held the town. Gunmen of Ansar Dine ambushed an army supply convoy "
+     "near Gao in Mali on Monday.", "Malian Army"),
+])
+def test_army_positions_or_convoys_hit_are_the_armys_the_story_is_about(
+        extractor: Extractor, body: str, army: str) -> None:
+    targets = {t for kind, _, t, _ in events(extractor, body) if kind == "military action"}
+    assert frozenset({army}) in targets
