@@ -117,7 +117,12 @@ class Events(Coding):
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is None and clause.pos_ in ("VERB", "AUX"):
                 e.date = self._date_if_ongoing(clause)
-        return _dedupe(out)
+        return _dedupe([e for e in out if not self._to_come(e)])
+
+    def _to_come(self, e: Happened) -> bool:
+        """Whether an event is dated after the article: only planned ("Tomorrow, he travels to Pemba")."""
+        today = self.s.article_date
+        return bool(e.date and today and e.date > today[:len(e.date)])
 
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article
