@@ -94,6 +94,8 @@ class Speech(SpeakerFinder):
         verb coordinated inside the clause of an earlier reporting verb ('said on Monday that ... and urged')
         was said when that verb was."""
         found = self.when.of(verb, exclude, words=True)
+        if found is None and exclude is not None and (lead := self._lead_date(verb, exclude)) is not None:
+            found = lead[0]  # 'said on Thursday it was ready to ...': the parser gave the date to the clause
         group = self.__dict__.get("_group_verbs", {})
         if found is None and (told := [group[c.i] for c in verb.children if c.i in group]):
             found = self.when.of(self.doc[told[0]], words=True)  # 'X spoke with Y on Monday, and the two agreed'
@@ -283,7 +285,29 @@ class Speech(SpeakerFinder):
         """Reported speech: a reporting verb with a speaker and a clause or object (found once, then kept)."""
         if self._reported is None:
             self._reported = self._indirect()
+            self._reaction_dates(self._reported)
         return list(self._reported)
+
+    def _reaction_dates(self, said: list[Said]) -> None:
+        """'Lawmakers on Thursday demanded ... . The minister rejected the call': an undated reaction to what
+        was just said, named by a word that points back to it, was made the day that was said."""
+        for k, s in enumerate(said):
+            if s.date is not None or s.verb is None:
+                continue
+            verb = self.doc[s.verb]
+            if not any(c.dep_ == "dobj" and c.lemma_ in _POINTED and any(d.lower_ in ("the", "that", "this")
+                                                                          for d in c.children)
+                       for c in verb.children):
+                continue
+            sent = self.m.sent(s.verb)
+            before = self.m.sent(sent.start - 1).start if sent.start > 0 else sent.start
+            earlier = [r for r in said[:k] if r.date and r.verb is not None and before <= r.verb < s.verb
+                       and not set(map(id, r.speakers)) & set(map(id, s.speakers))]
+            if earlier:
+                s.date = earlier[-1].date
+                for r in said[k + 1:]:  # '..., saying the talks were the only road': said then too
+                    if r.date is None and r.sentence == s.sentence and r.speakers == s.speakers:
+                        r.date = s.date
 
     def _indirect(self) -> list[Said]:
         out: list[Said] = []
@@ -368,6 +392,9 @@ class Speech(SpeakerFinder):
         start, end, head = piece
         while start <= end and self.doc[start].idx < self.body_start:
             start += 1
+        if clauses and start == clauses[0].left_edge.i and (lead := self._lead_date(v, clauses[0])) is not None:
+            start = lead[1]  # 'said on Thursday it was ready': the statement is 'it was ready'
+
         asides = [t.left_edge.i for t in self.doc[start:end + 1] if t.dep_ == "relcl" and t.pos_ == "VERB"
                   and t.left_edge.i > start
                   and t.lemma_ in self.lexicon and has_subject(t) and self._own_aside(t, self.speakers(t)[0])]
@@ -424,6 +451,15 @@ class Speech(SpeakerFinder):
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         return bool(subjects) and all(e.label == "Person" for c in subjects for e in self.m.resolve(c)) \
             and any(self.m.resolve(c) for c in subjects)
+
+    def _lead_date(self, verb: Token, clause: Token) -> tuple[str, int] | None:
+        """A date phrase right after a reporting verb that opens its clause without 'that' ('said on Thursday it
+        was ready'): its date and the first token after it."""
+        prep = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if prep is None or prep.dep_ != "prep" or prep.head.i != clause.i or prep.i != clause.left_edge.i:
+            return None
+        dates = [self.date_tokens[t.i] for t in prep.subtree if t.i in self.date_tokens]
+        return (dates[0], prep.right_edge.i + 1) if dates else None
 
     def _agreed_by_others(self, v: Token, parties: list[Entity]) -> bool:
         """'the ministry said the two had agreed to meet again': an agreement a readout tells is also a
@@ -559,6 +595,9 @@ class Speech(SpeakerFinder):
         return out
 
 
+# Nouns by which a reaction points back to what was said just before ('rejected the call').
+_POINTED = {"call", "charge", "accusation", "allegation", "claim", "offer", "proposal", "demand", "warning",
+            "report", "remark", "statement", "appeal", "request", "ultimatum", "threat", "suggestion"}
 CHARGES = {"charge", "accusation", "allegation", "claim", "assertion", "account", "version", "suggestion"}
 
 

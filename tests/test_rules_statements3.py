@@ -250,3 +250,19 @@ def test_a_clause_parted_by_a_semicolon_is_no_content_of_the_verb_after(extracto
     found = statements(extractor, (
         "Peru has repeatedly demanded their withdrawal; Santiago says the troops guard an old depot.\n"))
     assert by(found, "demanded their withdrawal") == [("Peruvian government", "appeal")]
+
+
+# --- statement dates -------------------------------------------------------------------------------------
+
+
+def test_a_date_right_after_said_dates_the_saying_not_the_clause(extractor: Extractor) -> None:
+    doc = extract(extractor, "Colombia's Foreign Ministry said on Monday it was ready to host talks in Bogota.")
+    found = [n.properties for n in doc.nodes if n.label == "Statement"]
+    assert [(s["text"], s["date"]) for s in found] == [("it was ready to host talks in Bogota", "2024-03-18")]
+
+
+def test_a_reaction_pointing_back_is_made_the_day_of_what_it_answers(extractor: Extractor) -> None:
+    doc = extract(extractor, "Chilean lawmakers on Thursday demanded that the government suspend the talks. "
+                             "Foreign Minister Ana Ruiz rejected the call, saying the talks were the only road.")
+    dates = {n.properties["text"]: n.properties["date"] for n in doc.nodes if n.label == "Statement"}
+    assert dates["rejected the call"] == dates["the talks were the only road"] == "2024-03-14"
