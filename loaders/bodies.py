@@ -464,7 +464,7 @@ class BodyFinder:
                 break
             end = k
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        if at < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_PLACE \
+        if at < len(doc) and doc[end].lower_ in ("in", "to") and doc[end - 1].lower_ in _IN_PLACE \
                 and at in self.country_at and self.country_at[at][1] == "name":
             end = at + 1
             while end < len(doc) and end in self.country_at and doc[end].text[:1].isupper():

@@ -43,7 +43,7 @@ _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mo
                   "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "abu", "ansar", "amal",
                   "badr", "marine", "sky", "star"}
 # a paragraph opening on a place in capitals and a dash or a date: 'MANILA — ', 'MANILA, May 3 (Agency) - '
-_DATELINE_PLACE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
+_DATELINE_PLACE = re.compile(r"(?m)^([^\W\d_][^\n,—–]{1,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -155,8 +155,10 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         first paragraphs of a saved page, after its menus), unless it is only a venue."""
         lines = [line.strip() for line in self.text[:self.body_start].split("\n") if line.strip()]
         place = lines[-1] if lines and lines[-1].isupper() and len(lines[-1]) <= 40 else None
-        if place is None and (m := _DATELINE_PLACE.search(self.text, self.body_start, self.body_start + 2000)):
-            place = m.group(1)
+        if place is None:
+            place = next((m.group(1) for m in _DATELINE_PLACE.finditer(self.text, self.body_start,
+                                                                      self.body_start + 2000)
+                          if m.group(1).isupper()), None)
         hit = self.gaz.country(place.title()) if place else None
         return hit.country if hit and not hit.country.venue else None
 

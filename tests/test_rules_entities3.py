@@ -228,3 +228,18 @@ def test_two_communities_of_one_island_and_a_breakaway_region_s_authorities(extr
     assert ("Andreas Pavlou", "leader", "Cypriot government") in found
     assert ("Kemal Aydin", "leader", "Turkish Cypriot authorities") in found
     assert ("Ion Rusu", "representative", "Transnistrian authorities") in found
+
+
+def test_a_dateline_with_letters_beyond_latin_1_names_the_home_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nMonday, 3 March 2025\n\nCHIȘINĂU — Russia protested. Russia said Russia "
+                             "would act.\n\nThe talks were cancelled. Foreign Minister Ana Rusu said the decision "
+                             "stood.")
+    assert ("Ana Rusu", "Foreign Minister", "Moldovan Foreign Ministry") in roles(doc)
+
+
+def test_a_group_of_forces_and_a_mission_to_a_country_keep_their_whole_names(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Operational Group of Russian Forces held drills. The OSCE Mission to "
+                             "Georgia said on Monday it was watching.")
+    found = institutions(doc)
+    assert {"Operational Group of Russian Forces", "OSCE Mission to Georgia"} <= set(found)
+    assert "Operational Group" not in found
