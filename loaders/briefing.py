@@ -117,7 +117,8 @@ def _meta(speech: Speech, said: str, cue: str | None) -> bool:
     """A sentence that greets, hands over or declines to comment ('I would not speculate'): no statement,
     unless it also does something ('We have seen the reports and we condemn the attack')."""
     low = said.lower()
-    return cue in (None, "welcome", "reject", "comment") and any(p in low for p in speech.gaz.reporting["meta_phrases"])
+    return cue in (None, "welcome", "reject", "comment", "promise") and any(  # ('we will be joined by ...')
+        p in low for p in speech.gaz.reporting["meta_phrases"])
 
 
 def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int]) -> list[Entity]:

@@ -147,6 +147,12 @@ class SpeakerFinder:
             if len(people) == number:
                 self.__dict__.setdefault("_group_verbs", {})[subject.i] = v.i
                 return people
+        met: list[Entity] = []  # 'where I met X, and in Y on Monday, where I met Z. Both told me ...'
+        for v in reversed(self.doc[max(start, subject.i - _PRONOUN_REACH):subject.i]):
+            if v.pos_ == "VERB" and v.lemma_ in _MEETING:
+                met += [e for e in self._together(v) if e.label == "Person" and e not in met]
+        if noun is None and len(met) == number:
+            return met[::-1]
         if noun is None or noun in _GROUP_NOUNS or body:
             return []
         titled: list[Entity] = []
@@ -187,6 +193,8 @@ class SpeakerFinder:
         if not subjects:
             return []
         found = [e for c in subjects for e in self.m.resolve(c)]
+        if verb.lemma_ in _MEETING:  # 'X met Y', 'where I met Y' (the speaker of a turn says 'I')
+            found += [e for c in verb.children if c.dep_ == "dobj" for e in self.m.resolve(c)]
         preps = [p for h in [verb, *(c for c in verb.children if c.dep_ == "conj")]  # '..., and then with Z'
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
         if verb.dep_ == "ccomp":  # '..., and then with Z, her ministry said': the parser hangs it on 'said'
@@ -316,6 +324,7 @@ class SpeakerFinder:
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_MEETING = {"meet", "host", "receive", "call", "phone", "telephone", "visit", "brief"}
 _GROUP_NOUNS = {"man", "men", "woman", "women", "leader", "official", "diplomat", "negotiator", "counterpart"}
 
 

@@ -266,3 +266,21 @@ def test_a_reaction_pointing_back_is_made_the_day_of_what_it_answers(extractor: 
                              "Foreign Minister Ana Ruiz rejected the call, saying the talks were the only road.")
     dates = {n.properties["text"]: n.properties["date"] for n in doc.nodes if n.label == "Statement"}
     assert dates["rejected the call"] == dates["the talks were the only road"] == "2024-03-14"
+
+
+def test_both_in_a_turn_are_the_two_people_the_official_met(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "SPECIAL ENVOY SOTO: Thank you. I was in Lima on Sunday, where I met Peruvian Foreign Minister Luis "
+        "Paredes, and in Quito on Monday, where I met the Andean Pact Secretary-General, Rosa Vega. Both told me "
+        "that the Cartagena accord remains the basis for any solution.\n\nQ: Thank you.\n\n"
+        "SPECIAL ENVOY SOTO: Thank you all.\n"))
+    assert sorted(who for who, _ in by(found, "Cartagena accord")) == ["Luis Paredes", "Rosa Vega"]
+
+
+def test_handing_over_and_signing_off_in_a_turn_are_no_statements(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "SPOKESPERSON VALDEZ: Good afternoon. I will start with Peru, and then we will be joined by video from "
+        "Lima by Ana Arana, the relief coordinator.\n\nQ: Is the road open?\n\nSPOKESPERSON VALDEZ: It is not. "
+        "The convoys have waited for a week. That's it from me.\n"))
+    assert not by(found, "joined by video") and not by(found, "it from me")
+    assert by(found, "convoys have waited") == [("Valdez", "assert")]
