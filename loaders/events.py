@@ -183,6 +183,8 @@ class Events(Coding):
                                                  preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],
                                        info["type"] in self.contact)
+        if info.get("own_envoy"):  # "recalled its ambassador, X": he is no target
+            targets = [t for t in targets if t.label != "Person"]
         if not actors:
             return None
         targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
@@ -236,7 +238,8 @@ class Events(Coding):
             return None
         for o in by:
             info = {**info, **info.get("prep_types", {}).get(o, {})}
-        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects for t in o.subtree):
+        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects for t in o.subtree) \
+                and not any(self._titled(o, info["objects"]) for o in objects):
             return None
         froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
         if info.get("from_objects") and froms and not any(t.lemma_.lower() in info["from_objects"]
@@ -247,6 +250,13 @@ class Events(Coding):
         if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in doers for t in _core(c)):
             return None
         return info
+
+    def _titled(self, o: Token, words: list[str]) -> bool:
+        """Whether an object names a person whose title is one of these words ("recalled Vasnetsov", the
+        ambassador)."""
+        person = self.m.entity_at(o.i)
+        return person is not None and person.label == "Person" and any(
+            w in words for title, _ in person.roles if title for w in title.lower().split())
 
     def _speakers_above(self, n: Token, verb: Token | None) -> list[Entity]:
         """Who reports the clause a token is in ("Kenya said a truce had been declared": Kenya)."""

@@ -141,3 +141,32 @@ def test_what_is_dated_after_the_article_has_not_happened_yet(extractor: Extract
                               "Tomorrow, he travels to Pemba. He flew to Nampula on Monday.")
     assert {kind for kind, _, _, _ in found} == {"meeting", "visit"}
     assert [d for kind, _, _, d in found if kind == "visit"] == ["2024-03-18"]
+
+
+@pytest.mark.parametrize(("body", "kind", "actor", "target"), [
+    ("Cameroon suspended the operations of Doctors Without Borders in the North-West earlier this month.",
+     "administrative sanctions", "Cameroonian government", "Doctors Without Borders"),
+    ("The Central Emergency Response Fund has allocated $5 million for Sudan.", "humanitarian aid",
+     "Central Emergency Response Fund", "Sudanese government"),
+    ("Brussels approved 60 million euros in budget support for Moldova, the EU said.", "economic aid",
+     "European Union", "Moldovan government"),
+    ("Mali left the Economic Community of West African States in January.", "reduce relations",
+     "Malian government", "ECOWAS"),
+    ("Moldova expelled a Russian diplomat. Russian Ambassador Oleg Vasnetsov was summoned. Later the Russian "
+     "embassy said Vasnetsov had been recalled to Moscow for consultations.", "recall of ambassador",
+     "Russian government", "Moldovan government"),
+])
+def test_suspensions_allocations_approvals_leaving_a_bloc_and_recalls(
+        extractor: Extractor, body: str, kind: str, actor: str, target: str) -> None:
+    found = pairs(events(extractor, body), kind)
+    assert len(found) == 1
+    (actors, targets), = found
+    assert actor in actors and any(target in t or t in target for t in targets), found
+
+
+@pytest.mark.parametrize("body", [
+    "The minister left Moscow on Monday.",
+    "The council approved the agenda.",
+])
+def test_leaving_a_city_or_approving_an_agenda_is_no_event(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
