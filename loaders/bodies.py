@@ -182,12 +182,15 @@ class BodyFinder:
     def _acronym_bodies(self, covered: dict[int, Span]) -> None:
         """An acronym no list knows that acts ('MONUSCO said') or names a body ('the UN mission, MONUSCO,',
         'the rule-of-law mission EULEX', 'JNIM fighters'): an organisation (armed group) of that name."""
+        bracketed = {t.text for t in self.doc if self._bracketed_after_name(t)}
         for t in self.doc:
             if not _BARE_ACRONYM.match(t.text) or t.i in self.by_token or t.i in self.country_at or t.i in covered \
                     or t.idx < self.body_start or t.ent_type_ in _NOT_BODIES or t.lower_ in self.title_words \
                     or t.text in self.gaz.media_acronyms or self._dateline_word(t) \
-                    or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":") or _in_capitals(self.sent(t.i).text):
-                continue  # a capital sentence (a headline), a transcript label, a dateline ('RABAT —')
+                    or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":") or t.text in bracketed \
+                    or _in_capitals(self.sent(t.i).text):
+                continue  # a capital sentence (a headline), a transcript label, a dateline ('RABAT —'), or the
+                # acronym of the name before it (mentions.py: 'Inter-Services Public Relations (ISPR)')
             head = t.head.lower_
             names = t.dep_ in ("appos", "compound") and (head in self.gaz.head_nouns or head in _GROUP_HEADS)
             acts = t.dep_ == "nsubj" and t.head.pos_ == "VERB"  # 'MONUSCO said', 'KFOR reinforced its patrols'
@@ -198,6 +201,12 @@ class BodyFinder:
                 entity = self.registry.add("Institution", t.text, kind=kind, surface=t.text)
                 self._add(t.i, t.i + 1, entity)
                 self._body_ranges.append((t.i, t.i + 1))
+
+    def _bracketed_after_name(self, t: Token) -> bool:
+        """An acronym in brackets right after a capitalised name: 'Inter-Services Public Relations (ISPR)'."""
+        doc = self.doc
+        return 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
+            and doc[t.i - 2].text[:1].isupper() and doc[t.i - 2].ent_type_ == "ORG"
 
     def _dateline_word(self, t: Token) -> bool:
         """A place in capitals opening a paragraph before a dash or comma ('RABAT —', 'NIAMEY, May 3')."""

@@ -338,11 +338,29 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1) or name in self.vessels:
                 continue
             kind = next((k for w in reversed(words) if (k := self.gaz.kind_words.get(w.lower_))), "organisation")
-            country = next((self.country_at[t.i][0] for t in words if t.i in self.country_at), None)
+            country = next((self.country_at[t.i][0] for t in words if t.i in self.country_at), None) \
+                or self._qualifier(words[0].i - 1)  # "Pakistan's Inter-Services Public Relations"
             entity = self.registry.add("Institution", name, kind=kind, country=country.name if country else None,
                                        surface=ent.text)
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
+            taken.update(self._acronym_of(entity, ent.end))
+
+    def _acronym_of(self, entity: Entity, end: int) -> set[int]:
+        """'Inter-Services Public Relations (ISPR)': the acronym after a name names it there and later (the tokens
+        taken)."""
+        doc = self.doc
+        if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", doc[end + 1].text)):
+            return set()
+        acronym = doc[end + 1].text
+        entity.alias(acronym)
+        taken = set()
+        for t in doc[end + 1:]:
+            if t.text == acronym and t.i not in self.by_token:
+                self._add(t.i, t.i + 1, entity)
+                taken.add(t.i)
+        return taken
 
     def _title_follows(self, i: int) -> bool:
         """Whether the capitalised words from token i on end in a job title's word ('Personal Envoy')."""

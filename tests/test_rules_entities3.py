@@ -243,3 +243,14 @@ def test_a_group_of_forces_and_a_mission_to_a_country_keep_their_whole_names(ext
     found = institutions(doc)
     assert {"Operational Group of Russian Forces", "OSCE Mission to Georgia"} <= set(found)
     assert "Operational Group" not in found
+
+
+def test_an_acronym_in_brackets_after_a_tagged_name_is_that_body_everywhere(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNepal's Inter-Services Public Relations (ISPR) said militants were "
+                             "killed. The ISPR added that two soldiers died. Ukraine's Defence Intelligence said a "
+                             "depot was hit.")
+    found = institutions(doc)
+    assert "ISPR" not in found
+    assert found["Inter-Services Public Relations"]["country"] == "Nepal"
+    assert "ISPR" in found["Inter-Services Public Relations"]["aliases"]
+    assert "Ukrainian Defence Intelligence" in found
