@@ -232,6 +232,9 @@ class ActReader:
         """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...',
         'X said his government ...')."""
         nsubj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not nsubj and head.dep_ == "conj" and head.head.i != head.i:  # '... and supported "dialogue"'
+            head = head.head
+            nsubj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
             return True
         if len(speakers) > 1 and any(c.lower_ == "they" for c in nsubj):  # "the two armies said they would ..."
@@ -252,6 +255,10 @@ class ActReader:
             bodies = [b for _title, key in e.roles if (b := self.m.registry.get(key)) is not None]
             return any(g.kind == "government" and self.same_side(g, who)
                        for b in bodies if (g := self.m.registry.get(b.parent) or b) is not None)
+        if e.label == "Institution" and e.kind != "government" and any(
+                e.key in (key, (b.parent if (b := self.m.registry.get(key)) is not None else None))
+                for _title, key in who.roles):
+            return True  # 'the commission's president said ECOWAS was ready ...'
         if e.kind != "government" or not e.country:
             return False
         if who.label == "Institution":
