@@ -427,8 +427,9 @@ class NameFinder:
         for ent in self.doc.ents:
             placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start \
-                    or ent[-1].lower_ in AGREEMENT_WORDS or normalise(ent.text) in self.gaz.honorifics:
-                continue  # (a transcript label's 'MR' is no place)
+                    or ent[-1].lower_ in AGREEMENT_WORDS or normalise(ent.text) in self.gaz.honorifics \
+                    or any(_MODEL.match(t.text) for t in ent) or len(ent) == 1 and self._vocative(ent.start):
+                continue  # (a transcript label's 'MR' is no place, nor 'F-16s', nor 'Thank you, Tom.')
             if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
                    for i in range(ent.start, ent.end)):
                 continue
@@ -541,6 +542,7 @@ class NameFinder:
 _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
 
 
+_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d")  # a model of aircraft or missile: 'F-16s', 'Su-35', 'MiG-29'
 _WHERE_WORDS = {"in", "near", "at", "around", "outside", "toward", "towards", "into", "inside"}  # before a place
 _INSIDE = {"in", "inside", "into", "across", "throughout", "within"}  # before a country that is a location
 

@@ -254,3 +254,9 @@ def test_an_acronym_in_brackets_after_a_tagged_name_is_that_body_everywhere(extr
     assert found["Inter-Services Public Relations"]["country"] == "Nepal"
     assert "ISPR" in found["Inter-Services Public Relations"]["aliases"]
     assert "Ukrainian Defence Intelligence" in found
+
+
+def test_aircraft_models_and_a_name_addressed_are_no_places(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe United States is negotiating the sale of F-16s to Chile.\n\n"
+                             "MS. ROJAS: Thank you, Matteo.")
+    assert not {"F-16s", "Matteo"} & set(places(doc))
