@@ -281,8 +281,10 @@ class SpeakerFinder:
         return [self.m.registry.government(c) for c in countries] if len(countries) >= 2 else []
 
     def _the_government(self, subject: Token) -> list[Entity]:
-        """'The government said ...' with no country at hand: the government of the story's dateline country."""
-        if subject.lemma_ != "government" or [c.lower_ for c in subject.children] != ["the"] or self.m.home is None:
+        """'The government said ...', 'The cabinet asked ...' with no country at hand: the government of the
+        story's dateline country."""
+        if subject.lemma_ not in ("government", "cabinet") or [c.lower_ for c in subject.children] != ["the"] \
+                or self.m.home is None:
             return []
         return [self.m.registry.government(self.m.home)]
 

@@ -269,6 +269,9 @@ class Speech(SpeakerFinder):
         """A reporting verb that reports nothing: negated ('did not say'), failed or declined ('failed to agree')."""
         if any(c.dep_ == "neg" for c in v.children):
             return True
+        if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify", "quote") and any(
+                d.dep_ == "neg" for d in c.children) for c in v.children):
+            return True  # 'an official, who asked not to be named, said ...'
         return v.dep_ == "xcomp" and v.head.lemma_ in self.gaz.reporting["not_said_heads"]
 
     def in_turn(self, char: int) -> bool:

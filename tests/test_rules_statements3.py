@@ -284,3 +284,17 @@ def test_handing_over_and_signing_off_in_a_turn_are_no_statements(extractor: Ext
         "The convoys have waited for a week. That's it from me.\n"))
     assert not by(found, "joined by video") and not by(found, "it from me")
     assert by(found, "convoys have waited") == [("Valdez", "assert")]
+
+
+def test_an_official_who_asked_not_to_be_named_asked_for_nothing(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "A senior Chilean security official, who asked not to be named, said Peruvian artillery had opened fire "
+        "first.\n"))
+    assert [text for _, _, text in found] == ["Peruvian artillery had opened fire first"]
+
+
+def test_the_cabinet_is_the_datelines_government(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "QUITO — Ecuador expelled the Peruvian ambassador on Tuesday.\n\nThe cabinet also closed the airspace to "
+        "Peruvian military aircraft and asked the Andean Pact to send observers.\n"))
+    assert by(found, "send observers") == [("Ecuadorian government", "appeal")]
