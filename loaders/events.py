@@ -182,7 +182,7 @@ class Events(Coding):
         targets = owned or self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
                                                  preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],
-                                       info["type"] in self.contact)
+                                       info["type"] in self.contact, info["cameo"].startswith(ATTACK_CODES))
         if info.get("own_envoy"):  # "recalled its ambassador, X": he is no target
             targets = [t for t in targets if t.label != "Person"]
         if not actors:

@@ -76,11 +76,16 @@ class Targets:
     focal_place: Entity | None
     _person_countries: dict[str, set[str]]
     pair: Callable[..., list[Entity] | None]
+    _turn_speaker: Callable[[Token], Entity | None]
+    _governments_of: Callable[[Entity], list[Entity]]
     who: Callable[[Token], list[Entity]]
 
     def owners(self, n: Token, pronouns: bool = True) -> list[Entity]:
         """Who an unnamed object belongs to: "China's ambassador", "two RSF commanders" (and, with
         ``pronouns``, "its envoy")."""
+        ours = [c for c in n.children if c.dep_ == "poss" and c.lower_ == "our"]
+        if ours and (speaker := self._turn_speaker(ours[0])) is not None:
+            return self._governments_of(speaker)  # "fired on our positions", in an official's turn: his state
         return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 and (pronouns or c.pos_ != "PRON") for e in self.m.resolve(c) if e.label != "Place"]
 
@@ -128,15 +133,17 @@ class Targets:
                 or self.owners(c)
         return targets
 
-    def prep_targets(self, heads: list[Token], contact: bool) -> list[Entity]:
+    def prep_targets(self, heads: list[Token], contact: bool, hit: bool = False) -> list[Entity]:
         """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person
-        named in a 'with' phrase ("with minister A and minister B", however parsed)."""
+        named in a 'with' phrase ("with minister A and minister B", however parsed); for an attack (``hit``),
+        whose the thing hit is ("fired on our positions")."""
         targets: list[Entity] = []
         for c in _and_again(heads):
             if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
                                                             "between"):
                 for o in _objects_of(c):
-                    targets += self.m.resolve(o) if c.lower_ != "between" else self.who(o)
+                    targets += self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
+                        else self.m.resolve(o)
                     if contact and c.lower_ == "with":
                         targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
                                     and e.label == "Person" and e not in targets]

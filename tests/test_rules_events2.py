@@ -170,3 +170,15 @@ def test_suspensions_allocations_approvals_leaving_a_bloc_and_recalls(
 ])
 def test_leaving_a_city_or_approving_an_agenda_is_no_event(extractor: Extractor, body: str) -> None:
     assert events(extractor, body) == []
+
+
+def test_our_positions_in_an_officials_turn_are_his_states(extractor: Extractor) -> None:
+    text = ("Weekly Press Briefing\n\nPakistani Foreign Office spokesperson Ayesha Khan briefed the press in "
+            "Islamabad on Wednesday.\n\nSPOKESPERSON KHAN: Good afternoon. On Sunday, Afghan border forces fired "
+            "on our positions near the crossing.\n\nQUESTION: Will you respond?\n\nSPOKESPERSON KHAN: We have "
+            "lodged a protest.\n")
+    doc = extractor.extract(text, date="2024-03-20")
+    nodes = {n.id: n for n in doc.nodes}
+    hits = [{nodes[r.end].properties["name"] for r in doc.relationships if r.start == n.id and r.type == "TARGET"}
+            for n in doc.nodes if n.label == "Event" and n.properties["type"] == "military action"]
+    assert hits == [{"Pakistani government"}]
