@@ -6,6 +6,7 @@ Everything here is loaded once from ``loaders/data/*.json`` and is read-only aft
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -47,6 +48,12 @@ class Country:
         """The canonical name of the country's government."""
         return self.government_name or f"{self.demonym} government"
 
+    def capital_named(self, surface: str) -> str:
+        """The capital a surface form names, in its first spelling ('Bogota' for 'Bogotá'): a country with
+        two capitals ('Abidjan', 'Yamoussoukro') keeps each."""
+        key = _folded(surface)
+        return next((c for c in self.capitals if _folded(c) == key), self.capitals[0])
+
     def government_aliases(self) -> list[str]:
         """Other names of the government: country and demonym forms."""
         out = [f"{n} government" for n in self.names[:2]] + [f"{d} government" for d in self.demonyms]
@@ -56,6 +63,12 @@ class Country:
         """The canonical name of one of the country's ministries."""
         portfolio = " ".join(w.capitalize() for w in kind.split())
         return self.ministries.get(kind) or f"{self.prefix} {portfolio} Ministry"
+
+
+def _folded(name: str) -> str:
+    """A name without accents, case or punctuation: two spellings of one place fold alike."""
+    text = unicodedata.normalize("NFKD", name.removeprefix("the ").removeprefix("The "))
+    return "".join(c for c in text if c.isalnum()).casefold()
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,7 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         counts = Counter(c.code for i, (c, how) in self.country_at.items()  # once per name: 'Port-au-Prince'
                          if not c.venue and self.country_span.get(i, (i,))[0] == i)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
+        self.dateline: str | None = None  # the place of the dateline, as written ('MANILA')
         self.home = self._dateline_country()
         # the story's own countries, first where it is datelined: whose a title or body named alone is
         self.main = [*([self.home] if self.home else []), *(c for c in self.dominant if c is not self.home)]
@@ -159,6 +160,7 @@ class Mentions(NameFinder, BodyFinder, Resolver):
             place = next((m.group(1) for m in _DATELINE_PLACE.finditer(self.text, self.body_start,
                                                                       self.body_start + 2000)
                           if m.group(1).isupper()), None)
+        self.dateline = place
         hit = self.gaz.country(place.title()) if place else None
         return hit.country if hit and not hit.country.venue else None
 

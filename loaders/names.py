@@ -403,7 +403,11 @@ class NameFinder:
             t = next((x for x in self.doc[start:end] if not start <= x.head.i < end or x.head is x), self.doc[i])
             if how == "name" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN"):
                 continue  # a qualifier ("US Secretary of State"), not a place
-            if how == "seat" or (how in ("name", "capital") and self._acts(t)):
+            if how == "seat" and _located(t):  # 'the government based in Port Sudan': there, a place
+                seat = self.country_surface.get(i, t.text)
+                entity = self.registry.add("Place", seat.removeprefix("the "), kind=None if seat.startswith("the ")
+                                           else "city", country=country.name, surface=seat)
+            elif how == "seat" or (how in ("name", "capital") and self._acts(t)):
                 entity = self.registry.government(country, surface=self._surface(i))
             elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:
                 continue
@@ -411,7 +415,8 @@ class NameFinder:
                 entity = self.registry.add("Place", country.name, kind="country", country=country.name,
                                            surface=self.country_surface.get(i, t.text), count=_located(t))
             elif how == "capital":
-                entity = self.registry.add("Place", country.capitals[0], kind="city", country=country.name,
+                entity = self.registry.add("Place", country.capital_named(self.country_surface.get(i, t.text)),
+                                           kind="city", country=country.name,
                                            surface=self.country_surface.get(i, t.text))
             elif how == "demonym" and end < len(self.doc) and self.doc[end].lower_ == "government" \
                     and end not in self.by_token:  # 'working with the Omani government'
@@ -420,6 +425,9 @@ class NameFinder:
             else:
                 continue
             self._add(start, end, entity)
+        if self.dateline and (hit := self.gaz.country(self.dateline.title())) and hit.how == "capital":
+            self.registry.add("Place", hit.country.capital_named(self.dateline.title()), kind="city",
+                              country=hit.country.name)  # the city the story is filed from ('BOGOTÁ —')
         for s, e in self.area_names:  # 'in Kampot and Takeo provinces'
             if not any(k in self.by_token for k in range(s, e)):
                 self._add(s, e, self.registry.add("Place", self.doc[s:e].text, kind="region",

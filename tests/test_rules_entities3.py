@@ -260,3 +260,11 @@ def test_aircraft_models_and_a_name_addressed_are_no_places(extractor: Extractor
     doc = extract(extractor, "Headline\n\nThe United States is negotiating the sale of F-16s to Chile.\n\n"
                              "MS. ROJAS: Thank you, Matteo.")
     assert not {"F-16s", "Matteo"} & set(places(doc))
+
+
+def test_the_dateline_city_a_seat_as_a_location_and_a_second_capital_are_places(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBOGOTÁ — The army-backed government based in Port Sudan said Khartoum was "
+                             "quiet. Talks in Abidjan resumed.")
+    found = places(doc)
+    assert {"Bogota", "Port Sudan", "Abidjan"} <= set(found)
+    assert "Yamoussoukro" not in found
