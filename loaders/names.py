@@ -274,8 +274,11 @@ class NameFinder:
                 return _PLACE_HEADS[noun]
             if head.is_lower and noun in PLACE_WORDS:  # 'the Zarva power plant', 'the Tarn river'
                 return "place"
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and not any(c.dep_ == "case" for c in t.children):
-            return "place"
+        prep = t.head.lower_ if t.dep_ == "pobj" else ""
+        if prep in _THROUGH or prep == "at" and t.ent_type_ != "ORG" or prep in ("to", "from") \
+                and t.head.head.lemma_ in _MOVED and not any(c.dep_ == "det" for c in t.children):
+            # 'into Mindat', 'at Chaman', 'evacuated from Nasir to Malakal' (but 'return to the Dialogue')
+            return "place" if not any(c.dep_ == "case" for c in t.children) else None
         if t.dep_ == "dobj" and t.head.lemma_ in _TAKEN_PLACES:  # 'the rebels seized Rubaya'
             return "place"
         return None
@@ -472,7 +475,7 @@ class NameFinder:
         for t in self.doc:  # words nobody tagged, in a place's position
             if t.pos_ == "PROPN" and t.text not in named and t.i not in self.by_token and t.i not in self.country_at \
                     and _is_name(t) and t.idx >= self.body_start and t.lower_ not in _CALENDAR \
-                    and t.ent_type_ in ("", "PERSON", "NORP") \
+                    and t.ent_type_ in ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC") \
                     and (kind := self._place_position(t.i)) is not None \
                     and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") \
                     and not (t.i and self.doc[t.i - 1].pos_ == "PROPN"):
@@ -550,6 +553,11 @@ class NameFinder:
 _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
 
 
+# before a lone name, these make it a place: 'fighting near Tamsa', 'roads into Mindat', 'convoys through Chaman'
+_THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "across", "toward", "towards", "within"}
+# moving people or goods to or from a lone name makes it a place: 'flown to Erbil', 'evacuated from Nasir'
+_MOVED = {"fly", "evacuate", "move", "travel", "relocate", "transfer", "deport", "flee", "return", "drive", "ship",
+          "airlift", "deliver", "truck", "bus", "march", "head", "retreat", "withdraw", "displace"}
 _MODEL = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d")  # a model of aircraft or missile: 'F-16s', 'Su-35', 'MiG-29'
 _WHERE_WORDS = {"in", "near", "at", "around", "outside", "toward", "towards", "into", "inside"}  # before a place
 _INSIDE = {"in", "inside", "into", "across", "throughout", "within"}  # before a country that is a location

@@ -1316,7 +1316,7 @@ def test_the_head_of_a_body_named_in_apposition_acts_and_pairs_and_rebels_are_th
      {("military posture", "152", "South Korean Army", ""), ("military posture", "152", "US Army", "")}),
     ("A Turkish navy frigate docked in Tripoli on the 3rd.",
      {("military deployment", "154", "Turkish Navy", "Libyan government")}),
-    ("The Burmese military has cut off all roads into Mindat.", {("siege", "191", "Burmese Army", "")}),
+    ("The Burmese military has cut off all roads into Mindat.", {("siege", "191", "Burmese Army", "Mindat")}),
 ])
 def test_missile_tests_annual_drills_port_calls_and_roads_cut(extractor: Extractor, body: str, expected: set) -> None:
     found = run(extractor, body)

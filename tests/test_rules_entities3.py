@@ -268,3 +268,11 @@ def test_the_dateline_city_a_seat_as_a_location_and_a_second_capital_are_places(
     found = places(doc)
     assert {"Bogota", "Port Sudan", "Abidjan"} <= set(found)
     assert "Yamoussoukro" not in found
+
+
+def test_a_lone_name_gone_into_through_or_moved_to_is_a_place(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe army cut off all roads into Hakha. Trucks crossed through Kandor. "
+                             "Peacekeepers evacuated 40 aid workers from Nyala to Kadugli. Villagers in the Zalingei "
+                             "district fled. They want to return to the Dialogue.")
+    assert {"Hakha", "Kandor", "Nyala", "Kadugli", "Zalingei"} <= set(places(doc))
+    assert "Dialogue" not in places(doc)
