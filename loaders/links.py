@@ -24,7 +24,7 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("measure", "move", "decision", "step", "announcement", "initiative"), None),
     **dict.fromkeys(("proposal", "plan", "call", "offer", "idea", "demand", "request", "appeal", "suggestion",
                      "ultimatum"), PROPOSALS),
-    **dict.fromkeys(("warning", "threat", "threats"), ("warn",)),
+    **dict.fromkeys(("warning", "threat", "threats"), ("warn", "threaten")),
     **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"), ("criticize",)),
     **dict.fromkeys(("claim", "claims", "report", "reports", "assertion", "assertions"), CLAIMS),
     **dict.fromkeys(("account", "version"), (*CLAIMS, "deny")),  # what did or did not happen, as one side tells it
@@ -249,7 +249,26 @@ def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
             for j, (_b, who_b) in enumerate(said):
                 if i != j and _sides(who_b, roles) & right and not _sides(who_b, roles) & left:
                     out.append((i, j))
+    out += corrections(doc.text, said, set(out))
     return out + denials(doc, said, set(out), mentions, roles)
+
+
+_NOT_FIGURE = re.compile(r"\bnot\s+(?:the\s+)?(\d[\d,.]*)")
+
+
+def corrections(text: str, said: list[tuple[Said, Entity]], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'our teams now count closer to 25,000 displaced, not 18,000': a statement that sets a figure right
+    contradicts the earlier statement by someone else that gave that figure."""
+    out = []
+    for i, (s, who) in enumerate(said):
+        for m in _NOT_FIGURE.finditer(text[s.start:s.end].lower()):
+            figure = m.group(1).rstrip(".,")
+            earlier = [j for j, (r, other) in enumerate(said) if r.start < s.start and other is not who
+                       and re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,])", text[r.start:r.end])]
+            if earlier and (i, earlier[-1]) not in known:
+                out.append((i, earlier[-1]))
+                break
+    return out
 
 
 def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int]],

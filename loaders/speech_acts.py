@@ -306,6 +306,11 @@ class ActReader:
             return "reject", "12"
         if negated and info.get("negated"):
             if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children):
+                if any(c.dep_ in ("advcl", "prep") and any(m.lower_ in _UNTIL for m in [c, *c.children])
+                       for c in head.children) and not any(
+                        e.kind == "government" for c in head.children if c.dep_ == "nsubj" for e in self.m.resolve(c)):
+                    return "threaten", cameo("threaten")  # "the group would not surrender its weapons while ..."
+                    # (a government's refusal on a condition stays a refusal: "would not resume flows until ...")
                 return "reject", "12"  # "said Asmara would not discuss the border": a refusal
             return info["negated"], cameo(info["negated"])
         if info.get("future") and any(c.lower_ in FUTURE for c in head.children):
@@ -374,6 +379,7 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
+_UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}

@@ -298,3 +298,23 @@ def test_the_cabinet_is_the_datelines_government(extractor: Extractor) -> None:
         "QUITO — Ecuador expelled the Peruvian ambassador on Tuesday.\n\nThe cabinet also closed the airspace to "
         "Peruvian military aircraft and asked the Andean Pact to send observers.\n"))
     assert by(found, "send observers") == [("Ecuadorian government", "appeal")]
+
+
+def test_a_figure_set_right_contradicts_the_statement_that_gave_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "SPOKESPERSON VALDEZ: Our colleagues tell us that some 12,000 people have fled the "
+                             "valley since Sunday.\n\nMS. ARANA: Thank you. Our teams now count closer to 20,000 "
+                             "displaced, not 12,000.\n\nQUESTION: Will the road open?\n\nSPOKESPERSON VALDEZ: We "
+                             "hope so.")
+    assert links(doc, "CONTRADICTS") == {("Our teams now count closer to 20,000 displaced, not 12,000.",
+                                          "Our colleagues tell us that some 12,000 people have fled the valley "
+                                          "since Sunday.")}
+
+
+def test_a_groups_refusal_on_a_condition_threatens_and_is_the_threat_dismissed(extractor: Extractor) -> None:
+    doc = extract(extractor, "A rebel commander, Tito Ramos, said the group would not surrender further weapons "
+                             "while Peruvian jets bomb its villages. Peruvian Foreign Minister Luis Paredes "
+                             "dismissed that threat.")
+    acts = {n.properties["text"]: n.properties["act"] for n in doc.nodes if n.label == "Statement"}
+    assert acts["the group would not surrender further weapons while Peruvian jets bomb its villages"] == "threaten"
+    assert links(doc, "RESPONDS_TO") == {("dismissed that threat", "the group would not surrender further weapons "
+                                                                  "while Peruvian jets bomb its villages")}
