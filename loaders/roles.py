@@ -254,7 +254,8 @@ class RoleFinder:
     def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
         """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' / 'its adviser' /
         "Norway's special envoy for the talks" before a name (the leftmost determiner that starts a title)."""
-        for m in re.finditer(r"\b(?:(?:a|an|the|its|their|his|her|whose)\s+|[\w.-]+(?:'s|’s)\s+)", text, flags=re.I):
+        for m in re.finditer(r"\b(?:(?:a|an|the|its|their|his|her|whose|our)\s+|[\w.-]+(?:'s|’s)\s+)", text,
+                             flags=re.I):
             found = self._phrase_at(offset, text, m)
             if found:
                 return found
@@ -287,6 +288,13 @@ class RoleFinder:
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
+        if m.group(0).split()[0].lower() == "our":  # 'Our Special Representative for X, Y,' in a briefing turn
+            speaker = self._turn_speaker(offset + m.start())
+            owner = self._context_institution(title, self._token_at(offset + m.start())) \
+                if self._hint(title) == "org" else None  # an organisation's post: its organisation named last
+            owner = owner or (SPEAKERS + speaker.key if speaker is not None else self._briefing_body(title))
+            if owner:
+                return title, owner
         if m.group(0).split()[0].lower() == "whose":  # 'Nigeria, whose foreign minister, X,': Nigeria's
             owner = self._antecedent(self._token_at(offset + m.start()))
             if owner:

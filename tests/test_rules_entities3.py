@@ -276,3 +276,10 @@ def test_a_lone_name_gone_into_through_or_moved_to_is_a_place(extractor: Extract
                              "district fled. They want to return to the Dialogue.")
     assert {"Hakha", "Kandor", "Nyala", "Kadugli", "Zalingei"} <= set(places(doc))
     assert "Dialogue" not in places(doc)
+
+
+def test_our_envoy_in_a_briefing_turn_is_the_organisation_s(extractor: Extractor) -> None:
+    text = ("African Union Commission – Midday Briefing\n\nSpokespersons: Ama Owusu\n\nAma Owusu: Good afternoon. "
+            "The AU welcomed the truce. Our Special Representative for the Great Lakes, Jean Habimana, met both "
+            "delegations in Kigali on Monday.\n\nQuestion: Will he go to Goma?\n\nAma Owusu: He will.")
+    assert ("Jean Habimana", "Special Representative", "African Union") in roles(extract(extractor, text))
