@@ -39,6 +39,11 @@ GROUP_NOUNS = ("affiliate", "group", "faction", "militia", "wing", "branch", "of
                "movement", "organisation", "organization", "alliance", "proxy", "arm", "outfit", "network")
 
 
+# men of an armed group the story does not name ("separatist fighters", "armed gangs", "suspected jihadists")
+UNNAMED_FIGHTERS = ("gang", "gunman", "gunmen", "separatist", "insurgent", "militant", "jihadist", "rebel", "bandit",
+                    "fighter", "militia", "militiaman", "group")
+
+
 # who guard a border: 'border guards', 'border troops', 'border police' are the country's border service
 BORDER_MEN = ("guard", "guards", "troops", "troop", "police", "force", "forces", "service", "patrol", "patrols")
 
@@ -132,9 +137,14 @@ class Resolver:
             if t.lemma_ in ARMY_MEN and (forces := self._forces_of(govs, ARMY_MEN[t.lemma_])):
                 return forces  # "Thai and Cambodian troops"
             return govs
-        if low in self.gaz.group_anaphora or t.lemma_ in self.gaz.group_anaphora:
+        anaphora = self.gaz.group_anaphora
+        if low in anaphora or t.lemma_ in anaphora or t.lemma_ in UNNAMED_FIGHTERS and any(
+                c.lemma_ in anaphora for c in t.children if c.dep_ in ("amod", "compound")):
+            # "the rebels", "rebel fighters": the group last named
             groups = [m.entity for m in self.mentions if m.start < t.i and m.entity.kind == "armed_group"]
-            return groups[-1:] if groups else []
+            return groups[-1:] if groups else [unnamed] if (unnamed := self._unnamed_group(t)) is not None else []
+        if t.lemma_ in UNNAMED_FIGHTERS and (unnamed := self._unnamed_group(t)) is not None:
+            return [unnamed]  # "armed gangs", "separatist fighters": whoever they are, not a group named before
         if low == "office":  # "the prime minister's office"
             return self._office(t)
         if low in ("statement", "communique", "communiqué"):
@@ -286,6 +296,21 @@ class Resolver:
                 else pair
         military = t.lemma_ in MILITARY_MEN or any(c.lower_ in ("military", "army") for c in t.children)
         return (self._forces_of(pair, "Army") if military else None) or pair
+
+    def _unnamed_group(self, t: Token) -> Entity | None:
+        """An armed group known only by what the story calls it, when it names none: 'separatist fighters',
+        'armed gangs', 'non-State armed groups' (a plain 'the group' or 'fighters' names nobody)."""
+        words = [c for c in t.subtree if c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+                 or c.i < t.i and c.text == "-" or c.i == t.i]
+        if any(w.i in self.by_token and self.by_token[w.i].label != "Place"
+               or w.pos_ == "PROPN" and w.i in self.country_at for w in t.subtree if w.i != t.i):
+            return None  # "Hamas fighters": whose they are names them
+        modified = len(words) > 1
+        if t.pos_ != "NOUN" or t.lemma_ in ("group", "fighter", "militia") and not modified or t.tag_ != "NNS" \
+                and not modified:
+            return None
+        name = " ".join(w.text for w in words).replace(" - ", "-")
+        return self.registry.add("Institution", name[0].upper() + name[1:], kind="armed_group")
 
     def border_body(self, government: Entity) -> Entity:
         """A country's border service: the one the article names ("Kyrgyzstan's Border Service", "the Tajik

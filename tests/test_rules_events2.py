@@ -182,3 +182,18 @@ def test_our_positions_in_an_officials_turn_are_his_states(extractor: Extractor)
     hits = [{nodes[r.end].properties["name"] for r in doc.relationships if r.start == n.id and r.type == "TARGET"}
             for n in doc.nodes if n.label == "Event" and n.properties["type"] == "military action"]
     assert hits == [{"Pakistani government"}]
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("Separatist fighters abducted 14 teachers near Bamenda on Sunday.", "Separatist fighters"),
+    ("Armed gangs have stormed the town of Mirebalais.", "Armed gangs"),
+    ("Tuesday's attack by non-State armed groups on the town of Macomia killed 12.", "Non-State armed groups"),
+])
+def test_an_armed_group_the_story_does_not_name_is_known_by_what_it_calls_it(
+        extractor: Extractor, body: str, actor: str) -> None:
+    assert {a for _, a, _, _ in events(extractor, body)} == {frozenset({actor})}
+
+
+def test_a_group_the_story_names_is_the_one_its_fighters_belong_to(extractor: Extractor) -> None:
+    found = events(extractor, "Al-Shabaab claimed the raid. The militants stormed the town of Dolo on Monday.")
+    assert {a for kind, a, _, _ in found if kind == "military action"} == {frozenset({"al-Shabaab"})}
