@@ -256,16 +256,14 @@ class BodyFinder:
             self._add(start, t.i + 1, entity)
 
     def _country_groups(self) -> None:
-        """'Kyrgyz lawmakers': the country's parliament; 'the Turkish presidency': its president's office; "Niger's
-        state television", 'Chadian state media': the country's state broadcaster (counted where they act)."""
+        """'Kyrgyz lawmakers': the country's parliament; "Niger's state television", 'Chadian state media': the
+        country's state broadcaster (a mention counted where they act)."""
         doc = self.doc
         for t in doc:
             if t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN") or not t.i:
                 continue
             if t.lower_ in _LEGISLATORS:
                 first, word = t.i, "Parliament"
-            elif t.lower_ == "presidency":  # 'the Turkish presidency said': the president's office
-                first, word = t.i, "Presidency"
             elif t.lower_ in _STATE_MEDIA and doc[t.i - 1].lower_ == "state":
                 first, word = t.i - 1, f"state {_STATE_MEDIA[t.lower_]}"
             elif t.lower_ == "agency" and t.i > 1 and doc[t.i - 1].lower_ == "news" and doc[t.i - 2].lower_ == "state":
@@ -276,7 +274,7 @@ class BodyFinder:
             if country is None:
                 continue
             acting = self._acting(t)
-            if word in ("Parliament", "Presidency"):
+            if word == "Parliament":
                 entity = self.body_of(country, word, surface=doc[first - 1:t.i + 1].text, count=acting)
             else:
                 entity = self.registry.add("Institution", f"{country.prefix} {word}", kind="media",

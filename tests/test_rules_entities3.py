@@ -283,9 +283,3 @@ def test_our_envoy_in_a_briefing_turn_is_the_organisation_s(extractor: Extractor
             "The AU welcomed the truce. Our Special Representative for the Great Lakes, Jean Habimana, met both "
             "delegations in Kigali on Monday.\n\nQuestion: Will he go to Goma?\n\nAma Owusu: He will.")
     assert ("Jean Habimana", "Special Representative", "African Union") in roles(extract(extractor, text))
-
-
-def test_a_country_s_presidency_is_its_president_s_office(extractor: Extractor) -> None:
-    doc = extract(extractor, "Headline\n\nThe Chilean presidency said the call had been frank.")
-    found = institutions(doc)
-    assert found["Chilean Presidency"]["kind"] == "government"
