@@ -98,6 +98,8 @@ class SpeakerFinder:
                 found = self.m.resolve(c)
                 if found:
                     return found, False
+        if verb.dep_ == "conj" and (said := self._after_relative(verb)) is not None:
+            return self.speakers(said)  # '..., according to the movement, which called it X and vowed to ...'
         if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep") and verb.head.i != verb.i:
             head = verb.head
             fallback: tuple[list[Entity], bool] | None = None
@@ -123,6 +125,16 @@ class SpeakerFinder:
                 head = head.head
             return fallback or ([], False)
         return [], False
+
+    def _after_relative(self, verb: Token) -> Token | None:
+        """A verb the parser coordinated with a far clause though it follows a relative clause of speech
+        ('..., which called the strike X and vowed to retaliate'): that relative clause's verb."""
+        for t in reversed(self.doc[verb.head.i + 1:verb.i]):
+            if t.dep_ == "relcl" and t.pos_ == "VERB" and (t.lemma_ in self.lexicon or t.lemma_ == "call") \
+                    and all(x.is_punct or x.dep_ == "cc" for x in self.doc[t.right_edge.i + 1:verb.i]) \
+                    and any(c.dep_ == "nsubj" for c in t.children):
+                return t
+        return None
 
     def group(self, subject: Token) -> list[Entity]:
         """'the two agreed', 'The three condemned', 'the two ministers': the people who spoke, met or talked

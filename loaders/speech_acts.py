@@ -278,6 +278,8 @@ class ActReader:
              words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
+        if info["act"] == "promise" and any(c.dep_ == "xcomp" and c.lemma_ in _REPRISALS for c in verb.children):
+            return "threaten", cameo("threaten")  # "vowed to retaliate", "pledged to punish those responsible"
         if reported and info["act"] == "promise" and verb.lemma_ in self.accept and head.dep_ == "ccomp" and not any(
                 c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "should", "must"} for c in head.children):
             return "assert", cameo("assert")  # "agreed that there was no military solution": a view, no pledge
@@ -380,6 +382,7 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 _WISHES = {"hope", "wish", "expect", "want"}
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
+_REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}

@@ -318,3 +318,11 @@ def test_a_groups_refusal_on_a_condition_threatens_and_is_the_threat_dismissed(e
     assert acts["the group would not surrender further weapons while Peruvian jets bomb its villages"] == "threaten"
     assert links(doc, "RESPONDS_TO") == {("dismissed that threat", "the group would not surrender further weapons "
                                                                   "while Peruvian jets bomb its villages")}
+
+
+def test_a_verb_after_a_relative_clause_of_speech_is_its_speakers(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "A Chilean drone struck a truck near Arica on Monday, killing three fighters, according to the Peruvian "
+        "Defence Ministry, which called the strike \"a cowardly assassination\" and vowed to retaliate.\n"))
+    assert [who for who, _ in by(found, "vowed to retaliate")] == ["Peruvian Defense Ministry"]
+    assert [act for _, act in by(found, "vowed to retaliate")] == ["threaten"]
