@@ -197,3 +197,27 @@ def test_an_armed_group_the_story_does_not_name_is_known_by_what_it_calls_it(
 def test_a_group_the_story_names_is_the_one_its_fighters_belong_to(extractor: Extractor) -> None:
     found = events(extractor, "Al-Shabaab claimed the raid. The militants stormed the town of Dolo on Monday.")
     assert {a for kind, a, _, _ in found if kind == "military action"} == {frozenset({"al-Shabaab"})}
+
+
+@pytest.mark.parametrize(("body", "kind", "actor", "target"), [
+    ("Japan provided 2 million dollars in humanitarian aid to Sudan on Monday.", "humanitarian aid",
+     "Japanese government", "Sudanese government"),
+    ("Germany supplied tanks to Ukraine last year.", "military aid", "German government", "Ukrainian government"),
+    ("Russia annexed Crimea in 2014.", "occupation of territory", "Russian government", "Crimea"),
+    ("Malaysia deported 300 Myanmar nationals on Friday.", "deportation", "Malaysian government",
+     "Burmese government"),
+    ("Turkey handed over two detainees to Greece on Monday.", "release of prisoners", "Turkish government",
+     "Greek government"),
+])
+def test_aid_and_arms_provided_annexation_deportation_and_handovers(
+        extractor: Extractor, body: str, kind: str, actor: str, target: str) -> None:
+    assert pairs(events(extractor, body), kind) == {(frozenset({actor}), frozenset({target}))}
+
+
+@pytest.mark.parametrize("body", [
+    "The minister handed over a letter to the ambassador.",
+    "Kenya gave assurances to Somalia on Monday.",
+    "The ministry provided details of the plan.",
+])
+def test_things_handed_or_given_that_are_no_aid_nor_people(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
