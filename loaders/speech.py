@@ -5,10 +5,8 @@ Each finder returns ``Said`` records in parser-text offsets; the extractor turns
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -19,8 +17,10 @@ from dipgraph.loaders.dates import find_dates
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.readouts import Readouts, answers_a_charge, passive
+from dipgraph.loaders.said import Said, trim
 from dipgraph.loaders.speakers import SpeakerFinder, misparsed_finite
-from dipgraph.loaders.speech_acts import ActReader, cameo, has_subject, judges, particle_children
+from dipgraph.loaders.speech_acts import ActReader, has_subject, judges, particle_children
 from dipgraph.loaders.text import Quote, Turn
 
 # Verbs that only report a clause ("said that ..."); with a plain object they are not a statement.
@@ -30,31 +30,11 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "write", "post", "tweet"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
-_DASH_CLAIM = re.compile(r"\s*[—–]\s*([^—–\n]{10,300}?)\s*(?:[—–]|\n|$)")
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _ASIDE_REACH = 80  # tokens of the clause around a parenthetical 'he said'
-AGREEING = {"agree"}  # verbs by which parties commit together
 
 
-@dataclass
-class Said:
-    """A statement found in the text, before it becomes a node."""
-
-    speakers: list[Entity]
-    start: int
-    end: int
-    kind: str  # direct | indirect
-    act: str
-    cameo: str
-    rule: str
-    sentence: tuple[int, int]
-    date: str | None = None
-    verb: int | None = None  # token index of the reporting verb
-    pronoun: bool = False  # speaker found through a pronoun or continuation
-    about: list[Entity] = field(default_factory=list)
-
-
-class Speech(SpeakerFinder):
+class Speech(SpeakerFinder, Readouts):
     """Finds statements in one parsed article."""
 
     def __init__(self, doc: Doc, mentions: Mentions, gaz: Gazetteer, quotes: list[Quote], turns: list[Turn],
@@ -291,27 +271,6 @@ class Speech(SpeakerFinder):
             self._reaction_dates(self._reported)
         return list(self._reported)
 
-    def _reaction_dates(self, said: list[Said]) -> None:
-        """'Lawmakers on Thursday demanded ... . The minister rejected the call': an undated reaction to what
-        was just said, named by a word that points back to it, was made the day that was said."""
-        for k, s in enumerate(said):
-            if s.date is not None or s.verb is None:
-                continue
-            verb = self.doc[s.verb]
-            if not any(c.dep_ == "dobj" and c.lemma_ in _POINTED and any(d.lower_ in ("the", "that", "this")
-                                                                          for d in c.children)
-                       for c in verb.children):
-                continue
-            sent = self.m.sent(s.verb)
-            before = self.m.sent(sent.start - 1).start if sent.start > 0 else sent.start
-            earlier = [r for r in said[:k] if r.date and r.verb is not None and before <= r.verb < s.verb
-                       and not set(map(id, r.speakers)) & set(map(id, s.speakers))]
-            if earlier:
-                s.date = earlier[-1].date
-                for r in said[k + 1:]:  # '..., saying the talks were the only road': said then too
-                    if r.date is None and r.sentence == s.sentence and r.speakers == s.speakers:
-                        r.date = s.date
-
     def _indirect(self) -> list[Said]:
         out: list[Said] = []
         for v in self.doc:
@@ -335,7 +294,7 @@ class Speech(SpeakerFinder):
                 continue
             clauses = [c for c in v.children if c.dep_ == "ccomp" and not any(
                 m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
-            if (charge := _answers_a_charge(v)) is not None:  # '..., a charge Minsk denies': that phrase
+            if (charge := answers_a_charge(v)) is not None:  # '..., a charge Minsk denies': that phrase
                 said = self._said(speakers, (charge.left_edge.i, max(v.i, v.right_edge.i - 1), v), v, info, [], pron)
                 if said is not None:
                     said.rule += ":charge"  # an answer to the charge just told (links read it so)
@@ -364,7 +323,7 @@ class Speech(SpeakerFinder):
                     found = found[1:]
                 pieces += found
             if self._inside_report(v) and not self._relayed(v) and not self._agreed_by_others(v, speakers) \
-                    and not self._own_aside(v, speakers) or _passive(v) and not self._passive_act(v, info) or any(
+                    and not self._own_aside(v, speakers) or passive(v) and not self._passive_act(v, info) or any(
                     c.dep_ == "mark" and c.lower_ in ("until", "if", "unless", "whether") for c in v.children):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
             if any(self._relayed(c) for c in clauses):
@@ -379,7 +338,7 @@ class Speech(SpeakerFinder):
             for piece in pieces:
                 said = self._said(speakers, piece, v, info, clauses, pron, preps)
                 if said is None and out and out[-1].verb == v.i and _and_that(piece[2]):
-                    last = _trim(self.doc[piece[0]:piece[1] + 1])  # '..., and that X had taken "measures"'
+                    last = trim(self.doc[piece[0]:piece[1] + 1])  # '..., and that X had taken "measures"'
                     out[-1].end = max(out[-1].end, last.end_char if last is not None else out[-1].end)
                 if said is None:
                     continue
@@ -403,7 +362,7 @@ class Speech(SpeakerFinder):
                   and t.lemma_ in self.lexicon and has_subject(t) and self._own_aside(t, self.speakers(t)[0])]
         end = min(asides, default=end + 1) - 1  # '..., which he blamed on smugglers' is said apart
         end = self._colon_cut(start, end)
-        span = _trim(self.doc[start:end + 1]) if start <= end else None
+        span = trim(self.doc[start:end + 1]) if start <= end else None
         if span is None or self._mostly_quoted(span):
             return None
         act, cameo = self.acts.reported_act(info, head, v, speakers, list(span))
@@ -411,22 +370,6 @@ class Speech(SpeakerFinder):
         sent = self.m.sent(v.i)
         return Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
                     (sent.start_char, sent.end_char), self.said_on(v, clauses[0] if clauses else None), v.i, pron)
-
-    def _passive_act(self, v: Token, info: dict) -> bool:
-        """'Belarus has been accused by Lithuania of ...': a passive reporting verb that does something (not
-        'was told') is the act of whoever its 'by' names."""
-        return info["act"] not in ("assert", "comment") and not info.get("particle") and any(
-            c.dep_ == "agent" for c in v.children)
-
-    def _own_aside(self, v: Token, speakers: list[Entity]) -> bool:
-        """'He denied any role in the launches, which he blamed on smugglers': a relative clause in which the
-        speaker of the outer clause does something more is a statement of its own."""
-        if v.dep_ != "relcl":
-            return False
-        h = v
-        while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
-            h = h.head
-        return h.head.i != h.i and {id(e) for e in self.speakers(h.head)[0]} == {id(e) for e in speakers}
 
     def _parenthetical(self, v: Token) -> tuple[int, int, Token] | None:
         """'Russia, he said, had ...' / '..., the ministry said, and ...': the clause around a reporting
@@ -455,26 +398,6 @@ class Speech(SpeakerFinder):
         return bool(subjects) and all(e.label == "Person" for c in subjects for e in self.m.resolve(c)) \
             and any(self.m.resolve(c) for c in subjects)
 
-    def _lead_date(self, verb: Token, clause: Token) -> tuple[str, int] | None:
-        """A date phrase right after a reporting verb that opens its clause without 'that' ('said on Thursday it
-        was ready'): its date and the first token after it."""
-        prep = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
-        if prep is None or prep.dep_ != "prep" or prep.head.i != clause.i or prep.i != clause.left_edge.i:
-            return None
-        dates = [self.date_tokens[t.i] for t in prep.subtree if t.i in self.date_tokens]
-        return (dates[0], prep.right_edge.i + 1) if dates else None
-
-    def _agreed_by_others(self, v: Token, parties: list[Entity]) -> bool:
-        """'the ministry said the two had agreed to meet again': an agreement a readout tells is also a
-        commitment of each party to it, when the parties are two or more people and the teller is none of them."""
-        if v.lemma_ not in AGREEING or len(parties) < 2 or any(e.label != "Person" for e in parties):
-            return False  # 'said the two delegations had agreed to discuss a truce': the teller's account
-        h = v
-        while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
-            h = h.head
-        tellers = self.speakers(h.head)[0] if h.head.i != h.i else []
-        return not any(e is t for e in parties for t in tellers)  # (a party's own ministry may tell it)
-
     def _inside_report(self, v: Token) -> bool:
         """A reporting verb with its own subject inside another reporting verb's clause."""
         if not any(c.dep_ == "nsubj" for c in v.children):
@@ -487,49 +410,6 @@ class Speech(SpeakerFinder):
                 return not (h.i < h.head.i and any(t.text == ";" for t in self.doc[h.right_edge.i:h.head.i]))
             h = h.head
         return False
-
-    def according_to(self) -> list[Said]:
-        """'According to X, <clause>': the clause is X's statement."""
-        out = []
-        for t in self.doc:
-            if t.lower_ != "according" or t.idx < self.body_start or self.in_quote[t.i]:
-                continue
-            objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-            speakers = [e for o in objs for e in self.m.resolve(o) or self.group(o) or self._source(o)
-                        if e.label != "Place"]
-            head = t.head
-            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and t.i > head.i:
-                head = head.head  # 'X and Y spoke on Monday and agreed to ..., according to a readout': all of it
-            if not speakers or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
-                continue
-            skip = {x.i for x in t.subtree}
-            kept = [x.i for x in head.subtree if x.i not in skip]
-            span = _trim(self.doc[min(kept):max(kept) + 1]) if kept else None
-            if span is None or any(x.i in skip for x in span):
-                span = _trim(self.doc[t.right_edge.i + 1:head.right_edge.i + 1] if t.i < head.i
-                             else self.doc[head.left_edge.i:t.left_edge.i])  # '<clause>, according to X.'
-                span = span if span is None or not any(x.i in skip for x in span) else None
-            if span is None or self._mostly_quoted(span):
-                continue
-            act = "deny" if any(x.dep_ == "neg" for x in head.children) else "assert"
-            sent = self.m.sent(t.i)
-            out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo(act), "according_to",
-                            (sent.start_char, sent.end_char), self.said_on(head), head.i))
-        return out
-
-    def _source(self, vehicle: Token) -> list[Entity]:
-        """Who put out a readout or statement: 'a readout from X', 'X's readout', 'a statement issued by X'."""
-        if vehicle.lemma_ not in VEHICLES:
-            return []
-        for c in vehicle.children:
-            if c.dep_ == "poss":
-                return self.m.resolve(c)
-            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                return [e for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) or self.group(o)]
-            if c.dep_ == "acl":  # 'a statement issued by the two armies'
-                return [e for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                        for e in self.m.resolve(o) or self.group(o)]
-        return []
 
     def _clause_pieces(self, clause: Token) -> list[tuple[int, int, Token]]:
         # 'said (that) A, and that B' is one account; 'A, but that B' or 'A and B' are two statements
@@ -575,53 +455,6 @@ class Speech(SpeakerFinder):
                      date if relayed else article_date)
                 for speaker, start, end, act, code, sentence, relayed, date in turn_statements(self, label_speaker)]
 
-    def dash_attributions(self) -> list[Said]:
-        """A claim set after a speaker's name and a dash, as in summary lines: 'Name — claim –'."""
-        out = []
-        for mention in self.m.mentions:
-            if mention.entity.label != "Person":
-                continue
-            end_char = self.doc[mention.end - 1].idx + len(self.doc[mention.end - 1].text)
-            m = _DASH_CLAIM.match(self.text, end_char)
-            if not m:
-                continue
-            start, end = m.start(1), m.end(1)
-            tokens = self.tokens(start, end)
-            verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
-            if not verbs:
-                continue
-            neg = any(t.dep_ == "neg" for t in tokens)
-            act = "deny" if neg else "assert"
-            sent = self.m.sent(tokens[0].i)
-            out.append(Said([mention.entity], start, end, "indirect", act, cameo(act), "dash_attribution",
-                            (sent.start_char, sent.end_char)))
-        return out
-
-
-# Nouns by which a reaction points back to what was said just before ('rejected the call').
-_POINTED = {"call", "charge", "accusation", "allegation", "claim", "offer", "proposal", "demand", "warning",
-            "report", "remark", "statement", "appeal", "request", "ultimatum", "threat", "suggestion"}
-CHARGES = {"charge", "accusation", "allegation", "claim", "assertion", "account", "version", "suggestion"}
-
-
-def _answers_a_charge(v: Token) -> Token | None:
-    """'..., a charge Minsk denies', 'an accusation Ankara rejects': the charge noun a reporting verb's relative
-    clause answers (the verb's object is the noun itself)."""
-    if v.dep_ == "relcl" and v.head.lemma_ in CHARGES and not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
-        return v.head
-    # the parser may make the charge the object, subject or a compound of the subject of a verb that takes
-    # the sentence before it as its clause: ', a charge Minsk denies'
-    doc = v.doc
-    return next((c for c in doc[max(v.i - 6, 1):v.i] if c.lemma_ in CHARGES and c.i >= 2 and doc[c.i - 1].lower_
-                 in ("a", "an") and doc[c.i - 2].text == "," and c.head.i in (v.i, c.i + 1)), None)
-
-
-def _passive(v: Token) -> bool:
-    """'was accused by ...', 'X, accused by ...' (not 'a step Y condemned as ...', which has its subject)."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and v.dep_ == "acl" \
-        and not any(c.dep_ == "nsubj" for c in v.children) and not misparsed_finite(v)
-
-
 def _and_that(clause: Token) -> bool:
     """'..., and that B': a clause of its own 'that' coordinated by 'and' with the one before."""
     return clause.dep_ == "conj" and _marked_that(clause) and any(
@@ -644,14 +477,3 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
     """Whether a character lies in one of some sorted, non-overlapping (start, end) spans."""
     k = bisect_right(spans, (char, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= char < spans[k][1]
-
-
-def _trim(span: Span) -> Span | None:
-    """A clause without its leading 'that'/punctuation and trailing punctuation."""
-    doc = span.doc
-    s, e = span.start, span.end
-    while s < e and (doc[s].dep_ == "mark" or doc[s].is_punct or doc[s].is_space):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].dep_ == "cc"):
-        e -= 1
-    return doc[s:e] if e > s else None
