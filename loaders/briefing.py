@@ -15,11 +15,40 @@ from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.speech_acts import FIRST_PERSON, TELLING, has_subject
 
 if TYPE_CHECKING:
+    from dipgraph.loaders.mentions import Mentions
     from dipgraph.loaders.speech import Speech
 
 # (speaker, start, end, act, cameo, sentence, relayed, date) of one statement of a turn; relayed: someone else's
 # words; date: when the text says they were said (None: the briefing's day for the official, else unknown)
 TurnStatement = tuple[Entity, int, int, str, str, tuple[int, int], bool, str | None]
+
+
+def label_speaker(mentions: Mentions, label: str) -> Entity:
+    """The person behind a transcript label ('MR. KIRBY', 'SPOKESPERSON RINALDI', 'Ms. Arana', 'Spokesperson Mao
+    Ning'): a known person with that surname, or a new one named without the title or form of address.
+
+    A label that is only a title ('Spokesperson') names the person the text gives that title,
+    as in 'a briefing by Ana Ruiz, Spokesperson for ...'.
+    """
+    words = [w.lower() for w in label.split()]
+    if all(w in mentions.title_words for w in words):
+        doc = mentions.doc
+        for m in mentions.mentions:
+            near = doc[max(m.start - 3, 0):min(m.end + 4, len(doc))]
+            if m.entity.label == "Person" and any(t.lower_ == words[-1] for t in near):
+                return m.entity
+    surname = label.split()[-1].title()
+    for person in mentions.registry.of_label("Person"):
+        if person.name.split()[-1].lower() == surname.lower():
+            person.mentions += 1
+            return person
+    named = [w for w in label.split() if w.lower() not in mentions.title_words and w.lower().rstrip(".") not in
+             _ADDRESS]  # 'Spokesperson Mao Ning': Mao Ning; 'Ms. Arana': Arana
+    name = " ".join(named) if len(named) >= 2 and not label.isupper() else surname  # 'MR. KIRBY': Kirby
+    return mentions.registry.add("Person", name, surface=label)
+
+
+_ADDRESS = {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "madam", "mme", "m"}
 
 
 def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> list[TurnStatement]:

@@ -25,6 +25,7 @@ from dipgraph.errors import InputError
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.model import make_id
 from dipgraph.loaders import links
+from dipgraph.loaders.briefing import label_speaker as person_of_label
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.events import Events, Happened
 from dipgraph.loaders.gazetteer import gazetteer
@@ -182,7 +183,7 @@ class Extractor:
         anchor = _day(article_date) or _day(dateline_date(text))  # relative dates need a whole day
         speech = Speech(doc, mentions, self.gaz, find_quotes(clean), turns, anchor, body_start)
         def label_speaker(label: str) -> Entity:
-            return _label_speaker(mentions, label)
+            return person_of_label(mentions, label)
 
         said = _dedupe(speech.direct() + speech.indirect() + speech.according_to() + speech.dash_attributions()
                        + speech.briefing(label_speaker, article_date))
@@ -211,29 +212,6 @@ def _day(value: str | None) -> str | None:
         return date.fromisoformat(m.group(1)).isoformat()
     except ValueError:
         return None
-
-
-def _label_speaker(mentions: Mentions, label: str) -> Entity:
-    """The person behind a transcript label like 'MR. KIRBY': a known person with that surname, or a new one.
-
-    A label that is only a title ('Spokesperson') names the person the text gives that title,
-    as in 'a briefing by Ana Ruiz, Spokesperson for ...'.
-    """
-    words = [w.lower() for w in label.split()]
-    if all(w in mentions.title_words for w in words):
-        doc = mentions.doc
-        for m in mentions.mentions:
-            near = doc[max(m.start - 3, 0):min(m.end + 4, len(doc))]
-            if m.entity.label == "Person" and any(t.lower_ == words[-1] for t in near):
-                return m.entity
-    surname = label.split()[-1].title()
-    for person in mentions.registry.of_label("Person"):
-        if person.name.split()[-1].lower() == surname.lower():
-            person.mentions += 1
-            return person
-    named = [w for w in label.split() if w.lower() not in mentions.title_words]  # 'Spokesperson Mao Ning'
-    name = " ".join(named) if len(named) >= 2 and not label.isupper() else surname  # 'MR. KIRBY': Kirby
-    return mentions.registry.add("Person", name, surface=label)
 
 
 def _dedupe(said: list[Said]) -> list[Said]:

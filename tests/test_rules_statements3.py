@@ -326,3 +326,11 @@ def test_a_verb_after_a_relative_clause_of_speech_is_its_speakers(extractor: Ext
         "Defence Ministry, which called the strike \"a cowardly assassination\" and vowed to retaliate.\n"))
     assert [who for who, _ in by(found, "vowed to retaliate")] == ["Peruvian Defense Ministry"]
     assert [act for _, act in by(found, "vowed to retaliate")] == ["threaten"]
+
+
+def test_a_label_with_a_form_of_address_names_the_person_without_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Mr. Valdez: Good afternoon. The talks will resume on Monday.\n\nQuestion: Will the envoy attend?\n\n"
+        "Ms. Arana: She will attend the talks in Lima.\n\nMr. Valdez: We condemn the attack on the convoy.\n"))
+    assert by(found, "condemn the attack") == [("Valdez", "criticize")]
+    assert [who for who, _ in by(found, "attend the talks")] == ["Arana"]
