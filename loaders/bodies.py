@@ -54,6 +54,24 @@ _BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops
     ("border", "guards"): "Border Guard"}
 
 
+def _initials(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a name's initials ('SSPDF': South Sudan People's Defence Forces; 'UNMISS': UN
+    Mission in South Sudan), a word in capitals counting whole and small words either way."""
+    words = [w for w in re.split(r"[\s-]+", name.replace("'s", "").replace("’s", "")) if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    ends = {0}  # how much of the acronym the words so far can spell
+    for w in words:
+        parts = {w} if w.isupper() and len(w) > 1 else {w[0].upper()}
+        step = {e + len(p) for e in ends for p in parts if acronym.startswith(p, e)}
+        if w.lower() in ("of", "in", "the", "for", "and", "on", "to", "de", "du", "des", "la", "le"):
+            step |= ends  # small words may be left out
+        ends = step
+        if not ends:
+            return False
+    return len(acronym) in ends
+
+
 def _in_capitals(sentence: str) -> bool:
     """Whether more than half a sentence's characters are capitals (a headline or label written in capitals)."""
     return sum(c.isupper() for c in sentence) > len(sentence) / 2
@@ -184,6 +202,15 @@ class BodyFinder:
         'the rule-of-law mission EULEX', 'JNIM fighters'): an organisation (armed group) of that name."""
         bracketed = {t.text for t in self.doc if self._bracketed_after_name(t)}
         for t in self.doc:
+            if _BARE_ACRONYM.match(t.text) and t.i not in self.by_token and t.i not in self.country_at \
+                    and t.i not in covered and t.idx >= self.body_start and (spelt := next(
+                        (e for e in self.registry.of_label("Institution") if e.mentions and _initials(t.text, e.name)),
+                        None)) is not None:  # 'the South Sudan People's Defence Forces ... The SSPDF said': that body
+                spelt.alias(t.text)
+                spelt.mentions += 1
+                self._add(t.i, t.i + 1, spelt)
+                self._body_ranges.append((t.i, t.i + 1))
+                continue
             if not _BARE_ACRONYM.match(t.text) or t.i in self.by_token or t.i in self.country_at or t.i in covered \
                     or t.idx < self.body_start or t.ent_type_ in _NOT_BODIES or t.lower_ in self.title_words \
                     or t.text in self.gaz.media_acronyms or self._dateline_word(t) \

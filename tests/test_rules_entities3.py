@@ -283,3 +283,12 @@ def test_our_envoy_in_a_briefing_turn_is_the_organisation_s(extractor: Extractor
             "The AU welcomed the truce. Our Special Representative for the Great Lakes, Jean Habimana, met both "
             "delegations in Kigali on Monday.\n\nQuestion: Will he go to Goma?\n\nAma Owusu: He will.")
     assert ("Jean Habimana", "Special Representative", "African Union") in roles(extract(extractor, text))
+
+
+def test_an_acronym_spelling_a_body_named_before_is_that_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOur colleagues at the UN Mission in Chad, UNMIC, say fighting between "
+                             "the Chadian People's Defence Forces and rebels displaced 9,000 people. The CPDF "
+                             "carried out air strikes on Monday.")
+    found = institutions(doc)
+    assert not {"UNMIC", "CPDF"} & (set(found) | set(places(doc)))
+    assert "UNMIC" in found["UN Mission in Chad"]["aliases"]
