@@ -330,7 +330,7 @@ class Speech(SpeakerFinder, Readouts):
                 continue  # a readout ("X urged ..., the ministry said") is X's statement, not the ministry's
             if not clauses and (v.lemma_ not in CLAUSE_ONLY or info.get("infinitive") and _object_infinitive(v, False)):
                 objs = [c for c in v.children if c.lower_ != "according" and c.dep_ in (
-                    "dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd")
+                    "dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd", "agent")
                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
                 if objs:
                     end = max(o.right_edge.i for o in objs)

@@ -334,3 +334,10 @@ def test_a_label_with_a_form_of_address_names_the_person_without_it(extractor: E
         "Ms. Arana: She will attend the talks in Lima.\n\nMr. Valdez: We condemn the attack on the convoy.\n"))
     assert by(found, "condemn the attack") == [("Valdez", "criticize")]
     assert [who for who, _ in by(found, "attend the talks")] == ["Arana"]
+
+
+def test_a_passive_accusation_whose_charge_hangs_on_its_agent(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Diplomats say Lima, which is close to the Chilean army, and Quito, accused by the Chilean army of arming "
+        "the rebels, have both sent observers.\n"))
+    assert by(found, "accused by the Chilean army") == [("Chilean Army", "criticize")]
