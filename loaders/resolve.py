@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -136,6 +137,9 @@ class Resolver:
             govs = self.governments_of(t)
             if t.lemma_ in ARMY_MEN and (forces := self._forces_of(govs, ARMY_MEN[t.lemma_])):
                 return forces  # "Thai and Cambodian troops"
+            military = any(c.lower_ in ("military", "army") for c in t.children if c.dep_ in ("amod", "compound"))
+            if not govs and military and (army := self.story_army(named_only=True)) is not None:
+                return [army]  # "a military drone struck the market": the army the story names
             return govs
         anaphora = self.gaz.group_anaphora
         if low in anaphora or t.lemma_ in anaphora or t.lemma_ in UNNAMED_FIGHTERS and any(
@@ -311,6 +315,15 @@ class Resolver:
             return None
         name = " ".join(w.text for w in words).replace(" - ", "-")
         return self.registry.add("Institution", name[0].upper() + name[1:], kind="armed_group")
+
+    def story_army(self, named_only: bool = False) -> Entity | None:
+        """The army a story means when it names none ('army positions', 'a military drone'): the armed force
+        it names most, else (unless ``named_only``) its home country's army."""
+        armies = Counter(m.entity.key for m in self.mentions if m.entity.kind == "military")
+        if armies and (named := self.registry.get(armies.most_common(1)[0][0])) is not None:
+            return named
+        home = self.home or (self.dominant[0] if self.dominant else None)
+        return self.armed_force(home, "Army") if home is not None and not named_only else None
 
     def border_body(self, government: Entity) -> Entity:
         """A country's border service: the one the article names ("Kyrgyzstan's Border Service", "the Tajik

@@ -6,7 +6,6 @@ and on what the article said before.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -109,14 +108,9 @@ class Targets:
     def the_army(self, objects: list[Token]) -> list[Entity]:
         """The army an attack's object belongs to when it names no country ("overran army positions",
         "ambushed an army convoy"): the army the story names most, else that of the country it is from."""
-        if not any(c.lower_ in ("army", "military") and c.dep_ in ("compound", "amod", "nmod") and c.i < o.i
-                   for o in objects for c in o.subtree):  # "an army supply convoy"
-            return []
-        armies = Counter(m.entity.key for m in self.m.mentions if m.entity.kind == "military")
-        if armies and (named := self.m.registry.get(armies.most_common(1)[0][0])) is not None:
-            return [named]
-        home = self.m.home or (self.m.dominant[0] if self.m.dominant else None)
-        return [self.m.armed_force(home, "Army")] if home is not None else []
+        military = any(c.lower_ in ("army", "military") and c.dep_ in ("compound", "amod", "nmod") and c.i < o.i
+                       for o in objects for c in o.subtree)  # "an army supply convoy"
+        return [army] if military and (army := self.m.story_army()) is not None else []
 
     def object_targets(self, objects: list[Token], between: bool = True, preps: tuple[str, ...] = ()) -> list[Entity]:
         """Who a verb's objects name: the object itself, else whom it is 'of', 'between' ("mediated talks

@@ -221,3 +221,9 @@ def test_aid_and_arms_provided_annexation_deportation_and_handovers(
 ])
 def test_things_handed_or_given_that_are_no_aid_nor_people(extractor: Extractor, body: str) -> None:
     assert events(extractor, body) == []
+
+
+def test_a_military_drone_no_country_owns_is_the_armys_the_story_names(extractor: Extractor) -> None:
+    found = events(extractor, "The Sudanese army said it repelled the attack. A military drone had struck a market "
+                              "near the camp on Monday, killing 12.")
+    assert {a for kind, a, _, _ in found if kind == "military action"} == {frozenset({"Sudanese Armed Forces"})}
