@@ -42,6 +42,7 @@ _MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national s
 _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mount", "lake", "los", "las", "la", "le",
                   "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "abu", "ansar", "amal",
                   "badr", "marine", "sky", "star"}
+_OUTLET = re.compile(r"(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+")  # 'Horn Observer', 'Eastern Europe Courier'
 # a paragraph opening on a place in capitals and a dash or a date: 'MANILA — ', 'MANILA, May 3 (Agency) - '
 _DATELINE_PLACE = re.compile(r"(?m)^([^\W\d_][^\n,—–]{1,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
@@ -117,6 +118,7 @@ class Mentions(NameFinder, BodyFinder, Resolver):
         counts = Counter(c.code for i, (c, how) in self.country_at.items()  # once per name: 'Port-au-Prince'
                          if not c.venue and self.country_span.get(i, (i,))[0] == i)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
+        self.publishers = self._publishers()
         self.dateline: str | None = None  # the place of the dateline, as written ('MANILA')
         self.home = self._dateline_country()
         # the story's own countries, first where it is datelined: whose a title or body named alone is
@@ -150,6 +152,18 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 self.country_at[t.i] = (country, hit.how if hit else "name")
                 self.country_surface[t.i] = span.text
                 self.country_span[t.i] = (span.start, span.end)
+
+    def _publishers(self) -> set[str]:
+        """The outlet a story's header names ('By Ana Lima, Andes Courier', a line 'Horn Observer', 'Asia Desk |
+        18 June')."""
+        found = set()
+        for line in self.text[:self.body_start].split("\n")[1:]:
+            line = line.split("|")[0].strip()
+            if line.startswith("By ") and "," in line:
+                line = line.rsplit(",", 1)[1].strip()
+            if _OUTLET.fullmatch(line):
+                found.add(line)
+        return found
 
     def _dateline_country(self) -> Country | None:
         """The country of the story's dateline ('MANILA' kept by text.prepare, or 'MANILA —' opening one of the
@@ -284,6 +298,8 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)) or \
                     any(a <= ent.start_char < b for a, b in self.labels):
                 continue  # nor a transcript's label: 'China Daily:' asks
+            if ent.text.removeprefix("the ") in self.publishers:
+                continue  # the outlet that published the story ('he told the Baltic Courier'): no party to it
             if len(ent) > 1 and any(p == ent.text.lower() or p.endswith(" " + ent.text.lower()) for p in people):
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             before = self.doc[ent.start - 1] if ent.start else None

@@ -292,3 +292,11 @@ def test_an_acronym_spelling_a_body_named_before_is_that_body(extractor: Extract
     found = institutions(doc)
     assert not {"UNMIC", "CPDF"} & (set(found) | set(places(doc)))
     assert "UNMIC" in found["UN Mission in Chad"]["aliases"]
+
+
+def test_the_outlet_in_the_byline_is_no_party_to_the_story(extractor: Extractor) -> None:
+    doc = extract(extractor, "Talks stall\nThursday, November 6, 2025\n\nBy Ana Lima, Andes Courier\n\nLIMA — "
+                             "\"We will not yield,\" he told the Andes Courier. Peru's Foreign Ministry said talks "
+                             "would go on.")
+    assert "Andes Courier" not in institutions(doc)
+    assert "Peruvian Foreign Ministry" in institutions(doc)
