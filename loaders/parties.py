@@ -89,6 +89,8 @@ class Parties(Targets):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
             if not heads and h.dep_ == "acl" and h.tag_ == "VBG":
                 heads.append(h.head)  # "aircraft operating around the island": the aircraft operate
+                if h.head.dep_ == "conj":  # "27 Chinese aircraft and nine navy ships operating ...": all of them
+                    heads.append(h.head.head)
             for head in heads:  # "the two leaders", "both delegations", "they" (met)
                 if (found := self.pair(head, together)) is not None:
                     return found

@@ -227,3 +227,9 @@ def test_a_military_drone_no_country_owns_is_the_armys_the_story_names(extractor
     found = events(extractor, "The Sudanese army said it repelled the attack. A military drone had struck a market "
                               "near the camp on Monday, killing 12.")
     assert {a for kind, a, _, _ in found if kind == "military action"} == {frozenset({"Sudanese Armed Forces"})}
+
+
+def test_ships_coordinated_with_national_aircraft_are_that_countrys(extractor: Extractor) -> None:
+    found = events(extractor, "Japan's Defense Ministry said it had detected 12 Chinese military aircraft and four "
+                              "navy ships operating near the Senkaku Islands on Tuesday.")
+    assert {a for kind, a, _, _ in found if kind == "military posture"} == {frozenset({"Chinese government"})}
