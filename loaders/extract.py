@@ -190,6 +190,7 @@ class Extractor:
         _inherit_dates(said)
         events = Events(speech, label_speaker).find()
         _dates_from_occasions(said, events, clean)
+        speech.date_reactions(said)  # 'rejected the call': the day of the call, once that is dated
         for s in said:  # words relayed in a briefing turn and dated by nothing else: the briefing's day
             if s.date is None and s.rule == "briefing_turn":
                 s.date = article_date

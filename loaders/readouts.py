@@ -59,19 +59,21 @@ class Readouts:
     date_tokens: dict[int, str]
     acts: ActReader
 
-    def _reaction_dates(self, said: list[Said]) -> None:
+    def date_reactions(self, said: list[Said]) -> None:
         """'Lawmakers on Thursday demanded ... . The minister rejected the call': an undated reaction to what
         was just said, named by a word that points back to it, was made the day that was said."""
         for k, s in enumerate(said):
             if s.date is not None or s.verb is None:
                 continue
-            verb = self.doc[s.verb]
-            if not any(c.dep_ == "dobj" and c.lemma_ in _POINTED and any(d.lower_ in ("the", "that", "this")
-                                                                          for d in c.children)
-                       for c in verb.children):
+            span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+            verbs = [self.doc[s.verb], *(span if span is not None else [])]  # 'rejected the call', 'Cambodia
+            if not any(c.dep_ == "dobj" and c.lemma_ in _POINTED and c.head.pos_ == "VERB"  # accepted the offer'
+                       and any(d.lower_ in ("the", "that", "this") for d in c.children)
+                       for v in verbs for c in v.children):
                 continue
-            sent = self.m.sent(s.verb)
-            before = self.m.sent(sent.start - 1).start if sent.start > 0 else sent.start
+            before = self.m.sent(s.verb).start
+            for _ in range(2):  # what it answers was said in one of the two sentences before
+                before = self.m.sent(before - 1).start if before > 0 else before
             earlier = [r for r in said[:k] if r.date and r.verb is not None and before <= r.verb < s.verb
                        and not set(map(id, r.speakers)) & set(map(id, s.speakers))]
             if earlier:

@@ -268,7 +268,6 @@ class Speech(SpeakerFinder, Readouts):
         """Reported speech: a reporting verb with a speaker and a clause or object (found once, then kept)."""
         if self._reported is None:
             self._reported = self._indirect()
-            self._reaction_dates(self._reported)
         return list(self._reported)
 
     def _indirect(self) -> list[Said]:
