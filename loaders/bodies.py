@@ -575,10 +575,14 @@ class BodyFinder:
         while i >= 0 and self.doc[i].lower_ in ("deputy", "first", "acting", "former", "vice", "then"):
             i -= 1
         owner = self.by_token.get(i - (i > 0 and self.doc[i].text in POSSESSIVES))
+        region = self.region_before(i) if country is None else None
         country = None if self.registry.own_government(owner) else (
             country or self.home or (self.dominant[0] if self.dominant else None))
         if self.registry.own_government(owner):
             entity = self.registry.body_ministry(owner, kind, surface)
+        elif region is not None:  # "the Kurdistan Region's Department of Foreign Relations"
+            entity = self.region_ministry(region[1], kind, surface)
+            start = region[0]
         elif country is None:
             entity = self.registry.add("Institution", surface, kind="ministry")
         else:

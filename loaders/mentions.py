@@ -226,6 +226,11 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                     self._add(span.start, span.end, entity)
                     taken.update(range(span.start, span.end))
                     continue
+                if (region := self.region_before(span.start - 1)) is not None:  # "Gaza's Health Ministry"
+                    entity = self.region_ministry(region[1], value, surface)
+                    self._add(region[0], span.end, entity)
+                    taken.update(range(region[0], span.end))
+                    continue
                 country = self._qualifier(before)
                 bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
                 users = self.gaz.country_bound_shared.get(normalise(surface))
@@ -379,6 +384,28 @@ class Mentions(NameFinder, BodyFinder, Resolver):
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
         return taken
+
+    def region_before(self, i: int) -> tuple[int, str] | None:
+        """The name of a region or territory no list knows whose possessive ends at token i ("Puntland's",
+        "the Kurdistan Region's"): capitalised words that are no country, person, title or known body."""
+        doc = self.doc
+        if i < 1 or doc[i].text not in POSSESSIVE_MARKS:
+            return None
+        j = i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                and j - 1 not in self.country_at and j - 1 not in self.by_token and doc[j - 1].ent_type_ != "PERSON" \
+                and doc[j - 1].lower_ not in self.title_words and i - j < 3:
+            j -= 1
+        return (j, doc[j:i].text) if j < i else None
+
+    def region_ministry(self, region: str, kind: str, surface: str) -> Entity:
+        """A ministry of a region's own government ("Puntland's Interior Ministry"), named after the region."""
+        portfolio = " ".join(w.capitalize() for w in kind.split())
+        country = self.home or (self.dominant[0] if self.dominant else None)
+        entity = self.registry.add("Institution", f"{region} {portfolio} Ministry", kind="ministry",
+                                   country=country.name if country else None, surface=surface)
+        self.ministry_kind[entity.key] = kind
+        return entity
 
     def _title_follows(self, i: int) -> bool:
         """Whether the capitalised words from token i on end in a job title's word ('Personal Envoy')."""

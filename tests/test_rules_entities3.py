@@ -300,3 +300,11 @@ def test_the_outlet_in_the_byline_is_no_party_to_the_story(extractor: Extractor)
                              "would go on.")
     assert "Andes Courier" not in institutions(doc)
     assert "Peruvian Foreign Ministry" in institutions(doc)
+
+
+def test_a_ministry_of_a_region_no_list_knows_is_named_after_the_region(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nHARGEISA — Puntland's Interior Ministry denied it. A delegation of the "
+                             "Jubaland Region's Department of Foreign Relations arrived on Monday.")
+    found = institutions(doc)
+    assert {"Puntland Interior Ministry", "Jubaland Region Foreign Relations Ministry"} <= set(found)
+    assert not {"Puntland", "Jubaland Region"} & set(places(doc))
