@@ -233,3 +233,10 @@ def test_ships_coordinated_with_national_aircraft_are_that_countrys(extractor: E
     found = events(extractor, "Japan's Defense Ministry said it had detected 12 Chinese military aircraft and four "
                               "navy ships operating near the Senkaku Islands on Tuesday.")
     assert {a for kind, a, _, _ in found if kind == "military posture"} == {frozenset({"Chinese government"})}
+
+
+def test_chairing_talks_between_two_parties_mediates_between_them(extractor: Extractor) -> None:
+    found = events(extractor, "Qatar chaired the talks between Kinshasa and the M23 in Doha on Monday. The "
+                              "Philippines, which chairs ASEAN this year, pressed both governments.")
+    assert pairs(found, "mediation") == {(frozenset({"Qatari government"}), frozenset({"Congolese government"})),
+                                         (frozenset({"Qatari government"}), frozenset({"M23"}))}
