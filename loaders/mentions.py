@@ -32,6 +32,7 @@ from dipgraph.loaders.names import (
     SUBJECT_DEPS,
     NameFinder,
 )
+from dipgraph.loaders.national import NationalBodies
 from dipgraph.loaders.resolve import Resolver
 from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_after, title_before
@@ -88,7 +89,7 @@ class Mention:
     subject: bool = False
 
 
-class Mentions(NameFinder, BodyFinder, Resolver):
+class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
     """Entity mentions of one parsed article and the resolution of subjects, pronouns and metonyms."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:

@@ -1,0 +1,257 @@
+"""A country's own bodies named by common nouns (part of Mentions): its army, navy, police, coast guard,
+security forces and border service ('Sudan's army', "Tajikistan's border troops"), its parliament ('Kyrgyz
+lawmakers'), state media ("Niger's state television"), the ministries of several countries' ministers ('the
+Kyrgyz and Tajik defence ministers') and an official's office ("Israeli Prime Minister's Office").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.graph.model import normalise
+from dipgraph.loaders.bodies import _ARMED, POSSESSIVES
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.gazetteer import Country
+
+_LOCAL_TITLES = {"provincial", "regional", "district", "municipal", "county"}  # 'the provincial governor's office'
+_ARMED_PAIRS = {("coast", "guard"): "Coast Guard", ("air", "force"): "Air Force",  # 'the Chinese coast guard'
+                ("security", "forces"): "Security Forces"}
+_LEGISLATORS = {"lawmakers", "legislators", "mps", "parliamentarians"}  # 'Kyrgyz lawmakers': the parliament
+_STATE_MEDIA = {"television": "television", "tv": "television", "media": "media", "broadcaster": "broadcaster",
+                "radio": "radio"}  # "Niger's state television"
+# a country's border guard, however a story calls it: "Tajikistan's border troops" (one per country: see _border_force)
+_BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops", "police", "service", "forces")} | {
+    ("border", "guards"): "Border Guard"}
+
+
+class NationalBodies:
+    """A country's bodies named by common nouns: mixed into Mentions, whose state it uses."""
+
+    def _militaries(self) -> None:
+        """A country's army, military or navy ('Sudan's army', 'the Kenyan navy') is an institution of its own,
+        apart from the government; 'the army' alone is the last one named, else the main country's."""
+        last: dict[str, Entity] = {}
+        for t in self.doc:
+            pair = (self.doc[t.i - 1].lower_, t.lower_) if t.i else ("", "")
+            branch = _ARMED_PAIRS.get(pair) or _BORDER_PAIRS.get(pair) or _ARMED.get(t.lower_)
+            if branch is None or t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            first = t.i - 1 if pair in _ARMED_PAIRS or pair in _BORDER_PAIRS else t.i  # 'coast guard', 'air force'
+            country = self._qualifier(first - 1)
+            if pair in _BORDER_PAIRS:
+                if country is not None and not self._coordinated(first - 1):
+                    self._border_force(country, branch, first, t.i + 1)
+                continue  # 'the border guards', 'Kyrgyz and Tajik border guards': whose, the resolver says
+            if t.dep_ in ("amod", "npadvmod") or t.dep_ == "compound" and t.head.lower_ not in self.gaz.titles \
+                    and country is None:
+                continue  # 'a military drone', 'army-backed', but 'army spokesman' and 'Chadian army drones'
+            start = first - 1 if first and self.doc[first - 1].text in POSSESSIVES else first
+            if country is not None:
+                start -= 1
+                while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+                    start -= 1
+                entity = self.armed_force(country, branch, count=branch != "Security Forces" or self._acting(t))
+            elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
+                entity = last.get(branch)
+                near = self._country_just_named(first) if entity is None else None
+                if near is not None:  # 'On Cameroon. ... the army says': the army of the country just named
+                    entity = self.armed_force(near, branch, count=branch != "Security Forces" or self._acting(t))
+                elif entity is not None:
+                    entity.mentions += branch != "Security Forces" or self._acting(t)
+                elif self.dominant:
+                    entity = self.armed_force(self.dominant[0], branch,
+                                              count=branch != "Security Forces" or self._acting(t))
+                else:
+                    continue
+                entity.alias(self.doc[first:t.i + 1].text)
+            else:
+                continue
+            last[branch] = entity
+            self._add(start, t.i + 1, entity)
+
+    def _country_groups(self) -> None:
+        """'Kyrgyz lawmakers': the country's parliament; "Niger's state television", 'Chadian state media': the
+        country's state broadcaster (a mention counted where they act)."""
+        doc = self.doc
+        for t in doc:
+            if t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN") or not t.i:
+                continue
+            if t.lower_ in _LEGISLATORS:
+                first, word = t.i, "Parliament"
+            elif t.lower_ in _STATE_MEDIA and doc[t.i - 1].lower_ == "state":
+                first, word = t.i - 1, f"state {_STATE_MEDIA[t.lower_]}"
+            elif t.lower_ == "agency" and t.i > 1 and doc[t.i - 1].lower_ == "news" and doc[t.i - 2].lower_ == "state":
+                first, word = t.i - 2, "state news agency"
+            else:
+                continue
+            country = self._qualifier(first - 1)
+            if country is None:
+                continue
+            acting = self._acting(t)
+            if word == "Parliament":
+                entity = self.body_of(country, word, surface=doc[first - 1:t.i + 1].text, count=acting)
+            else:
+                entity = self.registry.add("Institution", f"{country.prefix} {word}", kind="media",
+                                           country=country.name, surface=doc[first - 1:t.i + 1].text, count=acting)
+            start = first - 1 - (doc[first - 1].text in POSSESSIVES)
+            while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+                start -= 1
+            self._add(start, t.i + 1, entity)
+
+    def _ministers_of_countries(self) -> None:
+        """'the Kyrgyz and Tajik defence ministers', 'Defence ministers of Chad, Mali and Niger': each country's
+        ministry of that portfolio (each country's words name its own)."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ != "ministers" or t.i < 1 or t.idx < self.body_start or t.i in self.by_token:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].is_alpha and doc[start - 1].i not in self.country_at \
+                    and doc[start - 1].i not in self.by_token and doc[start - 1].lower_ not in ("the", "and", "of") \
+                    and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.i - start < 3:
+                start -= 1
+            words = list(doc[start:t.i])
+            hint = self.title_hint(" ".join(w.lower_ for w in words) + " minister") if words else None
+            kind = hint.split(":")[1] if hint and hint.startswith("ministry:") else self._portfolio(words)
+            if not kind:
+                continue
+            before = self._countries_listed_before(start)
+            after = self._countries_listed_after(t.i + 1) if not before else []
+            for n, (lo, hi, country) in enumerate(before):
+                end = t.i + 1 if n == len(before) - 1 else hi  # the last country's words run to 'ministers'
+                self._add(lo, end, self.registry.ministry(country, kind, doc[start:t.i + 1].text))
+            for lo, hi, country in after:
+                self._add(lo, hi, self.registry.ministry(country, kind, doc[start:t.i + 1].text))
+
+    def _countries_listed_before(self, i: int) -> list[tuple[int, int, Country]]:
+        """The countries named in a list ending just before token i ('Kyrgyz and Tajik', "Chad's and Niger's")."""
+        doc, found, j = self.doc, [], i - 1
+        while j >= 0:
+            j -= doc[j].text in POSSESSIVES
+            if j < 0 or j not in self.country_at or j in self.by_token:
+                break
+            country, hi = self.country_at[j][0], j + 1
+            while j > 0 and j - 1 in self.country_at and self.country_at[j - 1][0] is country:
+                j -= 1
+            found.insert(0, (j, hi + (hi < len(doc) and doc[hi].text in POSSESSIVES), country))
+            if j < 2 or doc[j - 1].lower_ not in ("and", ",", "or"):
+                break
+            j -= 2 if doc[j - 1].lower_ != "," or doc[j - 2].lower_ != "and" else 3
+        return found if len(found) > 1 else []
+
+    def _countries_listed_after(self, i: int) -> list[tuple[int, int, Country]]:
+        """The countries named in a list after 'of' at token i ('of Chad, Mali and Niger')."""
+        doc, found = self.doc, []
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return found
+        j = i + 1
+        while j < len(doc) and (j in self.country_at or doc[j].lower_ in ("and", ",", "the")):
+            if j in self.country_at and j not in self.by_token:
+                lo, hi = self.country_span.get(j, (j, j + 1))
+                found.append((lo, hi, self.country_at[j][0]))
+                j = hi
+                continue
+            j += 1
+        return found if len(found) > 1 else []
+
+    def _country_just_named(self, i: int) -> Country | None:
+        """The country named last in the sentence of token i or the one before (no venue), if any."""
+        sent = self.sent(i)
+        lo = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        named = [c for c in self.countries_between(lo, i) if not c.venue]
+        return named[-1] if named else None
+
+    def _coordinated(self, i: int) -> bool:
+        """Whether the country word at token i (or its possessive) follows another in a list ('Kyrgyz and Tajik')."""
+        i -= self.doc[i].text in POSSESSIVES
+        while i > 0 and i - 1 in self.country_at and self.country_at[i - 1][0] is self.country_at[i][0]:
+            i -= 1
+        return i >= 2 and self.doc[i - 1].lower_ in ("and", ",", "or") and (i - 2) in self.country_at
+
+    def _border_force(self, country: Country, branch: str, first: int, end: int) -> None:
+        """A country's border service: the one the story names ('Kyrgyzstan's Border Service'), else one named
+        after how the story calls it first ('Tajik Border Troops'), with every other way as an alias."""
+        found = next((e for e in self.registry.of_label("Institution") if e.country == country.name
+                      and "border" in normalise(e.name).split() and e.kind in ("agency", "military")), None)
+        entity = found or self.registry.add("Institution", f"{country.prefix} {branch}", kind="military",
+                                            country=country.name, count=False)
+        entity.alias(f"{country.prefix} {branch}")
+        entity.alias(self.doc[first:end].text)
+        entity.mentions += self._acting(self.doc[end - 1])
+        start = first - 1 - (self.doc[first - 1].text in POSSESSIVES)
+        while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+            start -= 1
+        self._add(start, end, entity)
+
+    def _title_offices(self) -> None:
+        """'the peace commissioner's office', "Israeli Prime Minister's Office": an office of the government of
+        the country named in the phrase, else of the article's main country."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ != "office" or t.i < 2 or t.i in self.by_token or t.idx < self.body_start \
+                    or doc[t.i - 1].text not in POSSESSIVES or doc[t.i - 2].lower_ not in self.title_words:
+                continue
+            start = t.i - 2
+            while start > 0 and doc[start - 1].i not in self.by_token and (
+                    doc[start - 1].lower_ in self.title_words or doc[start - 1].is_alpha and doc[start - 1].is_lower
+                    and doc[start - 1].lower_ not in ("the", "a", "an", "his", "her", "its", "their")
+                    and doc[start - 1].pos_ in ("NOUN", "ADJ") or start - 1 in self.country_at):
+                start -= 1  # 'peace commissioner', 'Israeli Prime Minister'
+            words = [w for w in doc[start:t.i - 1] if w.i not in self.country_at]
+            if not words:
+                continue
+            countries = self.countries_in(doc[start:t.i])
+            country = countries[0] if countries else (self.dominant[0] if self.dominant else None)
+            if country is None:
+                continue
+            gov = self.registry.government(country, count=False)
+            title = " ".join(w.text for w in words)
+            first = start - (start > 0 and doc[start - 1].lower_ == "the")
+            owner = country.prefix
+            if words[0].lower_ in _LOCAL_TITLES and (area := self._area_named_before(start)):
+                owner = area  # 'residents in Surin ..., the provincial governor's office said'
+            entity = self.registry.add("Institution", f"{owner} {title.title()}'s Office", kind="government",
+                                       country=country.name, surface=doc[first:t.i + 1].text, parent=gov.key)
+            self._add(start, t.i + 1, entity)
+
+    def _area_named_before(self, i: int) -> str | None:
+        """The place last named 'in'/'of' before token i in its sentence ('villages in Surin'), if any."""
+        doc = self.doc
+        for t in reversed(doc[self.sent(i).start:i]):
+            if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.text[:1].isupper() \
+                    and t.i not in self.country_at and t.i not in self.by_token:
+                first = t.i
+                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                return doc[first:t.i + 1].text
+        return None
+
+    def _acting(self, t: Token) -> bool:
+        """Whether a body's head noun does something (subject, or agent after 'by'), rather than being men
+        counted or acted on ('two Greek border guards were detained', 'ordered the security forces to')."""
+        return (t.dep_ in ("nsubj", "agent", "poss") or t.dep_ == "pobj" and t.head.lower_ == "by") \
+            and not any(c.dep_ == "nummod" for c in t.children)
+
+    def armed_force(self, country: Country, branch: str, count: bool = True) -> Entity:
+        """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
+        known = next((org for org in self.gaz.organisations.values()
+                      if org.get("kind") == "military" and org.get("country") == country.code), None)
+        names = [f"{country.prefix} {branch}", *(f"{named} {branch}" for named in country.names[:2])]
+        found = next((e for n in names if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)
+        name = known["name"] if branch == "Army" and known else found.name if found else names[0]
+        entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
+                                   country=country.name, count=count)  # the 'China Coast Guard' a text names
+        for other in names[1:]:
+            self.registry.also_named(entity, other)
+        if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
+            for other in (f"{country.demonym} military", f"{country.prefix} military", f"{country.demonym} Army"):
+                self.registry.also_named(entity, other)
+        for named in country.names[:2]:  # 'Kosovo Police' for the Kosovar Police, as governments have
+            entity.alias(f"{named} {branch}")
+            if branch == "Army":
+                entity.alias(f"{named} military")  # 'the Myanmar military'
+        if branch == "Army":  # the country's armed forces, whatever a story calls them
+            for other in dict.fromkeys((country.prefix, country.demonym)):
+                entity.alias(f"{other} military")
+                entity.alias(f"{other} Armed Forces")
+        return entity
