@@ -240,3 +240,12 @@ def test_chairing_talks_between_two_parties_mediates_between_them(extractor: Ext
                               "Philippines, which chairs ASEAN this year, pressed both governments.")
     assert pairs(found, "mediation") == {(frozenset({"Qatari government"}), frozenset({"Congolese government"})),
                                          (frozenset({"Qatari government"}), frozenset({"M23"}))}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Israeli jets targeted a Hezbollah commander in southern Lebanon on Monday.",
+     {(frozenset({"Israeli government"}), frozenset({"Hezbollah"}))}),
+    ("The EU targeted six Russian banks with sanctions.", set()),  # targeted by measures, not by arms
+])
+def test_what_jets_or_missiles_target_they_attack(extractor: Extractor, body: str, expected: set) -> None:
+    assert pairs(events(extractor, body), "military action") == expected
