@@ -249,3 +249,12 @@ def test_chairing_talks_between_two_parties_mediates_between_them(extractor: Ext
 ])
 def test_what_jets_or_missiles_target_they_attack(extractor: Extractor, body: str, expected: set) -> None:
     assert pairs(events(extractor, body), "military action") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Somalia suspended all cooperation with Ethiopia on Monday.",
+     {(frozenset({"Somali government"}), frozenset({"Ethiopian government"}))}),
+    ("The ministry suspended the spokesman for a week.", set()),
+])
+def test_cooperation_suspended_reduces_relations(extractor: Extractor, body: str, expected: set) -> None:
+    assert pairs(events(extractor, body), "break diplomatic relations") == expected
