@@ -131,7 +131,9 @@ class Speech(SpeakerFinder, Readouts):
                 inner = self.acts.reported_act(self.lexicon[verb.lemma_], head, verb, speakers,
                                                list(self.doc[first:last + 1]))
                 if inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert" and inner[0] in (
-                        "comment", "welcome"):  # 'said Poland "stands fully with" its neighbour': a stance
+                        "comment", "welcome") or act == "comment" and inner[0] == "criticize":
+                    # 'said Poland "stands fully with" its neighbour': a stance; 'repeated that charge, saying
+                    # "training camps" existed': the charge
                     # the frame commits, asks or judges ('would "study the invitation"'); negation is the quote's
                     act, cameo = inner  # 'said the US was prepared to impose sanctions on "anyone ..."'
             if act == "assert" and prev is not None and prev.kind == "indirect" and \

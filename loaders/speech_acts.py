@@ -43,6 +43,8 @@ class ActReader:
             return cue, cameo(cue)
         if verb is not None and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # 'X "expressed full support for the deal"'
+        if verb is not None and renews_charge(verb):
+            return "criticize", cameo("criticize")  # 'repeated that charge, saying "training camps" existed'
         inside = {t.i for t in tokens}
         if any(self.wish_for_others(t.head) for t in tokens if t.head.i not in inside):
             return "appeal", "02"  # 'China hoped "the two neighbours will resolve their differences"'
@@ -278,6 +280,8 @@ class ActReader:
              words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
+        if renews_charge(verb):
+            return "criticize", cameo("criticize")  # 'repeated that charge, saying the camps existed'
         if info["act"] == "promise" and any(c.dep_ == "xcomp" and c.lemma_ in _REPRISALS for c in verb.children):
             return "threaten", cameo("threaten")  # "vowed to retaliate", "pledged to punish those responsible"
         if reported and info["act"] == "promise" and verb.lemma_ in self.accept and head.dep_ == "ccomp" and not any(
@@ -382,10 +386,18 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 _WISHES = {"hope", "wish", "expect", "want"}
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
+_RENEWING = {"repeat", "reiterate", "renew", "level", "echo", "make"}  # ... that charge, saying ...: the charge
+_CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}
+
+
+def renews_charge(verb: Token) -> bool:
+    """'X repeated that charge, saying ...': what X says in saying so is the charge again."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _RENEWING and any(
+        c.dep_ == "dobj" and c.lemma_ in _CHARGE_NOUNS for c in verb.head.children)
 
 
 def nobody_did(words: list[Token]) -> str | None:

@@ -341,3 +341,14 @@ def test_a_passive_accusation_whose_charge_hangs_on_its_agent(extractor: Extract
         "Diplomats say Lima, which is close to the Chilean army, and Quito, accused by the Chilean army of arming "
         "the rebels, have both sent observers.\n"))
     assert by(found, "accused by the Chilean army") == [("Chilean Army", "criticize")]
+
+
+@pytest.mark.parametrize(("body", "words", "act"), [
+    ("Lima has long accused Quito of sheltering rebels, and Peruvian Interior Minister Luis Paredes repeated that "
+     "charge on Wednesday, saying \"training camps for our enemies\" existed in northern Ecuador.\n",
+     "training camps", "criticize"),
+    ('"The best way to avoid tension is for the Ecuadorian authorities to act," Peruvian Interior Minister Luis '
+     "Paredes said.\n", "best way", "appeal"),
+])
+def test_act_of_a_renewed_charge_and_of_the_best_way(extractor: Extractor, body: str, words: str, act: str) -> None:
+    assert [a for _, a in by(statements(extractor, body), words)] == [act]
