@@ -545,6 +545,8 @@ class NameFinder:
                                     and not any(a.dep_ == "agent" for a in c.children)
                                     and any(r.dep_ == "relcl" and r.i < c.i for r in t.children) for c in t.children):
             return True  # 'Russia, which has bases there, called on both sides': a finite verb parsed as a modifier
+        if t.dep_ == "dobj" and t.head.lemma_ in _ADDRESSED:
+            return True  # 'has courted Moscow since', 'warned Abidjan against ...': a government dealt with
         return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
 
     # --- roles ---------------------------------------------------------------------------------
@@ -553,6 +555,10 @@ class NameFinder:
 _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
 
 
+# verbs whose object is a government dealt with, never a place: 'courted Moscow', 'accused Bishkek of'
+_ADDRESSED = {"court", "accuse", "urge", "warn", "criticise", "criticize", "condemn", "blame", "thank", "praise",
+              "pressure", "press", "reassure", "support", "back", "recognise", "recognize", "sanction", "threaten",
+              "ask", "invite", "persuade", "lobby", "reward", "punish", "summon", "congratulate", "rebuke", "defy"}
 # before a lone name, these make it a place: 'fighting near Tamsa', 'roads into Mindat', 'convoys through Chaman'
 _THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "across", "toward", "towards", "within"}
 # moving people or goods to or from a lone name makes it a place: 'flown to Erbil', 'evacuated from Nasir'

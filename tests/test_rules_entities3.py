@@ -308,3 +308,10 @@ def test_a_ministry_of_a_region_no_list_knows_is_named_after_the_region(extracto
     found = institutions(doc)
     assert {"Puntland Interior Ministry", "Jubaland Region Foreign Relations Ministry"} <= set(found)
     assert not {"Puntland", "Jubaland Region"} & set(places(doc))
+
+
+def test_a_capital_or_country_dealt_with_is_its_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe junta, which expelled the French ambassador, has courted Moscow since "
+                             "2023. She warned Bamako against it.")
+    assert {"Russian government", "Malian government"} <= set(institutions(doc))
+    assert not {"Moscow", "Bamako"} & set(places(doc))
