@@ -296,8 +296,8 @@ class SpeakerFinder:
         """'The government said ...', 'The cabinet asked ...' with no country at hand: the government of the
         story's dateline country."""
         if subject.lemma_ not in ("government", "cabinet") or [c.lower_ for c in subject.children] != ["the"] \
-                or self.m.home is None:
-            return []
+                or self.m.home is None or getattr(self.m.home, "venue", False):
+            return []  # (a story datelined where talks are held is not about that country's government)
         return [self.m.registry.government(self.m.home)]
 
     def _each_side(self, subject: Token) -> list[Entity]:

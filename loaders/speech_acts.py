@@ -77,7 +77,9 @@ class ActReader:
                 c.dep_ for c in t.children} and not any(c.dep_ == "expl" for c in t.children) for t in tokens)
         believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
                        and has_subject(t) for t in tokens)  # "the Secretary believes a deal is within reach"
-        if (not has_verb or evaluative) and self.hostile(tokens):
+        labels = tokens if not has_verb else [t for x in tokens if x.dep_ in ("attr", "acomp", "oprd")
+                                              for t in x.subtree]  # what the words call something, not its name
+        if (not has_verb or evaluative) and self.hostile(labels):
             return "criticize", cameo("criticize")  # 'called the closure "a hybrid attack on ordinary people"'
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"

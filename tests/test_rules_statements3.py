@@ -352,3 +352,8 @@ def test_a_passive_accusation_whose_charge_hangs_on_its_agent(extractor: Extract
 ])
 def test_act_of_a_renewed_charge_and_of_the_best_way(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
+
+
+def test_an_attack_named_as_the_subject_of_a_judgement_is_no_label(extractor: Extractor) -> None:
+    found = statements(extractor, '"The attack on the convoy was unexpected," Colonel Rodrigo Salas said.\n')
+    assert [a for _, a in by(found, "unexpected")] == ["comment"]
