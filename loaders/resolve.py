@@ -304,16 +304,19 @@ class Resolver:
     def _unnamed_group(self, t: Token) -> Entity | None:
         """An armed group known only by what the story calls it, when it names none: 'separatist fighters',
         'armed gangs', 'non-State armed groups' (a plain 'the group' or 'fighters' names nobody)."""
-        words = [c for c in t.subtree if c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-                 or c.i < t.i and c.text == "-" or c.i == t.i]
+        first = next((c.i for c in t.subtree if c.i <= t.i and c.dep_ not in (
+            "det", "nummod", "poss", "predet", "case", "punct", "quantmod", "advmod", "cc", "conj")), t.i)
+        words = list(self.doc[first:t.i + 1])  # "Iranian-backed militias", "non-State armed groups"
+        if any(w.is_punct and w.text != "-" for w in words):
+            return None
         if any(w.i in self.by_token and self.by_token[w.i].label != "Place"
-               or w.pos_ == "PROPN" and w.i in self.country_at for w in t.subtree if w.i != t.i):
-            return None  # "Hamas fighters": whose they are names them
+               or w.pos_ == "PROPN" and w.i in self.country_at for w in t.children):
+            return None  # "Hamas fighters": whose they are names them; not "Iranian-backed militias"
         modified = len(words) > 1
         if t.pos_ != "NOUN" or t.lemma_ in ("group", "fighter", "militia") and not modified or t.tag_ != "NNS" \
                 and not modified:
             return None
-        name = " ".join(w.text for w in words).replace(" - ", "-")
+        name = self.doc[first:t.i + 1].text
         return self.registry.add("Institution", name[0].upper() + name[1:], kind="armed_group")
 
     def story_army(self, named_only: bool = False) -> Entity | None:

@@ -188,6 +188,8 @@ def test_our_positions_in_an_officials_turn_are_his_states(extractor: Extractor)
     ("Separatist fighters abducted 14 teachers near Bamenda on Sunday.", "Separatist fighters"),
     ("Armed gangs have stormed the town of Mirebalais.", "Armed gangs"),
     ("Tuesday's attack by non-State armed groups on the town of Macomia killed 12.", "Non-State armed groups"),
+    ("Iranian-backed militias attacked a US base in Syria with drones on Monday.", "Iranian-backed militias"),
+    ("Malian rebels attacked the town of Kidal.", "Malian rebels"),
 ])
 def test_an_armed_group_the_story_does_not_name_is_known_by_what_it_calls_it(
         extractor: Extractor, body: str, actor: str) -> None:
