@@ -152,6 +152,7 @@ class NameFinder:
             self.person_spans.append((entity, s, e))
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
             if t.text in full and t.i not in self.by_token and t.idx >= self.body_start and t.pos_ == "PROPN" \
+                    and t.i not in self.country_at \
                     and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)

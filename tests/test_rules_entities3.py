@@ -315,3 +315,8 @@ def test_a_capital_or_country_dealt_with_is_its_government(extractor: Extractor)
                              "2023. She warned Bamako against it.")
     assert {"Russian government", "Malian government"} <= set(institutions(doc))
     assert not {"Moscow", "Bamako"} & set(places(doc))
+
+
+def test_a_country_that_is_also_a_given_name_stays_the_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChad's Defence Minister Chad Okoro said the army would respond.")
+    assert ("Chad Okoro", "Defence Minister", "Chadian Defense Ministry") in roles(doc)
