@@ -304,7 +304,7 @@ def find_turns(text: str) -> list[Turn]:
     Every label shape is read by one pattern. A label whose every turn is a question asks ('Reuters:', 'China
     Daily:'), unless it names an office or a form of address. A text is a transcript when it has two speaker
     turns and something a story with a few labelled lines ('Related Coverage: ...') lacks: a question turn,
-    a speaker speaking twice, or a label naming an office or a form of address.
+    a speaker speaking twice, or a label in capitals naming an office or a form of address ('MR. KIRBY:').
     """
     found = [m for m in _LABEL.finditer(text) if _label(m) is not None and _opens_a_turn(text, m)]
     said: dict[str, list[str]] = {}
@@ -315,8 +315,8 @@ def find_turns(text: str) -> list[Turn]:
     found = [m for m in found if m.group("label") in asking or _speaking(m.group("label"))]
     speakers = [m.group("label") for m in found if m.group("label") not in asking]
     if len(speakers) < 2 or (len(set(speakers)) == len(speakers) == len(found)
-                             and not any(_titled(s) for s in speakers)):
-        return []
+                             and not any(_titled(s) and s.isupper() for s in speakers)):
+        return []  # ('President Ruto: ...' and 'Prime Minister Abiy: ...' once each may be a story's summary)
     return [Turn(None if m.group("label") in asking else m.group("label"), m.end(), _rstrip(text, m.end(), end))
             for m, end in zip(found, _ends(found, len(text)), strict=True)]
 

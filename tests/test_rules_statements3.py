@@ -357,3 +357,9 @@ def test_act_of_a_renewed_charge_and_of_the_best_way(extractor: Extractor, body:
 def test_an_attack_named_as_the_subject_of_a_judgement_is_no_label(extractor: Extractor) -> None:
     found = statements(extractor, '"The attack on the convoy was unexpected," Colonel Rodrigo Salas said.\n')
     assert [a for _, a in by(found, "unexpected")] == ["comment"]
+
+
+def test_two_titled_lines_once_each_in_a_story_are_no_transcript() -> None:
+    text = ("Leaders react\n\nPresident Ruiz: We will respond.\n\nThe talks resumed on Monday in Lima.\n\n"
+            "Prime Minister Soto: We want peace.\n\nThe ministers met again on Tuesday.\n")
+    assert find_turns(text) == []
