@@ -30,8 +30,8 @@ def label_speaker(mentions: Mentions, label: str) -> Entity:
     A label that is only a title ('Spokesperson') names the person the text gives that title,
     as in 'a briefing by Ana Ruiz, Spokesperson for ...'.
     """
-    words = [w.lower() for w in label.split()]
-    if all(w in mentions.title_words for w in words):
+    words = [w.lower() for w in label.split() if w.lower() != "the"]  # 'THE PRESIDENT': a title alone
+    if words and all(w in mentions.title_words for w in words):
         doc = mentions.doc
         for m in mentions.mentions:
             near = doc[max(m.start - 3, 0):min(m.end + 4, len(doc))]

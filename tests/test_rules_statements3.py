@@ -363,3 +363,11 @@ def test_two_titled_lines_once_each_in_a_story_are_no_transcript() -> None:
     text = ("Leaders react\n\nPresident Ruiz: We will respond.\n\nThe talks resumed on Monday in Lima.\n\n"
             "Prime Minister Soto: We want peace.\n\nThe ministers met again on Tuesday.\n")
     assert find_turns(text) == []
+
+
+def test_the_title_alone_as_a_label_is_the_person_given_that_title(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Remarks by President Maria Ortiz of Chile in Arica.\n\nTHE PRESIDENT: Good afternoon. We will reopen the "
+        "border on Monday.\n\nQ: Will you meet the Peruvian president?\n\nTHE PRESIDENT: I will meet him in Lima "
+        "next week.\n"))
+    assert by(found, "reopen the border") == [("Maria Ortiz", "promise")]
