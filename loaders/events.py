@@ -151,7 +151,11 @@ class Events(Coding):
     def _noun_key(self, t: Token) -> str:
         if t.lower_ == "fire" and t.i >= 2 and self.doc[t.i - 2].lower_ == "cease":
             return "cease-fire"
-        return t.lower_ if t.lower_ in self.nouns else t.lemma_.lower()
+        if t.lower_ in self.nouns:
+            return t.lower_
+        if t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in self.nouns:
+            return t.lower_[:-1]  # "Sanctions were imposed ...", tagged a name at the start of a sentence
+        return t.lemma_.lower()
 
     # --- rules ---------------------------------------------------------------------------------
 

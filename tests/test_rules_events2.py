@@ -260,3 +260,8 @@ def test_what_jets_or_missiles_target_they_attack(extractor: Extractor, body: st
 ])
 def test_cooperation_suspended_reduces_relations(extractor: Extractor, body: str, expected: set) -> None:
     assert pairs(events(extractor, body), "break diplomatic relations") == expected
+
+
+def test_a_plural_event_noun_opening_a_sentence_is_still_one(extractor: Extractor) -> None:
+    found = events(extractor, "Sanctions were imposed on Iran by the United States in 2018.")
+    assert pairs(found, "sanction") == {(frozenset({"US government"}), frozenset({"Iranian government"}))}
