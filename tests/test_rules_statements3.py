@@ -371,3 +371,9 @@ def test_the_title_alone_as_a_label_is_the_person_given_that_title(extractor: Ex
         "border on Monday.\n\nQ: Will you meet the Peruvian president?\n\nTHE PRESIDENT: I will meet him in Lima "
         "next week.\n"))
     assert by(found, "reopen the border") == [("Maria Ortiz", "promise")]
+
+
+def test_what_a_side_avoids_saying_is_not_said(extractor: Extractor) -> None:
+    found = statements(extractor, "The Chilean government, which has generally avoided criticising Lima, said the "
+                                  "dead were farmers.\n")
+    assert [text for _, _, text in found] == ["the dead were farmers"]
