@@ -89,11 +89,33 @@ class RoleFinder:
             found = self._title_phrase(sent_start, before.rstrip()[:-1])
             if found:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+        elif (listed := self._listed_title(start)) is not None:  # 'Foreign ministers A of Egypt and B of Jordan'
+            after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+            inst = self._from_country(self.m.country_at[after_of][0], listed) \
+                if after_of is not None and after_of in self.m.country_at else None
+            evidence.append((listed, inst, start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
             found = self._apposition(end + 1) or self._heads(end + 1)
             if found:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+
+    def _listed_title(self, start: int) -> str | None:
+        """The title a plural noun gives every name listed after it ('Foreign ministers A of Egypt and B of
+        Jordan'), in the singular, for the name at token start."""
+        doc, lo = self.m.doc, self.m.sent(start).start
+        j = start - 1
+        while j > lo and (self.m.by_token.get(j) is not None and self.m.by_token[j].label == "Person"
+                          or j in self.m.country_at or doc[j].lower_ in ("of", "and", ",")):
+            j -= 1
+        t = doc[j]
+        if t.tag_ != "NNS":
+            return None
+        words = [w.text for w in doc[max(lo, j - 1):j]] + [t.text[:-1] if t.lower_.endswith("s") else t.text]
+        for k in range(len(words)):
+            if " ".join(words[k:]).lower() in self.m.gaz.titles:
+                return " ".join(words[k:])
+        return None
 
     def _heads(self, k: int) -> tuple[str, str] | None:
         """'Name, who heads the UN mission, MONUSCO,': the head (chair, commander) of the institution the relative
@@ -301,6 +323,12 @@ class RoleFinder:
                 return title, self._fit(owner, title)
         if split and _SECRETARY_GENERALS.match(phrase, split.start()):  # 'the envoy of the Secretary-General'
             return title, self._united_nations()
+        kind = self._portfolio_after(phrase[split.end():]) if split and split.group(0).strip() == "for" else None
+        if kind is not None:  # "Kenya's Cabinet Secretary for Foreign Affairs": the ministry of that portfolio
+            title = phrase[t_start:].strip()
+            for t in self.m.doc[self._token_at(phrase_start):self._token_at(phrase_start + t_start) + 1]:
+                if t.i in self.m.country_at:
+                    return title, self.m.registry.ministry(self.m.country_at[t.i][0], kind).key
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
             ranges.append((phrase_start + split.end(), offset + len(text), split.group(0).strip() == "of"))
@@ -323,6 +351,11 @@ class RoleFinder:
             if country is not None:
                 return title, self._from_country(country, title)
         return title, None
+
+    def _portfolio_after(self, text: str) -> str | None:
+        """The kind of ministry a post's portfolio names ('Foreign Affairs' after 'Cabinet Secretary for')."""
+        words = text.strip().removeprefix("the ").strip()
+        return self.m.gaz.ministry_kind(f"Ministry of {words}") or self.m.gaz.ministry_kind(f"{words} Ministry")
 
     def _antecedent(self, k: int) -> str | None:
         """The institution (or country's government) a relative 'whose' at token k refers to: the one just before."""

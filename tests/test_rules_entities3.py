@@ -320,3 +320,12 @@ def test_a_capital_or_country_dealt_with_is_its_government(extractor: Extractor)
 def test_a_country_that_is_also_a_given_name_stays_the_country(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nChad's Defence Minister Chad Okoro said the army would respond.")
     assert ("Chad Okoro", "Defence Minister", "Chadian Defense Ministry") in roles(doc)
+
+
+def test_a_plural_title_before_a_list_of_names_and_a_post_for_a_portfolio(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nForeign ministers Ahmed Saleh of Egypt and Ayman Haddad of Jordan met in "
+                             "Cairo. Kenya's Cabinet Secretary for Foreign Affairs, Musa Otieno, spoke.")
+    found = roles(doc)
+    assert ("Ahmed Saleh", "Foreign minister", "Egyptian Foreign Ministry") in found
+    assert ("Ayman Haddad", "Foreign minister", "Jordanian Foreign Ministry") in found
+    assert ("Musa Otieno", "Cabinet Secretary for Foreign Affairs", "Kenyan Foreign Ministry") in found
