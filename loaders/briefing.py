@@ -177,8 +177,10 @@ def _procedural(speech: Speech, sent: Span) -> bool:
            for c in root.children):
         return True  # "Joining us today is ..." (not "Closing a crossing ... is not a solution")
     if root.lemma_ not in procedural or any(x.dep_ == "xcomp" and x.lemma_ in TELLING and any(
-            c.dep_ == "ccomp" for c in x.children) for x in root.children):
-        return False  # 'I want to flag that the fund has released $4 million' tells something
+            c.dep_ == "ccomp" for c in x.children) for x in root.children) or any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) or c.dep_ == "dobj" and c.lemma_ == "note"
+            for c in root.children):
+        return False  # 'I want to flag that ...', 'We have seen that ...', 'We take note of that' tell something
     if any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in root.children):
         return True  # an introduction: "Joining us today is ..."
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -377,3 +377,12 @@ def test_what_a_side_avoids_saying_is_not_said(extractor: Extractor) -> None:
     found = statements(extractor, "The Chilean government, which has generally avoided criticising Lima, said the "
                                   "dead were farmers.\n")
     assert [text for _, _, text in found] == ["the dead were farmers"]
+
+
+def test_seeing_that_and_taking_note_in_a_turn_tell_something(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "SPOKESPERSON VALDEZ: Good afternoon.\n\nQ: And the prisoners?\n\nSPOKESPERSON VALDEZ: We have also seen "
+        "that the authorities released some 300 prisoners yesterday. We take note of that, but hundreds remain "
+        "detained.\n"))
+    assert [who for who, _ in by(found, "released some 300")] == ["Valdez"]
+    assert [who for who, _ in by(found, "take note")] == ["Valdez"]
