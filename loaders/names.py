@@ -56,6 +56,7 @@ EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "dron
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+_COMPASS = {"east", "west", "north", "south"}  # 'east Aleppo' is a district; 'eastern Congo' a region
 # Nouns for an official named by role alone ('her Chilean counterpart', 'a senior Qatari diplomat').
 OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 # What is done to a town, never to a person: 'seized Rubaya', 'shelled Tamsa', 'besieged El Fasher'.
@@ -236,8 +237,9 @@ class NameFinder:
                     and t.lower_ not in _CALENDAR and not any(c.dep_ == "compound" for c in t.children)
                     and not (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN")):
                 first = t.i == self.sent(t.i).start or self.doc[t.i - 1].is_punct or self.doc[t.i - 1].is_space
-                if first and t.ent_type_ != "PERSON" and (t.tag_ == "NNPS" or t.text.endswith("s")):
-                    continue  # a capitalised common noun opening a clause ("Warplanes have not flown")
+                if first and t.ent_type_ != "PERSON" and (t.tag_ == "NNPS" or t.text.endswith(("s", "ing"))):
+                    continue  # a capitalised common noun opening a clause ("Warplanes have not flown", "Shelling
+                    # hit the city")
                 out.append((t.i, t.i + 1))
         return out
 
@@ -415,6 +417,11 @@ class NameFinder:
                 entity = self.registry.government(country, surface=self._surface(i))
             elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:
                 continue
+            elif how == "name" and start > 0 and self.doc[start - 1].lower_ in DIRECTIONS - _COMPASS \
+                    and self.doc[start - 1].is_lower:  # 'fighting in eastern Congo': a region of the country
+                start -= 1
+                surface = self.doc[start:end].text
+                entity = self.registry.add("Place", surface, kind="region", country=country.name, surface=surface)
             elif how == "name":  # a node of its own only where something happens in it ('fighting in Sudan')
                 entity = self.registry.add("Place", country.name, kind="country", country=country.name,
                                            surface=self.country_surface.get(i, t.text), count=_located(t))

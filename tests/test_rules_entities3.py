@@ -329,3 +329,10 @@ def test_a_plural_title_before_a_list_of_names_and_a_post_for_a_portfolio(extrac
     assert ("Ahmed Saleh", "Foreign minister", "Egyptian Foreign Ministry") in found
     assert ("Ayman Haddad", "Foreign minister", "Jordanian Foreign Ministry") in found
     assert ("Musa Otieno", "Cabinet Secretary for Foreign Affairs", "Kenyan Foreign Ministry") in found
+
+
+def test_a_direction_before_a_country_names_a_region_and_a_gerund_no_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nShelling hit the city. The rebels control much of eastern Congo. Mining "
+                             "resumed in northern Benin.")
+    assert {"eastern Congo", "northern Benin"} <= set(places(doc))
+    assert "Shelling" not in people(doc)
