@@ -14,6 +14,7 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.speech import Said
 
 REACTIONS = {"reject", "welcome", "criticize", "deny"}
+ACCEPTING = {"promise", "comment"}  # answers to an offer that point back to it ('accepted the offer')
 PROPOSALS = ("appeal", "promise")
 CLAIMS = ("assert", "criticize")
 ANY = ("appeal", "promise", "assert", "criticize", "warn", "comment", "deny")
@@ -22,7 +23,8 @@ ANY = ("appeal", "promise", "assert", "criticize", "warn", "comment", "deny")
 # are matched by event type instead.
 ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("measure", "move", "decision", "step", "announcement", "initiative"), None),
-    **dict.fromkeys(("proposal", "plan", "call", "offer", "idea", "demand", "request", "appeal", "suggestion",
+    **dict.fromkeys(("offer", "invitation"), ("promise",)),  # 'accepted the offer': what was offered
+    **dict.fromkeys(("proposal", "plan", "call", "idea", "demand", "request", "appeal", "suggestion",
                      "ultimatum"), PROPOSALS),
     **dict.fromkeys(("warning", "threat", "threats"), ("warn", "threaten")),
     **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"), ("criticize",)),
@@ -74,6 +76,8 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
         elif s.act in REACTIONS:
             target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
                 or _welcomed_news(doc, said, order, k, roles)
+        if target is None and s.act in ACCEPTING and _pointed(doc, s)[0] in (ANAPHORIC["offer"], PROPOSALS):
+            target = _anaphoric_target(doc, said, events, order, k, roles)  # 'accepted the offer'
         if target is None and s.act != "deny":  # a denial answers by contradicting (see denials)
             target = _presented_answer(text, said, order, k, roles)
         if target:
@@ -132,6 +136,9 @@ def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | No
     object), the word naming whose they are ("Moscow's claims") and the noun."""
     verb = doc[s.verb] if s.verb is not None else None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
+    if s.act in ACCEPTING and verb is not None:  # 'said Cambodia accepted the offer', 'would study the invitation'
+        objects += [c for x in verb.children if x.dep_ in ("ccomp", "xcomp") for c in x.children
+                    if c.dep_ in ("dobj", "prep")]
     for o in objects:
         for t in o.subtree:
             noun = t.lemma_.lower() if t.lemma_.lower() in ANAPHORIC else t.lower_

@@ -386,3 +386,11 @@ def test_seeing_that_and_taking_note_in_a_turn_tell_something(extractor: Extract
         "detained.\n"))
     assert [who for who, _ in by(found, "released some 300")] == ["Valdez"]
     assert [who for who, _ in by(found, "take note")] == ["Valdez"]
+
+
+def test_accepting_an_offer_answers_the_offer(extractor: Extractor) -> None:
+    doc = extract(extractor, "Chilean Foreign Minister Ana Ruiz urged an immediate ceasefire and offered to host the "
+                             "two ministers in Santiago next week. \"The region cannot watch,\" Ruiz said. Bolivia "
+                             "accepted the offer within hours, a spokesman for its foreign ministry said.")
+    assert links(doc, "RESPONDS_TO") == {("Bolivia accepted the offer within hours",
+                                          "offered to host the two ministers in Santiago next week")}
