@@ -19,6 +19,10 @@ from dipgraph.loaders.gazetteer import Country
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 
+# words of a state's forces named after its possessive ("Morocco's Royal Armed Forces"), and of rebels' ("Myanmar's
+# People's Defence Force")
+_STATE_FORCES = {"royal", "armed", "national"}
+_REBEL_WORDS = {"people", "people's", "liberation", "popular", "revolutionary", "resistance", "democratic", "free"}
 _LINKS = ("of", "on", "for")  # 'Authority on Development', 'Headquarters for the Treatment of ...'
 _IN_PLACE = {"mission", "office"}  # bodies named after where they work: 'Verification Mission in Sudan'
 _INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", "nations", "eu", "e.u."}
@@ -247,9 +251,11 @@ class BodyFinder:
         while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
                 self._body_word(doc[start - 1], person) or start > 1 and doc[start - 1].text in POSSESSIVES + ("and",)
                 and self._body_word(doc[start - 2], person) and start - 2 not in self.country_at
+                and not (doc[start - 1].text in POSSESSIVES and self._owner_word(doc[start - 2]))
                 or start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                 and not doc[start - 2].whitespace_ and self._body_word(doc[start - 2], person)):
-            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level'; never "Chad's"
+            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level'; never "Chad's",
+            # nor "the Treasury's" (a body that owns the one named)
         end = h.i + 1
         while end < len(doc) and doc[end].lower_ in self.gaz.head_nouns and self._body_word(doc[end]):
             end += 1  # 'Armed Forces', 'Coordination Headquarters'
@@ -277,6 +283,11 @@ class BodyFinder:
             return None  # a government body named after its country ('National Assembly'): see _bodies
         return start, end
 
+    def _owner_word(self, t: Token) -> bool:
+        """Whether a word before a possessive names a body of its own ('the Treasury's', "NATO's")."""
+        return self.gaz.ministry_kind(t.text) is not None or self.gaz.organisation(t.text) is not None \
+            or t.lower_ in self.gaz.head_nouns
+
     def _register_body(self, start: int, end: int, acronyms: dict[str, Entity]) -> None:
         doc = self.doc
         words = list(doc[start:end])
@@ -284,8 +295,9 @@ class BodyFinder:
         head = next(t for t in reversed(words) if t.lower_ in self.gaz.head_nouns)
         international = any(t.lower_ in _INTERNATIONAL for t in words[:words.index(head)])
         kind = "international_org" if international else self.gaz.head_nouns[head.lower_]
+        lows = {t.lower_ for t in words}
         if kind == "military" and not any(t.i in self.country_at for t in words) \
-                and not self._country_before(start - 1):
+                and not (self._country_before(start - 1) and lows & _STATE_FORCES and not lows & _REBEL_WORDS):
             kind = "armed_group"  # an army named after no country: 'People's Liberation Front Army'
         country = None if international else (
             self._country_before(start - 1)
@@ -305,7 +317,6 @@ class BodyFinder:
         else:
             entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
         branch = _ARMED.get(head.lower_)
-        lows = {t.lower_ for t in words}
         if head.lower_ in ("force", "forces") and lows & _DEFENCE_WORDS and not lows & _BRANCH_WORDS:
             branch = "Army"  # 'Ethiopian National Defense Force', 'Guyana Defence Force': the country's army
         if kind == "military" and branch and country and head.i == end - 1:  # 'the Hellenic Navy' is the Greek navy

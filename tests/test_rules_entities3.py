@@ -336,3 +336,11 @@ def test_a_direction_before_a_country_names_a_region_and_a_gerund_no_person(extr
                              "resumed in northern Benin.")
     assert {"eastern Congo", "northern Benin"} <= set(places(doc))
     assert "Shelling" not in people(doc)
+
+
+def test_a_body_after_another_s_possessive_and_rebels_after_a_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Treasury's Office of Foreign Assets Control sanctioned three firms. "
+                             "Laos's People's Defence Force denied it.")
+    found = institutions(doc)
+    assert "Office of Foreign Assets Control" in found
+    assert found["People's Defence Force"]["kind"] == "armed_group"
