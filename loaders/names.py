@@ -573,7 +573,7 @@ _THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "acr
 _MOVED = {"fly", "evacuate", "move", "travel", "relocate", "transfer", "deport", "flee", "return", "drive", "ship",
           "airlift", "deliver", "truck", "bus", "march", "head", "retreat", "withdraw", "displace"}
 _MODEL = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d")  # a model of aircraft or missile: 'F-16s', 'Su-35', 'MiG-29'
-_WHERE_WORDS = {"in", "near", "at", "around", "outside", "toward", "towards", "into", "inside"}  # before a place
+_WHERE_WORDS = _THROUGH | {"at"}  # before a name, a place: "a market in Kanbalu", "near Bir Lahlou"
 _INSIDE = {"in", "inside", "into", "across", "throughout", "within"}  # before a country that is a location
 
 
