@@ -344,7 +344,11 @@ class RoleFinder:
                 if t.i in self.m.country_at and (countries or self.m.country_at[t.i][1] == "seat"):
                     country = country or self.m.country_at[t.i][0]
                 elif t.lower_ == "government" and country is None and self.m.main:
-                    # "the government's chief negotiator": the article's main government
+                    # "Baghdad recalled its envoy, a government spokesman said": the government the sentence is
+                    # about, else "the government's chief negotiator": the article's main government
+                    frame = self.m.registry.get(self._subject_institution(self.m.sent(t.i).start, t.i))
+                    if frame is not None and frame.kind == "government" and frame.country:
+                        return title, frame.key
                     return title, self.m.registry.government(self.m.main[0], count=False).key
                 elif country is None and (key := self._noun_owner(t)):
                     return title, key  # "the group's spokesman, X"

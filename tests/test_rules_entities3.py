@@ -344,3 +344,10 @@ def test_a_body_after_another_s_possessive_and_rebels_after_a_country_s(extracto
     found = institutions(doc)
     assert "Office of Foreign Assets Control" in found
     assert found["People's Defence Force"]["kind"] == "armed_group"
+
+
+def test_a_government_spokesman_speaks_for_the_government_his_sentence_is_about(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTurkey said it hit only militants. Turkey's army said so. Turkey warned "
+                             "Iraq. Baghdad also recalled its own ambassador from Ankara, a government spokesman, Ali "
+                             "Hassan, said.")
+    assert ("Ali Hassan", "spokesman", "Iraqi government") in roles(doc)
