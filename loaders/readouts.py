@@ -89,14 +89,18 @@ class Readouts:
             c.dep_ == "agent" for c in v.children)
 
     def _own_aside(self, v: Token, speakers: list[Entity]) -> bool:
-        """'He denied any role in the launches, which he blamed on smugglers': a relative clause in which the
-        speaker of the outer clause does something more is a statement of its own."""
-        if v.dep_ != "relcl":
+        """'He denied any role in the launches, which he blamed on smugglers', 'China called the drills a
+        provocation, which Seoul rejected hours later': a relative clause in which someone named does something
+        is a statement of its own, not content of the clause it sits in."""
+        if v.dep_ != "relcl" or not speakers:
             return False
-        h = v
-        while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
-            h = h.head
-        return h.head.i != h.i and {id(e) for e in self.speakers(h.head)[0]} == {id(e) for e in speakers}
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subjects or all(c.lower_ in ("which", "that", "who", "it", "they", "he", "she") for c in subjects):
+            h = v  # ('which he blamed on', 'which it called'): only when the outer speaker says it again
+            while h.head.i != h.i and not (h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon):
+                h = h.head
+            return h.head.i != h.i and {id(e) for e in self.speakers(h.head)[0]} == {id(e) for e in speakers}
+        return True
 
     def _lead_date(self, verb: Token, clause: Token) -> tuple[str, int] | None:
         """A date phrase right after a reporting verb that opens its clause without 'that' ('said on Thursday it

@@ -359,7 +359,7 @@ class Speech(SpeakerFinder, Readouts):
             start = lead[1]  # 'said on Thursday it was ready': the statement is 'it was ready'
 
         asides = [t.left_edge.i for t in self.doc[start:end + 1] if t.dep_ == "relcl" and t.pos_ == "VERB"
-                  and t.left_edge.i > start
+                  and t.left_edge.i > start and t.right_edge.i >= end - 1 and t.i != v.i  # (one ending the clause)
                   and t.lemma_ in self.lexicon and has_subject(t) and self._own_aside(t, self.speakers(t)[0])]
         end = min(asides, default=end + 1) - 1  # '..., which he blamed on smugglers' is said apart
         end = self._colon_cut(start, end)

@@ -394,3 +394,11 @@ def test_accepting_an_offer_answers_the_offer(extractor: Extractor) -> None:
                              "accepted the offer within hours, a spokesman for its foreign ministry said.")
     assert links(doc, "RESPONDS_TO") == {("Bolivia accepted the offer within hours",
                                           "offered to host the two ministers in Santiago next week")}
+
+
+def test_a_relative_clause_of_someone_else_inside_a_statement_is_theirs(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Ana Ruiz said the accord, which Peru described as historic, would be signed on "
+        "Monday.\n"))
+    assert by(found, "would be signed on Monday") == [("Ana Ruiz", "assert")]
+    assert ("Peruvian government", "comment") in by(found, "described as historic")
