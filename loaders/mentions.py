@@ -233,6 +233,9 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                     taken.update(range(region[0], span.end))
                     continue
                 country = self._qualifier(before)
+                of = self._country_after_of(span.end) if country is None else None
+                if of is not None:  # 'the Ministry of Defence of Ukraine', 'the Foreign Ministry of Armenia'
+                    country, span = of[0], self.doc[span.start:of[1]]
                 bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
                 users = self.gaz.country_bound_shared.get(normalise(surface))
                 if users and self.dominant and bound not in self.dominant:
@@ -385,6 +388,14 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
         return taken
+
+    def _country_after_of(self, i: int) -> tuple[Country, int] | None:
+        """The country named by 'of (the) X' at token i, and where its name ends."""
+        doc = self.doc
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        if i >= len(doc) or doc[i].lower_ != "of" or j not in self.country_at or self.country_at[j][1] != "name":
+            return None
+        return self.country_at[j][0], self.country_span.get(j, (j, j + 1))[1]
 
     def region_before(self, i: int) -> tuple[int, str] | None:
         """The name of a region or territory no list knows whose possessive ends at token i ("Puntland's",

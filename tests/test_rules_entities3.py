@@ -351,3 +351,11 @@ def test_a_government_spokesman_speaks_for_the_government_his_sentence_is_about(
                              "Iraq. Baghdad also recalled its own ambassador from Ankara, a government spokesman, Ali "
                              "Hassan, said.")
     assert ("Ali Hassan", "spokesman", "Iraqi government") in roles(doc)
+
+
+def test_a_ministry_of_a_country_named_after_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Ministry of Foreign Affairs of Azerbaijan said talks would go on. The "
+                             "Foreign Ministry of Armenia disagreed. The Ministry of Defence of Ukraine said drones "
+                             "were downed.")
+    assert {"Azerbaijani Foreign Ministry", "Armenian Foreign Ministry", "Ukrainian Defense Ministry"} \
+        <= set(institutions(doc))
