@@ -248,6 +248,10 @@ class ActReader:
         if any(c.lemma_ in ("government", "country", "nation") and [d.lower_ for d in c.children] == ["the"]
                for c in nsubj):
             return True  # "the minister said the government would ...": the speaker's own
+        if any(c.lemma_ in ("bloc", "alliance", "union") and [d.lower_ for d in c.children] == ["the"] for c in nsubj) \
+                and any(b is not None and b.kind != "government" for who in speakers for _t, key in who.roles
+                        for b in [self.m.registry.get(key)]):
+            return True  # "the bloc's spokeswoman said the bloc was preparing ...": the body she speaks for
         subjects = [e for c in nsubj for e in self.m.resolve(c)]
         return bool(subjects) and all(any(self.same_side(e, who) for who in speakers) for e in subjects)
 
@@ -355,6 +359,10 @@ class ActReader:
         if conditional and any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) and (
                 head.lemma_ in _COERCIVE or not self._own_subject(head, speakers)):
             return "warn"  # "said Chile would impose sanctions if the attacks continued", "... they would pay if"
+        if head.lemma_ in _PREPARING and speakers and self._own_subject(head, speakers) and any(
+                t.lemma_ in ("sanction", "countermeasure", "retaliation", "reprisal") for c in head.children
+                if c.dep_ == "dobj" for t in c.subtree):
+            return "threaten"  # "said the bloc was preparing a new package of sanctions against ..."
         inner = self.lexicon.get(head.lemma_)
         if inner and inner["act"] == "appeal" and not inner.get("particle"):
             return "appeal"  # "said Washington would prefer ...": a wish of the speaker's side, not a plan
@@ -390,6 +398,7 @@ _WISHES = {"hope", "wish", "expect", "want"}
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
 _RENEWING = {"repeat", "reiterate", "renew", "level", "echo", "make"}  # ... that charge, saying ...: the charge
 _CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
+_PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss", "finalise", "finalize"}
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}

@@ -402,3 +402,10 @@ def test_a_relative_clause_of_someone_else_inside_a_statement_is_theirs(extracto
         "Monday.\n"))
     assert by(found, "would be signed on Monday") == [("Ana Ruiz", "assert")]
     assert ("Peruvian government", "comment") in by(found, "described as historic")
+
+
+def test_a_bloc_preparing_sanctions_threatens(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The EU foreign policy spokeswoman, Marta Silva, said the bloc was preparing a new package of sanctions "
+        "against Venezuelan officials.\n"))
+    assert by(found, "package of sanctions") == [("Marta Silva", "threaten")]
