@@ -44,6 +44,33 @@ def _said(t: Token, words: list[str]) -> bool:
     return t.lower_ in words or t.lemma_.lower() in words
 
 
+# what holds, counts or is part of a thing: "two convoys of tents", "40 tonnes of food", "hundreds of prisoners",
+# "its side of the crossing"
+AMOUNTS = ("side", "section", "part", "stretch", "portion", "convoy", "tonne", "ton", "shipment", "consignment",
+           "batch", "load", "truckload", "planeload", "package", "parcel", "crate", "cargo", "truck", "lorry",
+           "plane", "flight", "hundred", "thousand", "dozen", "million", "number", "group", "supply", "kit", "box",
+           "bag", "sack", "litre", "liter", "barrel")
+
+
+def _heads(t: Token, compounds: bool = True) -> list[Token]:
+    """What a phrase is about: its head (with its modifiers: "alert level"), the heads joined to it and the
+    heads of its 'of' phrases ("two convoys of tents and food", "390 prisoners of war"), not its other
+    modifiers or its clauses ("a report saying 3 million need food"). Without ``compounds``, not "the
+    African Union summit" either."""
+    found = [t, *(c for c in t.children if c.dep_ in ("conj", "appos"))]
+    found += [o for h in list(found) if h.lemma_.lower() in AMOUNTS or h.pos_ == "NUM" for p in h.children
+              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found += [c for o in found if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"]
+    return found + [c for h in found for c in h.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")] \
+        if compounds else found
+
+
+def _owned(t: Token) -> bool:
+    """Whether a thing is said to be someone else's: "MSF's operations", "the operations of MSF" (not "its")."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
 def _core(t: Token) -> list[Token]:
     """A phrase without its clauses: "a survey ship" of "a survey ship, escorted by two frigates,"."""
     clauses = {x.i for c in t.subtree if c.dep_ in ("acl", "relcl") and c.i != t.i for x in c.subtree}
@@ -60,13 +87,20 @@ def _temporal(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
+# verbs whose 'that' clause says what must be done: "demanded that Ankara withdraw its troops"
+DEMANDS = ("demand", "insist", "propose", "urge", "ask", "require", "recommend", "request", "suggest", "order",
+           "move", "call")
+
+
 def _subjunctive(v: Token) -> bool:
-    """A verb in a 'that' clause in its bare form with a singular subject: what is demanded or proposed
-    ("insisted that the government suspend the talks"), not what is told."""
+    """A verb in its bare form in the 'that' clause of a verb of demanding, with one singular subject:
+    what is demanded ("insisted that the government suspend the talks"), not what is told."""
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    if v.dep_ != "ccomp" or not subjects or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+    if v.dep_ != "ccomp" or v.head.lemma_ not in DEMANDS or len(subjects) != 1 \
+            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
-    return v.tag_ == "VB" or v.tag_ == "VBP" and all(s.tag_ in ("NN", "NNP") for s in subjects)
+    single = subjects[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subjects[0].children)
+    return v.tag_ == "VB" or v.tag_ == "VBP" and single
 
 
 class Events(Coding):
@@ -120,9 +154,11 @@ class Events(Coding):
         return _dedupe([e for e in out if not self._to_come(e)])
 
     def _to_come(self, e: Happened) -> bool:
-        """Whether an event is dated after the article: only planned ("Tomorrow, he travels to Pemba")."""
-        today = self.s.article_date
-        return bool(e.date and today and e.date > today[:len(e.date)])
+        """Whether an event not told in the past is dated after the article: only planned ("Tomorrow, he
+        travels to Pemba"); but "closed the border until April 10" happened."""
+        today, clause = self.s.article_date, self.doc[e.extra.get("clause", e.trigger)]
+        past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        return bool(e.date and today and e.date > today[:len(e.date)]) and not past
 
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article
@@ -183,10 +219,12 @@ class Events(Coding):
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         owned = self.p.whose_envoys(objects) if info.get("target_owner") else []
+        aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
+        hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")  # a border closed hits no one
         targets = owned or self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
                                                  preps=tuple(info.get("target_preps", ())))
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else [])],
-                                       info["type"] in self.contact, info["cameo"].startswith(ATTACK_CODES))
+                                       info["type"] in self.contact, hit)
         if info.get("own_envoy"):  # "recalled its ambassador, X": he is no target
             targets = [t for t in targets if t.label != "Person"]
         if not actors:
@@ -204,8 +242,6 @@ class Events(Coding):
             if info["type"] not in self.contact or len(actors) < 2 or objects:
                 return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
-        aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
-        hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")
         if not targets and hit:
             targets = self.p.the_army(objects) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
@@ -232,8 +268,11 @@ class Events(Coding):
         """A trigger's data as its objects, subject and prepositions make it ('fired water cannon' coerces,
         'troops withdrew', 'spoke by phone'), or None when they rule it out ('exchanged views', 'put the blame
         on', 'withdrew from the town', 'the minister flew to Lima')."""
-        for o in objects:
-            info = {**info, **info.get("object_types", {}).get(o.lemma_.lower(), {})}
+        types = info.get("object_types", {})
+        for o in objects:  # the head's type, else a modifier's ("fired water cannon", "released $400,000")
+            info = {**info, **next((types[k] for t in _heads(o) if (k := t.lemma_.lower()) in types), {})}
+            if info.get("owned") and not _owned(o):
+                return None  # "suspended the operations of MSF", not "suspended its operations in Gaza"
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ in info.get("subject_types", {}):
                 info = {**info, **info["subject_types"][c.lower_]}
@@ -242,7 +281,8 @@ class Events(Coding):
             return None
         for o in by:
             info = {**info, **info.get("prep_types", {}).get(o, {})}
-        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects for t in o.subtree) \
+        if info.get("objects") and not any(_said(t, info["objects"]) for o in objects
+                                           for t in _heads(o, not info.get("head_only"))) \
                 and not any(self._titled(o, info["objects"]) for o in objects):
             return None
         froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -336,7 +376,7 @@ class Events(Coding):
             actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
         if not actors:
             return None
-        if not targets and not places:
+        if not targets and not places and dests:
             targets = self.p.other_government(v, actors, counterpart=True)  # "sent troops to the frontier"
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
@@ -347,7 +387,7 @@ class Events(Coding):
                 and not self._between_parties(n, info.get("or_preps", ())) and not self._by_forces(n, info):
             return None  # "a phone call", "a call between the two ministers"; not "a call for calm"
         of = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if info.get("objects") and not any(_said(t, info["objects"]) for o in of for t in o.subtree):
+        if info.get("objects") and not any(_said(t, info["objects"]) for o in of for t in _heads(o)):
             return None  # "the release of two fishermen", not "the release of a report"
         verb = self._light_verb(n)
         changed = None

@@ -23,9 +23,16 @@ _FURNITURE = {"kicker", "eyebrow", "byline", "author", "dateline", "caption", "c
 _FURNITURE_SUFFIX = _FURNITURE - {"author", "ad", "ads", "social"}  # 'story-byline', but never 'has-ads'
 
 
+def _furniture_id(name: str) -> bool:
+    """Whether an element's id names page furniture: a furniture word as the whole id or its last part
+    ('main-byline'), or a consent notice ('cookie-banner', 'gdpr-consent'); not 'ad-free-content'."""
+    name = name.lower().replace("_", "-")
+    return name in _FURNITURE or name.rpartition("-")[2] in _FURNITURE_SUFFIX or name.partition("-")[0] in (
+        "cookie", "cookies", "consent", "gdpr")
+
+
 def _furniture_class(classes: str) -> bool:
-    """Whether an element's class (or id) names page furniture: 'kicker', 'ad-slot', 'article-byline',
-    'cookie-banner'."""
+    """Whether an element's class names page furniture: 'kicker', 'ad-slot', 'article-byline', 'cookie-banner'."""
     for c in classes.lower().split():
         head, _, _ = c.replace("_", "-").partition("-")
         tail = c.replace("_", "-").rpartition("-")[2]
@@ -71,7 +78,7 @@ class _TextOfHTML(HTMLParser):
             self.meta_date = self.meta_date or values["datetime"]
         elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self._linked_data = ""
-        furniture = _furniture_class(values.get("class", "")) or _furniture_class(values.get("id", ""))
+        furniture = _furniture_class(values.get("class", "")) or _furniture_id(values.get("id", ""))
         if tag in self._SKIP or furniture and tag not in _VOID \
                 and tag not in ("h1", "article", "main", "body"):
             self._skip.append(tag)  # page furniture: kicker, byline, caption, share and ad blocks

@@ -198,19 +198,21 @@ class Parties(Targets):
         return self._two_of_the_story(t) if t.lower_ != "they" else None
 
     def _two_of_the_story(self, t: Token) -> list[Entity] | None:
-        """'The two ministers' named further back: the last two people titled so; 'the two countries': the
-        governments of the two countries the article names most."""
+        """'The two ministers' named further back: the last two people of two countries titled so; 'the two
+        countries': the two governments seen acting most before it, when no third acts as often."""
         if t.lemma_ in self.pair_people:
             titled: list[Entity] = []
             for m in reversed(self.m.mentions):
                 e = m.entity
                 if m.start < t.i and e.label == "Person" and e not in titled \
-                        and any(title and t.lemma_ in title.lower().split() for title, _ in e.roles):
-                    titled.append(e)
+                        and any(title and t.lemma_ in title.lower().split() for title, _ in e.roles) \
+                        and not (titled and self.countries_of(e) & self.countries_of(titled[0])):
+                    titled.append(e)  # the last two so titled, of two countries: "the two ministers spoke"
             return titled[:2][::-1] if len(titled) >= 2 else None
-        if t.lemma_ in ("country", "government", "nation", "state", "capital", "neighbour", "neighbor") \
-                and len(self.m.dominant) >= 2:
-            return [self.m.registry.government(c, count=False) for c in self.m.dominant[:2]]
+        if t.lemma_ in ("country", "government", "nation", "state", "capital", "neighbour", "neighbor"):
+            acting = Counter(e.key for i, e in self._acting if i < t.i and e.kind == "government").most_common(3)
+            if len(acting) >= 2 and (len(acting) == 2 or acting[1][1] > acting[2][1]):
+                return [e for key, _ in acting[:2] if (e := self.m.registry.get(key)) is not None]
         return None
 
     def _pair_noun(self, t: Token) -> bool:

@@ -40,9 +40,20 @@ GROUP_NOUNS = ("affiliate", "group", "faction", "militia", "wing", "branch", "of
                "movement", "organisation", "organization", "alliance", "proxy", "arm", "outfit", "network")
 
 
+# what a border service is called: 'Border Service', 'Border Troops', 'State Border Committee', not 'Border Commission'
+BORDER_BODIES = ("guard", "guards", "service", "troops", "police", "force", "forces", "committee", "agency")
+
+
 # men of an armed group the story does not name ("separatist fighters", "armed gangs", "suspected jihadists")
 UNNAMED_FIGHTERS = ("gang", "gunman", "gunmen", "separatist", "insurgent", "militant", "jihadist", "rebel", "bandit",
-                    "fighter", "militia", "militiaman", "group")
+                    "militia", "militiaman", "fighter", "group")
+# what makes 'fighters' or 'groups' armed ones ("non-State armed groups", "Islamist fighters"; not "aid groups")
+ARMED_WORDS = ("armed", "rebel", "jihadist", "separatist", "militant", "islamist", "insurgent", "extremist",
+               "terrorist", "paramilitary", "backed")
+
+
+# the branch a modifier names: "Russian naval forces" are the Russian Navy
+BRANCHES = {"naval": "Navy", "navy": "Navy", "air": "Air Force"}
 
 
 # who guard a border: 'border guards', 'border troops', 'border police' are the country's border service
@@ -134,9 +145,12 @@ class Resolver:
                       and e.kind == "military"]
             if forces:
                 return forces  # "Chadian army drones" are the army's
+            if any(w.lower_ == "pro" or w.lower_.startswith("pro-") for w in t.subtree if w.i < t.i):
+                return []  # "pro-Russian forces" are not Russia's (nor do they own it: targets._backers)
             govs = self.governments_of(t)
-            if t.lemma_ in ARMY_MEN and (forces := self._forces_of(govs, ARMY_MEN[t.lemma_])):
-                return forces  # "Thai and Cambodian troops"
+            branch = next((BRANCHES[c.lower_] for c in t.children if c.lower_ in BRANCHES), ARMY_MEN.get(t.lemma_))
+            if branch and (forces := self._forces_of(govs, branch)):
+                return forces  # "Thai and Cambodian troops", "Russian naval forces"
             military = any(c.lower_ in ("military", "army") for c in t.children if c.dep_ in ("amod", "compound"))
             if not govs and military and (army := self.story_army(named_only=True)) is not None:
                 return [army]  # "a military drone struck the market": the army the story names
@@ -313,8 +327,8 @@ class Resolver:
                or w.pos_ == "PROPN" and w.i in self.country_at for w in t.children):
             return None  # "Hamas fighters": whose they are names them; not "Iranian-backed militias"
         modified = len(words) > 1
-        if t.pos_ != "NOUN" or t.lemma_ in ("group", "fighter", "militia") and not modified or t.tag_ != "NNS" \
-                and not modified:
+        armed = any(w.lemma_.lower() in ARMED_WORDS or w.lower_.endswith("-backed") for w in words[:-1])
+        if t.pos_ != "NOUN" or t.lemma_ in ("group", "fighter") and not armed or t.tag_ != "NNS" and not modified:
             return None
         name = self.doc[first:t.i + 1].text
         return self.registry.add("Institution", name[0].upper() + name[1:], kind="armed_group")
@@ -332,7 +346,8 @@ class Resolver:
         """A country's border service: the one the article names ("Kyrgyzstan's Border Service", "the Tajik
         Border Troops"), else its border guard."""
         named = next((e for e in self.registry.entities.values() if e.label == "Institution"
-                      and e.country == government.country and "border" in e.name.lower().split()), None)
+                      and e.country == government.country and "border" in (words := e.name.lower().split())
+                      and words[-1] in BORDER_BODIES), None)
         if named is not None:
             return named
         hit = self.gaz.country(government.country or "")

@@ -51,9 +51,24 @@ PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village
 
 def _and_again(heads: list[Token]) -> list[Token]:
     """These tokens and every preposition repeated after one of them: "with A (in X) and with B"."""
-    again = [p for c in heads if c.dep_ == "prep" for s in c.head.children if s.dep_ == "prep"
-             for p in s.subtree if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == c.lower_]
-    return list(dict.fromkeys([*heads, *again]))  # the parser may hang it on another: "with A on Monday and with B"
+    again = [p for c in heads if c.dep_ == "prep" for p in c.subtree
+             if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == c.lower_]
+    again += [p for c in heads if c.dep_ == "prep" for s in c.head.children if s.dep_ == "prep" and s.i != c.i
+              and _when_or_where(s) for p in s.children
+              if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == c.lower_]  # "with A on Monday and with B"
+    return list(dict.fromkeys([*heads, *again]))
+
+
+def _when_or_where(prep: Token) -> bool:
+    """A preposition saying when or where ("on Tuesday", "in Rabat"), on which the parser may hang the next
+    party's phrase."""
+    return prep.lower_ in ("in", "at") or any(o.ent_type_ in ("DATE", "TIME") for o in prep.children
+                                              if o.dep_ == "pobj")
+
+
+def _backers(t: Token) -> bool:
+    """A country named as a side's sponsor, not its owner: "pro-Russian forces"."""
+    return t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "pro" or t.lower_.startswith("pro-")
 
 
 def _where(t: Token) -> bool:
@@ -86,7 +101,8 @@ class Targets:
         if ours and (speaker := self._turn_speaker(ours[0])) is not None:
             return self._governments_of(speaker)  # "fired on our positions", in an official's turn: his state
         return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                and (pronouns or c.pos_ != "PRON") for e in self.m.resolve(c) if e.label != "Place"]
+                and (pronouns or c.pos_ != "PRON") and not _backers(c)
+                for e in self.m.resolve(c) if e.label != "Place"]
 
     def whose_envoys(self, objects: list[Token]) -> list[Entity]:
         """Whose envoys these objects are: their owner ("Cambodia's chargé d'affaires, X"), else the first country
