@@ -316,6 +316,9 @@ class ActReader:
             return "threaten", cameo("threaten")  # "would not rule out closing its crossings again"
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
+        if negated and info.get("negated") and head.pos_ == "VERB" and head.lemma_ not in ("have", "be") and any(
+                c.dep_ == "aux" and c.lower_ in ("does", "do") for c in head.children):
+            return "comment", "012"  # "said the process does not depend on one commander": a view, not a denial
         if negated and info.get("negated"):
             if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children):
                 if any(c.dep_ in ("advcl", "prep") and any(m.lower_ in _UNTIL for m in [c, *c.children])

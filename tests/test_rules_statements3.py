@@ -409,3 +409,12 @@ def test_a_bloc_preparing_sanctions_threatens(extractor: Extractor) -> None:
         "The EU foreign policy spokeswoman, Marta Silva, said the bloc was preparing a new package of sanctions "
         "against Venezuelan officials.\n"))
     assert by(found, "package of sanctions") == [("Marta Silva", "threaten")]
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("Peruvian Foreign Minister Luis Paredes said the process does not depend on the moods of one commander.\n",
+     "comment"),
+    ("Peruvian Foreign Minister Luis Paredes said Peru had not fired on the convoy.\n", "deny"),
+])
+def test_a_negated_view_is_no_denial_of_a_deed(extractor: Extractor, body: str, act: str) -> None:
+    assert [a for _, a, _ in statements(extractor, body)] == [act]
