@@ -85,6 +85,9 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                     act, code = "deny", "016"
                 elif act == "assert" and by == [speaker] and _announced(speech, piece.root):
                     act, code = "promise", "03"  # 'The minister will visit Rome on Monday': an announced plan
+                elif act in ("assert", "comment") and by != [speaker] and (told := _told(speech, sent)) is not None:
+                    act, code = speech.acts.reported_act(speech.lexicon[sent.root.lemma_], told, sent.root, by,
+                                                         list(piece))  # 'X has told us it intends to send ...'
                 out.extend((who, max(piece.start_char, start), piece.end_char if piece.end < sent.end else end,
                             act, code, (start, end), who is not speaker, None) for who in by)
             out.extend(_agreements(speech, sent, start, end, {id(speaker)} | officials))
@@ -112,6 +115,14 @@ def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set
 
 
 _AGREEING = {"agree"}
+
+
+def _told(speech: Speech, sent: Span) -> Token | None:
+    """The clause a third party's reported words have ('The chair has told us it intends to ...'), if any."""
+    root = sent.root
+    if root.lemma_ not in speech.lexicon:
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and has_subject(c)), None)
 
 
 def _relays(sent: Span) -> bool:

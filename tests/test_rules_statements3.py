@@ -418,3 +418,10 @@ def test_a_bloc_preparing_sanctions_threatens(extractor: Extractor) -> None:
 ])
 def test_a_negated_view_is_no_denial_of_a_deed(extractor: Extractor, body: str, act: str) -> None:
     assert [a for _, a, _ in statements(extractor, body)] == [act]
+
+
+def test_a_third_partys_plan_told_in_a_turn_is_its_promise(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "SPOKESPERSON VALDEZ: Good afternoon.\n\nQ: Is the pact doing enough?\n\nSPOKESPERSON VALDEZ: Chile, as "
+        "this year's chair, has told us it intends to send its own envoy to Lima in July.\n"))
+    assert by(found, "intends to send") == [("Chilean government", "promise")]
