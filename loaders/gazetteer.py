@@ -23,6 +23,25 @@ def load_data(name: str) -> dict[str, Any]:
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
+def _with_word_lists(events: dict[str, Any]) -> dict[str, Any]:
+    """The event lexicon with every trigger written {"as": "other"} given the other's data, and every '@name' in
+    an 'objects' list replaced by the shared word list it names."""
+    lists = events["lists"]
+
+    def expanded(words: list[str]) -> list[str]:
+        return [w for word in words for w in (lists[word[1:]] if word.startswith("@") else [word])]
+
+    for section in ("verbs", "nouns"):
+        triggers = events[section]
+        for key, entry in triggers.items():
+            if "as" in entry:
+                triggers[key] = {**triggers[entry["as"]], **{k: v for k, v in entry.items() if k != "as"}}
+    for entry in [*events["verbs"].values(), *events["nouns"].values(), *events["motion_objects"].values()]:
+        if isinstance(entry, dict) and "objects" in entry:
+            entry["objects"] = expanded(entry["objects"])
+    return events
+
+
 @dataclass(eq=False)
 class Country:
     """A country with the English names news uses for it."""
@@ -135,7 +154,7 @@ class Gazetteer:
             for form in (given, *short):
                 self.given_forms.setdefault(form, set()).update((given, *short))
         self.reporting = load_data("reporting_verbs.json")
-        self.events = load_data("events.json")
+        self.events = _with_word_lists(load_data("events.json"))
 
     def country(self, text: str) -> CountryHit | None:
         """The country a surface form names (``Iran's``, ``Moscow``, ``U.S.``), if any."""
