@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.resolve import GROUP_NOUNS
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES, finite_modifier: for events.py)
     AIMED_ROOTS,
@@ -79,10 +78,7 @@ class Parties(Targets):
                 if c.dep_ == "nsubj" and c.lower_ == "we" and (speaker := self._turn_speaker(c)) is not None:
                     return self._governments_of(speaker)  # "We have expelled two diplomats": the official's state
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
-                    # "X and Y, which have mediated": both; "X, the Z affiliate that besieged": X
-                    named = h.head.head if h.head.dep_ == "appos" and h.head.lemma_ in GROUP_NOUNS else None
-                    heads.append(named if named is not None and (self.of_parties(named) or self.m.resolve(named))
-                                 else h.head)
+                    heads.append(self.m.antecedent(h))  # "X and Y, which have mediated": both
                 elif c.dep_ == "nsubj" and c.i > h.i and any(x.dep_ == "nsubj" and x.i < h.i for x in h.children):
                     continue  # "X summoned [Y's envoy]" parsed as a second subject: Y's envoy is the object
                 elif c.dep_ in ("nsubj", "agent"):

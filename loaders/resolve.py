@@ -132,10 +132,7 @@ class Resolver:
         if low in _THING_PRONOUNS:
             return self._last(t.i, "Institution")
         if low in _RELATIVE and t.head.dep_ == "relcl":
-            antecedent = t.head.head  # "X, the al Qaeda affiliate that ...": X, not al Qaeda
-            named = self.resolve(antecedent.head, conj=False) if antecedent.dep_ == "appos" \
-                and antecedent.lemma_ in GROUP_NOUNS else []
-            return named or self.resolve(antecedent, conj=False)
+            return self.resolve(self.antecedent(t.head), conj=False)
         if t.lemma_ in BORDER_MEN and any(c.lower_ == "border" for c in t.children if c.dep_ in ("compound", "amod")) \
                 and (guards := [self.border_body(g) for g in self.governments_of(t) if g.country]):
             return guards  # "Kyrgyz and Tajik border guards": each country's border service
@@ -332,6 +329,12 @@ class Resolver:
             return None
         name = self.doc[first:t.i + 1].text
         return self.registry.add("Institution", name[0].upper() + name[1:], kind="armed_group")
+
+    def antecedent(self, clause: Token) -> Token:
+        """What a relative clause tells of: the noun it hangs on, or the name that noun describes when it is a
+        group's description in apposition ("JNIM, the al Qaeda affiliate that besieged Djibo": JNIM)."""
+        noun = clause.head
+        return noun.head if noun.dep_ == "appos" and noun.lemma_ in GROUP_NOUNS else noun
 
     def story_army(self, named_only: bool = False) -> Entity | None:
         """The army a story means when it names none ('army positions', 'a military drone'): the armed force
