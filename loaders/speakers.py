@@ -100,6 +100,8 @@ class SpeakerFinder:
                     return found, False
         if verb.dep_ == "conj" and (said := self._after_relative(verb)) is not None:
             return self.speakers(said)  # '..., according to the movement, which called it X and vowed to ...'
+        if verb.dep_ == "conj" and (doer := self._readout_doer(verb)):
+            return doer, False  # 'X spoke with Y on Tuesday, his office said, and told him that ...': X told
         if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep") and verb.head.i != verb.i:
             head = verb.head
             fallback: tuple[list[Entity], bool] | None = None
@@ -125,6 +127,16 @@ class SpeakerFinder:
                 head = head.head
             return fallback or ([], False)
         return [], False
+
+    def _readout_doer(self, verb: Token) -> list[Entity]:
+        """Who does a verb the parser coordinated with a readout's 'said' ('X spoke with Y, his office said, and
+        told him ...'): the subject of the clause the readout tells, when that clause comes first."""
+        head = verb.head
+        if has_subject(verb) or head.lemma_ not in self.lexicon or head.i > verb.i:
+            return []
+        told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+        subjects = [s for c in told[:1] for s in c.children if s.dep_ == "nsubj"]
+        return [e for s in subjects for e in self.m.resolve(s) if e.label == "Person"]
 
     def _after_relative(self, verb: Token) -> Token | None:
         """A verb the parser coordinated with a far clause though it follows a relative clause of speech

@@ -425,3 +425,11 @@ def test_a_third_partys_plan_told_in_a_turn_is_its_promise(extractor: Extractor)
         "SPOKESPERSON VALDEZ: Good afternoon.\n\nQ: Is the pact doing enough?\n\nSPOKESPERSON VALDEZ: Chile, as "
         "this year's chair, has told us it intends to send its own envoy to Lima in July.\n"))
     assert by(found, "intends to send") == [("Chilean government", "promise")]
+
+
+def test_a_verb_coordinated_with_a_readouts_said_is_the_readouts_subjects(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Prime Minister Ana Ruiz spoke by telephone with the Peruvian president late on Tuesday, the "
+        "Chilean Foreign Ministry said, and told him that the survey mission was incompatible with good "
+        "neighbourliness.\n"))
+    assert by(found, "survey mission") == [("Ana Ruiz", "criticize")]
