@@ -27,6 +27,9 @@ from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES
     finite_modifier,
 )
 
+# verbs whose object helped the parties rather than being one ("thanked Qatar for hosting the talks")
+THANKING = ("thank", "praise", "commend", "salute", "hail", "credit", "acknowledge", "appreciate")
+
 
 class Parties(Targets):
     """The actors and targets around event triggers in one parsed article."""
@@ -231,7 +234,7 @@ class Parties(Targets):
     def _named_between(self, lo: int, hi: int, skip: set[int] | None = None) -> tuple[list[Entity], list[Entity]]:
         """The people, and the governments or armed groups, named from token lo up to hi (but not in
         ``skip``); a country named as where something happens ('in Oslo') is no party."""
-        skip = skip or set()
+        skip = (skip or set()) | self._thanked(lo, hi)
         people: list[Entity] = []
         parties: list[Entity] = []
         for mention in self.m.mentions_between(lo, hi):
@@ -249,6 +252,12 @@ class Parties(Targets):
                 if not country.venue and gov not in parties:
                     parties.append(gov)
         return people, parties
+
+    def _thanked(self, lo: int, hi: int) -> set[int]:
+        """The tokens of whoever is thanked or praised between lo and hi ("we thank Saudi Arabia for facilitating
+        the talks"): a helper of the two sides, not one of them."""
+        return {t.i for v in self.doc[lo:hi] if v.pos_ == "VERB" and v.lemma_ in THANKING
+                for o in v.children if o.dep_ == "dobj" for t in o.subtree}
 
     def named_subject(self, v: Token) -> bool:
         """Whether a verb has a subject written as a noun (not a pronoun), resolved or not."""

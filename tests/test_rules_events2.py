@@ -298,3 +298,9 @@ def test_a_plain_present_or_a_closure_until_a_later_day_still_happened(
 def test_naval_forces_are_the_navy(extractor: Extractor) -> None:
     found = events(extractor, "Russian naval forces seized three Ukrainian ships in the Kerch Strait.")
     assert {a for _, a, _, _ in found} == {frozenset({"Russian Navy"})}
+
+
+def test_a_mediator_thanked_is_not_one_of_the_two_sides(extractor: Extractor) -> None:
+    found = events(extractor, "Pakistani and Afghan officials met in Riyadh last week. We thank Saudi Arabia for "
+                              "facilitating the meeting. The two sides agreed to set up a joint mechanism.")
+    assert pairs(found, "agreement") == {(frozenset({"Pakistani government"}), frozenset({"Afghan government"}))}
