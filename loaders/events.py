@@ -542,9 +542,10 @@ class Events(Coding):
         span = self.doc[start:end + 1]
         date = None
         if trigger.pos_ == "VERB":
-            date = self.s.date_of(trigger) or next(  # "ordered the envoy to leave the country on Tuesday"
+            where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
+            date = (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
                 (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) \
-                or self._date_of_antecedent(trigger)
+                or self._date_of_antecedent(trigger)  # "ordered the envoy to leave the country on Tuesday"
         elif verb is not None:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:

@@ -304,3 +304,9 @@ def test_a_mediator_thanked_is_not_one_of_the_two_sides(extractor: Extractor) ->
     found = events(extractor, "Pakistani and Afghan officials met in Riyadh last week. We thank Saudi Arabia for "
                               "facilitating the meeting. The two sides agreed to set up a joint mechanism.")
     assert pairs(found, "agreement") == {(frozenset({"Pakistani government"}), frozenset({"Afghan government"}))}
+
+
+def test_a_meeting_in_a_where_clause_after_a_day_is_on_that_day(extractor: Extractor) -> None:
+    found = events(extractor, "UN envoy Naledi Khoza said she was in Bangkok on Sunday, where she met Thai Foreign "
+                              "Minister Chanin Wongsakul, and in Jakarta on Monday.")
+    assert [d for kind, _, _, d in found if kind == "meeting"] == ["2024-03-17"]
