@@ -180,6 +180,9 @@ class ActReader:
                     c.dep_ == "aux" and c.lemma_ in ("do", "have") and c.tag_ in ("VBD", "VBN") for c in root.children):
                 return "deny"  # "I did not meet them", "Our air force did not strike": a deed of the speaker's side
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children)
+            if conditional and {"would", "have"} <= {c.lower_ for c in root.children if c.dep_ == "aux"} \
+                    and not first:
+                return "criticize"  # "If Minsk wanted to stop this, it would have stopped weeks ago": blame
             if conditional and not first and subjects and any(c.lower_ in FUTURE for c in root.children):
                 return "warn"
             if _refused_until(root):

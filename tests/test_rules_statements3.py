@@ -433,3 +433,10 @@ def test_a_verb_coordinated_with_a_readouts_said_is_the_readouts_subjects(extrac
         "Chilean Foreign Ministry said, and told him that the survey mission was incompatible with good "
         "neighbourliness.\n"))
     assert by(found, "survey mission") == [("Ana Ruiz", "criticize")]
+
+
+def test_a_counterfactual_blames(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        '"If La Paz wanted to stop this, it would have stopped weeks ago," Chilean Foreign Minister Ana Ruiz '
+        "said.\n"))
+    assert [a for _, a in by(found, "would have stopped")] == ["criticize"]
