@@ -250,8 +250,23 @@ class Events(Coding):
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
         if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
-            return [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties]
+            return self._each_on_its_day(
+                v, [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties])
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _each_on_its_day(self, v: Token, events: list[Happened]) -> list[Happened]:
+        """Contacts with several parties, each dated by the day named after its party ("spoke with A on
+        Tuesday and with B on Wednesday"), when each is followed by one."""
+        sent = self.m.sent(v.i)
+        starts = [next((m.start for m in self.m.mentions_between(v.i, sent.end) if m.entity in e.targets), None)
+                  for e in events]
+        if None in starts or starts != sorted(starts):
+            return events
+        for e, start, end in zip(events, starts, [*starts[1:], sent.end], strict=True):
+            days = [self.s.date_tokens[i] for i in range(start, end) if i in self.s.date_tokens]
+            if days:
+                e.date = days[0]
+        return events
 
     def _objects(self, v: Token, info: dict, misparsed: bool) -> list[Token]:
         """What a trigger verb is done to: its object, a passive's subject ("the ambassador was summoned by X"),

@@ -75,6 +75,7 @@ def test_a_call_with_each_of_two_named_apart_when_the_second_with_hangs_elsewher
                               "said.")
     assert pairs(found, "telephone call") == {(frozenset({"Elena Ruiz"}), frozenset({"Youssef Alami"})),
                                               (frozenset({"Elena Ruiz"}), frozenset({"Rachid Bouzid"}))}
+    assert sorted(d for kind, _, _, d in found if kind == "telephone call") == ["2024-03-19", "2024-03-20"]
 
 
 def test_the_two_ministers_and_both_countries_named_paragraphs_before(extractor: Extractor) -> None:
