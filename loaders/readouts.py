@@ -7,6 +7,7 @@ Part of Speech (a mixin): it uses the parsed document, the mentions, the reporti
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -58,6 +59,8 @@ class Readouts:
     in_quote: list[bool]
     date_tokens: dict[int, str]
     acts: ActReader
+    group: Callable[[Token], list[Entity]]
+    last_named_body: Callable[[Token], list[Entity]]
 
     def date_reactions(self, said: list[Said]) -> None:
         """'Lawmakers on Thursday demanded ... . The minister rejected the call': an undated reaction to what
@@ -130,7 +133,7 @@ class Readouts:
                 continue
             objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
             speakers = [e for o in objs for e in self.m.resolve(o) or self.group(o) or self._source(o)
-                        if e.label != "Place"]
+                        or self.last_named_body(o) if e.label != "Place"]
             head = t.head
             while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and t.i > head.i:
                 head = head.head  # 'X and Y spoke on Monday and agreed to ..., according to a readout': all of it

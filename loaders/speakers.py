@@ -85,7 +85,7 @@ class SpeakerFinder:
             if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
                 return issuer, False
             if (each := self._each_side(c)) or (each := self._surname(c)) or (each := self._both_officials(c)) \
-                    or (each := self._the_government(c)):
+                    or (each := self._the_government(c)) or (each := self.last_named_body(c)):
                 return each, False
         if subjects:
             return [], False
@@ -291,6 +291,17 @@ class SpeakerFinder:
                           and subject.lemma_ in e.name.lower()]
                 if bodies:
                     return bodies[:1]
+        return []
+
+    def last_named_body(self, noun: Token) -> list[Entity]:
+        """'the mission said', 'according to the mission': the body of that kind named last, within the
+        paragraphs just before ('... under the supervision of the UN mission (UNMIX) ..., the mission said')."""
+        if noun.pos_ != "NOUN" or noun.lemma_ not in _BODY_NOUNS or [c.lower_ for c in noun.children] != ["the"]:
+            return []
+        for m in reversed(self.m.mentions_between(max(0, noun.i - 2 * _PRONOUN_REACH), noun.i)):
+            e = m.entity
+            if e.label == "Institution" and noun.lemma_ in e.name.lower().split():
+                return [e]
         return []
 
     def _both_officials(self, subject: Token) -> list[Entity]:

@@ -440,3 +440,12 @@ def test_a_counterfactual_blames(extractor: Extractor) -> None:
         '"If La Paz wanted to stop this, it would have stopped weeks ago," Chilean Foreign Minister Ana Ruiz '
         "said.\n"))
     assert [a for _, a in by(found, "would have stopped")] == ["criticize"]
+
+
+def test_the_mission_is_the_mission_named_last(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The exchange took place at the airbase under the supervision of the UN Support Mission in Ruritania "
+        "(UNSMIR), the mission said. The envoy met both commanders earlier this month, according to the "
+        "mission.\n"))
+    assert [who for who, _ in by(found, "met both commanders")] == ["UN Support Mission"]
+    assert [who for who, _ in by(found, "exchange took place")] == ["UN Support Mission"]
