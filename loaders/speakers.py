@@ -100,8 +100,9 @@ class SpeakerFinder:
                     return found, False
         if verb.dep_ == "conj" and (said := self._after_relative(verb)) is not None:
             return self.speakers(said)  # '..., according to the movement, which called it X and vowed to ...'
-        if verb.dep_ == "conj" and (doer := self._readout_doer(verb)):
-            return doer, False  # 'X spoke with Y on Tuesday, his office said, and told him that ...': X told
+        if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.lexicon.get(
+                verb.lemma_, {}).get("act") not in (None, "assert", "comment")) and (doer := self._readout_doer(verb)):
+            return doer, False  # 'X spoke with Y, his office said, and told him that ...', '..., urging both to
         if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep") and verb.head.i != verb.i:
             head = verb.head
             fallback: tuple[list[Entity], bool] | None = None

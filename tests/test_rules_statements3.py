@@ -449,3 +449,12 @@ def test_the_mission_is_the_mission_named_last(extractor: Extractor) -> None:
         "mission.\n"))
     assert [who for who, _ in by(found, "met both commanders")] == ["UN Support Mission"]
     assert [who for who, _ in by(found, "exchange took place")] == ["UN Support Mission"]
+
+
+def test_urging_during_the_call_a_readout_tells_is_the_callers(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chilean Foreign Minister Ana Ruiz spoke by phone with Paredes on Tuesday and with Quispe on Wednesday, "
+        "her ministry said, urging both to lower the temperature. The ministry said on Monday that talks would "
+        "resume, adding that the envoy would travel.\n"))
+    assert by(found, "lower the temperature") == [("Ana Ruiz", "appeal")]
+    assert [who for who, _ in by(found, "envoy would travel")] == ["Chilean Foreign Ministry"]
