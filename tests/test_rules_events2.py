@@ -311,3 +311,11 @@ def test_a_meeting_in_a_where_clause_after_a_day_is_on_that_day(extractor: Extra
     found = events(extractor, "UN envoy Naledi Khoza said she was in Bangkok on Sunday, where she met Thai Foreign "
                               "Minister Chanin Wongsakul, and in Jakarta on Monday.")
     assert [d for kind, _, _, d in found if kind == "meeting"] == ["2024-03-17"]
+
+
+def test_a_call_by_phone_with_two_parties_the_parser_hangs_on_the_phone(extractor: Extractor) -> None:
+    found = events(extractor, "The Organization of American States called for restraint. Its secretary general, "
+                              "Marco Ruiz, spoke by phone with Ana Salas and with Ecuadorean Foreign Minister Jorge "
+                              "Vela on Sunday.")
+    assert pairs(found, "telephone call") == {(frozenset({"Marco Ruiz"}), frozenset({"Ana Salas"})),
+                                              (frozenset({"Marco Ruiz"}), frozenset({"Jorge Vela"}))}
