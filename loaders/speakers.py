@@ -82,6 +82,9 @@ class SpeakerFinder:
             for p in c.children:  # "a statement from the prime minister's office"
                 if p.dep_ == "prep" and p.lower_ == "from":
                     return [e for o in p.children for e in self.m.resolve(o)], False
+            if c.lemma_ in DOCUMENTS and (issuer := [e for d in c.children if d.dep_ in ("compound", "poss", "nmod")
+                                                     for e in self.m.resolve(d) if e.label != "Place"]):
+                return issuer, False  # 'A JNIM statement claimed ...', 'the Kremlin's statement said ...'
             if c.lemma_ in DOCUMENTS and (issuer := self._issuer(c)):
                 return issuer, False
             if (each := self._each_side(c)) or (each := self._surname(c)) or (each := self._both_officials(c)) \

@@ -458,3 +458,8 @@ def test_urging_during_the_call_a_readout_tells_is_the_callers(extractor: Extrac
         "resume, adding that the envoy would travel.\n"))
     assert by(found, "lower the temperature") == [("Ana Ruiz", "appeal")]
     assert [who for who, _ in by(found, "envoy would travel")] == ["Chilean Foreign Ministry"]
+
+
+def test_a_statement_named_by_its_issuer_speaks_for_it(extractor: Extractor) -> None:
+    found = statements(extractor, "A Kenyan army statement said the attack on the border post was repelled.\n")
+    assert [who for who, _ in by(found, "was repelled")] == ["Kenyan Army"]
