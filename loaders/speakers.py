@@ -300,12 +300,14 @@ class SpeakerFinder:
     def last_named_body(self, noun: Token) -> list[Entity]:
         """'the mission said', 'according to the mission': the body of that kind named last, within the
         paragraphs just before ('... under the supervision of the UN mission (UNMIX) ..., the mission said')."""
-        if noun.pos_ != "NOUN" or noun.lemma_ not in _BODY_NOUNS or [c.lower_ for c in noun.children] != ["the"]:
+        words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]  # 'the regional government'
+        if noun.pos_ != "NOUN" or not (noun.lemma_ in _BODY_NOUNS or noun.lemma_ == "government" and words) or [
+                c.lower_ for c in noun.children if c.dep_ not in ("amod", "compound")] != ["the"]:
             return []
         for m in reversed(self.m.mentions_between(max(0, noun.i - 2 * _PRONOUN_REACH), noun.i)):
-            e = m.entity
-            if e.label == "Institution" and noun.lemma_ in e.name.lower().split():
-                return [e]
+            name = m.entity.name.lower().split()
+            if m.entity.label == "Institution" and noun.lemma_ in name and all(w in name for w in words):
+                return [m.entity]
         return []
 
     def _both_officials(self, subject: Token) -> list[Entity]:

@@ -463,3 +463,10 @@ def test_urging_during_the_call_a_readout_tells_is_the_callers(extractor: Extrac
 def test_a_statement_named_by_its_issuer_speaks_for_it(extractor: Extractor) -> None:
     found = statements(extractor, "A Kenyan army statement said the attack on the border post was repelled.\n")
     assert [who for who, _ in by(found, "was repelled")] == ["Kenyan Army"]
+
+
+def test_the_regional_government_is_the_regional_government_named_last(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The Aceh Regional Government, which controls Banda, said the dead were farmers. They were handed over to "
+        "a delegation at the crossing on Monday, the regional government said.\n"))
+    assert [who for who, _ in by(found, "handed over")] == ["Aceh Regional Government"]
