@@ -38,6 +38,7 @@ from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_after, title_before
 
 POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
+NAME_PARTICLES = ("da", "de", "do", "dos", "das", "del", "di", "du", "des")  # inside place names: 'Mocimboa da Praia'
 _MOVEMENT = ("Red Cross", "Red Crescent")  # named after a country, a national society of the movement
 # first words of places' and groups' names that read as given names to a name list ('El Fasher', 'Abu Sayyaf')
 _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mount", "lake", "los", "las", "la", "le",
@@ -180,14 +181,18 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         return hit.country if hit and not hit.country.venue else None
 
     def _inside_name(self, span: Span) -> bool:
-        """A country or capital word that is part of a person's name ('Jerome Santiago', 'Israel Katz'):
-        inside a tagged person name, or right after a given name the tagger put in a person name."""
+        """A country or capital word that is part of a person's or a place's name ('Jerome Santiago', 'Israel
+        Katz', 'Mocimboa da Praia'): inside a tagged person name, right after a given name the tagger put in a
+        person name, or after a name and a particle."""
         doc = self.doc
         first, last = doc[span.start], doc[span.end - 1]
         before = doc[span.start - 1] if span.start else None
         if before is not None and normalise(before.text) in self.gaz.honorifics and before.text[:1].isupper() \
                 and before.lower_ not in ("king", "queen", "emir", "sultan", "prince", "princess", "crown prince"):
             return True  # 'Mr. Santiago', 'Captain Jordan'
+        if before is not None and before.lower_ in NAME_PARTICLES and span.start >= 2 \
+                and doc[span.start - 2].text[:1].isupper():
+            return True  # a capital's name ending a longer place name: 'Mocimboa da Praia', 'Ponta do Sol'
         if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
             return False
         after = doc[span.end] if span.end < len(doc) else None

@@ -319,3 +319,8 @@ def test_a_call_by_phone_with_two_parties_the_parser_hangs_on_the_phone(extracto
                               "Vela on Sunday.")
     assert pairs(found, "telephone call") == {(frozenset({"Marco Ruiz"}), frozenset({"Ana Salas"})),
                                               (frozenset({"Marco Ruiz"}), frozenset({"Jorge Vela"}))}
+
+
+def test_a_capitals_name_ending_a_town_name_is_the_town(extractor: Extractor) -> None:
+    found = events(extractor, "Insurgents attacked the port town of Mocimboa da Praia in Mozambique on Saturday.")
+    assert {t for kind, _, t, _ in found if kind == "military action"} == {frozenset({"Mocimboa da Praia"})}
