@@ -257,10 +257,38 @@ def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
                 if i != j and _sides(who_b, roles) & right and not _sides(who_b, roles) & left:
                     out.append((i, j))
     out += corrections(doc.text, said, set(out))
+    out += fired_first(doc, said, set(out), roles)
     return out + denials(doc, said, set(out), mentions, roles)
 
 
 _NOT_FIGURE = re.compile(r"\bnot\s+(?:the\s+)?(\d[\d,.]*)")
+
+
+_OPENING = {"fire", "open", "attack", "start", "shell", "strike", "shoot", "provoke", "begin"}
+
+
+def fired_first(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int]],
+                roles: dict[str, set[str]]) -> list[tuple[int, int]]:
+    """'Tajik troops had opened fire first' and then 'the Kyrgyz side had fired first': each side's account of
+    who started the fighting contradicts the other side's."""
+    opening, first = [], set()
+    for i, (s, _who) in enumerate(said):
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is not None and any(t.lemma_ in _OPENING and t.pos_ == "VERB" for t in span):
+            opening.append(i)
+            if any(t.lower_ == "first" for t in span):
+                first.add(i)
+    opening.sort(key=lambda i: said[i][0].start)
+    out = []
+    for k, i in enumerate(opening):
+        if i not in first:
+            continue
+        for j in reversed(opening[max(0, k - 4):k]):  # the other side's account just before
+            if not _sides(said[i][1], roles) & _sides(said[j][1], roles) and (i, j) not in known \
+                    and (j, i) not in known:
+                out.append((i, j))
+                break
+    return out
 
 
 def corrections(text: str, said: list[tuple[Said, Entity]], known: set[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -470,3 +470,11 @@ def test_the_regional_government_is_the_regional_government_named_last(extractor
         "The Aceh Regional Government, which controls Banda, said the dead were farmers. They were handed over to "
         "a delegation at the crossing on Monday, the regional government said.\n"))
     assert [who for who, _ in by(found, "handed over")] == ["Aceh Regional Government"]
+
+
+def test_each_sides_account_of_who_fired_first_contradicts_the_others(extractor: Extractor) -> None:
+    doc = extract(extractor, "Chile's border service said Peruvian troops had opened fire with mortars on a Chilean "
+                             "outpost shortly after dawn. Peru's defence ministry said the Chilean side had fired "
+                             "first.")
+    assert links(doc, "CONTRADICTS") == {("the Chilean side had fired first", "Peruvian troops had opened fire with "
+                                          "mortars on a Chilean outpost shortly after dawn")}
