@@ -221,8 +221,8 @@ class Events(Coding):
         owned = self.p.whose_envoys(objects) if info.get("target_owner") else []
         aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
         hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")  # a border closed hits no one
-        targets = owned or self.p.object_targets(objects, between=v.lemma_ not in ("host", "receive"),
-                                                 preps=tuple(info.get("target_preps", ())))
+        targets = [] if info.get("own_object") else owned or self.p.object_targets(
+            objects, between=v.lemma_ not in ("host", "receive"), preps=tuple(info.get("target_preps", ())))
         ways = [c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")]
         channel = [p for c in ways for o in c.children if o.dep_ == "pobj" for p in o.children
                    if p.dep_ == "prep" and p.lower_ == "with"]  # "spoke by phone with X"
@@ -230,8 +230,6 @@ class Events(Coding):
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else []),
                                         *(channel if info["type"] in self.contact else [])],
                                        info["type"] in self.contact, hit)
-        if info.get("own_envoy"):  # "recalled its ambassador, X": he is no target
-            targets = [t for t in targets if t.label != "Person"]
         if not actors:
             return None
         targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target

@@ -27,6 +27,10 @@ from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES
     finite_modifier,
 )
 
+# verbs that make their object do what their 'to' clause says: it was done ("forced Kenya to close the border")
+CAUSATIVES = ("prompt", "force", "compel", "lead", "cause", "drive", "spur", "oblige")
+
+
 # verbs whose object helped the parties rather than being one ("thanked Qatar for hosting the talks")
 THANKING = ("thank", "praise", "commend", "salute", "hail", "credit", "acknowledge", "appreciate")
 
@@ -69,6 +73,9 @@ class Parties(Targets):
             told = next((c for c in v.head.children if c.dep_ == "ccomp"), None)  # but who did what X told
             accused = [e for c in v.head.children if c.dep_ == "dobj" for e in self.m.resolve(c)]
             return self.own_subject(told) if told is not None else accused  # "accused Y of shelling it, killing"
+        if v.dep_ == "xcomp" and not own and v.head.lemma_ in CAUSATIVES:  # "prompted Belgrade to put its army
+            return [e for c in v.head.children if c.dep_ == "dobj"  # on alert": Belgrade did
+                    for e in self.m.resolve(c) if e.label != "Place"]
         borrow = v.dep_ in ("xcomp", "conj", "advcl") and not own
         hosts = (v, v.head) if borrow or finite_modifier(v) else (v,)
         if borrow and v.dep_ == "conj" and v.head.dep_ == "xcomp":

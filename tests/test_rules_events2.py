@@ -324,3 +324,17 @@ def test_a_call_by_phone_with_two_parties_the_parser_hangs_on_the_phone(extracto
 def test_a_capitals_name_ending_a_town_name_is_the_town(extractor: Extractor) -> None:
     found = events(extractor, "Insurgents attacked the port town of Mocimboa da Praia in Mozambique on Saturday.")
     assert {t for kind, _, t, _ in found if kind == "military action"} == {frozenset({"Mocimboa da Praia"})}
+
+
+@pytest.mark.parametrize(("body", "kind", "expected"), [
+    ("Kosovo police arrested four Serbs on Sunday, prompting Serbia to put its army on alert.", "military alert",
+     {(frozenset({"Serbian government"}), frozenset({"Kosovar government"}))}),
+    ("The attack forced Kenya to close its border with Somalia.", "border closure",
+     {(frozenset({"Kenyan government"}), frozenset({"Somali government"}))}),
+    ("Washington urged Kenya to close its border with Somalia.", "border closure", set()),
+    ("NATO bolstered its presence in Estonia on Monday.", "military posture",
+     {(frozenset({"NATO"}), frozenset())}),  # where it is, not whom it is aimed at
+])
+def test_what_a_country_is_made_to_do_it_does_and_its_own_forces_are_no_target(
+        extractor: Extractor, body: str, kind: str, expected: set) -> None:
+    assert pairs(events(extractor, body), kind) == expected
