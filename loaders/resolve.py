@@ -138,10 +138,10 @@ class Resolver:
             return guards  # "Kyrgyz and Tajik border guards": each country's border service
         if t.lemma_ in self.gaz.government_nouns or low in self.gaz.government_nouns or \
                 t.lemma_ in self.gaz.regime_words:
-            forces = [e for c in t.children if c.dep_ == "compound" and (e := self.by_token.get(c.i)) is not None
-                      and e.kind == "military"]
+            forces = [e for c in t.children if c.dep_ in ("compound", "amod") and (e := self.by_token.get(c.i))
+                      is not None and e.kind in ("military", "armed_group")]
             if forces:
-                return forces  # "Chadian army drones" are the army's
+                return forces  # "Chadian army drones" are the army's, "Houthi forces" the Houthis'
             if any(w.lower_ == "pro" or w.lower_.startswith("pro-") for w in t.subtree if w.i < t.i):
                 return []  # "pro-Russian forces" are not Russia's (nor do they own it: targets._backers)
             govs = self.governments_of(t)

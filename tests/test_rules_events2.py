@@ -338,3 +338,8 @@ def test_a_capitals_name_ending_a_town_name_is_the_town(extractor: Extractor) ->
 def test_what_a_country_is_made_to_do_it_does_and_its_own_forces_are_no_target(
         extractor: Extractor, body: str, kind: str, expected: set) -> None:
     assert pairs(events(extractor, body), kind) == expected
+
+
+def test_a_named_groups_forces_are_the_group_not_the_country_they_fight_in(extractor: Extractor) -> None:
+    found = events(extractor, "In Yemen, Houthi forces shelled government positions near Marib overnight.")
+    assert {a for kind, a, _, _ in found if kind == "military action"} == {frozenset({"Houthis"})}
