@@ -76,6 +76,8 @@ class SpeakerFinder:
                      and (c.lower_ in self.m.gaz.government_nouns or c.lemma_ in self.m.gaz.government_nouns)]
             # "officials on both sides" speak for the two sides; "residents on both sides" for nobody
             found = (self.m.resolve(sides[0]) if sides else []) or self.m.resolve(c)  # "officials on both sides"
+            if not found and c.dep_ == "appos" and c.head.dep_ in ("nsubj", "nsubjpass"):
+                found = self.m.resolve(c.head)  # '"...," Ana Vega, the UN's Special Representative, told ...'
             pron = c.lower_ in ("he", "she", "it", "they", "which", "who")
             if found:
                 return found, pron

@@ -75,8 +75,9 @@ class ActReader:
         evaluative = any(t.dep_ == "acomp" for t in tokens) or any(  # "Food security is not a bargaining chip"
             t.lemma_ == "be" and (t.head.i not in inside or t.head.i == t.i) and {"neg", "attr"} <= {
                 c.dep_ for c in t.children} and not any(c.dep_ == "expl" for c in t.children) for t in tokens)
-        believes = any(t.pos_ == "VERB" and self.lexicon.get(t.lemma_, {}).get("act") == "comment"
-                       and has_subject(t) for t in tokens)  # "the Secretary believes a deal is within reach"
+        believes = any(t.pos_ == "VERB" and (self.lexicon.get(t.lemma_, {}).get("act") == "comment" or t.lemma_ in
+                                             _SHOWING and any(c.dep_ == "ccomp" for c in t.children))
+                       and has_subject(t) for t in tokens)  # "the Secretary believes ...", "Today's swap shows that"
         labels = tokens if not has_verb else [t for x in tokens if x.dep_ in ("attr", "acomp", "oprd")
                                               for t in x.subtree]  # what the words call something, not its name
         if (not has_verb or evaluative) and self.hostile(labels):
@@ -360,6 +361,8 @@ class ActReader:
             return "criticize" if self.hostile(labels) else "comment"  # "said the talks were a 'useful step'"
         if (frame := self.object_frame(head)) is not None:
             return frame  # "said the envoy had conveyed the strongest protest"
+        if head.lemma_ in _SHOWING and any(c.dep_ == "ccomp" for c in head.children):
+            return "comment"  # "said the release showed that dialogue works": a reading of events
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                           for c in head.children)
         if conditional and any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) and (
@@ -404,6 +407,7 @@ _WISHES = {"hope", "wish", "expect", "want"}
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
 _RENEWING = {"repeat", "reiterate", "renew", "level", "echo", "make"}  # ... that charge, saying ...: the charge
 _CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
+_SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading
 _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss", "finalise", "finalize"}
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",

@@ -478,3 +478,11 @@ def test_each_sides_account_of_who_fired_first_contradicts_the_others(extractor:
                              "first.")
     assert links(doc, "CONTRADICTS") == {("the Chilean side had fired first", "Peruvian troops had opened fire with "
                                           "mortars on a Chilean outpost shortly after dawn")}
+
+
+def test_a_quote_before_a_named_speaker_with_a_long_title_is_theirs_and_a_reading_comments(
+        extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "\"Today's exchange shows that the joint commission still works when the politicians let it,\" Ana Vega, "
+        "the UN Secretary-General's Special Representative for Ruritania, told reporters at the airbase.\n"))
+    assert by(found, "joint commission still works") == [("Ana Vega", "comment")]
