@@ -563,7 +563,8 @@ class Events(Coding):
             where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
             date = (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
                 (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) \
-                or self._date_of_antecedent(trigger)  # "ordered the envoy to leave the country on Tuesday"
+                or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger)
+            # "ordered the envoy to leave the country on Tuesday"
         elif verb is not None:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:
@@ -578,6 +579,16 @@ class Events(Coding):
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
                         span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i,
                         {"clause": clause.i})
+
+    def _date_before_purpose(self, v: Token) -> str | None:
+        """A day named between a verb and its purpose, which the parser hangs on the purpose: "summoned the
+        ambassador on Tuesday to protest"."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+                days = [self.s.date_tokens[t.i] for t in c.subtree if t.i < c.i and t.i in self.s.date_tokens]
+                if days:
+                    return days[0]
+        return None
 
     def _date_of_antecedent(self, v: Token) -> str | None:
         """The date a 'when' or 'where' clause hangs on: "on Saturday, when X moved ...", "I was in Bangkok on

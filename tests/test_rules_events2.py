@@ -343,3 +343,9 @@ def test_what_a_country_is_made_to_do_it_does_and_its_own_forces_are_no_target(
 def test_a_named_groups_forces_are_the_group_not_the_country_they_fight_in(extractor: Extractor) -> None:
     found = events(extractor, "In Yemen, Houthi forces shelled government positions near Marib overnight.")
     assert {a for kind, a, _, _ in found if kind == "military action"} == {frozenset({"Houthis"})}
+
+
+def test_a_day_named_before_the_purpose_dates_the_summons(extractor: Extractor) -> None:
+    found = events(extractor, "Philippine Foreign Secretary Enrique Manalo summoned China's ambassador, Huang Xilian, "
+                              "on Tuesday to protest.")
+    assert [d for kind, _, _, d in found] == ["2024-03-19"]
