@@ -37,7 +37,8 @@ class ActReader:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
-        cue = self._first_person_act(tokens) or nobody_did(tokens) or self._own_force(tokens) \
+        cue = self._first_person_act(tokens) or nobody_did(tokens) or _nothing_negotiable(tokens) \
+            or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
         if cue is not None:
             return cue, cameo(cue)
@@ -413,6 +414,18 @@ _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respo
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}
+
+
+def _nothing_negotiable(words: list[Token]) -> str | None:
+    """'Not one square mile of X is up for negotiation', 'No part of it is negotiable': a refusal."""
+    for t in words:
+        if t.dep_ != "nsubj" or t.head.lemma_ != "be":
+            continue
+        lead = [x.lower_ for x in t.subtree if x.i <= t.i][:2]
+        said = {x.lemma_.lower() for x in t.head.subtree if x.i > t.i}
+        if (lead[:1] == ["no"] or lead == ["not", "one"]) and said & {"negotiation", "negotiable", "table", "sale"}:
+            return "reject"
+    return None
 
 
 def renews_charge(verb: Token) -> bool:

@@ -486,3 +486,9 @@ def test_a_quote_before_a_named_speaker_with_a_long_title_is_theirs_and_a_readin
         "\"Today's exchange shows that the joint commission still works when the politicians let it,\" Ana Vega, "
         "the UN Secretary-General's Special Representative for Ruritania, told reporters at the airbase.\n"))
     assert by(found, "joint commission still works") == [("Ana Vega", "comment")]
+
+
+def test_nothing_up_for_negotiation_rejects(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        '"Not one square mile of the Atacama is up for negotiation," Chilean Foreign Minister Ana Ruiz said.\n'))
+    assert [a for _, a in by(found, "square mile")] == ["reject"]
