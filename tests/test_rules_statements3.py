@@ -147,6 +147,8 @@ def test_a_step_condemned_by_a_named_side_keeps_its_subject(extractor: Extractor
     ("Colonel Rodrigo Salas said Quito would respond to the expulsion in kind.\n", "in kind", "threaten"),
     ("A rebel commander, Tito Ramos, said the strikes were an attempt to sabotage the talks.\n", "sabotage",
      "criticize"),
+    ('Peruvian Foreign Minister Luis Paredes said Quito was "looking for someone to blame".\n', "someone to blame",
+     "criticize"),
 ])
 def test_act_cue_phrases(extractor: Extractor, body: str, words: str, act: str) -> None:
     assert [a for _, a in by(statements(extractor, body), words)] == [act]
