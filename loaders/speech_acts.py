@@ -147,15 +147,15 @@ class ActReader:
         # The speaker's own performative ('we urge', 'we will') says what the words do before any
         # judgement in them ('We urge them to stop their provocations' is an appeal).
         for act, cues in self.cues.items():
-            if any(c.startswith(("we ", "i ")) and re.search(rf"\b{re.escape(c)}\b(?!\s+(?:not|never)\b)", text)
-                   for c in cues):
+            if any(c.startswith(("we ", "i ")) and c in text
+                   and re.search(rf"\b{re.escape(c)}\b(?!\s+(?:not|never)\b)", text) for c in cues):
                 return act
         if performative_only:
             return None
         # Otherwise the longest cue phrase says it ('will not be the first to' over 'will not'), and a cue
         # the words negate says nothing ('would not pay the price', 'is not a violation').
         found = [(len(c.split()), -k, act) for k, (act, cues) in enumerate(self.cues.items()) for c in cues
-                 if not c.startswith(("we ", "i ")) and re.search(_NOT + rf"\b{re.escape(c)}\b" + (
+                 if not c.startswith(("we ", "i ")) and c in text and re.search(_NOT + rf"\b{re.escape(c)}\b" + (
                      r"(?!\s+be\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""), text)]
         # ('will not be indifferent' refuses nothing: a refusal is of a deed)
         return max(found)[2] if found else None
