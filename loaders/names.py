@@ -27,6 +27,15 @@ PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street"
 # the last word of an agreement's or plan's name: never an organisation, place or person
 AGREEMENT_WORDS = {"accord", "accords", "agreement", "treaty", "protocol", "initiative", "deal", "plan", "declaration",
                    "memorandum", "resolution", "convention", "charter", "pact", "framework", "roadmap", "format"}
+# the last word of a company's, outlet's, document's or room's name, never of a person's
+NOT_PERSON_ENDS = AGREEMENT_WORDS | {
+    "management", "shipping", "holdings", "company", "corporation", "corp", "ltd", "inc", "airlines", "airways",
+    "news", "television", "tv", "radio", "times", "post", "herald", "shimbun", "daily", "press", "consensus",
+    "remarks", "room", "hall", "centre", "center", "forum", "summit", "programme", "program", "conference"}
+# what an outlet's name comes before: 'Al-Masirah television', 'the Asahi newspaper'
+MEDIA_NOUNS = {"television", "tv", "channel", "radio", "newspaper", "daily", "broadcaster", "network", "agency"}
+# the first word of an Arabic place name: 'Bab al-Mandab', 'Ras Lanuf', 'Wadi Halfa', 'Deir ez-Zor'
+PLACE_OPENERS = {"bab", "ras", "wadi", "jabal", "jebel", "deir", "kafr", "beit", "ain", "tell", "bir", "khor", "marsa"}
 # nouns a ship's name follows: 'the tanker Sea Breeze', 'MV Horizon'
 VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer", "carrier", "boat", "yacht",
                 "cutter", "trawler", "warship", "submarine", "corvette", "cruiser", "ferry", "mv", "m/v", "uss",
@@ -351,14 +360,16 @@ class NameFinder:
             return None
         if " ".join(_join_hyphens(toks)) in self.vessels:
             return None
+        if toks[0].i and self.doc[toks[0].i - 1].text == "-" and not self.doc[toks[0].i - 1].whitespace_:
+            return None  # the end of a hyphened word: 'Five-Point Consensus'
         nxt = toks[-1].i + 1
         if nxt < len(self.doc) and self.doc[nxt].lower_ in PLACE_WORDS and self.doc[nxt].text[:1].isupper():
             return None  # the start of a place's name: 'Second Thomas Shoal', 'Kerch Strait'
         if self._noun_follows(nxt, AREA_NOUNS):
             self.area_names.append((toks[0].i, toks[-1].i + 1))
             return None  # 'in Kampot province', 'in Kampot and Takeo provinces': areas
-        if self._noun_follows(nxt, EQUIPMENT_NOUNS):
-            return None  # 'Rafale and Mirage jets'
+        if self._noun_follows(nxt, EQUIPMENT_NOUNS | MEDIA_NOUNS):
+            return None  # 'Rafale and Mirage jets', 'Al-Masirah television'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
         before = self.doc[toks[0].i - 1].lower_ if toks[0].i else ""
@@ -370,7 +381,10 @@ class NameFinder:
             return None
         if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
             return None
-        return self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
+        start, end, words = self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
+        if words[-1].lower() in NOT_PERSON_ENDS or len(words) > 1 and words[0].lower() in PLACE_OPENERS:
+            return None  # 'Thalassa Bulk Management', 'Opening Remarks', 'Bab al-Mandab'
+        return start, end, words
 
     def _noun_follows(self, i: int, nouns: set[str]) -> bool:
         """Whether the names from token i on end in one of these lower-case nouns ('province', 'aircraft'), maybe

@@ -349,3 +349,15 @@ def test_a_day_named_before_the_purpose_dates_the_summons(extractor: Extractor) 
     found = events(extractor, "Philippine Foreign Secretary Enrique Manalo summoned China's ambassador, Huang Xilian, "
                               "on Tuesday to protest.")
     assert [d for kind, _, _, d in found] == ["2024-03-19"]
+
+
+@pytest.mark.parametrize("body", [
+    "The Houthis said no ship would be safe between Suez and Bab al-Mandab.",
+    "The group's spokesman told Al-Masirah television the attacks would go on.",
+    "The vessel is operated by Thalassa Bulk Management, the company said.",
+    "ASEAN leaders backed the Five-Point Consensus on Monday.",
+    "The minister spoke to the Asahi Shimbun on Monday.",
+])
+def test_straits_outlets_companies_and_documents_are_no_people(extractor: Extractor, body: str) -> None:
+    doc = extractor.extract("Regional news\n\n" + body, date="2024-03-20")
+    assert [n.properties["name"] for n in doc.nodes if n.label == "Person"] == []
