@@ -30,8 +30,8 @@ AGREEMENT_WORDS = {"accord", "accords", "agreement", "treaty", "protocol", "init
 # the last word of a company's, outlet's, document's or room's name, never of a person's
 NOT_PERSON_ENDS = AGREEMENT_WORDS | {
     "management", "shipping", "holdings", "company", "corporation", "corp", "ltd", "inc", "airlines", "airways",
-    "news", "television", "tv", "radio", "times", "post", "herald", "shimbun", "daily", "press", "consensus",
-    "remarks", "room", "hall", "centre", "center", "forum", "summit", "programme", "program", "conference"}
+    "news", "television", "tv", "radio", "times", "herald", "shimbun", "daily", "consensus", "remarks", "room",
+    "centre", "center", "forum", "summit", "programme", "program", "conference"}  # not 'Hall', 'Post', 'Press'
 # what an outlet's name comes before: 'Al-Masirah television', 'the Asahi newspaper'
 MEDIA_NOUNS = {"television", "tv", "channel", "radio", "newspaper", "daily", "broadcaster", "network", "agency"}
 # the first word of an Arabic place name: 'Bab al-Mandab', 'Ras Lanuf', 'Wadi Halfa', 'Deir ez-Zor'
