@@ -299,6 +299,8 @@ class Events(Coding):
             return None
         for o in by:
             info = {**info, **info.get("prep_types", {}).get(o, {})}
+        if any(_said(t, info.get("not_objects", [])) for o in objects for t in _heads(o, False)):
+            return None  # "struck a guarded tone", not an attack
         if info.get("objects") and not any(_said(t, info["objects"]) for o in objects
                                            for t in _heads(o, not info.get("head_only"))) \
                 and not any(self._titled(o, info["objects"]) for o in objects):

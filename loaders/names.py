@@ -384,6 +384,9 @@ class NameFinder:
         start, end, words = self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
         if words[-1].lower() in NOT_PERSON_ENDS or len(words) > 1 and words[0].lower() in PLACE_OPENERS:
             return None  # 'Thalassa Bulk Management', 'Opening Remarks', 'Bab al-Mandab'
+        if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
+                and not words[1].isupper():
+            words = [words[1], words[0].title()]  # 'MIURA Kenta', family name first in capitals: Kenta Miura
         return start, end, words
 
     def _noun_follows(self, i: int, nouns: set[str]) -> bool:

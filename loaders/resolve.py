@@ -337,12 +337,14 @@ class Resolver:
         return noun.head if noun.dep_ == "appos" and noun.lemma_ in GROUP_NOUNS else noun
 
     def story_army(self, named_only: bool = False) -> Entity | None:
-        """The army a story means when it names none ('army positions', 'a military drone'): the armed force
-        it names most, else (unless ``named_only``) its home country's army."""
-        armies = Counter(m.entity.key for m in self.mentions if m.entity.kind == "military")
-        if armies and (named := self.registry.get(armies.most_common(1)[0][0])) is not None:
-            return named
+        """The army a story means when it names none ('army positions', 'a military drone'): of the armed forces
+        it names, its home country's or else the one it names most; naming none, (unless ``named_only``) its home
+        country's army."""
         home = self.home or (self.dominant[0] if self.dominant else None)
+        armies = Counter(m.entity.key for m in self.mentions if m.entity.kind == "military")
+        named = [e for key, _ in armies.most_common() if (e := self.registry.get(key)) is not None]
+        if named:  # the home country's, if named, else the one named most
+            return next((e for e in named if home is not None and e.country == home.name), named[0])
         return self.armed_force(home, "Army") if home is not None and not named_only else None
 
     def border_body(self, government: Entity) -> Entity:

@@ -361,3 +361,17 @@ def test_a_day_named_before_the_purpose_dates_the_summons(extractor: Extractor) 
 def test_straits_outlets_companies_and_documents_are_no_people(extractor: Extractor, body: str) -> None:
     doc = extractor.extract("Regional news\n\n" + body, date="2024-03-20")
     assert [n.properties["name"] for n in doc.nodes if n.label == "Person"] == []
+
+
+def test_a_family_name_written_first_in_capitals_is_put_last(extractor: Extractor) -> None:
+    doc = extractor.extract("Regional news\n\nDirector-General MIURA Kenta lodged a strong protest by telephone on "
+                            "Friday. Miura said the incursion was unacceptable.", date="2024-03-20")
+    assert [n.properties["name"] for n in doc.nodes if n.label == "Person"] == ["Kenta Miura"]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("The KIA struck a more guarded tone.", set()),
+    ("Israel and Hamas struck a deal on Wednesday.", {"agreement"}),
+])
+def test_striking_a_tone_or_a_deal_is_no_attack(extractor: Extractor, body: str, kinds: set) -> None:
+    assert {kind for kind, _, _, _ in events(extractor, body)} == kinds
