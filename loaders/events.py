@@ -374,7 +374,7 @@ class Events(Coding):
         dests += [o for d in dests if d.i not in self.m.country_at and self.m.entity_at(d.i) is None
                   for c in d.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for o in c.children if o.dep_ == "pobj"]  # "sent observers to the talks in Nairobi"
-        sent = {w for c in v.children if c.dep_ == "dobj" for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+        sent = {w for c in v.children if c.dep_ == "dobj" for t in _heads(c) for w in (t.lower_, t.lemma_.lower())}
         info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not dests and info is self.motion_event or self._hypothetical(v) or self._negated(v):
             return None  # aid or troops sent count without a destination; a trip needs one

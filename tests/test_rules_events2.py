@@ -280,6 +280,7 @@ def test_a_plural_event_noun_opening_a_sentence_is_still_one(extractor: Extracto
     "The Russian army suspended military operations around Kyiv for three days.",
     "Kenya suspended its activities at the embassy in Mogadishu.",
     "Pro-Russian forces shelled Avdiivka.",
+    "Kenya sent a report saying 3 million people need food to the UN.",
 ])
 def test_phrases_that_only_look_like_events_or_actors(extractor: Extractor, body: str) -> None:
     found = events(extractor, body)
