@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.graph.model import normalise
 from dipgraph.loaders.bodies import _ARMED, POSSESSIVES
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
@@ -171,10 +170,8 @@ class NationalBodies:
     def _border_force(self, country: Country, branch: str, first: int, end: int) -> None:
         """A country's border service: the one the story names ('Kyrgyzstan's Border Service'), else one named
         after how the story calls it first ('Tajik Border Troops'), with every other way as an alias."""
-        found = next((e for e in self.registry.of_label("Institution") if e.country == country.name
-                      and "border" in normalise(e.name).split() and e.kind in ("agency", "military")), None)
-        entity = found or self.registry.add("Institution", f"{country.prefix} {branch}", kind="military",
-                                            country=country.name, count=False)
+        entity = self.named_border_body(country.name) or self.registry.add(
+            "Institution", f"{country.prefix} {branch}", kind="military", country=country.name, count=False)
         entity.alias(f"{country.prefix} {branch}")
         entity.alias(self.doc[first:end].text)
         entity.mentions += self._acting(self.doc[end - 1])

@@ -347,13 +347,17 @@ class Resolver:
             return next((e for e in named if home is not None and e.country == home.name), named[0])
         return self.armed_force(home, "Army") if home is not None and not named_only else None
 
+    def named_border_body(self, country: str | None) -> Entity | None:
+        """The border service the story names for a country ('Kyrgyzstan's Border Service', 'the State Border
+        Committee'; not a 'Border Commission')."""
+        return next((e for e in self.registry.of_label("Institution") if e.country == country
+                     and e.kind in ("agency", "military") and "border" in (words := normalise(e.name).split())
+                     and words[-1] in BORDER_BODIES), None)
+
     def border_body(self, government: Entity) -> Entity:
         """A country's border service: the one the article names ("Kyrgyzstan's Border Service", "the Tajik
         Border Troops"), else its border guard."""
-        named = next((e for e in self.registry.entities.values() if e.label == "Institution"
-                      and e.country == government.country and "border" in (words := e.name.lower().split())
-                      and words[-1] in BORDER_BODIES), None)
-        if named is not None:
+        if (named := self.named_border_body(government.country)) is not None:
             return named
         hit = self.gaz.country(government.country or "")
         prefix = hit.country.demonym if hit is not None else government.country
