@@ -17,6 +17,7 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.speech_acts import TIME_NOUNS
+from dipgraph.loaders.targets import temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
@@ -80,11 +81,6 @@ def _core(t: Token) -> list[Token]:
 def _nominal(t: Token) -> bool:
     """A noun, or a word the tagger took for an adjective where a noun stands ('launched an [offensive]')."""
     return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-
-
-def _temporal(prep: Token) -> bool:
-    """A preposition introducing a time ('on Friday'), not a verb particle ('call on', 'call for')."""
-    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 # verbs whose 'that' clause says what must be done: "demanded that Ankara withdraw its troops"
@@ -196,7 +192,7 @@ class Events(Coding):
     # --- rules ---------------------------------------------------------------------------------
 
     def _verb(self, v: Token, info: dict) -> Happened | None:
-        if any(c.lower_ in info.get("not_with", []) and not _temporal(c) for c in v.children
+        if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):
             return None
         if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):

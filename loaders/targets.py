@@ -59,11 +59,15 @@ def _and_again(heads: list[Token]) -> list[Token]:
     return list(dict.fromkeys([*heads, *again]))
 
 
+def temporal(prep: Token) -> bool:
+    """A preposition introducing a time ('on Friday'), not a verb particle ('call on', 'call for')."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
 def _when_or_where(prep: Token) -> bool:
     """A preposition saying when or where ("on Tuesday", "in Rabat"), on which the parser may hang the next
     party's phrase."""
-    return prep.lower_ in ("in", "at") or any(o.ent_type_ in ("DATE", "TIME") for o in prep.children
-                                              if o.dep_ == "pobj")
+    return prep.lower_ in ("in", "at") or temporal(prep)
 
 
 def _backers(t: Token) -> bool:
@@ -123,7 +127,7 @@ class Targets:
 
     def the_army(self, objects: list[Token]) -> list[Entity]:
         """The army an attack's object belongs to when it names no country ("overran army positions",
-        "ambushed an army convoy"): the army the story names most, else that of the country it is from."""
+        "ambushed an army convoy"): the army the story means (``story_army``)."""
         military = any(c.lower_ in ("army", "military") and c.dep_ in ("compound", "amod", "nmod") and c.i < o.i
                        for o in objects for c in o.subtree)  # "an army supply convoy"
         return [army] if military and (army := self.m.story_army()) is not None else []
