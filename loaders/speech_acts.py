@@ -317,8 +317,10 @@ class ActReader:
                 for c in head.children))
         if negated and head.lemma_ == "hesitate":
             return "warn", cameo("warn")  # "would not hesitate to defend itself"
-        if negated and self.cue_act(words or list(head.subtree)) == "threaten":
-            return "threaten", cameo("threaten")  # "would not rule out closing its crossings again"
+        refusal = self.cue_act(words or list(head.subtree)) if negated else None
+        if refusal in ("threaten", "warn", "reject"):
+            return refusal, cameo(refusal)  # "would not rule out closing its crossings again", "would not allow
+            # X to ...", "was not a subject for bargaining": the negated phrase says more than the negation
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
         if negated and info.get("negated") and head.pos_ == "VERB" and head.lemma_ not in ("have", "be") and any(
@@ -341,10 +343,23 @@ class ActReader:
                 return act, cameo(act)
         return info["act"], info["cameo"]
 
+    def _own_words(self, head: Token, words: list[Token]) -> list[Token]:
+        """The words of a reported clause without someone else's words told inside it ('the two were held for
+        violating the border, a charge Tbilisi rejects': the rejection is Tbilisi's, not the teller's)."""
+        others = {t.i for w in words if w.i != head.i and w.pos_ == "VERB" and w.lemma_ in self.lexicon
+                  and any(c.dep_ == "nsubj" for c in w.children) and w.dep_ in ("relcl", "acl", "appos")
+                  for t in w.subtree}
+        words = [w for w in words if w.i not in others] if others else words
+        plain = [w for w in words if not w.is_quote]
+        cut = next((w.i for k, w in enumerate(plain[:-2]) if w.text == "," and plain[k + 1].lower_ in ("a", "an")
+                    and plain[k + 2].lemma_ in _CHARGE_NOUNS), None)  # the parser may not see the relative
+        return [w for w in words if w.i < cut] if cut is not None else words
+
     def _clause_act(self, head: Token, words: list[Token], speakers: list[Entity]) -> str | None:
         """What a clause reported with 'say' itself does: urge, deny, promise, warn, judge, protest."""
         if any(c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
             return "appeal"  # "said the crossings must reopen"
+        words = self._own_words(head, words)
         if any(t.lower_ in self.cues["deny"] for t in words):
             return "deny"  # "said the claims were baseless"
         if (done := nobody_did(words)) is not None:
@@ -352,7 +367,7 @@ class ActReader:
         cue = self.cue_act(words)
         if cue == "criticize" and self._own_deed(head, speakers):
             cue = None  # 'said its aircraft had struck "depots of the terrorist organisation"': an account
-        if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment"):
+        if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)

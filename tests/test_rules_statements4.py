@@ -1,0 +1,39 @@
+"""Statement rules, fourth set: speech acts and attribution learnt on unseen text (warnings of restraint,
+concern, refusals to bargain, accusations told in reported clauses, briefing turns) and links; on short texts
+of our own about invented officials."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules_speech import by, statements  # the same helpers as the first set of statement rules
+
+from dipgraph.loaders.extract import Extractor
+
+# --- acts from cue phrases ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('"We have kept the peace for ten years," Defence Minister Tomas Varga said. "But nobody should mistake our '
+     'restraint for weakness."\n', "mistake our restraint", "warn"),
+    ("Foreign Minister Ilse Brandt said Norland reserved the right to respond to any further incursion.\n",
+     "reserved the right", "warn"),
+    ('The ministry spokesman, Pavel Orlov, said Kestria and Norland bore "full responsibility" for what '
+     "followed.\n", "full responsibility", "warn"),
+    ('Defence Minister Tomas Varga said the navy had been given "a free hand" to answer any provocation.\n',
+     "free hand", "warn"),
+    ('Foreign Minister Ilse Brandt said Norland was "deeply concerned" by the arrests in the border town.\n',
+     "deeply concerned", "comment"),
+    ('"We will not be provoked into leaving the talks," Foreign Minister Ilse Brandt said.\n',
+     "will not be provoked", "promise"),
+    ('Foreign Minister Ilse Brandt said the status of the islands was "not a subject for bargaining."\n',
+     "not a subject for bargaining", "reject"),
+    ('Interior Minister Jonas Petrov said the future of the port was "not on any agenda."\n',
+     "not on any agenda", "reject"),
+    ('"We have no intention of attacking anyone," Defence Minister Tomas Varga said.\n',
+     "no intention of attacking", "deny"),
+    ('The defence ministry said the report of a massacre was "pure fiction."\n', "pure fiction", "deny"),
+    ('Interior Minister Jonas Petrov said the two smugglers had been held for "crossing the border at night," '
+     "a charge the Kestrian government rejects.\n", "held for", "assert"),
+])
+def test_a_cue_phrase_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
