@@ -47,6 +47,11 @@ _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mo
 _OUTLET = re.compile(r"(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+")  # 'Horn Observer', 'Eastern Europe Courier'
 # a paragraph opening on a place in capitals and a dash or a date: 'MANILA — ', 'MANILA, May 3 (Agency) - '
 _DATELINE_PLACE = re.compile(r"(?m)^([^\W\d_][^\n,—–]{1,30}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]+\s")
+# a question opening on who asks it: '[Thank you.] Ana Ruiz, Andes Radio[, Lima].' (group 1: name and outlet)
+_REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|afternoon|evening))\b"
+                       r"[^.!?\n]{0,40}[.!]\s+)?"
+                       r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*,(?:\s[A-Z0-9][\w'’&.-]*){1,5}"
+                       r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -136,8 +141,28 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         self._title_offices()
         self._people()
         self._places()
+        self._drop_reporters()
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+
+    def _drop_reporters(self) -> None:
+        """A reporter introducing themself in a question ('Q: Ana Ruiz, Andes Radio, Lima. Will ...') and their
+        outlet are no people or institutions of the story: their mentions there are dropped, and an entity named
+        nowhere else is dropped with them."""
+        spans = [m.span(1) for t in self.turns if t.label is None
+                 and (m := _REPORTER.match(self.text, t.start, t.end))]
+        if not spans:
+            return
+        inside = [m for m in self.mentions if any(a <= self.doc[m.start].idx < b for a, b in spans)]
+        for m in inside:
+            self.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.by_token.pop(i, None)
+        self.person_spans = [p for p in self.person_spans if not any(a <= self.doc[p[1]].idx < b for a, b in spans)]
+        kept = {m.entity.key for m in self.mentions}
+        for m in inside:
+            if m.entity.key not in kept:
+                m.entity.mentions = 0
 
     # --- detection ---------------------------------------------------------------------------
 
@@ -322,6 +347,10 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
             if before is not None and (before.lower_ in self.gaz.titles or before.lemma_ in OFFICIALS) \
                     and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
                 continue  # a name after a title is a person's, whatever the tagger thought: 'Chancellor Olaf Scholz'
+            if 2 <= len(ent) <= 5 and ent[0].text[:1].isupper() and normalise(ent[0].text) in self.gaz.honorifics \
+                    and all(t.pos_ == "PROPN" for t in ent[1:]) and not any(
+                    t.lower_ in self.gaz.kind_words or t.lower_ in self.gaz.head_nouns for t in ent):
+                continue  # an honorific opens a person's name: 'Ibu Ana Sari', 'Honourable Ama Mensah'
             if 3 <= len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent[1:]) and title_before(
                     self.doc[self.sent(ent.start).start:ent.start + 1].text, self.gaz.titles)[0]:
                 continue  # 'Secretary of [State Antony Blake]': a title's last word and a name

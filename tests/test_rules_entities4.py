@@ -1,0 +1,40 @@
+"""People, institutions and roles: rules of the sixth session, each on short invented sentences (not from any
+sample or dev article)."""
+
+from __future__ import annotations
+
+from test_rules_entities import institutions, people  # the same helpers as the first sets of entity rules
+from test_rules_entities2 import extract
+
+from dipgraph.loaders.extract import Extractor
+
+BRIEFING = """Ministry of Foreign Affairs
+Weekly Press Briefing
+
+SPOKESPERSON LUNDQVIST: Good morning. The minister will travel to Lima on Monday.
+
+QUESTION: Thank you. Oskar Fennimore, Baltic Wire Service, Riga. Will the minister meet the Peruvian president?
+
+SPOKESPERSON LUNDQVIST: The programme is not final.
+
+Q: Tove Arnesen, Nordstrand Radio. Is the trade deal ready?
+
+SPOKESPERSON LUNDQVIST: Talks continue, and Minister Halvard Brekke will report to parliament.
+"""
+
+
+def test_a_reporter_introducing_a_question_is_no_person_nor_their_outlet_an_institution(
+        extractor: Extractor) -> None:
+    doc = extract(extractor, BRIEFING)
+    assert not {"Oskar Fennimore", "Tove Arnesen", "Baltic Wire Service", "Nordstrand Radio"} & people(doc)
+    assert not {"Baltic Wire Service", "Nordstrand Radio"} & set(institutions(doc))
+    assert "Halvard Brekke" in people(doc)
+
+
+def test_an_honorific_of_address_is_no_part_of_the_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nJAKARTA — Ibu Sari Wulandari, the ministry's director for consular "
+                             "affairs, said 12 citizens were freed. Pak Budi Santika thanked her. Brig. Gen. Aron "
+                             "Feld said the army was ready. Honourable Grace Atieno spoke next.")
+    assert {"Sari Wulandari", "Budi Santika", "Aron Feld", "Grace Atieno"} <= people(doc)
+    assert not {"Ibu Sari Wulandari", "Pak Budi Santika", "Brig", "Honourable Grace Atieno"} & people(doc)
+    assert "Ibu Sari Wulandari" not in institutions(doc)
