@@ -130,8 +130,10 @@ class Speech(SpeakerFinder, Readouts):
                                          (clause.left_edge.i, clause.right_edge.i, clause))  # the quote's piece
                 inner = self.acts.reported_act(self.lexicon[verb.lemma_], head, verb, speakers,
                                                list(self.doc[first:last + 1]))
-                if inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert" and inner[0] in (
-                        "comment", "welcome") or act == "comment" and inner[0] == "criticize":
+                fragment = not any(t.pos_ in ("VERB", "AUX") for t in tokens)  # 'had taken "adequate measures"'
+                if fragment or inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert" and \
+                        inner[0] in ("comment", "welcome") or act == "comment" and inner[0] == "criticize":
+                    # a quoted phrase without a verb does what its clause does (here, tells a deed);
                     # 'said Poland "stands fully with" its neighbour': a stance; 'repeated that charge, saying
                     # "training camps" existed': the charge
                     # the frame commits, asks or judges ('would "study the invitation"'); negation is the quote's

@@ -37,3 +37,15 @@ from dipgraph.loaders.extract import Extractor
 ])
 def test_a_cue_phrase_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- quoted phrases --------------------------------------------------------------------------------------
+
+
+def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Extractor) -> None:
+    found = statements(extractor, 'The Kestrian foreign ministry said the two fishermen had been arrested "inside '
+                                  'Kestrian waters, two miles off the cape."\n')
+    assert [act for _who, act in by(found, "Kestrian waters")] == ["assert"]
+    found = statements(extractor, 'Defence Minister Tomas Varga said the navy had accepted the truce "out of '
+                                  'respect for the fishermen of the coast."\n')
+    assert [act for _who, act in by(found, "out of respect")] == ["assert"]
