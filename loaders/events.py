@@ -35,9 +35,21 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
                 and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
         if not same:
             out.append(e)
-    return [e for e in out if e.rule != "event_verb:kill" or not any(
+    return [e for e in out if (e.rule != "event_verb:kill" or not any(
         o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
-        and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out)]
+        and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out))
+        and not _protest_told_before(e, out)]
+
+
+def _protest_told_before(e: Happened, events: list[Happened]) -> bool:
+    """A note of protest handed over after a summons ('was summoned and handed a protest note'): the one
+    protest told twice, when an earlier protest of the same country at the same target bears no other date."""
+    if e.cameo != "114" or not e.rule.startswith("event_noun:"):
+        return False
+    mine = {a.country for a in e.actors} - {None}
+    return any(o.cameo == "114" and o.start < e.start and {t.key for t in o.targets} == {t.key for t in e.targets}
+               and mine & {a.country for a in o.actors} and (None in (o.date, e.date) or o.date == e.date)
+               for o in events if o is not e)
 
 
 def _said(t: Token, words: list[str]) -> bool:
@@ -343,8 +355,9 @@ class Events(Coding):
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
         return bool(clauses) and not any(
-            t.pos_ == "VERB" and t.lemma_ in self.verbs or _nominal(t) and self._noun_key(t) in self.nouns
-            for c in clauses for t in c.subtree)
+            t.pos_ == "VERB" and t.lemma_ in self.verbs
+            or _nominal(t) and t.dep_ != "compound" and self._noun_key(t) in self.nouns
+            for c in clauses for t in c.subtree)  # "to set up a complaint-verification mechanism" names none
 
     def _framing_clause(self, n: Token, info: dict) -> Token | None:
         """The clause a contact happened around: "During a meeting with X, Y said", "In a call with X, Y
@@ -398,6 +411,9 @@ class Events(Coding):
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
 
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in self.motion \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+            return None  # "arrived in Kabul for talks": the visit's purpose, no talks of their own yet
         compounds = info.get("compounds")
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")) \
                 and not self._between_parties(n, info.get("or_preps", ())) and not self._by_forces(n, info):
@@ -428,6 +444,9 @@ class Events(Coding):
         hosted = verb is not None and verb.lemma_ in HOSTING  # the host hosts; the parties are the talks' own
         by = self.p.noun_agents(n, verb, self._frame(n), hosted)
         targets = self.p.noun_targets(n, verb, info["cameo"])
+        forums = {e for c in n.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
+                  for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.kind == "international_org"}
+        targets = [e for e in targets if e not in forums]  # "a complaint with the Security Council": its forum
         if info.get("objects"):  # "the expulsion of a Chadian diplomat": Chad's
             targets += [e for e in self.p.object_targets(of) if e not in targets]
         suffered = self.p.sufferers(n, self.suffering)
@@ -523,6 +542,10 @@ class Events(Coding):
         heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
         if v.dep_ in ("xcomp", "ccomp") and self.s.lexicon.get(v.head.lemma_, {}).get("act") == "deny":
             return True
+        if any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in c.children))
+               for c in v.children):
+            return True  # "sent nothing to Chad", "sent no troops"
         return any(c.dep_ == "neg" for h in heads for c in h.children)
 
     def _hypothetical(self, v: Token) -> bool:

@@ -1,0 +1,55 @@
+"""Event rules written in the sixth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+PERU_PROTESTS = {(S("Peruvian Foreign Ministry"), S("Ecuadorian government"))}
+
+
+@pytest.mark.parametrize("body", [
+    "The Peruvian Foreign Ministry handed a protest note on Thursday to the Ecuadorian embassy.",
+    "The Peruvian Foreign Ministry said it had delivered a note of protest to Ecuador's charge d'affaires.",
+    "The Peruvian Foreign Ministry sent a letter of protest to the Ecuadorian government on Friday.",
+    "The Peruvian Foreign Ministry said it had filed a complaint with the UN Security Council over Ecuadorian "
+    "incursions near Tumbes.",
+])
+def test_a_note_letter_or_complaint_of_protest_handed_over_is_a_protest(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert pairs(found, "protest") == PERU_PROTESTS  # the Council is where a complaint is filed, not its target
+
+
+def test_a_note_handed_over_with_a_summons_is_the_same_protest(extractor: Extractor) -> None:
+    found = events(extractor, "The Peruvian Foreign Ministry summoned Ecuador's ambassador on Monday. The ministry "
+                              "handed Ambassador Rolando Quispe a protest note describing the raid as unacceptable.")
+    assert [(kind, a, t) for kind, a, t, _ in found] == [
+        ("protest (ambassador summoned)", S("Peruvian Foreign Ministry"), S("Ecuadorian government"))]
+
+
+def test_protests_on_two_days_are_two_protests(extractor: Extractor) -> None:
+    found = events(extractor, "The Peruvian Foreign Ministry summoned Ecuador's ambassador on Monday. On Tuesday "
+                              "the ministry handed a protest note to the Ecuadorian embassy over a second raid.")
+    assert [d for kind, _, _, d in found if kind.startswith("protest")] == ["2024-03-18", "2024-03-19"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ecuador said it had sent nothing to Peru except humanitarian aid.",
+    "Ecuador said it had sent no troops to the border.",
+])
+def test_nothing_sent_is_no_event(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
+
+
+def test_talks_an_envoy_arrives_for_are_the_visit_s_purpose(extractor: Extractor) -> None:
+    found = events(extractor, "Ecuador's foreign minister arrived in Lima on Sunday for talks aimed at easing "
+                              "tension.")
+    assert [kind for kind, *_ in found] == ["visit"]
+
+
+def test_a_mechanism_named_after_complaints_leaves_the_agreement_to_set_it_up(extractor: Extractor) -> None:
+    found = events(extractor, "Peru and Ecuador agreed on Monday to set up a joint complaint-verification "
+                              "mechanism on the border.")
+    assert pairs(found, "agreement") == {(S("Peruvian government"), S("Ecuadorian government"))}
