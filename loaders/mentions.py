@@ -133,6 +133,7 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         self.turns = find_turns(self.text)
         self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
+        self._embassies()
         self._institutions(self._named_bodies(spans))
         self._bodies()
         self._militaries()

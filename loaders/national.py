@@ -19,6 +19,7 @@ _LEGISLATORS = {"lawmakers", "legislators", "mps", "parliamentarians"}  # 'Kyrgy
 _STATE_MEDIA = {"television": "television", "tv": "television", "media": "media", "broadcaster": "broadcaster",
                 "radio": "radio"}  # "Niger's state television"
 # a country's border guard, however a story calls it: "Tajikistan's border troops" (one per country: see _border_force)
+_POSTS = {"embassy", "consulate"}  # a country's diplomatic posts abroad, named by where they are
 _BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops", "police", "service", "forces")} | {
     ("border", "guards"): "Border Guard"}
 
@@ -252,3 +253,47 @@ class NationalBodies:
                 entity.alias(f"{other} military")
                 entity.alias(f"{other} Armed Forces")
         return entity
+
+    def _embassies(self) -> None:
+        """A country's embassy or consulate named as a post ('the Embassy of Peru in Chile', 'the Chilean embassy in
+        Lima', 'our consulate general in Cusco', 'the Peruvian Embassy'): an institution of its own, named
+        '<Chilean> Embassy in <Lima>'. A lower-case embassy with no place ('the Chilean embassy said') stays its
+        government, as it speaks for it."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ not in _POSTS or t.i in self.by_token or t.idx < self.body_start \
+                    or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "general")  # 'Consulate General'
+            post = " ".join(w.text.capitalize() for w in doc[t.i:end])
+            start, country = t.i, self._qualifier(t.i - 1)
+            if country is not None:
+                start = t.i - 1 - (doc[t.i - 1].text in POSSESSIVES)
+                while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+                    start -= 1
+            elif (of := self._country_after_of(end)) is not None:  # 'the Embassy of Peru'
+                country, end = of
+            elif t.i and doc[t.i - 1].lower_ == "our" and self.turns and self.main:
+                country, start = self.main[0], t.i - 1  # 'our embassy in Lima' in a briefing: the speaker's country's
+            if country is None or any(k in self.by_token for k in range(start, end)):
+                continue
+            place = self._post_place(end)
+            if place is None and not t.text[:1].isupper():
+                continue
+            name = f"{country.prefix} {post}" + (f" in {doc[end + 1:place].text}" if place else "")
+            entity = self.registry.add("Institution", name, kind="embassy", country=country.name,
+                                       surface=doc[start:place or end].text)
+            self._add(start, place or end, entity)
+
+    def _post_place(self, i: int) -> int | None:
+        """Where the place of a diplomatic post ends, for 'in Lima' at token i (a capital, a country or a
+        capitalised name), if any."""
+        doc = self.doc
+        if i + 1 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].text[:1].isupper():
+            return None
+        j = i + 1
+        if j in self.country_at:
+            return self.country_span.get(j, (j, j + 1))[1]
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in self.by_token:
+            j += 1
+        return j if j > i + 1 else None

@@ -795,7 +795,7 @@ def test_odd_article_dates_do_not_break_relative_dates(extractor: Extractor) -> 
     ("In a post on X, Chilean Foreign Minister Ana Ruiz wrote that the vote was a fraud.", "Ana Ruiz", "assert",
      "the vote was a fraud"),
     ("The Egyptian presidency welcomed the agreement.", "Egyptian government", "welcome", "welcomed the agreement"),
-    ("The Chinese embassy in Manila dismissed the accusations as groundless.", "Chinese government", "reject",
+    ("The Chinese embassy in Manila dismissed the accusations as groundless.", "Chinese Embassy in Manila", "reject",
      "dismissed the accusations as groundless"),
     ("Officials in Kyiv said the talks would resume.", "Ukrainian government", "assert", "the talks would resume"),
     ("Hungary deplored the decision.", "Hungarian government", "criticize", "deplored the decision"),

@@ -38,3 +38,20 @@ def test_an_honorific_of_address_is_no_part_of_the_name(extractor: Extractor) ->
     assert {"Sari Wulandari", "Budi Santika", "Aron Feld", "Grace Atieno"} <= people(doc)
     assert not {"Ibu Sari Wulandari", "Pak Budi Santika", "Brig", "Honourable Grace Atieno"} & people(doc)
     assert "Ibu Sari Wulandari" not in institutions(doc)
+
+
+def test_an_embassy_named_with_its_post_is_an_institution_of_its_own(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOfficials from the Embassy of Peru in Chile visited the crew. The Bolivian "
+                             "Consulate General in Arica said it was ready to help, and the Chilean embassy said "
+                             "nothing.")
+    found = institutions(doc)
+    assert {"Peruvian Embassy in Chile", "Bolivian Consulate General in Arica"} <= set(found)
+    assert found["Peruvian Embassy in Chile"]["country"] == "Peru"
+    assert "Chilean Embassy" not in found  # a lower-case embassy with no post speaks for its government
+
+
+def test_our_embassy_in_a_briefing_is_the_speaker_s_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Ministry of Foreign Affairs of Chile\nPress Briefing\n\nSPOKESPERSON ROJAS: Chile "
+                             "thanks Peru. Chile will help. On Friday our embassy in Lima received 12 Chilean "
+                             "citizens.\n\nQ: Will Chile send a plane?\n\nSPOKESPERSON ROJAS: Chile has not decided.")
+    assert "Chilean Embassy in Lima" in institutions(doc)
