@@ -37,9 +37,11 @@ class ActReader:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
-        cue = self._first_person_act(tokens) or nobody_did(tokens) or _nothing_negotiable(tokens) \
-            or self._own_force(tokens) \
+        cue = _declines_to_judge(tokens) or self._first_person_act(tokens) or nobody_did(tokens) \
+            or _nothing_negotiable(tokens) or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
+        if cue == "criticize" and _hypothetical(tokens):
+            cue = "warn"  # 'any attempt to alter the line is unacceptable': a warning against what may come
         if cue is not None:
             return cue, cameo(cue)
         if verb is not None and (frame := self.object_frame(verb)) is not None:
@@ -206,7 +208,9 @@ class ActReader:
         """'Our operations will continue until ...', 'we will strike back': force the speaker's side says it
         will go on using warns."""
         inside = {t.i for t in tokens}
-        for root in (t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ == "VERB"):
+        roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ == "VERB"]
+        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in inside]
+        for root in roots:  # ('We do not want war, but we will defend every inch of our land')
             if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children) or any(
                     c.dep_ == "neg" for c in root.children):
                 continue
@@ -236,6 +240,18 @@ class ActReader:
         if not (intends or future) or any(c.dep_ in ("neg", "auxpass") for c in head.children):
             return False
         return self._own_subject(head, speakers)
+
+    def _until(self, head: Token) -> bool:
+        """'would stay closed until Kabul gives guarantees', 'operations would continue until the blockade is
+        lifted': force or closure that will last until another side does something (not 'until further notice')."""
+        waits = [c for c in head.children if c.dep_ == "advcl" and has_subject(c)
+                 and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)]
+        if not waits or not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) \
+                or any(c.dep_ == "neg" for c in head.children):
+            return False
+        own = [t for c in head.children if c.i != waits[0].i for t in c.subtree] + [head]
+        return any(t.lemma_ in _COERCIVE or t.lemma_ in _FORCE_NOUNS or t.lemma_ in _CLOSURES
+                   for t in own)
 
     def _own_subject(self, head: Token, speakers: list[Entity]) -> bool:
         """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...',
@@ -359,6 +375,8 @@ class ActReader:
         """What a clause reported with 'say' itself does: urge, deny, promise, warn, judge, protest."""
         if any(c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
             return "appeal"  # "said the crossings must reopen"
+        if _subjunctive(head):
+            return "appeal"  # "insists that Armenia first remove the clause": a demand
         words = self._own_words(head, words)
         if any(t.lower_ in self.cues["deny"] for t in words):
             return "deny"  # "said the claims were baseless"
@@ -367,6 +385,8 @@ class ActReader:
         cue = self.cue_act(words)
         if cue == "criticize" and self._own_deed(head, speakers):
             cue = None  # 'said its aircraft had struck "depots of the terrorist organisation"': an account
+        if cue == "criticize" and _hypothetical(words):
+            cue = "warn"  # "said any attempt to alter the line would be unacceptable"
         if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
         readiness = self.gaz.reporting["readiness_words"]
@@ -381,6 +401,8 @@ class ActReader:
             return "comment"  # "said the release showed that dialogue works": a reading of events
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                           for c in head.children)
+        if self._until(head):
+            return "threaten"  # "said the crossing would stay closed until Kabul gives guarantees"
         if conditional and any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) and (
                 head.lemma_ in _COERCIVE or not self._own_subject(head, speakers)):
             return "warn"  # "said Chile would impose sanctions if the attacks continued", "... they would pay if"
@@ -428,6 +450,9 @@ _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
+_CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in
+_JUDGING = {"characterise", "characterize", "comment", "speculate", "judge", "prejudge", "elaborate", "label"}
+_JUDGEMENTS = {"judgement", "judgment", "comment", "verdict"}
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}
 
 
@@ -441,6 +466,34 @@ def _nothing_negotiable(words: list[Token]) -> str | None:
         if (lead[:1] == ["no"] or lead == ["not", "one"]) and said & {"negotiation", "negotiable", "table", "sale"}:
             return "reject"
     return None
+
+
+def _declines_to_judge(words: list[Token]) -> str | None:
+    """'I will not characterise it in those terms', 'I will not pass judgement on it': the speaker declines to
+    judge (a comment, not a refusal)."""
+    for t in words:
+        if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "can"} for c in t.children) and (
+                t.lemma_ in _JUDGING or any(c.dep_ == "dobj" and c.lemma_ in _JUDGEMENTS for c in t.children)):
+            return "comment"
+    return None
+
+
+def _hypothetical(words: list[Token]) -> bool:
+    """A judgement of 'any' such deed ('any attempt to ... is unacceptable', 'any territory used to supply them is
+    a target'): it is of what may come, so it warns."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
+               for t in words)
+
+
+def _subjunctive(head: Token) -> bool:
+    """'insists that Armenia first remove the clause': a clause in the bare form, with a named subject and no
+    auxiliary, demands (not 'that disputes be settled bilaterally', which tells how)."""
+    return head.tag_ == "VB" and head.dep_ == "ccomp" and head.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def renews_charge(verb: Token) -> bool:

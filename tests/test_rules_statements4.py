@@ -49,3 +49,26 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
     found = statements(extractor, 'Defence Minister Tomas Varga said the navy had accepted the truce "out of '
                                   'respect for the fishermen of the coast."\n')
     assert [act for _who, act in by(found, "out of respect")] == ["assert"]
+
+
+# --- acts from the form of what is said ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('Interior Minister Jonas Petrov said the bridge would stay closed "until Kestria hands over the '
+     'smugglers."\n', "stay closed", "threaten"),
+    ("Rebel spokesman Ivo Duric insisted that attacks on the pipeline would continue until the siege of the "
+     "valley was lifted.\n", "attacks on the pipeline", "threaten"),
+    ('Interior Minister Jonas Petrov said the bridge would stay closed "until further notice."\n', "stay closed",
+     "assert"),
+    ('"I will not characterise the shooting in those terms," Foreign Minister Ilse Brandt told reporters.\n',
+     "characterise", "comment"),
+    ('"We do not want a war with our neighbours, but we will defend every village of the valley," Defence '
+     "Minister Tomas Varga said.\n", "defend every village", "warn"),
+    ('"Any attempt to move the boundary stones is unacceptable to Norland," Foreign Minister Ilse Brandt '
+     "said.\n", "boundary stones", "warn"),
+    ("Foreign Minister Ilse Brandt insisted that Kestria first withdraw its troops from the valley.\n",
+     "withdraw its troops", "appeal"),
+])
+def test_the_form_of_what_is_said_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
