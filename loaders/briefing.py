@@ -80,7 +80,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 continue
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
-                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent) else None)
+                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent) else None,
+                                                  by)
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
                 elif act == "assert" and by == [speaker] and _announced(speech, piece.root):

@@ -124,7 +124,7 @@ class Speech(SpeakerFinder, Readouts):
             if found is None:
                 continue
             speakers, verb, pron = found
-            act, cameo = self.acts.quote_act(tokens, verb)
+            act, cameo = self.acts.quote_act(tokens, verb, speakers)
             if act in ("assert", "comment") and verb is not None and (clause := self._quoting_clause(verb, tokens)):
                 first, last, head = next((p for p in self._clause_pieces(clause) if p[0] <= tokens[0].i <= p[1]),
                                          (clause.left_edge.i, clause.right_edge.i, clause))  # the quote's piece

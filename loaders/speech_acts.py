@@ -33,11 +33,12 @@ class ActReader:
         self.accept = set(gaz.reporting["accept_verbs"])
         self._starts: dict[str, list[int]] | None = None  # where each entity is mentioned, built on first use
 
-    def quote_act(self, tokens: list[Token], verb: Token | None) -> tuple[str, str]:
+    def quote_act(self, tokens: list[Token], verb: Token | None,
+                  speakers: list[Entity] | None = None) -> tuple[str, str]:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
-        cue = _declines_to_judge(tokens) or self._first_person_act(tokens) or nobody_did(tokens) \
+        cue = _declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or _nothing_negotiable(tokens) or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
         if cue == "criticize" and _hypothetical(tokens):
@@ -112,23 +113,46 @@ class ActReader:
                 return True
         return False
 
-    def _first_person_act(self, tokens: list[Token]) -> str | None:
-        """The act of the speaker's own verb ('We have asked ...', 'We reject ...', 'We thank ...') or of a
-        denial of the speaker's own deed ('We did not start this'), before any cue word in what follows."""
+    def _first_person_act(self, tokens: list[Token], speakers: list[Entity] | None = None) -> str | None:
+        """The act of the speaker's own verb ('We have asked ...', 'We reject ...', 'We thank ...'; 'The Council
+        calls for ...', 'The Government has decided to ...' in its spokesperson's words) or of a denial of the
+        speaker's own deed ('We did not start this'), before any cue word in what follows."""
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]  # "..., and we thank"
         for root in roots:
-            if root.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in root.children):
+            if root.pos_ != "VERB" or not any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or self._ours(
+                    c, speakers)) for c in root.children):
                 continue
             negated = any(c.dep_ == "neg" for c in root.children)
-            info = self.lexicon.get(root.lemma_)
-            if info and not negated and info["act"] not in ("assert", "comment") and not info.get("particle") \
-                    and root.tag_ != "VBD":  # 'We asked for this in October' tells a past request
-                return info["act"]
+            if not negated and root.tag_ != "VBD" and (act := self._own_verb_act(root)) is not None:
+                return act  # ('We asked for this in October' tells a past request)
             if negated and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in root.children):
                 return "deny"
         return None
+
+    def _own_verb_act(self, root: Token) -> str | None:
+        """What the speaker's side does with its own verb: the lexicon's act ('we urge', 'calls for'), a decision
+        to act ('has decided to extend aid') promises, going on asking ('we continue to ask') asks."""
+        info = self.lexicon.get(root.lemma_)
+        if info and info["act"] not in ("assert", "comment") and (
+                not info.get("particle") or particle_children(root, info["particle"])):
+            return info["act"]
+        deeds = [x for x in root.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+        if root.lemma_ in _DECIDING and deeds:
+            return "promise"
+        if root.lemma_ in ("continue", "keep"):
+            acts = [self.lexicon[d.lemma_]["act"] for x in deeds for d in (x, *x.conjuncts)
+                    if d.lemma_ in self.lexicon and not self.lexicon[d.lemma_].get("particle")]
+            return next((a for a in acts if a not in ("assert", "comment")), None)
+        return None
+
+    def _ours(self, subject: Token, speakers: list[Entity] | None) -> bool:
+        """A named subject on the speaker's own side ('The Council', 'the Government' in its spokesperson's words)."""
+        if not speakers or subject.pos_ == "PRON":
+            return False
+        found = self.m.resolve(subject)
+        return bool(found) and all(any(self.same_side(e, who) for who in speakers) for e in found)
 
     def _ready(self, tokens: list[Token]) -> str | None:
         """'ready to engage', 'prepared to impose': readiness to act is a promise, or a warning when the act
@@ -288,6 +312,10 @@ class ActReader:
                 e.key in (key, (b.parent if (b := self.m.registry.get(key)) is not None else None))
                 for _title, key in who.roles):
             return True  # 'the commission's president said ECOWAS was ready ...'
+        if e.label == "Institution" and e.kind in _STATE_BODIES and e.country and any(
+                b is not None and b.kind in _STATE_BODIES | {"government"} and b.country == e.country
+                for _title, key in who.roles for b in [self.m.registry.get(key)]):
+            return True  # 'the Coast Guard did not board any vessel', in the words of the country's spokesman
         if e.kind != "government" or not e.country:
             return False
         if who.label == "Institution":
@@ -450,6 +478,8 @@ _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
+_STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
+_DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in
 _JUDGING = {"characterise", "characterize", "comment", "speculate", "judge", "prejudge", "elaborate", "label"}
 _JUDGEMENTS = {"judgement", "judgment", "comment", "verdict"}

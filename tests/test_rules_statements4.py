@@ -72,3 +72,19 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
 ])
 def test_the_form_of_what_is_said_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- the speaker's own side in its spokesperson's words ---------------------------------------------------
+
+
+def test_a_spokespersons_own_government_decides_asks_and_denies(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Press conference by Press Secretary Kenji Mori of the Ministry of Foreign Affairs of Japan\n\n"
+        "MR. MORI: Second, the Government of Japan has decided to extend emergency aid of 2 million US dollars "
+        "to Laos after the storm.\n\n"
+        "QUESTION: What about the sailors?\n\n"
+        "MR. MORI: We also continue to ask the authorities in the region to release the sailors. "
+        "The Japan Coast Guard did not board any vessel.\n"))
+    assert by(found, "decided to extend") == [("Kenji Mori", "promise")]
+    assert by(found, "continue to ask") == [("Kenji Mori", "appeal")]
+    assert by(found, "did not board") == [("Kenji Mori", "deny")]
