@@ -152,7 +152,10 @@ class ActReader:
         if not speakers or subject.pos_ == "PRON":
             return False
         found = self.m.resolve(subject)
-        return bool(found) and all(any(self.same_side(e, who) for who in speakers) for e in found)
+        if not found:  # 'The Council calls for ...' in its chair's words: an unnamed body of one's own
+            return subject.pos_ in ("NOUN", "PROPN") and [d.lower_ for d in subject.children] == ["the"] and \
+                self.gaz.head_nouns.get(subject.lemma_.lower()) in ("government", "agency", "military")
+        return all(any(self.same_side(e, who) for who in speakers) for e in found)
 
     def _ready(self, tokens: list[Token]) -> str | None:
         """'ready to engage', 'prepared to impose': readiness to act is a promise, or a warning when the act

@@ -88,3 +88,14 @@ def test_a_spokespersons_own_government_decides_asks_and_denies(extractor: Extra
     assert by(found, "decided to extend") == [("Kenji Mori", "promise")]
     assert by(found, "continue to ask") == [("Kenji Mori", "appeal")]
     assert by(found, "did not board") == [("Kenji Mori", "deny")]
+
+
+def test_an_unnamed_body_in_its_spokespersons_turn_is_the_speakers_own(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Transcript of the press briefing by the spokesperson of the Regional Commission, Lucia Ortega\n\n"
+        "SPOKESPERSON ORTEGA: Good afternoon. The Commission calls for the release of the three observers held "
+        "near the lake. The Commission has also decided to send a fact-finding team to the lake region next "
+        "week.\n\nQUESTION: Will the team go to the border?\n\nSPOKESPERSON ORTEGA: It will go wherever it is "
+        "needed.\n"))
+    assert by(found, "calls for the release") == [("Lucia Ortega", "appeal")]
+    assert by(found, "decided to send") == [("Lucia Ortega", "promise")]
