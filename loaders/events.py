@@ -355,9 +355,14 @@ class Events(Coding):
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
         return bool(clauses) and not any(
-            t.pos_ == "VERB" and t.lemma_ in self.verbs
-            or _nominal(t) and t.dep_ != "compound" and self._noun_key(t) in self.nouns
-            for c in clauses for t in c.subtree)  # "to set up a complaint-verification mechanism" names none
+            t.pos_ == "VERB" and t.lemma_ in self.verbs or self._may_be_event_noun(t)
+            for c in clauses for t in c.subtree)
+
+    def _may_be_event_noun(self, t: Token) -> bool:
+        """Whether a word could be an event noun where it stands: not as a compound ("a complaint-verification
+        mechanism"), nor without its own verbs ("to verify complaints", when complaints are lodged or filed)."""
+        info = self.nouns.get(self._noun_key(t)) if _nominal(t) and t.dep_ != "compound" else None
+        return info is not None and (not info.get("with_verbs") or t.head.lemma_ in info["with_verbs"])
 
     def _framing_clause(self, n: Token, info: dict) -> Token | None:
         """The clause a contact happened around: "During a meeting with X, Y said", "In a call with X, Y

@@ -31,13 +31,18 @@ class NationalBodies:
         """A country's army, military or navy ('Sudan's army', 'the Kenyan navy') is an institution of its own,
         apart from the government; 'the army' alone is the last one named, else the main country's."""
         last: dict[str, Entity] = {}
+        qualified: dict[str, Country] = {}  # the country a branch was last said to be of, even as a modifier
         for t in self.doc:
             pair = (self.doc[t.i - 1].lower_, t.lower_) if t.i else ("", "")
             branch = _ARMED_PAIRS.get(pair) or _BORDER_PAIRS.get(pair) or _ARMED.get(t.lower_)
-            if branch is None or t.i in self.by_token or t.idx < self.body_start or t.pos_ not in ("NOUN", "PROPN"):
+            if branch is None or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             first = t.i - 1 if pair in _ARMED_PAIRS or pair in _BORDER_PAIRS else t.i  # 'coast guard', 'air force'
             country = self._qualifier(first - 1)
+            if country is not None:
+                qualified[branch] = country  # 'Myanmar military and rebels agree ...', "Myanmar's military government"
+            if t.i in self.by_token or t.idx < self.body_start or t.pos_ == "ADJ":
+                continue
             if pair in _BORDER_PAIRS:
                 if country is not None and not self._coordinated(first - 1):
                     self._border_force(country, branch, first, t.i + 1)
@@ -53,8 +58,9 @@ class NationalBodies:
                 entity = self.armed_force(country, branch, count=branch != "Security Forces" or self._acting(t))
             elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
                 entity = last.get(branch)
-                near = self._country_just_named(first) if entity is None else None
-                if near is not None:  # 'On Cameroon. ... the army says': the army of the country just named
+                near = qualified.get(branch) or self._country_just_named(first) if entity is None else None
+                if near is not None:  # the country whose army was named, even as a modifier ("Chad's military
+                    # government ... the military"), else the one just named ('On Cameroon. ... the army says')
                     entity = self.armed_force(near, branch, count=branch != "Security Forces" or self._acting(t))
                 elif entity is not None:
                     entity.mentions += branch != "Security Forces" or self._acting(t)
@@ -248,6 +254,7 @@ class NationalBodies:
             entity.alias(f"{named} {branch}")
             if branch == "Army":
                 entity.alias(f"{named} military")  # 'the Myanmar military'
+                entity.alias(f"{named} Armed Forces")
         if branch == "Army":  # the country's armed forces, whatever a story calls them
             for other in dict.fromkeys((country.prefix, country.demonym)):
                 entity.alias(f"{other} military")

@@ -340,7 +340,8 @@ class Resolver:
         """The army a story means when it names none ('army positions', 'a military drone'): of the armed forces
         it names, its home country's or else the one it names most; naming none, (unless ``named_only``) its home
         country's army."""
-        home = self.home or (self.dominant[0] if self.dominant else None)
+        home = self.home if self.home in self.dominant[:2] else (self.dominant[0] if self.dominant else self.home)
+        # a dateline in a third country (talks held in Kunming) is not whose army the story is about
         armies = Counter(m.entity.key for m in self.mentions if m.entity.kind == "military")
         named = [e for key, _ in armies.most_common() if (e := self.registry.get(key)) is not None]
         if named:  # the home country's, if named, else the one named most

@@ -53,3 +53,30 @@ def test_a_mechanism_named_after_complaints_leaves_the_agreement_to_set_it_up(ex
     found = events(extractor, "Peru and Ecuador agreed on Monday to set up a joint complaint-verification "
                               "mechanism on the border.")
     assert pairs(found, "agreement") == {(S("Peruvian government"), S("Ecuadorian government"))}
+
+
+@pytest.mark.parametrize("opening", [
+    "Chad's military government and the FACT rebels agreed on Wednesday to a ceasefire",
+    "Chad's army and the FACT rebels agreed on Wednesday to a ceasefire",
+])
+def test_the_military_of_a_story_datelined_with_its_mediator_is_the_warring_country_s(
+        extractor: Extractor, opening: str) -> None:
+    found = events(extractor, f"DOHA, Qatar — {opening} after talks in this Qatari city under Qatar's "
+                              "mediation, Qatari officials said. Qatar's foreign ministry said Qatari observers "
+                              "would monitor the truce. The military said its aircraft had struck rebel camps "
+                              "near Faya on Tuesday.")
+    assert pairs(found, "military action") == {(S("Chadian Army"), S("FACT"))}
+
+
+def test_a_country_s_army_is_also_its_armed_forces_by_the_country_s_name(extractor: Extractor) -> None:
+    doc = extractor.extract("Regional news\n\nMyanmar troops shelled two villages in Sagaing on Monday.",
+                            date="2024-03-20")
+    army = next(n for n in doc.nodes if n.label == "Institution" and n.properties.get("kind") == "military")
+    assert "Myanmar Armed Forces" in army.properties["aliases"]
+
+
+def test_army_positions_in_a_story_datelined_elsewhere_are_the_story_s_country_s(extractor: Extractor) -> None:
+    found = events(extractor, "DOHA, Qatar — Sudan and Chad traded accusations on Tuesday. Sudan said Chadian "
+                              "officials had armed the rebels, and Chad denied it. Sudanese officials said RSF "
+                              "fighters overran army positions near El Fasher on Monday.")
+    assert pairs(found, "military action") == {(S("Rapid Support Forces"), S("Sudanese Armed Forces"))}
