@@ -159,6 +159,9 @@ class Speech(SpeakerFinder, Readouts):
         """The reported clause a quote ends, when the clause begins before it ('said X was ready to "..."')."""
         if verb.lemma_ not in self.lexicon:
             return None
+        if verb.dep_ == "parataxis" and has_subject(verb.head) and verb.head.left_edge.i < tokens[0].i \
+                <= verb.head.right_edge.i and verb.head.pos_ in ("VERB", "AUX"):
+            return verb.head  # 'The work, she told a briefing, was part of the "engineering arrangement"'
         return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and has_subject(c)
                      and c.left_edge.i < tokens[0].i <= c.right_edge.i), None)
 

@@ -67,10 +67,11 @@ class ActReader:
             return "comment", "012"  # "Nobody should mistake that for peace": a judgement, not an appeal
         if modals:
             return "appeal", "02"  # "The fighting must stop now."
-        if any(t.lemma_ == "can" and any(c.dep_ == "neg" for c in t.head.children) and not any(
-                c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(p.lower_ in _OUR for p in c.children))
-                for c in t.head.children)  # (not 'our trucks cannot reach the town': a fact)
-                for t in tokens if t.dep_ == "aux"):
+        if any(t.lemma_ == "can" and (any(c.dep_ == "neg" for c in t.head.children) or t.i + 1 < len(t.doc)
+                                      and t.nbor().dep_ == "neg")  # ('cannot once again be': 'not' on 'again')
+               and not any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(p.lower_ in _OUR for p in c.children))
+                           for c in t.head.children)  # (not 'our trucks cannot reach the town': a fact)
+               for t in tokens if t.dep_ == "aux"):
             return "comment", "012"  # "Hunger cannot be used as a weapon": a judgement of what may not be
         if (ready := self._ready(tokens)) is not None:
             return ready, cameo(ready)  # '"ready to engage with both sides"'

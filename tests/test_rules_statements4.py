@@ -34,6 +34,18 @@ from dipgraph.loaders.extract import Extractor
     ('The defence ministry said the report of a massacre was "pure fiction."\n', "pure fiction", "deny"),
     ('Interior Minister Jonas Petrov said the two smugglers had been held for "crossing the border at night," '
      "a charge the Kestrian government rejects.\n", "held for", "assert"),
+    ("Interior Minister Jonas Petrov said the patrol boat had illegally entered Norland's waters at dawn.\n",
+     "illegally entered", "criticize"),
+    ('"I cannot confirm the report, because it did not happen," Defence Minister Tomas Varga said.\n',
+     "did not happen", "deny"),
+    ('"The minister conveyed our deep concern at the fighting in the valley," spokesman Pavel Orlov said.\n',
+     "deep concern", "comment"),
+    ("Foreign Minister Ilse Brandt said Norland remained open to a lasting settlement through the joint "
+     "commission.\n", "remained open to", "promise"),
+    ('Foreign Minister Ilse Brandt said Norland would answer "at a time and place of its choosing."\n',
+     "time and place", "warn"),
+    ('The mission chief, Ana Vidal, reminded both armies that the safety of the observers was "their duty, not '
+     'a favour."\n', "safety of the observers", "appeal"),
 ])
 def test_a_cue_phrase_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
@@ -99,3 +111,9 @@ def test_an_unnamed_body_in_its_spokespersons_turn_is_the_speakers_own(extractor
         "needed.\n"))
     assert by(found, "calls for the release") == [("Lucia Ortega", "appeal")]
     assert by(found, "decided to send") == [("Lucia Ortega", "promise")]
+
+
+def test_cannot_with_its_not_on_another_word_still_judges(extractor: Extractor) -> None:
+    found = statements(extractor, 'Foreign Minister Ilse Brandt met the mediators on Monday. "Kestria cannot once '
+                                  'again be the battlefield of others," she told reporters after the meeting.\n')
+    assert by(found, "battlefield of others") == [("Ilse Brandt", "comment")]
