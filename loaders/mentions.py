@@ -225,6 +225,49 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         return (first.ent_iob_ == "I" and before is not None and before.pos_ == "PROPN") or (
             after is not None and after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper())
 
+    @property
+    def home_party(self) -> bool:
+        """Whether the story is datelined in one of its three main countries (not only a venue of talks)."""
+        return self.home is not None and self.home in self.dominant[:3]
+
+    def frame_country(self, i: int, people: dict[str, Country] | None = None, subjects: bool = True) \
+            -> Country | None:
+        """The country whose side the words before token i tell, for a bare ministry or ministerial title there
+        ('Iran condemned it. Foreign Ministry spokesman X said', 'In Lima, Foreign Minister X said'): a capital or
+        country opening its sentence ('In Lima,'), else the subject of its sentence before i or of one of the two
+        sentences before it in its paragraph (a country, a body of one, or a person of one given in people), unless
+        subjects is false."""
+        doc, sent = self.doc, self.sent(i)
+        k = sent.start + 1
+        if doc[sent.start].lower_ in ("in", "from") and k in self.country_at and self.country_at[k][1] != "demonym":
+            end = self.country_span.get(k, (k, k + 1))[1]
+            if end < i and doc[end].text == ",":
+                return self.country_at[k][0]
+        if not subjects:
+            return None
+        frames = [(sent, i)]
+        for _ in range(2):
+            prev = frames[-1][0]
+            gap = doc[prev.start - 1] if prev.start else None
+            if gap is None or gap.idx < self.body_start or "\n" in gap.text_with_ws or gap.is_space:
+                break  # within its paragraph: a paragraph before may tell the other side
+            before = self.sent(prev.start - 1)
+            frames.append((before, before.end))
+        for frame, end in frames:
+            for subject in (t for t in frame.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < end):
+                for t in subject.subtree:
+                    if t.i in self.country_at and self.country_at[t.i][1] != "demonym" or t.i in self.country_at \
+                            and t.head.i == subject.i and subject.lemma_ in self.gaz.government_nouns:
+                        return self.country_at[t.i][0]  # 'Iran', 'the Taliban administration in Kabul', 'Iranian
+                        # officials'
+                    e = self.by_token.get(t.i)
+                    if e is not None and e.label == "Institution" and e.country:
+                        hit = self.gaz.country(e.country)
+                        return hit.country if hit else None
+                    if e is not None and e.label == "Person" and people and e.key in people:
+                        return people[e.key]
+        return None
+
     def _add(self, start: int, end: int, entity: Entity) -> None:
         for i in range(start, end):
             self.by_token[i] = entity
@@ -272,7 +315,10 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 if users and self.dominant and bound not in self.dominant:
                     # 'the Foreign Office' in a story that never names Britain: Pakistan's if it names Pakistan
                     bound = next((c for c in self.dominant if c.code in users), None)
-                country = country or bound
+                # the country its sentence opens on ('In Lima,'); the subject of its paragraph's sentences where
+                # 'its'/'their' stand for it or no party is datelined ('Iran condemned it. The Foreign Ministry')
+                pronoun = before >= 0 and self.doc[before].lower_ in ("its", "their")
+                country = country or bound or self.frame_country(span.start, subjects=not self.home_party or pronoun)
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)

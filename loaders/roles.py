@@ -307,6 +307,10 @@ class RoleFinder:
         if w_start != t_start and self._token_at(phrase_start + w_start) not in self.m.country_at:
             title, t_start = widened, w_start  # "Kenya's Interior Cabinet Secretary, X"
         if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
+            inner = next((e for t in self.m.doc[self._token_at(phrase_start):self._token_at(phrase_start + t_start)]
+                          if (e := self.m.by_token.get(t.i)) is not None and e.label == "Institution"), None)
+            if inner is not None:  # 'Its Defence Ministry spokesman, X,': the ministry, whoever 'its' is
+                return title, inner.key
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
@@ -494,6 +498,12 @@ class RoleFinder:
                 return self._fit(frame, title)  # "The United States welcomed it. Assistant Secretary of State X"
             if entity is not None and self.m.ministry_kind.get(frame) == hint.split(":")[1]:
                 return frame
+        if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()) \
+                and (country := self.m.frame_country(at, self._people_countries(), not self.m.home_party)) is not None:
+            return self._from_country(country, title)  # 'Iran condemned it. Defence Minister X said': Iran's
+        if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()) \
+                and self.m.home_party and not self._near_countries(at):
+            return self._from_country(self.m.home, title)  # else a minister of the dateline's country
         if hint and hint.startswith("ministry:"):
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:
@@ -512,8 +522,7 @@ class RoleFinder:
             orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
             return orgs[-1].key if orgs else None
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
-        near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
-                if not self._qualifies_title(i)]
+        near = self._near_countries(at)
         later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
         if near:
             country = self.m.country_at[near[-1]][0]
@@ -526,6 +535,24 @@ class RoleFinder:
                 else self.m.dominant
             country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
+
+    def _near_countries(self, at: int) -> list[int]:
+        """Where countries are named before token at in its sentence, other than those of another title."""
+        sent = self.m.sent(min(at, len(self.m.doc) - 1))
+        return [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
+                if not self._qualifies_title(i)]
+
+    def _people_countries(self) -> dict[str, Country]:
+        """The country of each person whose role so far is in a country's institution."""
+        out: dict[str, Country] = {}
+        for key, evidence in self.evidence.items():
+            for _title, inst, _at in evidence:
+                entity = self.m.registry.get(inst) if inst and not inst.startswith("@") else None
+                hit = self.m.gaz.country(entity.country) if entity is not None and entity.country else None
+                if hit is not None:
+                    out[key] = hit.country
+                    break
+        return out
 
     def _sentence_country(self, at: int) -> Country | None:
         """The country named last before token at in its sentence (not one of another title), else the main one."""

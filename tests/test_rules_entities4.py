@@ -4,7 +4,7 @@ sample or dev article)."""
 from __future__ import annotations
 
 from test_rules_entities import institutions, people  # the same helpers as the first sets of entity rules
-from test_rules_entities2 import extract
+from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
 
@@ -55,3 +55,32 @@ def test_our_embassy_in_a_briefing_is_the_speaker_s_country_s(extractor: Extract
                              "thanks Peru. Chile will help. On Friday our embassy in Lima received 12 Chilean "
                              "citizens.\n\nQ: Will Chile send a plane?\n\nSPOKESPERSON ROJAS: Chile has not decided.")
     assert "Chilean Embassy in Lima" in institutions(doc)
+
+
+def test_a_bare_ministry_is_the_country_its_paragraph_is_about(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Peruvian Foreign Ministry said talks would go on.\n\nBolivia rejected "
+                             "the plan. Foreign Ministry spokeswoman Rosa Quispe called it a provocation.\n\n"
+                             "In Santiago, Foreign Ministry spokesman Tomas Vidal said Chile was ready to help.")
+    assert ("Rosa Quispe", "spokeswoman", "Bolivian Foreign Ministry") in roles(doc)
+    assert ("Tomas Vidal", "spokesman", "Chilean Foreign Ministry") in roles(doc)
+
+
+def test_its_ministry_s_spokesman_speaks_for_that_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe junta in Naypyitaw gave another account. Its Defence Ministry "
+                             "spokesman, Colonel Min Thant, said the troops had been attacked first.")
+    assert ("Min Thant", "spokesman", "Burmese Defense Ministry") in {
+        (p, t, i.replace("Defence", "Defense")) for p, t, i in roles(doc)}
+
+
+def test_a_bare_minister_is_the_dateline_party_s_not_the_last_ministry_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nLIMA — Peru has closed its border with Chile. The Chilean Foreign Ministry "
+                             "said on Monday it had protested.\n\nChile, it said, would not yield.\n\nForeign "
+                             "Minister Ana Torres told lawmakers the matter was closed.")
+    assert ("Ana Torres", "Foreign Minister", "Peruvian Foreign Ministry") in roles(doc)
+
+
+def test_a_bare_ministry_in_a_story_datelined_at_a_venue_is_its_paragraph_s_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOSLO — Chile and Peru resumed talks in the Norwegian capital. Peru says "
+                             "Chile owes it water; Chile says Peru broke the deal.\n\nPeru rejected the Chilean "
+                             "figures. The figures were false, Foreign Ministry spokeswoman Rosa Quispe said.")
+    assert ("Rosa Quispe", "spokeswoman", "Peruvian Foreign Ministry") in roles(doc)
