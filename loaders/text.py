@@ -198,7 +198,7 @@ _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # a headline may end on 'U.S.
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{1,30}\n\n {3,}\S")
 
 
-_FURNITURE_LINE = re.compile(r"[ \t]*(?P<line>[^\n]{1,100})(?:\n|$)")
+_FURNITURE_LINE = re.compile(r"[ \t]*(?P<line>[^\n]{1,250})(?:\n|$)")
 _SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ";")
 
 
@@ -206,9 +206,10 @@ def furniture_end(text: str, start: int) -> int:
     """Where the story starts after the page furniture that follows a headline.
 
     Source names, dates, bylines, kickers and repeated headlines ('Asia Desk | 3 May 2024',
-    'By Jane Roe', 'Tuesday, May 20, 2025') are short lines that are not sentences: no sentence
-    ending and at most a dozen words. The story starts at the first line that is a sentence,
-    a transcript turn or a dateline.
+    'By Jane Roe', 'Tuesday, May 20, 2025') and standfirsts under a headline are lines that are not
+    sentences: no sentence ending, at most 30 words, and at most a dozen if they hold a colon (a
+    'Spokespersons: A, title; B, title' line introduces a transcript's speakers). The story starts
+    at the first line that is a sentence, a transcript turn or a dateline.
     """
     pos = start
     for _ in range(12):  # furniture is a handful of lines, never the story itself
@@ -219,8 +220,9 @@ def furniture_end(text: str, start: int) -> int:
             break
         line = m.group("line").strip()
         byline = re.match(r"By\s+[A-Z]", line) is not None
-        if not byline and (line.endswith(_SENTENCE_END) or len(line.split()) > 12 or is_turn_line(line)
-                           or _DATELINE.match(line + " ")):
+        words = len(line.split())  # a long line is the story's, unless a standfirst ('X and Y envoys shuttle ...')
+        if not byline and (line.endswith(_SENTENCE_END) or words > 30 or words > 12 and ":" in line
+                           or is_turn_line(line) or _DATELINE.match(line + " ")):
             break
         pos = m.end()
     return start if pos >= len(text) else _line_start(text, pos)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.text import dateline_end, title_and_body
 from tests.test_rules_events_context import S, events, pairs
 
 PERU_PROTESTS = {(S("Peruvian Foreign Ministry"), S("Ecuadorian government"))}
@@ -80,3 +81,13 @@ def test_army_positions_in_a_story_datelined_elsewhere_are_the_story_s_country_s
                               "officials had armed the rebels, and Chad denied it. Sudanese officials said RSF "
                               "fighters overran army positions near El Fasher on Monday.")
     assert pairs(found, "military action") == {(S("Rapid Support Forces"), S("Sudanese Armed Forces"))}
+
+
+def test_a_long_standfirst_under_the_headline_leaves_the_dateline_to_open_the_story(extractor: Extractor) -> None:
+    text = ("Peru and Ecuador mass troops as a row over the river deepens\n"
+            "Regional and U.S. envoys shuttle between Lima and Quito amid fears of a new war on the border, the "
+            "first in three decades\n\nTuesday, September 15, 2026\nBy Ana Ruiz\n\n"
+            "SAN JOSE DE LOURDES — Peru and Ecuador have moved thousands of troops toward their shared border.")
+    doc = extractor.extract(text, path="standfirst.txt")
+    assert not [n for n in doc.nodes if n.label == "Institution" and "LOURDES" in n.properties["name"]]
+    assert dateline_end(text, title_and_body(text, None)[1]) == text.index("Peru and Ecuador have")
