@@ -22,15 +22,16 @@ ANY = ("appeal", "promise", "assert", "criticize", "warn", "comment", "deny")
 # the acts of the statements they can point to; None: a proposal or an event. Event nouns such as "the truce"
 # are matched by event type instead.
 ANAPHORIC: dict[str, tuple[str, ...] | None] = {
-    **dict.fromkeys(("measure", "move", "decision", "step", "announcement", "initiative"), None),
+    **dict.fromkeys(("measure", "move", "decision", "step", "announcement", "initiative", "effort", "efforts"), None),
     **dict.fromkeys(("offer", "invitation"), ("promise",)),  # 'accepted the offer': what was offered
     **dict.fromkeys(("proposal", "plan", "call", "idea", "demand", "request", "appeal", "suggestion",
-                     "ultimatum"), PROPOSALS),
+                     "ultimatum", "resolution", "resolutions"), PROPOSALS),  # 'rejected the resolution'
+    **dict.fromkeys(("criticism", "criticisms", "condemnation"), ("criticize",)),
     **dict.fromkeys(("warning", "threat", "threats"), ("warn", "threaten")),
     **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"), ("criticize",)),
     **dict.fromkeys(("claim", "claims", "report", "reports", "assertion", "assertions"), CLAIMS),
     **dict.fromkeys(("account", "version"), (*CLAIMS, "deny")),  # what did or did not happen, as one side tells it
-    **dict.fromkeys(("statement", "remarks", "comments", "comment", "words"), ANY),
+    **dict.fromkeys(("statement", "remarks", "comments", "comment", "words", "speech", "address"), ANY),
 }
 GOOD_NEWS = {"ceasefire", "agreement", "prisoner exchange", "release of prisoners"}  # event types one welcomes
 ANSWER_CUE = re.compile(r"(?:in (?:response|reply|answer)\b|respond|reply|reacting)")
@@ -74,7 +75,8 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
         if s.rule.endswith(":charge"):  # '..., a charge Minsk denies': the charge told in its sentence
             target = _charge_answered(said, k, roles)
         elif s.act in REACTIONS:
-            target = _anaphoric_target(doc, said, events, order, k, roles) or _event_named(doc, s, speaker, events) \
+            target = _anaphoric_target(doc, said, events, order, k, roles) \
+                or _event_named(doc, s, speaker, events) \
                 or _welcomed_news(doc, said, order, k, roles)
         if target is None and s.act in ACCEPTING and _pointed(doc, s)[0] in (ANAPHORIC["offer"], PROPOSALS):
             target = _anaphoric_target(doc, said, events, order, k, roles)  # 'accepted the offer'
@@ -117,9 +119,10 @@ def _anaphoric_target(doc: Doc, said: list[tuple[Said, Entity]], events: list[Ha
                and said[j][0].act in wanted and not _sides(said[j][1], roles) & sides]
     if owner:  # "rejected Moscow's claims", "the Russian proposal": only what the side named said
         earlier = [c for c in earlier if _is_named(said[c[2]][1], owner, _sides(said[c[2]][1], roles))]
-    if acts is None:
+    if acts is None:  # ('the French efforts': what the French side did)
         earlier += [(e.start, "event", j) for j, e in enumerate(events)
-                    if e.start < s.start and speaker not in e.actors]
+                    if e.start < s.start and speaker not in e.actors and (not owner or any(
+                        _is_named(a, owner, _sides(a, roles)) for a in e.actors))]
     if not earlier:
         return None
     _, kind, j = max(earlier, key=lambda c: c[0])
@@ -264,7 +267,9 @@ def contradicts(doc: Doc, mentions: Mentions, said: list[tuple[Said, Entity]],
 _NOT_FIGURE = re.compile(r"\bnot\s+(?:the\s+)?(\d[\d,.]*)")
 
 
-_OPENING = {"fire", "open", "attack", "start", "shell", "strike", "shoot", "provoke", "begin"}
+_OPENING = {"fire", "open", "attack", "start", "shell", "strike", "shoot", "provoke", "begin", "respond", "retaliate"}
+_STARTING = {"start", "begin", "provoke", "trigger", "spark"}  # '... had started the fighting': who fired first
+_HAPPENINGS = {"fighting", "shooting", "clash", "clashes", "exchange", "hostilities", "war", "firing", "incident"}
 
 
 def fired_first(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int]],
@@ -274,20 +279,26 @@ def fired_first(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int,
     opening, first = [], set()
     for i, (s, _who) in enumerate(said):
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        if span is not None and any(t.lemma_ in _OPENING and t.pos_ == "VERB" for t in span):
+        # (an opening done by a side: 'the shooting began' tells no one's account of who began it)
+        openers = [t for t in span if t.lemma_ in _OPENING and t.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" and c.lower_ in _HAPPENINGS or c.dep_ in ("auxpass", "neg") for c in t.children)
+                   ] if span is not None else []  # ('we will not be provoked' is no account of the fighting)
+        if openers:
             opening.append(i)
-            if any(t.lower_ == "first" for t in span):
-                first.add(i)
+            if any(t.lower_ in ("first", "unprovoked") or t.lower_ == "provocation" and t.head.lower_ == "without"
+                   for t in span) or any(t.lemma_ in _STARTING and (t.lemma_ == "provoke" or any(
+                    c.dep_ == "dobj" and c.lower_ in _HAPPENINGS for c in t.children)) for t in openers):
+                first.add(i)  # 'had fired first', 'had started the fighting', 'had provoked the troops'
     opening.sort(key=lambda i: said[i][0].start)
     out = []
     for k, i in enumerate(opening):
         if i not in first:
             continue
-        for j in reversed(opening[max(0, k - 4):k]):  # the other side's account just before
-            if not _sides(said[i][1], roles) & _sides(said[j][1], roles) and (i, j) not in known \
-                    and (j, i) not in known:
-                out.append((i, j))
-                break
+        others = [j for j in reversed(opening[max(0, k - 4):k])  # the other side's account just before,
+                  if not _sides(said[i][1], roles) & _sides(said[j][1], roles)  # one saying who began first
+                  and (i, j) not in known and (j, i) not in known]
+        if others:
+            out.append((i, next((j for j in others if j in first), others[0])))
     return out
 
 
@@ -359,7 +370,9 @@ def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int
             return min((j for j in pointed if said[j][1] is said[pointed[-1]][1]
                         and said[j][0].sentence == said[pointed[-1]][0].sentence), key=lambda j: said[j][0].start)
     if best[0] == 1:
-        return best[2]
+        ones = [j for n, _, j in shared if n == 1]
+        naming = [j for j in ones if mentions is not None and sides & _named(mentions, said[j][0])]
+        return max(naming or ones, key=lambda j: said[j][0].start)  # the one that accuses the denying side
     here = bisect_right(starts, d.start)
     near = [j for j in claims if here - bisect_right(starts, said[j][0].start) <= DENIAL_WINDOW]
     if mentions is not None:

@@ -5,6 +5,7 @@ of our own about invented officials."""
 from __future__ import annotations
 
 import pytest
+from test_rules_roles_links import extract, links  # and of the link rules
 from test_rules_speech import by, statements  # the same helpers as the first set of statement rules
 
 from dipgraph.loaders.extract import Extractor
@@ -117,3 +118,29 @@ def test_cannot_with_its_not_on_another_word_still_judges(extractor: Extractor) 
     found = statements(extractor, 'Foreign Minister Ilse Brandt met the mediators on Monday. "Kestria cannot once '
                                   'again be the battlefield of others," she told reporters after the meeting.\n')
     assert by(found, "battlefield of others") == [("Ilse Brandt", "comment")]
+
+
+# --- links -------------------------------------------------------------------------------------------------
+
+
+def test_who_started_the_fighting_contradicts_the_account_of_an_unprovoked_attack(extractor: Extractor) -> None:
+    doc = extract(extractor, "Chile's army said Peruvian troops had opened fire \"without provocation\" on a "
+                             "Chilean post near the river. Peru's defence ministry said Chilean troops had started "
+                             "the fighting by moving a fence onto Peruvian soil.")
+    assert links(doc, "CONTRADICTS") == {(
+        "Chilean troops had started the fighting by moving a fence onto Peruvian soil",
+        'Peruvian troops had opened fire "without provocation" on a Chilean post near the river')}
+
+
+def test_a_refusal_to_be_provoked_is_no_account_of_who_fired_first(extractor: Extractor) -> None:
+    doc = extract(extractor, "Chile's army said Peruvian troops had opened fire on a Chilean post near the river. "
+                             '"We will not be provoked," Peru\'s defence minister, Tomas Varga, said.')
+    assert not links(doc, "CONTRADICTS")
+
+
+def test_rejecting_the_resolution_answers_the_call_it_made(extractor: Extractor) -> None:
+    doc = extract(extractor, "The Organization of American States called on Bolivia to withdraw its troops from the "
+                             "valley. Bolivia's foreign ministry rejected the resolution as interference in its "
+                             "affairs.")
+    assert links(doc, "RESPONDS_TO") == {("rejected the resolution as interference in its affairs",
+                                          "called on Bolivia to withdraw its troops from the valley")}
