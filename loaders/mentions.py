@@ -52,6 +52,7 @@ _REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|
                        r"[^.!?\n]{0,40}[.!]\s+)?"
                        r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*,(?:\s[A-Z0-9][\w'’&.-]*){1,5}"
                        r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
+_CLOCK = re.compile(r"(?i)^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|hrs|h)$")  # a time a time zone follows
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -226,9 +227,12 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
             after is not None and after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper())
 
     @property
-    def home_party(self) -> bool:
-        """Whether the story is datelined in one of its three main countries (not only a venue of talks)."""
-        return self.home is not None and self.home in self.dominant[:3]
+    def home_party(self) -> Country | None:
+        """The country whose side the story takes: its dateline's, if one of its three main countries (not only a
+        venue of talks), or in a briefing transcript the country it names most."""
+        if self.home is not None and self.home in self.dominant[:3]:
+            return self.home
+        return self.dominant[0] if self.turns and self.dominant else None
 
     def frame_country(self, i: int, people: dict[str, Country] | None = None, subjects: bool = True) \
             -> Country | None:
@@ -317,8 +321,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                     bound = next((c for c in self.dominant if c.code in users), None)
                 # the country its sentence opens on ('In Lima,'); the subject of its paragraph's sentences where
                 # 'its'/'their' stand for it or no party is datelined ('Iran condemned it. The Foreign Ministry')
-                pronoun = before >= 0 and self.doc[before].lower_ in ("its", "their")
-                country = country or bound or self.frame_country(span.start, subjects=not self.home_party or pronoun)
+                loose = self.home_party is None or before >= 0 and self.doc[before].lower_ in ("its", "their")
+                country = country or bound or self.frame_country(span.start, subjects=loose)
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)
@@ -384,6 +388,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                     any(i in taken or i in self.by_token for i in range(ent.start, ent.end)) or \
                     any(a <= ent.start_char < b for a, b in self.labels):
                 continue  # nor a transcript's label: 'China Daily:' asks
+            if ent.start and _CLOCK.match(self.doc[ent.start - 1].text) and len(ent) == 1:
+                continue  # a time zone after a time: '11:05 a.m. EAT', '14:00 GMT'
             if ent.text.removeprefix("the ") in self.publishers:
                 continue  # the outlet that published the story ('he told the Baltic Courier'): no party to it
             if len(ent) > 1 and any(p == ent.text.lower() or p.endswith(" " + ent.text.lower()) for p in people):

@@ -29,6 +29,7 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 # a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
 _SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
                                  re.I)
+_FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
@@ -66,7 +67,13 @@ class RoleFinder:
         posting = None
         if not title and (posting := POSTING.search(before)):  # "Ambassador to the United Nations X"
             title, t_start = title_before(before[:posting.start()], self.m.gaz.titles)
-        if title:
+        addressed = None
+        if title and title.lower() in _FORMS_OF_ADDRESS and before[:t_start].rstrip().endswith(","):
+            # 'the Chair of the Council, Ambassador X,': a form of address after the post, which is the role
+            addressed = self._title_phrase(sent_start, before[:t_start].rstrip()[:-1])
+        if addressed:
+            evidence.append((addressed[0], addressed[1] or self._context_institution(addressed[0], start), start))
+        elif title:
             widened, w_start = portfolio(before, title, t_start)
             if w_start == t_start or self._token_at(sent_start + w_start) not in self.m.country_at:
                 title, t_start = widened, w_start  # not 'Qatari Minister': a nationality is no portfolio
@@ -498,12 +505,13 @@ class RoleFinder:
                 return self._fit(frame, title)  # "The United States welcomed it. Assistant Secretary of State X"
             if entity is not None and self.m.ministry_kind.get(frame) == hint.split(":")[1]:
                 return frame
-        if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()) \
-                and (country := self.m.frame_country(at, self._people_countries(), not self.m.home_party)) is not None:
-            return self._from_country(country, title)  # 'Iran condemned it. Defence Minister X said': Iran's
-        if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()) \
-                and self.m.home_party and not self._near_countries(at):
-            return self._from_country(self.m.home, title)  # else a minister of the dateline's country
+        if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()):
+            home = self.m.home_party
+            country = self.m.frame_country(at, self._people_countries(), home is None)
+            if country is not None:  # 'Iran condemned it. Defence Minister X said': Iran's
+                return self._from_country(country, title)
+            if home is not None and not self._near_countries(at):
+                return self._from_country(home, title)  # else a minister of the dateline's (or briefing's) country
         if hint and hint.startswith("ministry:"):
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:

@@ -84,3 +84,31 @@ def test_a_bare_ministry_in_a_story_datelined_at_a_venue_is_its_paragraph_s_coun
                              "Chile owes it water; Chile says Peru broke the deal.\n\nPeru rejected the Chilean "
                              "figures. The figures were false, Foreign Ministry spokeswoman Rosa Quispe said.")
     assert ("Rosa Quispe", "spokeswoman", "Peruvian Foreign Ministry") in roles(doc)
+
+
+def test_ambassador_after_a_post_is_a_form_of_address_and_the_post_the_role(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe African Union named its envoy. The Chair of the Peace and Security "
+                             "Council, Ambassador Ama Boateng, said the council would meet on Friday.")
+    found = roles(doc)
+    assert any(p == "Ama Boateng" and t == "Chair" and i == "Peace and Security Council" for p, t, i in found)
+    assert not any(p == "Ama Boateng" and t == "Ambassador" for p, t, i in found)
+
+
+def test_a_bare_minister_in_a_briefing_is_the_briefing_country_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Ministry of Foreign Affairs of Chile\nWeekly Briefing\n\nSPOKESPERSON ROJAS: Chile "
+                             "thanks Peru. The Peruvian Foreign Ministry sent us a note on Monday.\n\nForeign "
+                             "Minister Ana Torres will visit Lima on Friday.\n\nQ: Will Chile sign?\n\n"
+                             "SPOKESPERSON ROJAS: Chile has not decided.")
+    assert ("Ana Torres", "Foreign Minister", "Chilean Foreign Ministry") in roles(doc)
+
+
+def test_a_time_zone_after_a_time_is_no_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Press Conference\nModerator: Grace Achieng, Spokesperson to the Chairperson of the "
+                             "AU Commission\n11:05 a.m. EAT\n\nSPOKESPERSON ACHIENG: Good morning, colleagues. Kenya "
+                             "will send aid.\n\nQ: When?\n\nSPOKESPERSON ACHIENG: On Monday, Kenya said.")
+    assert "EAT" not in institutions(doc)
+
+
+def test_britain_s_defence_ministry_is_the_ministry_of_defence(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBritain's Defence Ministry said two jets had returned safely.")
+    assert "British Ministry of Defence" in institutions(doc)
