@@ -78,6 +78,15 @@ def _heads(t: Token, compounds: bool = True) -> list[Token]:
         if compounds else found
 
 
+def _what_they_call(clause: Token) -> list[Token]:
+    """What a clause opening on 'what' calls the thing done to ("struck what the army described as rebel
+    depots", "bombed what officials said were rebel camps"): the nouns after 'as', or the predicate nouns."""
+    if clause.left_edge.lower_ != "what" or clause.left_edge.tag_ != "WP":
+        return []
+    return [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and (
+        t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ in ("attr", "oprd"))][:1]
+
+
 def _owned(t: Token) -> bool:
     """Whether a thing is said to be someone else's: "MSF's operations", "the operations of MSF" (not "its")."""
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children) or any(
@@ -207,7 +216,7 @@ class Events(Coding):
         if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):
             return None
-        if any(c.dep_ in ("oprd", "ccomp") for c in v.children) or self._hypothetical(v):
+        if any(c.dep_ in ("oprd", "ccomp") and not _what_they_call(c) for c in v.children) or self._hypothetical(v):
             return None
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
@@ -284,6 +293,7 @@ class Events(Coding):
         the noun a participle hangs on ("the talks, hosted by Oman"), or an object the parser made a second
         subject."""
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
+        objects += [o for c in v.children if c.dep_ == "ccomp" for o in _what_they_call(c)]
         if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
             objects = [v.head]
         if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
@@ -588,9 +598,11 @@ class Events(Coding):
         if trigger.pos_ == "VERB":
             where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
             date = (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
-                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) \
+                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) or next(
+                (self.s.date_tokens[t.i] for c in trigger.children if c.dep_ == "ccomp" and _what_they_call(c)
+                 for t in c.subtree if t.i in self.s.date_tokens), None) \
                 or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger)
-            # "ordered the envoy to leave the country on Tuesday"
+            # "ordered the envoy to leave the country on Tuesday", "struck what it called depots on Sunday"
         elif verb is not None:
             date = self.s.date_of(verb) or self._own_date(trigger)
         else:

@@ -104,8 +104,10 @@ class Targets:
         ours = [c for c in n.children if c.dep_ == "poss" and c.lower_ == "our"]
         if ours and (speaker := self._turn_speaker(ours[0])) is not None:
             return self._governments_of(speaker)  # "fired on our positions", in an official's turn: his state
-        return [e for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                and (pronouns or c.pos_ != "PRON") and not _backers(c)
+        mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        mods += [g for c in mods if c.dep_ == "compound" and not self.m.resolve(c) for g in c.children
+                 if g.dep_ in ("poss", "compound", "amod", "nmod")]  # "ELN weapons depots": the depots' owner
+        return [e for c in mods if (pronouns or c.pos_ != "PRON") and not _backers(c)
                 for e in self.m.resolve(c) if e.label != "Place"]
 
     def whose_envoys(self, objects: list[Token]) -> list[Entity]:

@@ -91,3 +91,19 @@ def test_a_long_standfirst_under_the_headline_leaves_the_dateline_to_open_the_st
     doc = extractor.extract(text, path="standfirst.txt")
     assert not [n for n in doc.nodes if n.label == "Institution" and "LOURDES" in n.properties["name"]]
     assert dateline_end(text, title_and_body(text, None)[1]) == text.index("Peru and Ecuador have")
+
+
+@pytest.mark.parametrize("body", [
+    "Israeli warplanes struck what the Israeli military described as Hezbollah weapons depots near Nabatieh on "
+    "Sunday.",
+    "Israeli jets bombed what officials said were Hezbollah camps on Sunday.",
+    "Israeli warplanes struck Hezbollah weapons depots near Nabatieh on Sunday.",
+])
+def test_what_an_attack_hits_may_be_what_its_side_calls_it_and_whose_is_a_modifier_s_modifier(
+        extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert [(a, t, d) for _, a, t, d in found] == [(S("Israeli government"), S("Hezbollah"), "2024-03-17")]
+
+
+def test_what_a_speaker_calls_something_is_no_attack_of_the_speaker_s(extractor: Extractor) -> None:
+    assert events(extractor, "Peru said on Monday that what Ecuador did was an insult to its sovereignty.") == []
