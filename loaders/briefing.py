@@ -76,8 +76,10 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
             cue = speech.acts.cue_act(list(sent))
             if end <= start or (len(words) < 4 and cue is None) or (said.startswith("(") and said.endswith(")")):
                 continue
-            if cue is None and _procedural(speech, sent) or _meta(speech, said, cue):
-                continue
+            if cue is None and (_procedural(speech, sent) or not any(
+                    w.pos_ in ("VERB", "AUX") and (w.dep_ == "ROOT" or has_subject(w)) for w in words)) \
+                    or _meta(speech, said, cue):
+                continue  # ('First, on the flooded villages.', 'Yes, in the front.': no clause, nothing said)
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
                 act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent) else None,
@@ -158,6 +160,8 @@ def _meta(speech: Speech, said: str, cue: str | None) -> bool:
     """A sentence that greets, hands over or declines to comment ('I would not speculate'): no statement,
     unless it also does something ('We have seen the reports and we condemn the attack')."""
     low = said.lower()
+    if low.startswith("thank you") and len(low.split()) <= 5:
+        return True  # 'Thank you, Madam Chair.'
     return cue in (None, "welcome", "reject", "comment", "promise") and any(  # ('we will be joined by ...')
         p in low for p in speech.gaz.reporting["meta_phrases"])
 

@@ -144,3 +144,20 @@ def test_rejecting_the_resolution_answers_the_call_it_made(extractor: Extractor)
                              "affairs.")
     assert links(doc, "RESPONDS_TO") == {("rejected the resolution as interference in its affairs",
                                           "called on Bolivia to withdraw its troops from the valley")}
+
+
+# --- briefing turns ----------------------------------------------------------------------------------------
+
+
+def test_a_moderators_hand_overs_and_headings_are_no_statements(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Transcript of the press briefing by the spokesperson of the Regional Commission, Lucia Ortega\n\n"
+        "SPOKESPERSON ORTEGA: I have two items today. First, on the flooded villages. The Commission condemns the "
+        "looting of the aid convoy near the lake. The full report is available on the Commission's website. "
+        "We will take your questions.\n\n"
+        "QUESTION: Will the team go to the border?\n\n"
+        "SPOKESPERSON ORTEGA: Thank you, Mr. Reyes. The team will travel to the border on Friday. I will leave it "
+        "there. See you next week.\n"))
+    assert [text for _who, _act, text in found] == [
+        "The Commission condemns the looting of the aid convoy near the lake.",
+        "The team will travel to the border on Friday."]
