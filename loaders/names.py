@@ -35,7 +35,9 @@ NOT_PERSON_ENDS = AGREEMENT_WORDS | {
 # what an outlet's name comes before: 'Al-Masirah television', 'the Asahi newspaper'
 MEDIA_NOUNS = {"television", "tv", "channel", "radio", "newspaper", "daily", "broadcaster", "network", "agency"}
 # the first word of an Arabic place name: 'Bab al-Mandab', 'Ras Lanuf', 'Wadi Halfa', 'Deir ez-Zor'
-PLACE_OPENERS = {"bab", "ras", "wadi", "jabal", "jebel", "deir", "kafr", "beit", "ain", "tell", "bir", "khor", "marsa"}
+PLACE_OPENERS = {"bab", "ras", "wadi", "jabal", "jebel", "deir", "kafr", "beit", "ain", "tell", "bir", "khor", "marsa",
+                 "isla", "islas", "ilha", "cerro", "puerto", "punta", "laguna", "bahía", "bahia", "cabo"}
+# (and Spanish and Portuguese ones: 'Isla Calero', 'Puerto Cabezas', 'Punta Arenas')
 # nouns a ship's name follows: 'the tanker Sea Breeze', 'MV Horizon'
 VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer", "carrier", "boat", "yacht",
                 "cutter", "trawler", "warship", "submarine", "corvette", "cruiser", "ferry", "mv", "m/v", "uss",
@@ -50,8 +52,8 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # a capital first (checked a
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
-               "province": "region", "region": "region", "district": "district", "governorate": "region",
-               "neighborhood": "district", "neighbourhood": "district", "camp": "camp"}
+               "state": "region", "province": "region", "region": "region", "district": "district",
+               "governorate": "region", "neighborhood": "district", "neighbourhood": "district", "camp": "camp"}
 # Lower-case nouns after a name that make it an area's: 'in Kampot province', 'Kaduna and Kano states'
 AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regions", "village", "villages", "town",
               "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
@@ -119,6 +121,9 @@ class NameFinder:
             if words:
                 names.append(words)
         names = _dedupe(names)
+        areas = {self.doc[t.i:self._name_end(t.i)].text for t in self.doc  # 'the state of Tamil Nadu'
+                 if t.pos_ == "PROPN" and t.text[:1].isupper() and self._place_noun_before(t.i)}
+        names = [n for n in names if len(n[2]) < 2 or " ".join(n[2]) not in areas]  # a place wherever it is
         full = {}
         first: dict[str, set[str]] = {}
         for _s, _e, words in sorted(names):
@@ -373,6 +378,9 @@ class NameFinder:
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
         before = self.doc[toks[0].i - 1].lower_ if toks[0].i else ""
+        if before == "of" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lower_ in PLACE_WORDS \
+                and self.doc[toks[0].i - 2].text[:1].isupper():
+            return None  # the end of a place's name: 'the Line of Actual Control', 'the Gulf of Mannar'
         after = self.doc[toks[-1].i + 1].text if toks[-1].i + 1 < len(self.doc) else ""
         if before in _WHERE_WORDS and after not in ("’s", "'s"):
             return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person
@@ -384,7 +392,8 @@ class NameFinder:
         start, end, words = self._particles(toks[0].i, toks[-1].i + 1, _join_hyphens(toks))
         if words[-1].lower() in NOT_PERSON_ENDS or len(words) > 1 and words[0].lower() in PLACE_OPENERS:
             return None  # 'Thalassa Bulk Management', 'Opening Remarks', 'Bab al-Mandab'
-        if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
+        if len(words) == 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1 \
+                and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = [words[1], words[0].title()]  # 'MIURA Kenta', family name first in capitals: Kenta Miura
         return start, end, words

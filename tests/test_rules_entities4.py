@@ -112,3 +112,18 @@ def test_a_time_zone_after_a_time_is_no_body(extractor: Extractor) -> None:
 def test_britain_s_defence_ministry_is_the_ministry_of_defence(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nBritain's Defence Ministry said two jets had returned safely.")
     assert "British Ministry of Defence" in institutions(doc)
+
+
+def test_names_that_are_places_are_no_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe boats, all from the southern state of Rio Verde Sul, were held. In "
+                             "Campina, Rio Verde Sul Governor Ana Lobo wrote to the president. Troops landed on Isla "
+                             "Calero on Friday, near the Line of Mutual Restraint.")
+    found = people(doc)
+    assert "Ana Lobo" in found
+    assert not {"Rio Verde Sul", "Isla Calero", "Mutual Restraint"} & found
+
+
+def test_an_initial_before_a_surname_stays_first(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nK. Ramanathan, president of the Coastal Boatmen's Union, said the strike "
+                             "would go on.")
+    assert "K. Ramanathan" in people(doc)
