@@ -614,6 +614,9 @@ class Events(Coding):
                 date = self.s.date_of(trigger.head.head)  # "the town came under attack on Monday"
         sent = self.m.sent(trigger.i)
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
+        if any(t.label != "Place" for t in targets):  # "attacked army barracks at Kutum": the army; Kutum is where
+            places = [*(places or []), *(t for t in targets if t.label == "Place" and t not in (places or []))]
+            targets = [t for t in targets if t.label != "Place"]
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
                         span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i,
                         {"clause": clause.i})

@@ -107,3 +107,14 @@ def test_what_an_attack_hits_may_be_what_its_side_calls_it_and_whose_is_a_modifi
 
 def test_what_a_speaker_calls_something_is_no_attack_of_the_speaker_s(extractor: Extractor) -> None:
     assert events(extractor, "Peru said on Monday that what Ecuador did was an insult to its sovereignty.") == []
+
+
+def test_a_place_is_where_an_attack_on_a_party_happened_not_a_second_target(extractor: Extractor) -> None:
+    doc = extractor.extract("Regional news\n\nSudan's government said on Wednesday it would not negotiate. The "
+                            "Council condemned Tuesday's attack by RSF forces on the army barracks at Kutum.",
+                            date="2024-03-20")
+    nodes = {n.id: n for n in doc.nodes}
+    attack = next(n for n in doc.nodes if n.label == "Event")
+    linked = {(r.type, nodes[r.end].properties.get("name")) for r in doc.relationships if r.start == attack.id}
+    assert {("TARGET", "Sudanese Armed Forces"), ("LOCATED_IN", "Kutum")} <= linked
+    assert ("TARGET", "Kutum") not in linked
