@@ -243,7 +243,7 @@ class Speech(SpeakerFinder, Readouts):
         """Tokens from a character offset up to the first full stop, question or exclamation mark."""
         out = []
         for t in self.tokens(start, end):
-            if t.text in (".", "!", "?") and not self.in_quote[t.i]:
+            if t.text in (".", "!", "?") and not self.in_quote[t.i] and not _abbreviated(t, self.gaz.honorifics):
                 break
             out.append(t)
         return out
@@ -460,6 +460,12 @@ class Speech(SpeakerFinder, Readouts):
         return [Said([speaker], start, end, "direct", act, code, "briefing_turn", sentence,
                      date if relayed else article_date)
                 for speaker, start, end, act, code, sentence, relayed, date in turn_statements(self, label_speaker)]
+
+def _abbreviated(stop: Token, honorifics: set[str]) -> bool:
+    """A full stop that ends an abbreviated rank or title ('its spokesman, Brig. Gen. X, said'), not a sentence."""
+    before = stop.doc[stop.i - 1] if stop.i else None
+    return stop.text == "." and before is not None and not before.whitespace_ and before.lower_ in honorifics
+
 
 def _and_that(clause: Token) -> bool:
     """'..., and that B': a clause of its own 'that' coordinated by 'and' with the one before."""

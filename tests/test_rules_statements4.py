@@ -161,3 +161,14 @@ def test_a_moderators_hand_overs_and_headings_are_no_statements(extractor: Extra
     assert [text for _who, _act, text in found] == [
         "The Commission condemns the looting of the aid convoy near the lake.",
         "The team will travel to the border on Friday."]
+
+
+# --- attribution -------------------------------------------------------------------------------------------
+
+
+def test_a_quote_before_a_spokesman_with_an_abbreviated_rank_is_his(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        'Chile\'s army said the depots held rockets. "We will not wait for the threat to grow," its spokesman, '
+        'Brig. Gen. Ivo Duric, told reporters. "Anyone who rebuilds the arsenal is a target."\n'))
+    assert by(found, "wait for the threat") == [("Ivo Duric", "warn")]
+    assert by(found, "rebuilds the arsenal") == [("Ivo Duric", "warn")]
