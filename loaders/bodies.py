@@ -44,6 +44,7 @@ _GROUP_HEADS = {"force", "forces", "group", "coalition", "alliance", "movement",
 _DEFENCE_WORDS = {"defence", "defense", "armed"}  # a country's '... Defence Force(s)', 'Armed Forces': its army
 _BRANCH_WORDS = {"air", "naval", "maritime", "border", "police", "security", "special", "rapid", "support", "coast"}
 _NAMED_GROUPS = {"coalition": "armed_group", "gang": "armed_group", "militia": "armed_group", "cartel": "armed_group",
+                 "militias": "armed_group",  # 'the Fano militias': one movement of many bands
                  "group": "armed_group", "faction": "armed_group", "alliance": "organisation"}
 _ARMED = {"army": "Army", "military": "Army", "navy": "Navy", "police": "Police"}  # 'Sudan's army', 'the police'
 _STATE_STYLES = {"of", "the", "federal", "royal", "national", "imperial", "central", "state", "republican"}

@@ -127,3 +127,21 @@ def test_an_initial_before_a_surname_stays_first(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nK. Ramanathan, president of the Coastal Boatmen's Union, said the strike "
                              "would go on.")
     assert "K. Ramanathan" in people(doc)
+
+
+def test_well_known_forces_and_groups_by_their_names(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe SPLA-IO said its fighters held the town. Chinese army units moved "
+                             "closer, and the PLA said it would respond.")
+    found = institutions(doc)
+    assert {"Sudan People's Liberation Movement-in-Opposition", "People's Liberation Army"} <= set(found)
+    assert "Chinese Army" not in found
+    assert "SPLA-IO" not in people(doc)
+
+
+def test_a_name_before_militias_or_a_mechanism_names_a_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOfficials accused Kigali of arming a breakaway faction and the Mahoro "
+                             "militias fighting federal forces in the north. The issue came up at the Joint Border "
+                             "Verification Mechanism on Thursday.")
+    found = institutions(doc)
+    assert found["Mahoro"]["kind"] == "armed_group"
+    assert "Joint Border Verification Mechanism" in found
