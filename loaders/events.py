@@ -168,7 +168,17 @@ class Events(Coding):
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is None and clause.pos_ in ("VERB", "AUX"):
                 e.date = self._date_if_ongoing(clause)
-        return _dedupe([e for e in out if not self._to_come(e)])
+        out = [e for e in out if not self._to_come(e)]
+        return _dedupe([e for e in out if not self._told_again(e, out)])
+
+    def _told_again(self, e: Happened, events: list[Happened]) -> bool:
+        """A definite noun with no date of its own for an event of a kind already told ('the strikes', 'its
+        attack', 'the recall of the ambassador'): the same event named again, not a new one."""
+        n = self.doc[e.trigger]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
+                       for c in n.children)
+        return e.rule.startswith("event_noun:") and definite and e.date is None and any(
+            o.start < e.start and o.cameo[:2] == e.cameo[:2] for o in events if o is not e)
 
     def _to_come(self, e: Happened) -> bool:
         """Whether an event not told in the past is dated after the article: only planned ("Tomorrow, he

@@ -118,3 +118,19 @@ def test_a_place_is_where_an_attack_on_a_party_happened_not_a_second_target(extr
     linked = {(r.type, nodes[r.end].properties.get("name")) for r in doc.relationships if r.start == attack.id}
     assert {("TARGET", "Sudanese Armed Forces"), ("LOCATED_IN", "Kutum")} <= linked
     assert ("TARGET", "Kutum") not in linked
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Costa Rica recalled its ambassador from Managua on Monday. The recall of the ambassador, announced by the "
+     "presidency, drew an angry response from Nicaragua.", "recall of ambassador"),
+    ("Israeli warplanes struck Hezbollah depots near Nabatieh on Sunday. Lebanon condemned the Israeli strikes, "
+     "and Hezbollah said its attacks would go on.", "military action"),
+])
+def test_an_event_named_again_with_the_or_its_is_the_same_event(extractor: Extractor, body: str, kind: str) -> None:
+    assert [k for k, *_ in events(extractor, body)] == [kind]
+
+
+def test_a_definite_event_told_first_is_an_event_of_its_own(extractor: Extractor) -> None:
+    first = events(extractor, "The fighting between Sudanese troops and the RSF killed 40 people, Sudan said.")
+    assert pairs(first, "military action") == {(S("Sudanese Armed Forces"), S("Rapid Support Forces")),
+                                               (S("Rapid Support Forces"), S("Sudanese Armed Forces"))}
