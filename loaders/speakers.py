@@ -30,6 +30,7 @@ class SpeakerFinder:
     doc: Doc
     m: Mentions
     lexicon: dict
+    in_quote: list[bool]
 
     def speakers(self, verb: Token) -> tuple[list[Entity], bool]:
         """Who performs a verb (people and institutions only): its subject, an inherited one, 'from' X."""
@@ -348,21 +349,29 @@ class SpeakerFinder:
 
     def _pronoun_subject(self, pron: Token) -> list[Entity]:
         """'he'/'she': the nearest person who is a subject earlier in the sentence, else in the sentence
-        before (of a gender that does not contradict the pronoun's); 'it': the same with an institution."""
+        before (of a gender that does not contradict the pronoun's); 'it': the same with an institution.
+        Sentences of a quote the pronoun ends are passed over ('X told the council ... . "We are ... . Our ...,"
+        he said': X)."""
         label, gender = PRONOUN_LABEL[pron.lower_]
         sent = self.m.sent(pron.i)
         earlier = list(reversed(range(sent.start, pron.i)))
         k = sent.start - 1
-        while k >= 0 and self.doc[k].is_space:  # the sentence before, across a paragraph break
-            k -= 1
-        if k >= 0:
+        for _ in range(3):
+            while k >= 0 and self.doc[k].is_space:  # the sentence before, across a paragraph break
+                k -= 1
+            if k < 0:
+                break
             before = self.m.sent(k)
             earlier += list(reversed(range(before.start, before.end)))
+            if 2 * sum(self.in_quote[i] for i in range(before.start, before.end)) <= len(before):
+                break
+            k = before.start - 1
         for i in earlier[:_PRONOUN_REACH]:
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
                 continue
-            for e in self.m.resolve(t, conj=False):
+            named = [e for a in t.children if a.dep_ == "appos" for e in self.m.resolve(a, conj=False)]
+            for e in self.m.resolve(t, conj=False) + named:  # ('Chile's envoy, X, told the council ...'): X
                 if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):
                     return [e]
         return []

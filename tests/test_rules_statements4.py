@@ -172,3 +172,11 @@ def test_a_quote_before_a_spokesman_with_an_abbreviated_rank_is_his(extractor: E
         'Brig. Gen. Ivo Duric, told reporters. "Anyone who rebuilds the arsenal is a target."\n'))
     assert by(found, "wait for the threat") == [("Ivo Duric", "warn")]
     assert by(found, "rebuilds the arsenal") == [("Ivo Duric", "warn")]
+
+
+def test_he_after_a_quote_of_two_sentences_is_the_envoy_named_before_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Tomas Varga had welcomed the release of the fishermen on Sunday.\n\n"
+        "Chile's ambassador to the OAS, Luis Paredes, told the council that his country had no wish to escalate. "
+        '"We are a small country. Our only weapons are the law and the solidarity of our neighbours," he said.\n'))
+    assert [who for who, _act in by(found, "Our only weapons")] == ["Luis Paredes"]
