@@ -181,7 +181,9 @@ class Targets:
         object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
         hit = cameo.startswith(ATTACK_CODES)
         preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
-        own = _and_again([c for c in n.children if c.dep_ == "prep"])
+        own = _and_again([c for c in n.children if c.dep_ == "prep"] + [  # "an agreement signed with Colombo"
+            c for c in (verb.children if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i else [])
+            if c.dep_ == "prep" and c.lower_ == "with"])
         targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
                    for o in _objects_of(c) for e in self._named_by(o, hit)]
         targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)

@@ -134,3 +134,9 @@ def test_a_definite_event_told_first_is_an_event_of_its_own(extractor: Extractor
     first = events(extractor, "The fighting between Sudanese troops and the RSF killed 40 people, Sudan said.")
     assert pairs(first, "military action") == {(S("Sudanese Armed Forces"), S("Rapid Support Forces")),
                                                (S("Rapid Support Forces"), S("Sudanese Armed Forces"))}
+
+
+def test_an_agreement_signed_with_a_capital_is_with_its_government(extractor: Extractor) -> None:
+    found = events(extractor, "India recognised the islet as Sri Lankan under an agreement signed with Colombo in "
+                              "June 1974.")
+    assert [(a, t, d) for _, a, t, d in found] == [(S("Indian government"), S("Sri Lankan government"), "1974-06")]
