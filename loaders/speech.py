@@ -125,14 +125,17 @@ class Speech(SpeakerFinder, Readouts):
                 continue
             speakers, verb, pron = found
             act, cameo = self.acts.quote_act(tokens, verb, speakers)
-            if act in ("assert", "comment") and verb is not None and (clause := self._quoting_clause(verb, tokens)):
+            if act in ("assert", "comment", "criticize") and verb is not None and (
+                    clause := self._quoting_clause(verb, tokens)):
                 first, last, head = next((p for p in self._clause_pieces(clause) if p[0] <= tokens[0].i <= p[1]),
                                          (clause.left_edge.i, clause.right_edge.i, clause))  # the quote's piece
                 inner = self.acts.reported_act(self.lexicon[verb.lemma_], head, verb, speakers,
                                                list(self.doc[first:last + 1]))
                 fragment = not any(t.pos_ in ("VERB", "AUX") for t in tokens)  # 'had taken "adequate measures"'
-                if fragment or inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert" and \
-                        inner[0] in ("comment", "welcome") or act == "comment" and inner[0] == "criticize":
+                # hostile words stand unless the frame refuses them ('would never accept "any colonial treaty"')
+                if act == "criticize" and inner[0] == "reject" or act != "criticize" and (
+                        fragment or inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert"
+                        and inner[0] in ("comment", "welcome") or act == "comment" and inner[0] == "criticize"):
                     # a quoted phrase without a verb does what its clause does (here, tells a deed);
                     # 'said Poland "stands fully with" its neighbour': a stance; 'repeated that charge, saying
                     # "training camps" existed': the charge
@@ -175,6 +178,10 @@ class Speech(SpeakerFinder, Readouts):
                 if h.i not in inside:
                     chain.append(h)
             chains.append(chain)
+        # 'Addis Ababa, she added, would never accept "..."': the parenthetical speech verb of a verb on the way
+        chains = [[a for v in chain for a in (v, *(c for c in v.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                                                   and c.lemma_ in CLAUSE_ONLY and has_subject(c)))]
+                  for chain in chains]
         first = next((t for t in tokens if not t.is_punct), None)
         reports = [v for chain in chains for v in chain if v.lemma_ in self.lexicon or v.lemma_ in QUOTE_VERBS]
         if first is not None and first in roots and first.pos_ == "VERB" and not reports and any(

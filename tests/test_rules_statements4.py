@@ -180,3 +180,10 @@ def test_he_after_a_quote_of_two_sentences_is_the_envoy_named_before_it(extracto
         "Chile's ambassador to the OAS, Luis Paredes, told the council that his country had no wish to escalate. "
         '"We are a small country. Our only weapons are the law and the solidarity of our neighbours," he said.\n'))
     assert [who for who, _act in by(found, "Our only weapons")] == ["Luis Paredes"]
+
+
+def test_a_quote_in_a_clause_around_she_added_is_hers_and_a_refusal(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Ministry spokeswoman Ana Vidal spoke on Monday. Lima, she added, would never accept \"any "
+        'arrangement rooted in colonial-era treaties that gave Peru nothing."\n'))
+    assert by(found, "colonial-era treaties") == [("Ana Vidal", "reject")]
