@@ -245,8 +245,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         k = sent.start + 1
         if doc[sent.start].lower_ in ("in", "from") and k in self.country_at and self.country_at[k][1] != "demonym":
             end = self.country_span.get(k, (k, k + 1))[1]
-            if end < i and doc[end].text == ",":
-                return self.country_at[k][0]
+            if end < i and (doc[end].text == "," or doc[sent.start].head.i == sent.root.i):
+                return self.country_at[k][0]  # 'In Lima, ...', 'In Lima he met ...'
         if not subjects:
             return None
         frames = [(sent, i)]

@@ -29,6 +29,8 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 # a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
 _SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
                                  re.I)
+_PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.I)
+_SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
@@ -86,7 +88,9 @@ class RoleFinder:
             if after_of is not None and after_of in self.m.country_at:  # "Foreign Minister X of Ukraine"
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:
-                inst = self._institution_hint(q, title, start)
+                full = title + posting.group(0).rstrip() if posting else title  # 'Secretary of Foreign Affairs'
+                portfolio_named = posting and (m := _PORTFOLIO_AFTER.search(full)) and self._portfolio_after(m.group(1))
+                inst = self._institution_hint(q, full if portfolio_named else title, start)
             inst = employer or inst  # "the head of the World Food Programme X" works for it
             title = title + posting.group(0).rstrip() if posting else title
             evidence.append((title, inst, start))
@@ -143,10 +147,16 @@ class RoleFinder:
         """A title before a person's name in the headline ('Press Briefing by Spokesperson X'), for a person
         the body names too."""
         head = self.m.text[:self.m.body_start]
+        if self.m.turns:  # a transcript's header runs to its first turn ('Spokesperson: Nadia Qureshi')
+            head = self.m.text[:max(head and len(head), self.m.text.rfind("\n", 0, self.m.turns[0].start) + 1)]
         if not head.strip():
             return
         for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON QURESHI:' turns
             found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}(?!\w)", head)
+            caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
+            if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
+                # 'Press Secretary ONODERA Hiroshi': the family name first, in capitals
+                self.m.registry.add("Person", f"{caps.group(1)} {surname.title()}", count=False)
             if not found:
                 continue
             words, start = found.group(1).split(), found.start()
@@ -156,8 +166,10 @@ class RoleFinder:
                 self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
         for person in self.m.registry.of_label("Person"):
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
-                found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", head)
-                title = title_before(head[:found.start()], self.m.gaz.titles)[0] if found else None
+                # as written, or in capitals ('Press Secretary ONODERA Hiroshi'); after a header's 'Spokesperson:'
+                found = re.search(rf"(?<!\w)(?:{re.escape(form)}|{re.escape(form.upper())})(?!\w)", head)
+                title = title_before(head[:found.start()].rstrip().removesuffix(":"), self.m.gaz.titles)[0] \
+                    if found else None
                 if found and title:
                     self.evidence.setdefault(person.key, []).append((title, None, self._token_at(found.start())))
                     break
@@ -397,6 +409,8 @@ class RoleFinder:
     def _hint(self, title: str) -> str | None:
         """What a title implies about its institution: the lexicon, or the portfolio of 'Infrastructure Minister'."""
         hint = self.m.title_hint(title)
+        if hint is None and (m := _PORTFOLIO_AFTER.search(title)) and (kind := self._portfolio_after(m.group(1))):
+            return f"ministry:{kind}"  # 'Secretary of Foreign Affairs', 'Vice-Minister for Foreign Affairs'
         if hint is None and (m := PORTFOLIO.search(title)):
             known = self.m.title_hint(f"{m.group(1)} minister")  # 'Interior Cabinet Secretary': the interior minister's
             if known and known.startswith("ministry:"):
@@ -499,6 +513,8 @@ class RoleFinder:
         title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
         country named before it in the sentence that is no other title's, or the main country."""
         hint = self._hint(title)
+        if hint and hint.startswith("ministry:") and framable and (opener := self.m.frame_country(at, subjects=False)):
+            return self._from_country(opener, title)  # 'In Lima, he met Foreign Minister X': Peru's
         if hint and hint.startswith("ministry:") and framable and (frame := self._framing(at)):
             entity = self.m.registry.get(frame)
             if entity is not None and entity.kind == "government":
@@ -638,10 +654,11 @@ class RoleFinder:
     def _briefing_body(self, title: str) -> str | None:
         """In a briefing transcript, the body a spokesperson with no other institution speaks for: the one
         institution its headline names ('European Commission – Midday Briefing')."""
-        if not self.m.turns or "spokes" not in title.lower() and self._hint(title) not in (None, "org"):
+        if not self.m.turns or not _SPOKES.search(title) and self._hint(title) not in (None, "org"):
             return None  # a spokesperson, envoy or representative of the briefing's body, not a minister
+        header = max(self.m.body_start, self.m.text.rfind("\n", 0, self.m.turns[0].start))  # up to the first turn
         named = {e.key for i, e in self.m.by_token.items()
-                 if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
+                 if self.m.doc[i].idx < header and e.label == "Institution"}
         if not named and _SECRETARY_GENERALS.search(self.m.text[:self.m.body_start]):
             return self._united_nations()  # 'Briefing by the Office of the Spokesperson for the Secretary-General'
         return next(iter(named)) if len(named) == 1 else None
@@ -699,4 +716,7 @@ class RoleFinder:
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))
-        return out
+        # 'Minister Sakamoto' of a person named 'Foreign Minister' elsewhere: the bare title adds nothing
+        fuller = {(p.key, t.lower()) for p, t, _ in out}
+        return [(p, t, e) for p, t, e in out
+                if not any(k == p.key and other.endswith(" " + t.lower()) for k, other in fuller)]

@@ -145,3 +145,22 @@ def test_a_name_before_militias_or_a_mechanism_names_a_body(extractor: Extractor
     found = institutions(doc)
     assert found["Mahoro"]["kind"] == "armed_group"
     assert "Joint Border Verification Mechanism" in found
+
+
+def test_a_transcript_header_gives_its_speakers_their_posts(extractor: Extractor) -> None:
+    doc = extract(extractor, "Press Conference by Press Secretary LINDGREN Maja\nTuesday, 3 March 2026\nPress Room, "
+                             "Ministry of Foreign Affairs, Stockholm\n\nPRESS SECRETARY LINDGREN: Good afternoon. "
+                             "Sweden will send aid to Chad.\n\nQ: When?\n\nPRESS SECRETARY LINDGREN: Sweden will "
+                             "send it on Monday, and Minister Berg will travel to Chad.")
+    found = roles(doc)
+    assert ("Maja Lindgren", "Press Secretary", "Swedish Foreign Ministry") in found
+
+
+def test_a_post_of_a_portfolio_is_that_ministry_s_and_the_sentence_s_place_says_whose(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nSTOCKHOLM — Foreign Minister Lars Berg will visit Chile. In Santiago he "
+                             "will hold talks with Secretary of Foreign Affairs Ana Ruiz. Minister Berg will also "
+                             "meet Chile's president.")
+    found = roles(doc)
+    assert ("Ana Ruiz", "Secretary of Foreign Affairs", "Chilean Foreign Ministry") in found
+    assert ("Lars Berg", "Foreign Minister", "Swedish Foreign Ministry") in found
+    assert not any(p == "Lars Berg" and t == "Minister" for p, t, _ in found)  # the bare title adds nothing
