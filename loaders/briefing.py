@@ -102,8 +102,10 @@ def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set
     agreement is also a promise by each party that agreed, made when the text says they agreed."""
     out: list[TurnStatement] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_ not in _AGREEING or speech.not_said(verb) or verb.idx < start:
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_ not in _AGREEING or speech.not_said(verb) or verb.idx < start \
+                or verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod", "advcl") or any(
+                    c.dep_ == "auxpass" for c in verb.children)):
+            continue  # ('the line was agreed by our two countries in 1969' tells of a line, agreed long ago)
         parties, _ = speech.speakers(verb)
         if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
             continue

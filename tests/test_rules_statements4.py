@@ -187,3 +187,12 @@ def test_a_quote_in_a_clause_around_she_added_is_hers_and_a_refusal(extractor: E
         "Foreign Ministry spokeswoman Ana Vidal spoke on Monday. Lima, she added, would never accept \"any "
         'arrangement rooted in colonial-era treaties that gave Peru nothing."\n'))
     assert by(found, "colonial-era treaties") == [("Ana Vidal", "reject")]
+
+
+def test_a_boundary_agreed_long_ago_is_no_promise_of_the_parties(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Transcript of the press briefing by the spokesperson of the Regional Commission, Lucia Ortega\n\n"
+        "SPOKESPERSON ORTEGA: Good afternoon.\n\nQUESTION: Where was the patrol?\n\n"
+        "SPOKESPERSON ORTEGA: The boundary in that part of the lake was agreed by Chile and Peru in 1969, and our "
+        "patrol acted on our side of it.\n"))
+    assert [(who, act) for who, act, _text in found] == [("Lucia Ortega", "assert")]
