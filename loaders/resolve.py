@@ -118,6 +118,10 @@ class Resolver:
                 return [unnamed]
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
+        if t.lemma_ in MILITARY_MEN and t.pos_ == "NOUN" and (t.lemma_ != "officer" or any(
+                c.lower_ in ("military", "army") for c in t.children)) \
+                and (forces := self._forces_of(self.governments_of(t), "Army")):
+            return forces  # "Indian and Chinese military commanders met": the two armies (not customs officers)
         if t.lemma_ in OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
             return [unnamed]  # "her Chilean counterpart", "a senior Egyptian official"
         if t.lemma_ in ("side", "country", "party", "nation", "government", "leader", "delegation", "minister",

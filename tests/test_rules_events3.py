@@ -140,3 +140,12 @@ def test_an_agreement_signed_with_a_capital_is_with_its_government(extractor: Ex
     found = events(extractor, "India recognised the islet as Sri Lankan under an agreement signed with Colombo in "
                               "June 1974.")
     assert [(a, t, d) for _, a, t, d in found] == [(S("Indian government"), S("Sri Lankan government"), "1974-06")]
+
+
+def test_military_commanders_of_two_countries_are_their_armies_and_customs_officers_their_states(
+        extractor: Extractor) -> None:
+    found = events(extractor, "Indian and Chinese military commanders met for eleven hours at the border on "
+                              "Tuesday.")
+    assert [(a, t) for _, a, t, _ in found] == [(S("Indian Army"), S("People's Liberation Army"))]
+    freed = events(extractor, "Niger freed four Beninese customs officers on Tuesday.")
+    assert [(a, t) for _, a, t, _ in freed] == [(S("Nigerien government"), S("Beninese government"))]
