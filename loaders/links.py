@@ -337,9 +337,11 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
             continue  # "rejected the offer, saying it would not negotiate": part of the rejection
         sides = _sides(who_d, roles)
         claims = sorted((j for j, (a, who_a) in enumerate(said) if a.act in CLAIMS and a.start < d.start
-                         and not _sides(who_a, roles) & sides), key=lambda j: said[j][0].start)
+                         and not _sides(who_a, roles) & sides and not _podium(d, who_d, a, who_a)),
+                        key=lambda j: said[j][0].start)
         later = [j for j, (a, who_a) in enumerate(said) if a.act == "assert" and a.start > d.start
-                 and not _sides(who_a, roles) & sides and len(words[i] & words[j]) >= 2]
+                 and not _sides(who_a, roles) & sides and len(words[i] & words[j]) >= 2
+                 and not _podium(d, who_d, a, who_a)]
         j = _denied(doc, said, d, claims, words, i, sides, mentions, starts, roles) if claims else None
         if j is None and later:
             j = later[0]  # "X denied that ...; Y insisted that ..." (the claim follows)
@@ -347,6 +349,11 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
             out.append((i, j))
             denied.add((who_d, d.sentence))  # "denied that ..., calling it a lie": one denial
     return out
+
+
+def _podium(a: Said, who_a: Entity, b: Said, who_b: Entity) -> bool:
+    """Two officials speaking in turns of one briefing: the same side, whatever roles the text gives them."""
+    return a.rule == b.rule == "briefing_turn" and who_a.label == who_b.label == "Person"
 
 
 def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int], words: list[set[str]], i: int,

@@ -156,7 +156,9 @@ class ActReader:
         if not found:  # 'The Council calls for ...' in its chair's words: an unnamed body of one's own
             return subject.pos_ in ("NOUN", "PROPN") and [d.lower_ for d in subject.children] == ["the"] and \
                 self.gaz.head_nouns.get(subject.lemma_.lower()) in ("government", "agency", "military")
-        return all(any(self.same_side(e, who) for who in speakers) for e in found)
+        home = self.m.home_party if self.m.turns and all(not who.roles for who in speakers) else None
+        return all(any(self.same_side(e, who) for who in speakers) or home is not None and e.country == home.name
+                   and e.kind in _STATE_BODIES | {"government"} for e in found)  # a transcript's official
 
     def _ready(self, tokens: list[Token]) -> str | None:
         """'ready to engage', 'prepared to impose': readiness to act is a promise, or a warning when the act

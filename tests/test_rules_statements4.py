@@ -196,3 +196,19 @@ def test_a_boundary_agreed_long_ago_is_no_promise_of_the_parties(extractor: Extr
         "SPOKESPERSON ORTEGA: The boundary in that part of the lake was agreed by Chile and Peru in 1969, and our "
         "patrol acted on our side of it.\n"))
     assert [(who, act) for who, act, _text in found] == [("Lucia Ortega", "assert")]
+
+
+def test_a_transcripts_official_denies_for_the_countrys_navy_and_answers_no_colleague(
+        extractor: Extractor) -> None:
+    doc = extract(extractor, (
+        "WEEKLY PRESS BRIEFING\nMinistry of Foreign Affairs of Chile\n\n"
+        "SPOKESPERSON ROJAS: Good morning. Director Silva has an update.\n\n"
+        "DIRECTOR SILVA: On Friday the Peruvian authorities handed over to our consulate in Tacna twelve Chilean "
+        "citizens who had been rescued from a mine.\n\n"
+        "QUESTION: Fishermen say a navy ship pushed a boat back out to sea. Can you confirm that?\n\n"
+        "SPOKESPERSON ROJAS: The Chilean Navy did not push back any boat. Chile respects its obligations.\n"))
+    nodes = {n.id: n for n in doc.nodes}
+    acts = {nodes[r.end].properties["text"]: nodes[r.end].properties["act"] for r in doc.relationships
+            if r.type == "STATED"}
+    assert acts["The Chilean Navy did not push back any boat."] == "deny"
+    assert not links(doc, "CONTRADICTS")
