@@ -21,6 +21,8 @@ from dipgraph.loaders.targets import temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
+# what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
+MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
 
@@ -370,11 +372,11 @@ class Events(Coding):
     def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
         """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
         none, one that names no event of its own: 'agreed to reopen the crossing', not 'agreed to restore a
-        ceasefire' (the ceasefire is the event)."""
+        ceasefire' (the ceasefire is the event) nor 'agreed to hold the next round' (a meeting still to come)."""
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
-        return bool(clauses) and not any(
+        return bool(clauses) and not any(c.lemma_ in MEET_AGAIN for c in clauses) and not any(
             t.pos_ == "VERB" and t.lemma_ in self.verbs or self._may_be_event_noun(t)
             for c in clauses for t in c.subtree)
 

@@ -149,3 +149,17 @@ def test_military_commanders_of_two_countries_are_their_armies_and_customs_offic
     assert [(a, t) for _, a, t, _ in found] == [(S("Indian Army"), S("People's Liberation Army"))]
     freed = events(extractor, "Niger freed four Beninese customs officers on Tuesday.")
     assert [(a, t) for _, a, t, _ in freed] == [(S("Nigerien government"), S("Beninese government"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Peruvian Foreign Minister Ana Quiroz and Ecuador's Luis Mena agreed on Monday to hold the next round of the "
+    "dialogue in Quito.",
+    "Peru and Ecuador agreed on Monday to convene the joint border commission next month.",
+])
+def test_agreeing_to_meet_again_is_no_agreement(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "agreement") == set()
+
+
+def test_agreeing_to_do_something_is_an_agreement(extractor: Extractor) -> None:
+    found = events(extractor, "Peru and Ecuador agreed on Monday to step up intelligence sharing along the border.")
+    assert pairs(found, "agreement") == {(S("Peruvian government"), S("Ecuadorian government"))}
