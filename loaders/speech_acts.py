@@ -79,7 +79,9 @@ class ActReader:
         inside = {t.i for t in tokens}
         evaluative = any(t.dep_ == "acomp" for t in tokens) or any(  # "Food security is not a bargaining chip"
             t.lemma_ == "be" and (t.head.i not in inside or t.head.i == t.i) and {"neg", "attr"} <= {
-                c.dep_ for c in t.children} and not any(c.dep_ == "expl" for c in t.children) for t in tokens)
+                c.dep_ for c in t.children} and not any(c.dep_ == "expl" or c.dep_ == "attr" and c.lemma_ == "party"
+                                                         for c in t.children) for t in tokens)
+        # ('Chad is not a party to this war': a fact of who fights or signed, not a judgement)
         believes = any(t.pos_ == "VERB" and (self.lexicon.get(t.lemma_, {}).get("act") == "comment" or t.lemma_ in
                                              _SHOWING and any(c.dep_ == "ccomp" for c in t.children))
                        and has_subject(t) for t in tokens)  # "the Secretary believes ...", "Today's swap shows that"
@@ -188,7 +190,8 @@ class ActReader:
         # the words negate says nothing ('would not pay the price', 'is not a violation').
         found = [(len(c.split()), -k, act) for k, (act, cues) in enumerate(self.cues.items()) for c in cues
                  if not c.startswith(("we ", "i ")) and c in text and re.search(_NOT + rf"\b{re.escape(c)}\b" + (
-                     r"(?!\s+be\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""), text)]
+                     r"(?!\s+(?:again\s+)?(?:be|become)\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""),
+                                   text)]
         # ('will not be indifferent' refuses nothing: a refusal is of a deed)
         return max(found)[2] if found else None
 
@@ -429,8 +432,8 @@ class ActReader:
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
             labels = [t for c in head.children if c.dep_ == "attr" for t in c.subtree]
             return "criticize" if self.hostile(labels) else "comment"  # "said the talks were a 'useful step'"
-        if (frame := self.object_frame(head)) is not None:
-            return frame  # "said the envoy had conveyed the strongest protest"
+        if (frame := self.object_frame(head)) is not None and not (head.lemma_ in _FILING and head.tag_ == "VBN"):
+            return frame  # "said the envoy had conveyed the strongest protest" (not "had filed a complaint": a deed)
         if head.lemma_ in _SHOWING and any(c.dep_ == "ccomp" for c in head.children):
             return "comment"  # "said the release showed that dialogue works": a reading of events
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
@@ -484,6 +487,7 @@ _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
+_FILING = {"lodge", "file", "deliver", "submit", "register", "issue"}  # handing in a protest, told as done
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in

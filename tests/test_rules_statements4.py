@@ -82,6 +82,12 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
      "said.\n", "boundary stones", "warn"),
     ("Foreign Minister Ilse Brandt insisted that Kestria first withdraw its troops from the valley.\n",
      "withdraw its troops", "appeal"),
+    ("Chile's foreign ministry said it had lodged a protest with Peru's ambassador on Monday.\n",
+     "lodged a protest", "assert"),
+    ('"Chile is not a party to this war. Chile is its victim," Foreign Minister Ilse Brandt said.\n',
+     "not a party", "assert"),
+    ('"The valley will not again become a battlefield for other people\'s wars," Governor Ivo Duric said.\n',
+     "battlefield", "assert"),
 ])
 def test_the_form_of_what_is_said_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
