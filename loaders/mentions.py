@@ -444,7 +444,9 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                     and ent[1].lower_ == "of" and all(t.i in self.country_at or t.text in POSSESSIVE_MARKS
                                                       for t in ent[2:]):
                 continue  # a common noun capitalised at a sentence's start: 'Delegations of Chad'
-            words = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s")]
+            words = [t for t in ent if t.lower_ not in ("the",) and (t.text not in ("’s", "'s")
+                                                                  or ent.start < t.i < ent.end - 1)]
+            # (a possessive inside the name stays: "Fishermen's Association")
             name = "".join(t.text_with_ws for t in words).strip()  # as written: 'Al-Masirah TV'
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \
                     or any(w.lower_ in self.title_words for w in words):

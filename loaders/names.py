@@ -433,6 +433,10 @@ class NameFinder:
                 continue
             # a form of several words ('Abu Dhabi') is one mention; its root says what it does
             t = next((x for x in self.doc[start:end] if not start <= x.head.i < end or x.head is x), self.doc[i])
+            if how in ("name", "demonym") and end < len(self.doc) and self.doc[end].lower_ in _RULERS \
+                    and end not in self.by_token:  # 'the Myanmar authorities', 'the Omani government'
+                self._add(start, end + 1, self.registry.government(country, surface=self.doc[start:end + 1].text))
+                continue
             if how == "name" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN"):
                 continue  # a qualifier ("US Secretary of State"), not a place
             if how == "seat" and _located(t):  # 'the government based in Port Sudan': there, a place
@@ -455,10 +459,6 @@ class NameFinder:
                 entity = self.registry.add("Place", country.capital_named(self.country_surface.get(i, t.text)),
                                            kind="city", country=country.name,
                                            surface=self.country_surface.get(i, t.text))
-            elif how == "demonym" and end < len(self.doc) and self.doc[end].lower_ == "government" \
-                    and end not in self.by_token:  # 'working with the Omani government'
-                entity = self.registry.government(country, surface=self.doc[start:end + 1].text)
-                end += 1
             else:
                 continue
             self._add(start, end, entity)
@@ -587,6 +587,7 @@ class NameFinder:
 
 
 _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
+_RULERS = {"government", "authorities"}  # after a country's name: its government
 
 
 # verbs whose object is a government dealt with, never a place: 'courted Moscow', 'accused Bishkek of'

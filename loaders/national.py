@@ -70,10 +70,19 @@ class NationalBodies:
                 else:
                     continue
                 entity.alias(self.doc[first:t.i + 1].text)
+            elif t.dep_ == "compound" and t.head.lower_ in self.gaz.titles and (
+                    entity := self._one_force(branch)) is not None:
+                pass  # 'navy spokesman X' in a story naming one navy: that navy's
             else:
                 continue
             last[branch] = entity
             self._add(start, t.i + 1, entity)
+
+    def _one_force(self, branch: str) -> Entity | None:
+        """The one force of a branch the story has named so far ('the Sri Lanka Navy'), if only one."""
+        found = [e for e in self.registry.of_label("Institution") if e.mentions and e.kind in ("military", "police")
+                 and e.name.split()[-1] == branch]
+        return found[0] if len(found) == 1 else None
 
     def _country_groups(self) -> None:
         """'Kyrgyz lawmakers': the country's parliament; "Niger's state television", 'Chadian state media': the

@@ -308,7 +308,7 @@ class RoleFinder:
         phrase = text[m.start() if possessive else m.end():]
         if not 2 <= len(phrase) <= 80:
             return None
-        split = re.search(r"\s(?:for|of|at|to|in)\s", phrase)
+        split = re.search(r"\s(?:for|of|at|to|in|on)\s", phrase)  # 'the ASEAN Special Envoy on Myanmar'
         whole, w_start = title_before(phrase, self.m.gaz.titles)
         if whole and w_start + len(whole) >= len(phrase.rstrip()) and split and w_start < split.start():
             split = None  # "Zelensky's chief of staff": the title itself has "of"
@@ -658,9 +658,12 @@ class RoleFinder:
             return None  # a spokesperson, envoy or representative of the briefing's body, not a minister
         header = max(self.m.body_start, self.m.text.rfind("\n", 0, self.m.turns[0].start))  # up to the first turn
         named = {e.key for i, e in self.m.by_token.items()
-                 if self.m.doc[i].idx < header and e.label == "Institution"}
+                 if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
         if not named and _SECRETARY_GENERALS.search(self.m.text[:self.m.body_start]):
             return self._united_nations()  # 'Briefing by the Office of the Spokesperson for the Secretary-General'
+        if not named:  # else the first body the header names below the headline ('Ministry of Foreign Affairs')
+            return next((m.entity.key for m in self.m.mentions if m.entity.label == "Institution"
+                         and self.m.doc[m.start].idx < header), None)
         return next(iter(named)) if len(named) == 1 else None
 
     def _commission(self, entity: Entity | None, title: str) -> Entity | None:

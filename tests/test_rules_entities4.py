@@ -164,3 +164,25 @@ def test_a_post_of_a_portfolio_is_that_ministry_s_and_the_sentence_s_place_says_
     assert ("Ana Ruiz", "Secretary of Foreign Affairs", "Chilean Foreign Ministry") in found
     assert ("Lars Berg", "Foreign Minister", "Swedish Foreign Ministry") in found
     assert not any(p == "Lars Berg" and t == "Minister" for p, t, _ in found)  # the bare title adds nothing
+
+
+def test_navy_spokesman_in_a_story_naming_one_navy_is_that_navy_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Chilean Navy seized two trawlers from Peru on Sunday. The crews were "
+                             "taken to Arica, navy spokesman Commander Luis Pardo said.")
+    assert ("Luis Pardo", "spokesman", "Chilean Navy") in roles(doc)
+
+
+def test_a_possessive_inside_a_body_s_name_stays(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThat account was rejected by the Coastal Trawler Owners’ and Fishermen’s "
+                             "Association, which called a strike. Ana Ruiz, president of the Valparaiso Boatmen’s "
+                             "Association, said the boats were in Chilean waters.")
+    assert any("Boatmen’s Association" in name for name in institutions(doc))
+    assert not any("BoatmenAssociation" in name for name in institutions(doc))
+
+
+def test_a_post_on_a_place_and_a_country_s_authorities(extractor: Extractor) -> None:
+    doc = extract(extractor, "Minutes\n\nSPOKESPERSON ROJAS: Chile thanks Peru. The minister met the ASEAN Special "
+                             "Envoy on Myanmar, Ambassador Mya Win, and we call on the Myanmar authorities to act."
+                             "\n\nQ: When?\n\nSPOKESPERSON ROJAS: Chile will say on Monday.")
+    assert any(p == "Mya Win" and t == "Special Envoy" and i == "ASEAN" for p, t, i in roles(doc))
+    assert any("Myanmar authorities" in props["aliases"] for props in institutions(doc).values())
