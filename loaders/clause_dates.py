@@ -37,7 +37,7 @@ class ClauseDates:
             if i in inner or words and _about(self.doc[i], verb):
                 continue
             t = self.doc[i]
-            if (cv := clause_verb(t)) is not None and cv.i == verb.i:
+            if (cv := clause_verb(t)) is not None and (cv.i == verb.i or _participle_next(cv, verb)):
                 return value
         found = self._relative(verb) or self._vehicle(verb) or self._day_named_before(verb)
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
@@ -123,6 +123,12 @@ def _about(date_token: Token, verb: Token) -> bool:
         if h.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _participle_next(cv: Token, verb: Token) -> bool:
+    """A participle right after a verb that the parser made a clause of its own: 'accused [neighbouring] Chad on
+    Thursday of ...' (a modifier of the object), 'began [talking] on Monday'."""
+    return cv.dep_ == "xcomp" and cv.tag_ == "VBG" and cv.head.i == verb.i and cv.i == verb.i + 1
 
 
 def clause_verb(t: Token) -> Token | None:

@@ -238,20 +238,27 @@ def _inherit_dates(said: list[Said]) -> None:
 
 def _dates_from_occasions(said: list[Said], events: list[Happened], text: str) -> None:
     """An undated statement by someone who took part in a dated meeting, call, visit or talks just before
-    ("X met Y in Caracas on Tuesday. '...,' X said.") was made there and then: it takes that day. Only within
-    the event's paragraph or the next one."""
-    dated = sorted((e for e in events if e.date and len(e.date) == 10 and e.cameo.startswith("04")),
-                   key=lambda e: e.start)  # occasions for words: meetings, calls, visits, talks (CAMEO 04)
+    ("X met Y in Caracas on Tuesday. '...,' X said."), or who did a dated act just before ("The ministry
+    summoned the ambassador on Friday. ... its spokesman said"), was made there and then: it takes that day.
+    Only within the event's paragraph or the next one."""
+    dated = sorted((e for e in events if e.date and len(e.date) == 10), key=lambda e: e.start)
     for s in said:
         if s.date is not None or s.kind not in ("direct", "indirect"):
             continue
         for e in reversed([e for e in dated if e.end <= s.start]):
             if text.count("\n\n", e.end, s.start) > 1:
                 break
-            people = {id(x) for x in e.actors + e.targets}
-            if any(id(w) in people for w in s.speakers):
+            # occasions for words (meetings, calls, visits, talks: CAMEO 04) date all who took part; any
+            # other act dates its doers' words, and those of whoever speaks for them
+            people = e.actors + e.targets if e.cameo.startswith("04") else e.actors
+            if any(_speaks_for(w, x) for w in s.speakers for x in people):
                 s.date = e.date
                 break
+
+
+def _speaks_for(speaker: Entity, party: Entity) -> bool:
+    """Whether a speaker is a party or holds a role in it ('the ministry's spokesman' for the ministry)."""
+    return speaker is party or speaker.label == "Person" and any(key == party.key for _, key in speaker.roles)
 
 
 class _Builder:

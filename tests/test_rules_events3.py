@@ -163,3 +163,21 @@ def test_agreeing_to_meet_again_is_no_agreement(extractor: Extractor, body: str)
 def test_agreeing_to_do_something_is_an_agreement(extractor: Extractor) -> None:
     found = events(extractor, "Peru and Ecuador agreed on Monday to step up intelligence sharing along the border.")
     assert pairs(found, "agreement") == {(S("Peruvian government"), S("Ecuadorian government"))}
+
+
+def _statement_dates(extractor: Extractor, body: str) -> list[tuple[str | None, str]]:
+    doc = extractor.extract("Regional news\n\n" + body, date="2026-10-02", path="dates.txt")
+    return [(n.properties.get("date"), n.properties["text"]) for n in doc.nodes if n.label == "Statement"]
+
+
+def test_words_after_a_participle_the_parser_made_a_clause_keep_their_day(extractor: Extractor) -> None:
+    found = _statement_dates(extractor, "Sudan's army accused neighbouring Chad on Thursday of letting weapons "
+                                        "flow to the RSF.")
+    assert [d for d, _ in found] == ["2026-10-01"]
+
+
+def test_words_after_a_dated_act_of_the_speaker_s_body_are_dated_with_it(extractor: Extractor) -> None:
+    found = _statement_dates(extractor, "The Kenyan Foreign Ministry summoned Somalia's ambassador on Tuesday. "
+                                        "The ministry called the incursion a grave violation of Kenyan "
+                                        "sovereignty.")
+    assert [d for d, _ in found] == ["2026-09-29"]
