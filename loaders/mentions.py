@@ -390,6 +390,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 continue  # nor a transcript's label: 'China Daily:' asks
             if ent.start and _CLOCK.match(self.doc[ent.start - 1].text) and len(ent) == 1:
                 continue  # a time zone after a time: '11:05 a.m. EAT', '14:00 GMT'
+            if self._portfolio_tail(ent.start):
+                continue  # 'Minister of Foreign Affairs and [International Cooperation of X]': a post's portfolio
             if ent.text.removeprefix("the ") in self.publishers:
                 continue  # the outlet that published the story ('he told the Baltic Courier'): no party to it
             if len(ent) > 1 and any(p == ent.text.lower() or p.endswith(" " + ent.text.lower()) for p in people):
@@ -461,6 +463,17 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
             taken.update(self._acronym_of(entity, ent.end))
+
+    def _portfolio_tail(self, i: int) -> bool:
+        """Whether token i goes on a portfolio after 'and' ('Minister of Foreign Affairs and International ...')."""
+        doc, j = self.doc, i - 1
+        if j < 0 or doc[j].lower_ != "and":
+            return False
+        k = j - 1
+        while k >= 0 and doc[k].text[:1].isupper() and j - k <= 4:
+            k -= 1
+        return k >= 1 and k < j - 1 and doc[k].lower_ in ("of", "for") \
+            and doc[k - 1].lower_ in ("minister", "ministry", "secretary", "department")
 
     def _acronym_of(self, entity: Entity, end: int) -> set[int]:
         """'Inter-Services Public Relations (ISPR)': the acronym after a name names it there and later (the tokens

@@ -30,6 +30,9 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 _SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
                                  re.I)
 _PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.I)
+_PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}(?=[,.;]| of )")
+_PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  # 'water and energy'
+_NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
@@ -269,6 +272,9 @@ class RoleFinder:
         title, t_end = title_after(after, self.m.gaz.titles)
         if not title:
             return None
+        if title.lower().endswith("minister") and (more := _PORTFOLIO_TAIL.match(after, t_end)) \
+                and self._hint(title + more.group(0)) != self._hint(title):
+            title, t_end = title + more.group(0), more.end()  # "Ethiopia's minister of water and energy"
         if after[t_end:t_end + 3] in ("'s ", "’s "):  # "the UN Secretary-General's Special Representative"
             own, own_end = title_after(after[t_end + 3:], self.m.gaz.titles)
             if own:
@@ -346,11 +352,13 @@ class RoleFinder:
                 return title, self._fit(owner, title)
         if split and _SECRETARY_GENERALS.match(phrase, split.start()):  # 'the envoy of the Secretary-General'
             return title, self._united_nations()
-        kind = self._portfolio_after(phrase[split.end():]) if split and split.group(0).strip() == "for" else None
+        kind = self._portfolio_after(phrase[split.end():]) if split and (
+            split.group(0).strip() == "for" or split.group(0).strip() == "of" and title.lower().endswith("minister")) \
+            else None
         if kind is not None:  # "Kenya's Cabinet Secretary for Foreign Affairs": the ministry of that portfolio
             title = phrase[t_start:].strip()
-            for t in self.m.doc[self._token_at(phrase_start):self._token_at(phrase_start + t_start) + 1]:
-                if t.i in self.m.country_at:
+            for t in self.m.doc[self._token_at(phrase_start):self._token_at(offset + len(text))]:
+                if t.i in self.m.country_at:  # or 'the Minister of Foreign Affairs of South Sudan'
                     return title, self.m.registry.ministry(self.m.country_at[t.i][0], kind).key
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
@@ -382,7 +390,12 @@ class RoleFinder:
     def _portfolio_after(self, text: str) -> str | None:
         """The kind of ministry a post's portfolio names ('Foreign Affairs' after 'Cabinet Secretary for')."""
         words = text.strip().removeprefix("the ").strip()
-        return self.m.gaz.ministry_kind(f"Ministry of {words}") or self.m.gaz.ministry_kind(f"{words} Ministry")
+        cuts = [m.start() for m in re.finditer(r" of ", words)]  # 'Foreign Affairs and X of South Sudan'
+        for probe in (words, *(words[:c] for c in reversed(cuts))):
+            kind = self.m.gaz.ministry_kind(f"Ministry of {probe}") or self.m.gaz.ministry_kind(f"{probe} Ministry")
+            if kind:
+                return kind
+        return None
 
     def _antecedent(self, k: int) -> str | None:
         """The institution (or country's government) a relative 'whose' at token k refers to: the one just before."""
@@ -411,6 +424,9 @@ class RoleFinder:
         hint = self.m.title_hint(title)
         if hint is None and (m := _PORTFOLIO_AFTER.search(title)) and (kind := self._portfolio_after(m.group(1))):
             return f"ministry:{kind}"  # 'Secretary of Foreign Affairs', 'Vice-Minister for Foreign Affairs'
+        if (m := _PORTFOLIO_AFTER.search(title)) and m.group(0).lower().startswith("minister") \
+                and _PLAIN_PORTFOLIO.fullmatch(m.group(1)) and m.group(1).split()[0].lower() not in _NOT_PORTFOLIOS:
+            return f"ministry:{m.group(1).lower()}"  # 'minister of water and energy': a portfolio no list has
         if hint is None and (m := PORTFOLIO.search(title)):
             known = self.m.title_hint(f"{m.group(1)} minister")  # 'Interior Cabinet Secretary': the interior minister's
             if known and known.startswith("ministry:"):

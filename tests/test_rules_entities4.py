@@ -186,3 +186,13 @@ def test_a_post_on_a_place_and_a_country_s_authorities(extractor: Extractor) -> 
                              "\n\nQ: When?\n\nSPOKESPERSON ROJAS: Chile will say on Monday.")
     assert any(p == "Mya Win" and t == "Special Envoy" and i == "ASEAN" for p, t, i in roles(doc))
     assert any("Myanmar authorities" in props["aliases"] for props in institutions(doc).values())
+
+
+def test_a_minister_of_a_portfolio_is_that_ministry_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nAna Ruiz, Peru's minister of mines and energy, arrived on Monday. The "
+                             "council met the Minister of Foreign Affairs and International Cooperation of Chile, "
+                             "Luis Vera, on Tuesday.")
+    found = roles(doc)
+    assert any(p == "Ana Ruiz" and i == "Peruvian Mines And Energy Ministry" for p, _, i in found)
+    assert any(p == "Luis Vera" and i == "Chilean Foreign Ministry" for p, _, i in found)
+    assert not any("International Cooperation" in name for name in institutions(doc))
