@@ -650,8 +650,8 @@ class Events(Coding):
             return None
         if v.head.i in self.s.date_tokens:
             return self.s.date_tokens[v.head.i]
-        owner = v.head.head if v.head.dep_ == "pobj" else v.head  # "in Bangkok ..., where": the clause of 'in'
-        while owner.dep_ == "prep":
+        owner = v.head  # "in Bangkok ..., where": the clause of 'in'; "with the envoy, X, when they met"
+        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
             owner = owner.head
         return self.s.date_of(owner) if owner.pos_ in ("VERB", "AUX") else None
 

@@ -181,3 +181,9 @@ def test_words_after_a_dated_act_of_the_speaker_s_body_are_dated_with_it(extract
                                         "The ministry called the incursion a grave violation of Kenyan "
                                         "sovereignty.")
     assert [d for d, _ in found] == ["2026-09-29"]
+
+
+def test_a_when_clause_on_a_named_person_is_dated_by_the_clause_it_hangs_on(extractor: Extractor) -> None:
+    found = events(extractor, "Foreign Minister Arif Santoso raised this yesterday with the regional envoy, "
+                              "Ambassador Teresita Manalo, when they met here in Jakarta.")
+    assert [(a, t, d) for _, a, t, d in found] == [(S("Arif Santoso"), S("Teresita Manalo"), "2024-03-19")]
