@@ -58,6 +58,10 @@ class SpeakerFinder:
         return []
 
     def _speakers(self, verb: Token) -> tuple[list[Entity], bool]:
+        if quoted := _quoted_as_saying(verb):  # 'a readout quoted X as saying ...': X
+            found = [e for e in self.m.resolve(quoted) if e.label != "Place"]
+            if found:
+                return found, False
         subjects = [self.after_comma(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subjects and misparsed_finite(verb):
             subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
@@ -408,6 +412,19 @@ def _apposed_root(t: Token) -> bool:
     while t.dep_ == "appos":
         t = t.head
     return t.dep_ == "ROOT"
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """Who 'saying' is told of in 'quoted X as saying ...', 'cited X as saying ...': X."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
+        return None
+    # (the parser may hang 'as' on the noun before the verb, or make 'quoted' an adjective: the name right
+    # before 'as' is who is quoted)
+    quoting = any(t.lemma_ in ("quote", "cite") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                  for t in verb.doc[max(prep.i - 8, 0):prep.i - 1])
+    named = verb.doc[prep.i - 1] if prep.i else None
+    return named if quoting and named is not None and named.pos_ in ("PROPN", "NOUN") else None
 
 
 def _fronted_appositive(verb: Token) -> list[Token]:

@@ -218,3 +218,11 @@ def test_a_transcripts_official_denies_for_the_countrys_navy_and_answers_no_coll
             if r.type == "STATED"}
     assert acts["The Chilean Navy did not push back any boat."] == "deny"
     assert not links(doc, "CONTRADICTS")
+
+
+def test_a_readout_that_quoted_someone_as_saying_gives_their_words(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Ana Ruiz spoke with her counterpart. A Chilean readout of the call quoted Ruiz as saying "
+        'that the two neighbours should properly handle their differences and not let the border question "define '
+        'the relationship".\n'))
+    assert by(found, "properly handle their differences") == [("Ana Ruiz", "appeal")]
