@@ -121,7 +121,7 @@ class NameFinder:
             if words:
                 names.append(words)
         names = _dedupe(names)
-        areas = {self.doc[t.i:self._name_end(t.i)].text for t in self.doc  # 'the state of Tamil Nadu'
+        areas = {self._propn_run(t.i) for t in self.doc  # 'the state of Tamil Nadu'
                  if t.pos_ == "PROPN" and t.text[:1].isupper() and self._place_noun_before(t.i)}
         names = [n for n in names if len(n[2]) < 2 or " ".join(n[2]) not in areas]  # a place wherever it is
         full = {}
@@ -171,6 +171,13 @@ class NameFinder:
                     and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
+
+    def _propn_run(self, i: int) -> str:
+        """The capitalised proper nouns from token i on, as written ('Tamil Nadu')."""
+        j = i
+        while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].text[:1].isupper():
+            j += 1
+        return self.doc[i:j].text
 
     def _names_area(self, t: Token) -> bool:
         """Whether a word names an area: 'the town of X' is read apart; here 'X township', 'the X Region'."""

@@ -33,6 +33,7 @@ _PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s
 _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}(?=[,.;]| of )")
 _PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  # 'water and energy'
 _NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
+_REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
@@ -452,6 +453,8 @@ class RoleFinder:
                 return self._from_country(self.m.country_at[i][0], title)
             if key := self._noun_owner(self.m.doc[i]):
                 return key
+            if (region := self._region_named(q)) is not None:
+                return region.key  # 'Tamil Nadu Chief Minister X': the region's own government
             if self.m.doc[i].lower_ == "government" and (country := self._sentence_country(i)):
                 gov = self.m.registry.government(country, count=False)  # 'government spokeswoman X'
                 return self._fit(gov.key, title)
@@ -470,6 +473,20 @@ class RoleFinder:
             if country:
                 return self.m.registry.ministry(country, hint.split(":")[1]).key
         return key
+
+    def _region_named(self, q: Token) -> Entity | None:
+        """The government of a region a title follows ('Tamil Nadu Chief Minister'), where the story names it as a
+        region elsewhere ('the state of Tamil Nadu')."""
+        if q.pos_ != "PROPN" or not q.text[:1].isupper():
+            return None
+        j = q.i
+        while j > 0 and self.m.doc[j - 1].pos_ == "PROPN" and self.m.doc[j - 1].text[:1].isupper():
+            j -= 1
+        name = self.m.doc[j:q.i + 1].text
+        place = next((p for p in self.m.registry.of_label("Place") if p.kind != "country" and p.name == name), None)
+        if place is None or not self.m.doc[q.i + 1:q.i + 3].text.lower().startswith(_REGION_HEADS):
+            return None
+        return self.m.registry.add("Institution", f"{name} government", kind="government", country=place.country)
 
     def _noun_owner(self, t: Token) -> str | None:
         """The institution a common noun before a title stands for: 'the group's spokesman' (the armed group

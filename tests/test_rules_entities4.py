@@ -196,3 +196,15 @@ def test_a_minister_of_a_portfolio_is_that_ministry_s(extractor: Extractor) -> N
     assert any(p == "Ana Ruiz" and i == "Peruvian Mines And Energy Ministry" for p, _, i in found)
     assert any(p == "Luis Vera" and i == "Chilean Foreign Ministry" for p, _, i in found)
     assert not any("International Cooperation" in name for name in institutions(doc))
+
+
+def test_a_permanent_representative_of_a_country_and_a_region_s_chief_minister(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe council met Grace Mwale, Permanent Representative of the United "
+                             "Republic of Tanzania, on Monday. The boats came from the northern state of Rio Verde. "
+                             "Rio Verde Chief Minister Ana Lobo wrote to the president.")
+    found = roles(doc)
+    assert ("Grace Mwale", "Permanent Representative", "Tanzanian government") in found
+    assert ("Ana Lobo", "Chief Minister", "Rio Verde government") in found
+    doc = extract(extractor, "Headline\n\nThe fishermen, all from the southern Indian state of Kerala Pradesh, were "
+                             "held. In Kochi, Kerala Pradesh Chief Minister Meena Nair wrote to the Prime Minister.")
+    assert "Kerala Pradesh" not in people(doc)
