@@ -28,10 +28,17 @@ SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely"
 
 
 def _dedupe(events: list[Happened]) -> list[Happened]:
-    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once, and
-    the killing an attack caused ('shelled the camp, killing 14') is that attack."""
+    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once, as are
+    two coercive acts joined by 'and' ('arrested the fishermen and seized their trawlers'), and the killing
+    an attack caused ('shelled the camp, killing 14') is that attack."""
     out: list[Happened] = []
     for e in events:
+        seized_too = next((o for o in out if o.trigger == e.extra.get("conj_head")
+                           and o.cameo[:2] == e.cameo[:2] == "17"
+                           and {a.key for a in o.actors} == {a.key for a in e.actors}), None)
+        if seized_too is not None:  # "arrested 14 fishermen and seized two trawlers on Sunday": one act
+            seized_too.date = seized_too.date or e.date
+            continue
         same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
                 and {a.key for a in o.actors} == {a.key for a in e.actors}
                 and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
@@ -631,7 +638,7 @@ class Events(Coding):
             targets = [t for t in targets if t.label != "Place"]
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
                         span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i,
-                        {"clause": clause.i})
+                        {"clause": clause.i, "conj_head": trigger.head.i if trigger.dep_ == "conj" else None})
 
     def _date_before_purpose(self, v: Token) -> str | None:
         """A day named between a verb and its purpose, which the parser hangs on the purpose: "summoned the

@@ -187,3 +187,9 @@ def test_a_when_clause_on_a_named_person_is_dated_by_the_clause_it_hangs_on(extr
     found = events(extractor, "Foreign Minister Arif Santoso raised this yesterday with the regional envoy, "
                               "Ambassador Teresita Manalo, when they met here in Jakarta.")
     assert [(a, t, d) for _, a, t, d in found] == [(S("Arif Santoso"), S("Teresita Manalo"), "2024-03-19")]
+
+
+def test_arresting_crews_and_seizing_their_boats_is_one_act_dated_by_either_verb(extractor: Extractor) -> None:
+    found = events(extractor, "The Sri Lanka Navy arrested 14 Indian fishermen and seized two trawlers north of "
+                              "the islet on Sunday.")
+    assert [(k, a, d) for k, a, _, d in found] == [("arrest", S("Sri Lanka Navy"), "2024-03-17")]
