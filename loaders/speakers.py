@@ -433,6 +433,9 @@ def _fronted_appositive(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             found = [a for a in obj.children if a.dep_ == "appos" and a.i < verb.i]
+            # ('In a statement posted on Weibo, a spokesman for X, Y, said': hung on the last noun of the phrase)
+            found = found or [a for a in obj.subtree if a.dep_ == "appos" and a.i < verb.i and a.pos_ == "NOUN"
+                              and a.head.pos_ == "PROPN"]
             if found:
                 return found[:1]
     return []

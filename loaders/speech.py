@@ -419,8 +419,9 @@ class Speech(SpeakerFinder, Readouts):
         while h.head.i != h.i:
             if h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon:
                 # 'Moldova has demanded their withdrawal; Moscow says ...': a clause parted from the verb by a
-                # semicolon is no content of it
-                return not (h.i < h.head.i and any(t.text == ";" for t in self.doc[h.right_edge.i:h.head.i]))
+                # semicolon is no content of it; 'X accused Y of ..., a charge Y denies': the charge is X's own
+                return not (h.i < h.head.i and any(t.text == ";" for t in self.doc[h.right_edge.i:h.head.i])) \
+                    and answers_a_charge(h.head) is None
             h = h.head
         return False
 

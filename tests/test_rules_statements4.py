@@ -226,3 +226,19 @@ def test_a_readout_that_quoted_someone_as_saying_gives_their_words(extractor: Ex
         'that the two neighbours should properly handle their differences and not let the border question "define '
         'the relationship".\n'))
     assert by(found, "properly handle their differences") == [("Ana Ruiz", "appeal")]
+
+
+def test_a_spokesman_after_a_fronted_statement_phrase_speaks(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Chile reinforced the border. In a separate statement posted on Weibo, a spokesman for the Western "
+        "Command, Senior Colonel Ivo Duric, said its forces would \"firmly safeguard national sovereignty\", and "
+        'warned that Peru would "bear all consequences" of any further incursion.\n'))
+    assert by(found, "safeguard national sovereignty") == [("Ivo Duric", "promise")]
+    assert by(found, "bear all consequences") == [("Ivo Duric", "warn")]
+
+
+def test_an_accusation_before_a_charge_denied_is_the_accusers_own(extractor: Extractor) -> None:
+    found = statements(extractor, "Lima has since accused Santiago of arming a breakaway faction in the north, "
+                                  "a charge Chile denies.\n")
+    assert by(found, "accused Santiago") == [("Peruvian government", "criticize")]
+    assert by(found, "a charge Chile denies") == [("Chilean government", "deny")]
