@@ -67,7 +67,7 @@ class RoleFinder:
         evidence = self.evidence.setdefault(person.key, [])
         if (counterpart := self._counterpart(start)) is not None:
             evidence.append((*counterpart, start))
-        sent_start = self.m.sent(start).start_char
+        sent_start = self._sentence_start(start)
         before = self._without_ranks(self.m.text[sent_start:doc[start].idx])
         title, t_start = title_before(before, self.m.gaz.titles)
         posting = None
@@ -114,6 +114,16 @@ class RoleFinder:
             found = self._apposition(end + 1) or self._heads(end + 1)
             if found:
                 evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+
+    def _sentence_start(self, i: int) -> int:
+        """Where the sentence of token i starts, not at a full stop of an abbreviated rank ('its spokesman, Brig.
+        Gen. X, said', which the parser may split after 'Brig.')."""
+        doc, sent = self.m.doc, self.m.sent(i)
+        while sent.start > 1 and (doc[sent.start - 1].text.endswith(".") and normalise(doc[sent.start - 1].text)
+                                  in self.m.gaz.honorifics or doc[sent.start - 1].text == "."
+                                  and normalise(doc[sent.start - 2].text) in self.m.gaz.honorifics):
+            sent = self.m.sent(sent.start - 1)  # ('Brig.' may be tokenised 'Brig' '.')
+        return sent.start_char
 
     def _listed_title(self, start: int) -> str | None:
         """The title a plural noun gives every name listed after it ('Foreign ministers A of Egypt and B of

@@ -208,3 +208,12 @@ def test_a_permanent_representative_of_a_country_and_a_region_s_chief_minister(e
     doc = extract(extractor, "Headline\n\nThe fishermen, all from the southern Indian state of Kerala Pradesh, were "
                              "held. In Kochi, Kerala Pradesh Chief Minister Meena Nair wrote to the Prime Minister.")
     assert "Kerala Pradesh" not in people(doc)
+
+
+def test_a_spokesman_named_after_an_abbreviated_rank_and_a_mission_s_full_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Chilean Army said the border was calm. \"We will not be provoked,\" "
+                             "its spokesman, Brig. Gen. Pablo Ortiz, told reporters. The United Nations Interim Force "
+                             "in Lebanon said one of its towers was hit.")
+    assert ("Pablo Ortiz", "spokesman", "Chilean Army") in roles(doc)
+    assert "United Nations Interim Force" not in institutions(doc)
+    assert "UNIFIL" in institutions(doc)
