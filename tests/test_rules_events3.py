@@ -193,3 +193,26 @@ def test_arresting_crews_and_seizing_their_boats_is_one_act_dated_by_either_verb
     found = events(extractor, "The Sri Lanka Navy arrested 14 Indian fishermen and seized two trawlers north of "
                               "the islet on Sunday.")
     assert [(k, a, d) for k, a, _, d in found] == [("arrest", S("Sri Lanka Navy"), "2024-03-17")]
+
+
+def test_an_official_who_was_in_another_country_s_capital_on_a_day_visited_it(extractor: Extractor) -> None:
+    text = ("African Union press conference on Mali\n\nAddis Ababa, 18 June 2024\n\n"
+            "SPOKESPERSON AMARA DIALLO: Good afternoon. The Commissioner will brief you.\n\n"
+            "COMMISSIONER KWAME OSEI: Thank you. I was in Bamako on Friday and Saturday of last week. We remain "
+            "concerned.\n\nQUESTION: Commissioner, will the Council act?\n\n"
+            "COMMISSIONER KWAME OSEI: It will decide next week.\n")
+    doc = extractor.extract(text, path="briefing.txt")
+    nodes = {n.id: n for n in doc.nodes}
+    visits = [n for n in doc.nodes if n.label == "Event" and n.properties["type"] == "visit"]
+    assert [(v.properties["date"], {nodes[r.end].properties.get("name") for r in doc.relationships
+                                    if r.start == v.id and r.type == "TARGET"}) for v in visits] == [
+        ("2024-06-14", {"Malian government"})]
+
+
+@pytest.mark.parametrize("body", [
+    "Malian Foreign Minister Abdoulaye Traore was in Bamako on Friday.",  # at home
+    "The envoy was in talks with Mali on Friday.",
+    "The envoy was not in Bamako on Friday.",
+])
+def test_being_at_home_or_in_talks_is_no_visit(extractor: Extractor, body: str) -> None:
+    assert "visit" not in {kind for kind, *_ in events(extractor, body)}
