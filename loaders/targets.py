@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
     from dipgraph.loaders.mentions import Mentions
 
+# who leads a state: 'the President' met on a trip is the host country's
+LEADERS = ("president", "king", "emir", "sultan", "premier")
 ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
 # CAMEO roots of moves one state aims at another: protest, threaten, show force, reduce relations
 AIMED_ROOTS = ("11", "13", "15", "16")  # not 12 (mostly a proposal or treaty is rejected), nor 17 (people are arrested)
@@ -146,8 +148,17 @@ class Targets:
                     for o in p.children for e in self.m.resolve(o)] \
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
-                or self.owners(c)
+                or self.owners(c) or self._the_leader_there(c)
         return targets
+
+    def _the_leader_there(self, c: Token) -> list[Entity]:
+        """'the President', 'the Prime Minister' met with no name nor country: the leader of the country named
+        last, in this sentence or the one before ("I was in Juba on Friday ... I met the President")."""
+        if c.lower_ not in LEADERS or not any(d.lower_ == "the" for d in c.children) \
+                or any(d.dep_ in ("compound", "amod", "poss") for d in c.children):
+            return []
+        country = self.m._country_just_named(c.i)
+        return [self.m.registry.government(country, count=False)] if country is not None else []
 
     def prep_targets(self, heads: list[Token], contact: bool, hit: bool = False) -> list[Entity]:
         """Who a verb's prepositions point at ("with", "against", "at" ...); for a contact, every person

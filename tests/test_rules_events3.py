@@ -216,3 +216,11 @@ def test_an_official_who_was_in_another_country_s_capital_on_a_day_visited_it(ex
 ])
 def test_being_at_home_or_in_talks_is_no_visit(extractor: Extractor, body: str) -> None:
     assert "visit" not in {kind for kind, *_ in events(extractor, body)}
+
+
+def test_the_president_met_on_a_trip_is_the_host_country_s(extractor: Extractor) -> None:
+    found = events(extractor, "The AU commissioner, Kwame Osei, flew to Bamako on Friday. There he met the "
+                              "President, he said.")
+    assert pairs(found, "meeting") == {(S("Kwame Osei"), S("Malian government"))}
+    unnamed = events(extractor, "The AU commissioner, Kwame Osei, met the President on Friday, he said.")
+    assert pairs(unnamed, "meeting") == set()  # no country named: whose president is unknown
