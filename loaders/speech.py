@@ -30,6 +30,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "observe", "remark", "beli
                "write", "post", "tweet"}
 # Verbs that can introduce a quote besides the reporting lexicon ("called it a 'fresh start'").
 QUOTE_VERBS = {"call", "read", "describe", "term", "dub", "label", "write", "tweet", "post", "quote"}
+_MISLEMMATISED = {"hoped": "hope", "hopes": "hope"}  # the lemmatiser reads 'hoped' as 'hop'
 _MODALS = {"will", "would", "shall", "should", "must", "could", "can", "may", "might"}
 _ASIDE_REACH = 80  # tokens of the clause around a parenthetical 'he said'
 
@@ -287,14 +288,15 @@ class Speech(SpeakerFinder, Readouts):
     def _indirect(self) -> list[Said]:
         out: list[Said] = []
         for v in self.doc:
-            if v.pos_ != "VERB" or v.lemma_ not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
+            lemma = _MISLEMMATISED.get(v.lower_, v.lemma_)
+            if v.pos_ != "VERB" or lemma not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
                 continue
             if self.in_turn(v.idx) or self.not_said(v):
                 continue
             if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not misparsed_finite(v) and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in v.children):
                 continue  # "Asked about the sanctions, the spokesman said ...": he was asked, he did not ask
-            info = self.lexicon[v.lemma_]
+            info = self.lexicon[lemma]
             if info.get("finite") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "called Lavrov to express concern": the purpose of a call
             particle = info.get("particle")
@@ -306,7 +308,9 @@ class Speech(SpeakerFinder, Readouts):
             if not speakers:
                 continue
             clauses = [c for c in v.children if c.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)] if not particle else []
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+                and (v.dep_ != "relcl" or has_subject(c))] if not particle else []
+            # ('a gesture officials had hoped would ease tensions': the clause's subject is the gesture told of)
             if (charge := answers_a_charge(v)) is not None:  # '..., a charge Minsk denies': that phrase
                 said = self._said(speakers, (charge.left_edge.i, max(v.i, v.right_edge.i - 1), v), v, info, [], pron)
                 if said is not None:
@@ -341,7 +345,7 @@ class Speech(SpeakerFinder, Readouts):
                 continue  # reported content of an outer statement ("said Washington would prefer ...")
             if any(self._relayed(c) for c in clauses):
                 continue  # a readout ("X urged ..., the ministry said") is X's statement, not the ministry's
-            if not clauses and (v.lemma_ not in CLAUSE_ONLY or info.get("infinitive") and _object_infinitive(v, False)):
+            if not clauses and (lemma not in CLAUSE_ONLY or info.get("infinitive") and _object_infinitive(v, False)):
                 objs = [c for c in v.children if c.lower_ != "according" and c.dep_ in (
                     "dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd", "agent")
                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]

@@ -355,6 +355,9 @@ class ActReader:
             return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # "the EU expressed deep concern over the escalation"
+        if not reported and info.get("infinitive_act") and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return info["infinitive_act"], cameo(info["infinitive_act"])  # 'hoped to put a draft before them'
         if not reported and (judges(verb) or info["act"] in ("assert", "comment")):
             named = [c for c in verb.children if c.dep_ == "oprd"] if judges(verb) else []
             judged = (self.cue_act(named) if named else None) or self.cue_act(words or list(verb.subtree))

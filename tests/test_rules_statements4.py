@@ -242,3 +242,12 @@ def test_an_accusation_before_a_charge_denied_is_the_accusers_own(extractor: Ext
                                   "a charge Chile denies.\n")
     assert by(found, "accused Santiago") == [("Peruvian government", "criticize")]
     assert by(found, "a charge Chile denies") == [("Chilean government", "deny")]
+
+
+def test_hoped_to_act_coordinated_with_said_promises(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Ana Ruiz said she planned to travel to Lima next week and hoped to put a draft protocol before the "
+        "ministers by early May. Last month Chile freed 20 fishermen, a gesture that officials on both sides had "
+        "hoped would ease tensions.\n"))
+    assert by(found, "hoped to put a draft protocol") == [("Ana Ruiz", "promise")]
+    assert not by(found, "ease tensions")
