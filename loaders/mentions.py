@@ -53,6 +53,7 @@ _REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|
                        r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*,(?:\s[A-Z0-9][\w'’&.-]*){1,5}"
                        r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
 _CLOCK = re.compile(r"(?i)^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|hrs|h)$")  # a time a time zone follows
+_RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
 
@@ -139,6 +140,7 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         self._bodies()
         self._militaries()
         self._country_groups()
+        self._de_facto()
         self._ministers_of_countries()
         self._title_offices()
         self._people()
@@ -361,6 +363,13 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 org = self.gaz.organisation(value) or {}
                 country = self.gaz.country_by_code(org.get("country"))
                 start, name = span.start, value
+                ruled = self.gaz.country_by_code(org.get("governs"))
+                if ruled is not None and self._qualifier(span.start - 1) in (None, ruled):
+                    # a country's de facto rulers ('the Taliban administration in Kabul'): its government
+                    end = span.end + (nxt is not None and nxt.lower_ in _RULING_NOUNS)
+                    self._add(start, end, self.registry.government(ruled, surface=self.doc[start:end].text))
+                    taken.update(range(start, end))
+                    continue
                 society = self._qualifier(span.start - 1) if surface in _MOVEMENT else None
                 if society is not None:  # 'the Thai Red Cross': the country's own society, not the ICRC
                     start = span.start - (2 if self.doc[span.start - 1].text in POSSESSIVE_MARKS else 1)

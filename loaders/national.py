@@ -313,3 +313,21 @@ class NationalBodies:
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in self.by_token:
             j += 1
         return j if j > i + 1 else None
+
+    def _de_facto(self) -> None:
+        """'the de facto authorities' ('In Tskhinvali, the de facto authorities' KGB said'): the government of the
+        country named nearest before in the sentence, else after, also named '<South Ossetian> de facto
+        authorities', as unrecognised governments are."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ not in ("authorities", "government", "administration") or t.i < 2 or t.i in self.by_token \
+                    or doc[t.i - 2].lower_ != "de" or doc[t.i - 1].lower_ != "facto" or t.idx < self.body_start:
+                continue
+            sent = self.sent(t.i)
+            near = self.countries_between(sent.start, t.i) or self.countries_between(t.i, sent.end)
+            if not near:
+                continue
+            country = near[-1] if self.countries_between(sent.start, t.i) else near[0]
+            entity = self.registry.government(country, surface=doc[t.i - 2:t.i + 1].text)
+            entity.alias(f"{country.demonym} de facto {t.lower_}")
+            self._add(t.i - 2, t.i + 1, entity)

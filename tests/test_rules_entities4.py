@@ -217,3 +217,14 @@ def test_a_spokesman_named_after_an_abbreviated_rank_and_a_mission_s_full_name(e
     assert ("Pablo Ortiz", "spokesman", "Chilean Army") in roles(doc)
     assert "United Nations Interim Force" not in institutions(doc)
     assert "UNIFIL" in institutions(doc)
+
+
+def test_de_facto_rulers_are_their_country_s_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Taliban administration in Kabul rejected the claim. The Taliban "
+                             "government has long denied the charge. In Sukhumi, the de facto authorities said the "
+                             "crossing would stay shut.")
+    found = institutions(doc)
+    assert "Taliban" not in found
+    assert {"The Taliban administration", "The Taliban government"} <= set(found["Afghan government"]["aliases"])
+    abkhaz = next(props for name, props in found.items() if props.get("country") == "Abkhazia")
+    assert "Abkhaz de facto authorities" in abkhaz["aliases"]
