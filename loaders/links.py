@@ -138,7 +138,8 @@ def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | No
     """The acts a reaction's pointing-back object can name (None: a proposal or event; False when it has no such
     object), the word naming whose they are ("Moscow's claims") and the noun."""
     verb = doc[s.verb] if s.verb is not None else None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")] if verb is not None else []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") or c.dep_ in ("npadvmod", "advmod")
+               and c.i > verb.i] if verb is not None else []  # ('rejected the charge hours later': a time, parsed)
     if s.act in ACCEPTING and verb is not None:  # 'said Cambodia accepted the offer', 'would study the invitation'
         objects += [c for x in verb.children if x.dep_ in ("ccomp", "xcomp") for c in x.children
                     if c.dep_ in ("dobj", "prep")]

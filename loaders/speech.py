@@ -349,6 +349,9 @@ class Speech(SpeakerFinder, Readouts):
                 objs = [c for c in v.children if c.lower_ != "according" and c.dep_ in (
                     "dobj", "prep", "xcomp", "attr", "prt", "dative", "oprd", "agent")
                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
+                if not objs and info["act"] not in ("assert", "comment"):  # 'rejected the charge hours later':
+                    objs = [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i > v.i and any(
+                        t.dep_ == "det" and t.head.dep_ == "compound" for t in c.subtree)]  # the object made a time
                 if objs:
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))

@@ -251,3 +251,10 @@ def test_hoped_to_act_coordinated_with_said_promises(extractor: Extractor) -> No
         "hoped would ease tensions.\n"))
     assert by(found, "hoped to put a draft protocol") == [("Ana Ruiz", "promise")]
     assert not by(found, "ease tensions")
+
+
+def test_a_charge_rejected_hours_later_is_a_statement_answering_the_charge(extractor: Extractor) -> None:
+    doc = extract(extractor, "Peruvian Foreign Minister Luis Paredes accused Chile of arming the rebels in the "
+                             "north. Chile's Foreign Ministry rejected the charge hours later.")
+    assert links(doc, "RESPONDS_TO") == {("rejected the charge hours later",
+                                          "accused Chile of arming the rebels in the north")}
