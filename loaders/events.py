@@ -283,6 +283,8 @@ class Events(Coding):
             if info["type"] not in self.contact or len(actors) < 2 or objects:
                 return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
+        if info.get("aimed"):  # "shut Torkham, its busiest route with Afghanistan": closed to Afghanistan
+            targets = [t for t in targets if t.label != "Place"]
         if not targets and hit:
             targets = self.p.the_army(objects) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):

@@ -224,3 +224,12 @@ def test_the_president_met_on_a_trip_is_the_host_country_s(extractor: Extractor)
     assert pairs(found, "meeting") == {(S("Kwame Osei"), S("Malian government"))}
     unnamed = events(extractor, "The AU commissioner, Kwame Osei, met the President on Friday, he said.")
     assert pairs(unnamed, "meeting") == set()  # no country named: whose president is unknown
+
+
+@pytest.mark.parametrize("body", [
+    "Pakistan shut Torkham, its busiest trade route with Afghanistan, on Sunday.",
+    "Pakistan closed the highway to Kabul on Sunday.",
+])
+def test_a_route_or_road_closed_is_closed_to_the_neighbour_not_aimed_at_the_place(
+        extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "border closure") == {(S("Pakistani government"), S("Afghan government"))}
