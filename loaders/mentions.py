@@ -141,6 +141,7 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
         self._militaries()
         self._country_groups()
         self._de_facto()
+        self._military_governments()
         self._ministers_of_countries()
         self._title_offices()
         self._people()
@@ -259,8 +260,11 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 break  # within its paragraph: a paragraph before may tell the other side
             before = self.sent(prev.start - 1)
             frames.append((before, before.end))
-        for frame, end in frames:
-            for subject in (t for t in frame.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < end):
+        for n, (frame, end) in enumerate(frames):
+            # in its own sentence any subject before it ('The Philippines welcomed it, its Department of Foreign
+            # Affairs said'), in those before the main verb's
+            heads = frame if n == 0 else frame.root.children
+            for subject in (t for t in heads if t.dep_ in ("nsubj", "nsubjpass") and t.i < end):
                 for t in subject.subtree:
                     if t.i in self.country_at and self.country_at[t.i][1] != "demonym" or t.i in self.country_at \
                             and t.head.i == subject.i and subject.lemma_ in self.gaz.government_nouns:

@@ -331,3 +331,30 @@ class NationalBodies:
             entity = self.registry.government(country, surface=doc[t.i - 2:t.i + 1].text)
             entity.alias(f"{country.demonym} de facto {t.lower_}")
             self._add(t.i - 2, t.i + 1, entity)
+
+    def _military_governments(self) -> None:
+        """"Myanmar's military government", 'the military government', 'the junta': the country's government,
+        also named '<Myanmar> military government'."""
+        doc, last = self.doc, None
+        for t in doc:
+            one = t.lower_ == "junta"
+            if not (one or t.lower_ == "government" and t.i and doc[t.i - 1].lower_ == "military") \
+                    or t.i in self.by_token or t.idx < self.body_start:
+                continue
+            first = t.i if one else t.i - 1
+            country = self._qualifier(first - 1)
+            start = first
+            if country is not None:
+                start = first - 1 - (doc[first - 1].text in POSSESSIVES)
+                while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+                    start -= 1
+            else:
+                country = last or (self.home if self.home_party else None) or (self.dominant[0] if self.dominant
+                                                                                else None)
+            if country is None or any(k in self.by_token for k in range(start, t.i + 1)):
+                continue
+            entity = self.registry.government(country, surface=doc[start:t.i + 1].text)
+            for named in dict.fromkeys((country.names[0], country.prefix)):
+                entity.alias(f"{named} military government")
+            self._add(start, t.i + 1, entity)
+            last = country

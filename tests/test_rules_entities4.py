@@ -228,3 +228,19 @@ def test_de_facto_rulers_are_their_country_s_government(extractor: Extractor) ->
     assert {"The Taliban administration", "The Taliban government"} <= set(found["Afghan government"]["aliases"])
     abkhaz = next(props for name, props in found.items() if props.get("country") == "Abkhazia")
     assert "Abkhaz de facto authorities" in abkhaz["aliases"]
+
+
+def test_a_military_government_is_its_country_s_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBANGKOK — Thailand's military government and the rebels agreed a truce on "
+                             "Monday. Colonel Anan Chai, a spokesman for the military government, said the army "
+                             "would hold its fire.")
+    found = institutions(doc)
+    assert "Thailand military government" in found["Thai government"]["aliases"]
+    assert ("Anan Chai", "spokesman", "Thai government") in roles(doc)
+
+
+def test_a_ministry_after_its_is_the_country_its_sentence_is_about(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKUNMING — The Chinese Foreign Ministry said the talks went well.\n\n"
+                             "Reaction was cautious. Chile, which chairs the group this year, welcomed the truce, its "
+                             "Department of Foreign Affairs said.")
+    assert "Chilean Foreign Ministry" in institutions(doc)
