@@ -227,13 +227,21 @@ def _dedupe(said: list[Said]) -> list[Said]:
 
 
 def _inherit_dates(said: list[Said]) -> None:
-    """A statement attributed through 'he'/'she' takes the date of the same speaker's previous statement."""
-    for k, s in enumerate(said):
+    """A statement attributed through 'he'/'she' takes the date of the same speaker's previous statement; an
+    undated one that follows straight on the same speaker's dated words ('..., X told reporters on Thursday.
+    X said ...') takes their date too."""
+    order = sorted(range(len(said)), key=lambda k: said[k].start)
+    for n, k in enumerate(order):
+        s = said[k]
         if s.date is None and s.pronoun:
             for prev in reversed(said[:k]):
                 if set(map(id, prev.speakers)) & set(map(id, s.speakers)):
                     s.date = prev.date
                     break
+        elif s.date is None and n and s.kind in ("direct", "indirect"):
+            prev = said[order[n - 1]]
+            if prev.speakers == s.speakers and prev.date and prev.end <= s.start and s.start - prev.end < 400:
+                s.date = prev.date
 
 
 def _dates_from_occasions(said: list[Said], events: list[Happened], text: str) -> None:

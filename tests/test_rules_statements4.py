@@ -258,3 +258,13 @@ def test_a_charge_rejected_hours_later_is_a_statement_answering_the_charge(extra
                              "north. Chile's Foreign Ministry rejected the charge hours later.")
     assert links(doc, "RESPONDS_TO") == {("rejected the charge hours later",
                                           "accused Chile of arming the rebels in the north")}
+
+
+def test_words_that_follow_the_same_speakers_dated_words_share_their_day(extractor: Extractor) -> None:
+    doc = extract(extractor, (
+        '"Any attempt to move the line is unacceptable," ministry spokesperson Ana Vidal told reporters in Lima '
+        "on Thursday.\n\nVidal said Peruvian troops had responded firmly to the incursion.\n"))
+    nodes = {n.id: n for n in doc.nodes}
+    dates = {nodes[r.end].properties["text"]: nodes[r.end].properties.get("date") for r in doc.relationships
+             if r.type == "STATED"}
+    assert dates["Peruvian troops had responded firmly to the incursion"] == "2024-03-14"
