@@ -344,6 +344,9 @@ class ActReader:
              words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
+        if info["act"] == "appeal" and verb.lemma_ == "remind" and any(
+                c.dep_ == "dobj" and c.lemma_ in _THE_PRESS for c in verb.children):
+            info = self.lexicon["say"]  # 'reminded reporters that the talks began in 2019' asks nothing of them
         if renews_charge(verb):
             return "criticize", cameo("criticize")  # 'repeated that charge, saying the camps existed'
         if info["act"] == "promise" and any(c.dep_ == "xcomp" and c.lemma_ in _REPRISALS for c in verb.children):
@@ -491,6 +494,7 @@ _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respo
 TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "update", "add", "announce",
             "underline", "point", "share", "report", "tell"}
 _FILING = {"lodge", "file", "deliver", "submit", "register", "issue"}  # handing in a protest, told as done
+_THE_PRESS = {"reporter", "journalist", "correspondent", "audience", "press", "media", "viewer", "reader"}
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in

@@ -47,6 +47,8 @@ from dipgraph.loaders.extract import Extractor
      "time and place", "warn"),
     ('The mission chief, Ana Vidal, reminded both armies that the safety of the observers was "their duty, not '
      'a favour."\n', "safety of the observers", "appeal"),
+    ("The mission chief, Ana Vidal, reminded reporters that the observers had arrived in 2019.\n",
+     "observers had arrived", "assert"),
 ])
 def test_a_cue_phrase_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
