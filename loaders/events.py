@@ -616,7 +616,8 @@ class Events(Coding):
             return True  # "are due to resume talks", "is expected to sign"
         if _subjunctive(v):
             return True  # "demanded that Ankara withdraw its troops"
-        return any(c.dep_ == "mark" and c.lower_ in self.hypothetical for c in v.children) or \
+        told = v.tag_ == "VBD" and not any(c.lower_ in ("if", "unless", "whether") for c in v.children)
+        return any(c.dep_ == "mark" and c.lower_ in self.hypothetical and not told for c in v.children) or \
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll",
                                                  "must", "should", "ought") for c in v.children)
 

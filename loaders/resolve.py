@@ -130,6 +130,8 @@ class Resolver:
             pair = self._pair(t)
             if t.lemma_ in ("army", "military", "force"):  # "the two armies said": each side's armed forces
                 return self._forces_of(pair, "Army") or pair
+            if t.lemma_ in ("country", "nation", "government"):  # "the two governments": the sides' states
+                return self._governments_of_pair(pair)
             return pair
         if low in _PERSON_PRONOUNS:
             return self._last(t.i, "Person", PRONOUNS.get(low))
@@ -310,11 +312,16 @@ class Resolver:
             return None
         pair = self._pair(sides)
         if sides.lemma_ in ("country", "nation", "government"):  # the two countries' governments
-            countries = [hit.country for e in pair if e.country and (hit := self.gaz.country(e.country))]
-            pair = [self.registry.government(c, count=False) for c in countries] if len(countries) == len(pair) \
-                else pair
+            pair = self._governments_of_pair(pair)
         military = t.lemma_ in MILITARY_MEN or any(c.lower_ in ("military", "army") for c in t.children)
         return (self._forces_of(pair, "Army") if military else None) or pair
+
+    def _governments_of_pair(self, pair: list[Entity]) -> list[Entity]:
+        """The governments of two parties' countries ('the two countries' after 'X and Y troops clashed'), when
+        both have one; else the parties themselves."""
+        countries = [hit.country for e in pair if e.country and (hit := self.gaz.country(e.country))]
+        return [self.registry.government(c, count=False) for c in countries] if len(countries) == len(pair) \
+            else pair
 
     def _unnamed_group(self, t: Token) -> Entity | None:
         """An armed group known only by what the story calls it, when it names none: 'separatist fighters',

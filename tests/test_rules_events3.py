@@ -233,3 +233,15 @@ def test_the_president_met_on_a_trip_is_the_host_country_s(extractor: Extractor)
 def test_a_route_or_road_closed_is_closed_to_the_neighbour_not_aimed_at_the_place(
         extractor: Extractor, body: str) -> None:
     assert pairs(events(extractor, body), "border closure") == {(S("Pakistani government"), S("Afghan government"))}
+
+
+def test_what_two_governments_agreed_before_which_something_happened_happened(extractor: Extractor) -> None:
+    found = events(extractor, "Pakistani troops and Afghan forces fought at the Torkham crossing for much of "
+                              "Sunday night, leaving 11 soldiers dead, before the two governments agreed on "
+                              "Monday to a 48-hour ceasefire, officials on both sides said.")
+    assert [(a, t, d) for k, a, t, d in found if k == "ceasefire"] == [
+        (S("Pakistani government"), S("Afghan government"), "2024-03-18")]  # once, between the governments
+
+
+def test_what_is_to_happen_before_or_until_something_has_not_happened(extractor: Extractor) -> None:
+    assert events(extractor, "Kenya said it would not sign a truce until Somalia withdraws its troops.") == []
