@@ -53,6 +53,7 @@ _REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|
                        r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*,(?:\s[A-Z0-9][\w'’&.-]*){1,5}"
                        r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
 _CLOCK = re.compile(r"(?i)^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|hrs|h)$")  # a time a time zone follows
+_OWNER_BEFORE = re.compile(r"^(?:the |a |an )?(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|’s) ")  # "the ministry's", "Chile's"
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -583,8 +584,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
             and ent.end + 1 < len(self.doc) and self.doc[ent.end].text == "," and not any(
                 t.lower_ in self.gaz.head_nouns or t.lower_ in self.gaz.kind_words or t.lower_ in PLACE_WORDS
                 or t.i in self.country_at or t.lower_ in self.title_words for t in words) \
-            and title_after(self.text[self.doc[ent.end + 1].idx:self.doc[ent.end + 1].idx + 80],
-                            self.gaz.titles)[0] is not None
+            and title_after(_OWNER_BEFORE.sub("", self.text[self.doc[ent.end + 1].idx:self.doc[ent.end + 1].idx + 80],
+                                              count=1), self.gaz.titles)[0] is not None  # "the ministry's envoy"
 
     def given_named(self, ent: Span) -> bool:
         """Whether a span the tagger took for a body reads as a person's name: two or three capitalised words, no

@@ -163,6 +163,9 @@ class NameFinder:
             else:
                 canonical = name
             entity = self.registry.add("Person", canonical, surface=name)
+            written = self.doc[s:e].text.split()
+            if len(written) == 2 and written[0].isupper() and written[0].isalpha() and len(written[0]) > 1:
+                entity.alias(f"{written[0].title()} {written[1]}")  # 'ZHAO Weiming' is also Zhao Weiming
             self._add(s, e, entity)
             self.person_spans.append((entity, s, e))
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
@@ -364,7 +367,8 @@ class NameFinder:
                                                                                             lower=True):
             toks = toks[:-2]  # 'Jin-woo': the lower-case part is joined again below
         inner = toks[1:-1]
-        if not toks or any(not _is_name(t) for t in (toks[0], toks[-1])) or len(toks) > 7 or any(
+        ends = (toks[0], toks[-1]) if toks else ()
+        if not toks or any(not _is_name(t) and not _tagged_name(t) for t in ends) or len(toks) > 7 or any(
                 not _is_name(t) and t.lower_ not in _INNER_PARTICLES and not _glued_hyphen(self.doc, t.i)
                 for t in inner):
             return None
@@ -639,6 +643,12 @@ def _is_name(t: Token) -> bool:
     return bool(_NAME_TOKEN.match(t.text)) and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") \
         and not t.is_stop \
         and t.text not in ("’s", "'s")
+
+
+def _tagged_name(t: Token) -> bool:
+    """A capitalised word of a tagged person's name that the parser read as a verb ('ZHAO Weiming', '-ing')."""
+    return t.ent_type_ == "PERSON" and t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:].islower() \
+        and not t.is_sent_start and bool(_NAME_TOKEN.match(t.text))
 
 
 def _glued_hyphen(doc, j: int, lower: bool = False) -> bool:

@@ -34,6 +34,7 @@ _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-
 _PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  # 'water and energy'
 _NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
 _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
+_SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
@@ -556,6 +557,12 @@ class RoleFinder:
         title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
         country named before it in the sentence that is no other title's, or the main country."""
         hint = self._hint(title)
+        if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
+            sent = self.m.sent(at)
+            later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
+            away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party]
+            if away:  # 'summoned Ambassador X and demanded that China withdraw': China's envoy
+                return self._from_country(away[0], title)
         if hint and hint.startswith("ministry:") and framable and (opener := self.m.frame_country(at, subjects=False)):
             return self._from_country(opener, title)  # 'In Lima, he met Foreign Minister X': Peru's
         if hint and hint.startswith("ministry:") and framable and (frame := self._framing(at)):
@@ -602,6 +609,15 @@ class RoleFinder:
                 else self.m.dominant
             country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
+
+    def _summoned(self, at: int) -> bool:
+        """Whether the title at token at is of someone summoned or expelled (a foreign diplomat)."""
+        t = self.m.doc[at]
+        if at and self.m.doc[at - 1].lemma_ in _SUMMONS:
+            return True
+        while t.dep_ == "compound" and t.head is not t:
+            t = t.head
+        return t.dep_ == "dobj" and t.head.lemma_ in _SUMMONS
 
     def _near_countries(self, at: int) -> list[int]:
         """Where countries are named before token at in its sentence, other than those of another title."""

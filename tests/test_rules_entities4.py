@@ -244,3 +244,16 @@ def test_a_ministry_after_its_is_the_country_its_sentence_is_about(extractor: Ex
                              "Reaction was cautious. Chile, which chairs the group this year, welcomed the truce, its "
                              "Department of Foreign Affairs said.")
     assert "Chilean Foreign Ministry" in institutions(doc)
+
+
+def test_an_appositive_name_after_an_owner_s_title_and_a_summoned_ambassador(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTOKYO — The talks were chaired by Wen Haoyu, the ministry's special envoy "
+                             "for Asian affairs. Japan later summoned Ambassador LIU Weiming and demanded that China "
+                             "withdraw its ships.")
+    assert "Wen Haoyu" in people(doc)
+    assert "Wen Haoyu" not in institutions(doc)
+    person = next(p for p in people(doc) if "Weiming" in p)
+    assert (person, "Ambassador", "Chinese government") in roles(doc)
+    assert any("Liu Weiming" in props.get("aliases", []) or name == "Liu Weiming"
+               for name, props in {n.properties["name"]: n.properties for n in doc.nodes
+                                   if n.label == "Person"}.items())
