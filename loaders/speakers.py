@@ -374,6 +374,9 @@ class SpeakerFinder:
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
                 continue
+            if t.head.dep_ == "ccomp" and t.head.head.lemma_ in self.lexicon and t.head.head.i < t.i:
+                continue  # who acts in what someone said ('the office said aircraft had killed ... . It called
+                # for ...': the office) is not who speaks next
             named = [e for a in t.children if a.dep_ == "appos" for e in self.m.resolve(a, conj=False)]
             for e in self.m.resolve(t, conj=False) + named:  # ('Chile's envoy, X, told the council ...'): X
                 if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):

@@ -270,3 +270,10 @@ def test_words_that_follow_the_same_speakers_dated_words_share_their_day(extract
     dates = {nodes[r.end].properties["text"]: nodes[r.end].properties.get("date") for r in doc.relationships
              if r.type == "STATED"}
     assert dates["Peruvian troops had responded firmly to the incursion"] == "2024-03-14"
+
+
+def test_it_after_a_report_is_the_reporter_not_who_acts_in_the_report(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The concern was underlined by the UN human rights office, which said Chilean aircraft had killed 22 "
+        "civilians in two villages last week. It called for an independent investigation.\n"))
+    assert by(found, "independent investigation") == [("OHCHR", "appeal")]  # the office, not the aircraft
