@@ -50,6 +50,13 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
         and not _protest_told_before(e, out)]
 
 
+def alone(e: Happened) -> bool:
+    """A meeting, call or talks of one government or person with no one ('opening a cabinet meeting'): an
+    occasion that dates what is said there, but no event between parties (an organisation's members meet)."""
+    return e.cameo in ("040", "041", "044", "046") and len(e.actors) == 1 \
+        and e.actors[0].kind != "international_org" and not any(t.label != "Place" for t in e.targets)
+
+
 def _protest_told_before(e: Happened, events: list[Happened]) -> bool:
     """A note of protest handed over after a summons ('was summoned and handed a protest note'): the one
     protest told twice, when an earlier protest of the same country at the same target bears no other date."""

@@ -27,7 +27,7 @@ from dipgraph.graph.model import make_id
 from dipgraph.loaders import links
 from dipgraph.loaders.briefing import label_speaker as person_of_label
 from dipgraph.loaders.entities import Entity
-from dipgraph.loaders.events import Events, Happened
+from dipgraph.loaders.events import Events, Happened, alone
 from dipgraph.loaders.gazetteer import gazetteer
 from dipgraph.loaders.mentions import Mentions, build_matcher
 from dipgraph.loaders.overrides import Overrides
@@ -190,6 +190,7 @@ class Extractor:
         _inherit_dates(said)
         events = Events(speech, label_speaker).find()
         _dates_from_occasions(said, events, clean)
+        events = [e for e in events if not alone(e)]
         speech.date_reactions(said)  # 'rejected the call': the day of the call, once that is dated
         for s in said:  # words relayed in a briefing turn and dated by nothing else: the briefing's day
             if s.date is None and s.rule == "briefing_turn":

@@ -245,3 +245,13 @@ def test_what_two_governments_agreed_before_which_something_happened_happened(ex
 
 def test_what_is_to_happen_before_or_until_something_has_not_happened(extractor: Extractor) -> None:
     assert events(extractor, "Kenya said it would not sign a truce until Somalia withdraws its troops.") == []
+
+
+def test_a_meeting_of_one_government_with_no_one_is_no_event_but_dates_what_is_said_there(
+        extractor: Extractor) -> None:
+    doc = extractor.extract("Regional news\n\nArmenian Prime Minister Davit Karapetyan, opening a cabinet meeting "
+                            "in Yerevan on Wednesday, said the government would not be provoked.", date="2024-03-20")
+    assert not [n for n in doc.nodes if n.label == "Event"]
+    assert [n.properties.get("date") for n in doc.nodes if n.label == "Statement"] == ["2024-03-20"]
+    bloc = events(extractor, "CARICOM foreign ministers held an emergency videoconference on Tuesday.")
+    assert [a for _, a, _, _ in bloc] == [S("Caribbean Community")]  # an organisation's members meet
