@@ -607,6 +607,9 @@ class RoleFinder:
             # a minister named by portfolio alone is the dateline country's; an envoy there is usually a visitor
             mains = self.m.main if hint.startswith("ministry:") and not _DIPLOMATS & set(title.lower().split()) \
                 else self.m.dominant
+            if hint == "government" and not _DIPLOMATS & set(title.lower().split()) and self.m.home_party \
+                    and at == sent.start:  # 'Prime Minister X, speaking ...' opening a sentence of a story
+                mains = [self.m.home_party, *mains]  # datelined in a party's capital: that party's
             country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
 

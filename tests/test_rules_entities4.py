@@ -257,3 +257,10 @@ def test_an_appositive_name_after_an_owner_s_title_and_a_summoned_ambassador(ext
     assert any("Liu Weiming" in props.get("aliases", []) or name == "Liu Weiming"
                for name, props in {n.properties["name"]: n.properties for n in doc.nodes
                                    if n.label == "Person"}.items())
+
+
+def test_a_head_of_government_opening_a_sentence_is_the_dateline_party_s(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nQUITO — Peruvian troops crossed into Ecuador, Peru said, and Peru's army "
+                             "said Peru would hold the ridge. Peru rejected talks.\n\n\"We will not yield.\"\n\n"
+                             "Prime Minister Ana Vera, speaking at a cabinet meeting, struck a similar note.")
+    assert ("Ana Vera", "Prime Minister", "Ecuadorian government") in roles(doc)
