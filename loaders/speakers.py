@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _POSSESSIVES = {"his", "her", "its", "their"}
 _BODY_NOUNS = {"ministry", "office", "department", "presidency", "army", "military", "navy", "commission",
-               "agency", "mission", "council", "embassy", "police"}
+               "agency", "mission", "council", "embassy", "police", "command"}
 _ISSUING = {"issue", "release", "publish", "send", "post", "put", "adopt", "sign", "deliver"}
 _PRONOUN_REACH = 200  # tokens a pronoun looks back for its subject (bounded on run-on text)
 PRONOUN_LABEL = {"he": ("Person", "m"), "she": ("Person", "f"), "it": ("Institution", None)}

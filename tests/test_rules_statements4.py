@@ -277,3 +277,10 @@ def test_it_after_a_report_is_the_reporter_not_who_acts_in_the_report(extractor:
         "The concern was underlined by the UN human rights office, which said Chilean aircraft had killed 22 "
         "civilians in two villages last week. It called for an independent investigation.\n"))
     assert by(found, "independent investigation") == [("OHCHR", "appeal")]  # the office, not the aircraft
+
+
+def test_the_command_is_the_command_that_spoke_just_before(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "US Southern Command said its ships had intercepted two boats. \"The interceptions were lawful,\" the "
+        'command said, adding that it had "no indication" of casualties.\n'))
+    assert by(found, "no indication") == [("Southern Command", "assert")]
