@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
     from dipgraph.loaders.mentions import Mentions
 
+# what an army holds: an attack on a country's positions, posts or convoys is aimed at its army
+MILITARY_POSTS = ("position", "post", "outpost", "base", "barracks", "barrack", "convoy", "patrol", "garrison",
+                  "trench", "bunker", "unit")
 # who leads a state: 'the President' met on a trip is the host country's
 LEADERS = ("president", "king", "emir", "sultan", "premier")
 ATTACK_CODES = ("18", "19")  # CAMEO roots of assaults and fights: their targets may be places
@@ -126,8 +129,16 @@ class Targets:
         found = self.m.resolve(o)
         people = _singular(o) in DELEGATES or _singular(o) in self.m.title_words \
             or o.lemma_ in self.m.gaz.government_nouns
+        if not found and hit and _singular(o) in MILITARY_POSTS and not any(c.lower_ == "our" for c in o.children):
+            # "fired on Azerbaijani positions": its army's ("our positions", in an official's words: his state's)
+            return [self._army_of(e) for e in self.owners(o, pronouns=False)] or self.the_army([o])
         found = found or (self.owners(o, pronouns=False) if hit or people else [])
         return found or (self.the_army([o]) if hit else [])
+
+    def _army_of(self, e: Entity) -> Entity:
+        """A government's army (a country's posts and positions are its army's); anyone else as is."""
+        hit = self.m.gaz.country(e.country) if e.kind == "government" and e.country else None
+        return self.m.armed_force(hit.country, "Army", count=False) if hit is not None else e
 
     def the_army(self, objects: list[Token]) -> list[Entity]:
         """The army an attack's object belongs to when it names no country ("overran army positions",

@@ -255,3 +255,12 @@ def test_a_meeting_of_one_government_with_no_one_is_no_event_but_dates_what_is_s
     assert [n.properties.get("date") for n in doc.nodes if n.label == "Statement"] == ["2024-03-20"]
     bloc = events(extractor, "CARICOM foreign ministers held an emergency videoconference on Tuesday.")
     assert [a for _, a, _, _ in bloc] == [S("Caribbean Community")]  # an organisation's members meet
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ("Armenian forces fired on Azerbaijani positions in the Kalbajar district on Tuesday.", "Azerbaijani Army"),
+    ("Afghan forces opened fire on a Pakistani post overlooking the crossing on Sunday.", "Pakistani Army"),
+])
+def test_a_country_s_positions_posts_and_convoys_attacked_are_its_army_s(
+        extractor: Extractor, body: str, target: str) -> None:
+    assert {t for k, _, t, _ in events(extractor, body) if k == "military action"} == {S(target)}
