@@ -166,8 +166,9 @@ class Speech(SpeakerFinder, Readouts):
         if verb.dep_ == "parataxis" and has_subject(verb.head) and verb.head.left_edge.i < tokens[0].i \
                 <= verb.head.right_edge.i and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head  # 'The work, she told a briefing, was part of the "engineering arrangement"'
-        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and has_subject(c)
-                     and c.left_edge.i < tokens[0].i <= c.right_edge.i), None)
+        return next((c for c in verb.children if (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "conj" and c.i > verb.i
+                                                   and verb.lemma_ in CLAUSE_ONLY)  # ('X said A, and its units had
+                     and has_subject(c) and c.left_edge.i < tokens[0].i <= c.right_edge.i), None)  # taken "..."')
 
     def _quote_speaker(self, tokens: list[Token], inside: set[int]) -> tuple[list[Entity], Token, bool] | None:
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]

@@ -385,6 +385,11 @@ class ActReader:
         if negated and info.get("negated") and head.pos_ == "VERB" and head.lemma_ not in ("have", "be") and any(
                 c.dep_ == "aux" and c.lower_ in ("does", "do") for c in head.children):
             return "comment", "012"  # "said the process does not depend on one commander": a view, not a denial
+        if negated and info.get("negated") and any(c.dep_ == "aux" and c.lower_ in ("can", "could")
+                                                   for c in head.children) and not any(
+                c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(p.lower_ in _OUR for p in c.children))
+                for c in head.children):  # (not 'our trucks cannot reach the valley': a fact)
+            return "comment", "012"  # "said it could not remain a prisoner of geography": what may not be
         if negated and info.get("negated"):
             if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children):
                 if any(c.dep_ in ("advcl", "prep") and any(m.lower_ in _UNTIL for m in [c, *c.children])

@@ -90,6 +90,10 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
      "not a party", "assert"),
     ('"The valley will not again become a battlefield for other people\'s wars," Governor Ivo Duric said.\n',
      "battlefield", "assert"),
+    ('Peruvian forces had fired first on Chilean positions, Chile\'s Defence Ministry said in a statement, and its '
+     'units had taken "adequate measures."\n', "adequate measures", "assert"),
+    ('Foreign Minister Ilse Brandt said Bolivia would seek access to the sea "through peaceful means," but that it '
+     'could not remain "a prisoner of geography" forever.\n', "prisoner of geography", "comment"),
 ])
 def test_the_form_of_what_is_said_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
