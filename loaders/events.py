@@ -17,7 +17,7 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.speech_acts import TIME_NOUNS
-from dipgraph.loaders.targets import temporal
+from dipgraph.loaders.targets import MILITARY_POSTS, singular, temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
@@ -293,7 +293,7 @@ class Events(Coding):
         if info.get("aimed"):  # "shut Torkham, its busiest route with Afghanistan": closed to Afghanistan
             targets = [t for t in targets if t.label != "Place"]
         if not targets and hit:
-            targets = self.p.the_army(objects) or self.p.places_hit(v)
+            targets = self.p.the_army(objects) or self._their_posts(v, actors) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
             targets = self.p.other_government(v, actors, hit, aimed)
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
@@ -303,6 +303,15 @@ class Events(Coding):
             return self._each_on_its_day(
                 v, [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties])
         return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+
+    def _their_posts(self, v: Token, actors: list[Entity]) -> list[Entity]:
+        """Whose unnamed positions or posts an army attacks ("troops opened fire on positions near the village"):
+        the army of the other country the story is about, when every actor is an army."""
+        posts = [o for c in v.children if c.dep_ in ("dobj", "prep") for o in (c, *c.children)
+                 if o.dep_ in ("dobj", "pobj") and singular(o) in MILITARY_POSTS and not self.p.owners(o)]
+        if not posts or not actors or any(a.kind != "military" for a in actors):
+            return []
+        return [self.p.army_of(g) for g in self.p.other_government(v, actors, hit=True, counterpart=True)]
 
     def _each_on_its_day(self, v: Token, events: list[Happened]) -> list[Happened]:
         """Contacts with several parties, each dated by the day named after its party ("spoke with A on
@@ -553,6 +562,8 @@ class Events(Coding):
         if info["type"] in self.contact and len(actors) > 1 and not targets:
             actors, targets = actors[:1], actors[1:]
         places = [e for e in targets if e.label == "Place"]
+        if not targets and info["cameo"].startswith(ATTACK_CODES) and verb is not None:
+            targets = self._their_posts(verb, actors)  # "opened fire on positions near Sotk"
         if not targets:
             targets = self.p.default_target(info, actors, n)
         return self._make(info, actors, targets, n, verb, f"event_noun:{self._noun_key(n)}", places)

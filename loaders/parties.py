@@ -22,9 +22,9 @@ from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES
     PAIR_WINDOW,
     Targets,
     _objects_of,
-    _singular,
     _where,
     finite_modifier,
+    singular,
 )
 
 # verbs that make their object do what their 'to' clause says: it was done ("forced Kenya to close the border")
@@ -128,7 +128,7 @@ class Parties(Targets):
     def of_parties(self, t: Token) -> list[Entity]:
         """The parties officials or fighters are 'of': "the foreign ministers of Chile and Peru" (each
         country's foreign ministry), "the leaders of X and Y" (their governments or groups), "fighters of X"."""
-        noun = _singular(t)
+        noun = singular(t)
         if t.pos_ not in ("NOUN", "PROPN") or t.i in self.m.by_token \
                 or not (noun in DELEGATES or noun in FIGHTERS or noun in self.m.title_words):
             return []

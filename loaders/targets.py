@@ -40,7 +40,7 @@ def finite_modifier(v: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
 
 
-def _singular(t: Token) -> str:
+def singular(t: Token) -> str:
     """A noun's lemma in lower case, also when a capital made the tagger take it for a name ('Delegations')."""
     lemma = t.lemma_.lower()
     return lemma[:-1] if t.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
@@ -127,15 +127,15 @@ class Targets:
         or for an attack (``hit``) whose anything ("strikes on RSF positions"); never a talk's subject
         ("talks on Iran's nuclear programme")."""
         found = self.m.resolve(o)
-        people = _singular(o) in DELEGATES or _singular(o) in self.m.title_words \
+        people = singular(o) in DELEGATES or singular(o) in self.m.title_words \
             or o.lemma_ in self.m.gaz.government_nouns
-        if not found and hit and _singular(o) in MILITARY_POSTS and not any(c.lower_ == "our" for c in o.children):
+        if not found and hit and singular(o) in MILITARY_POSTS and not any(c.lower_ == "our" for c in o.children):
             # "fired on Azerbaijani positions": its army's ("our positions", in an official's words: his state's)
-            return [self._army_of(e) for e in self.owners(o, pronouns=False)] or self.the_army([o])
+            return [self.army_of(e) for e in self.owners(o, pronouns=False)] or self.the_army([o])
         found = found or (self.owners(o, pronouns=False) if hit or people else [])
         return found or (self.the_army([o]) if hit else [])
 
-    def _army_of(self, e: Entity) -> Entity:
+    def army_of(self, e: Entity) -> Entity:
         """A government's army (a country's posts and positions are its army's); anyone else as is."""
         hit = self.m.gaz.country(e.country) if e.kind == "government" and e.country else None
         return self.m.armed_force(hit.country, "Army", count=False) if hit is not None else e

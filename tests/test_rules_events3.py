@@ -264,3 +264,9 @@ def test_a_meeting_of_one_government_with_no_one_is_no_event_but_dates_what_is_s
 def test_a_country_s_positions_posts_and_convoys_attacked_are_its_army_s(
         extractor: Extractor, body: str, target: str) -> None:
     assert {t for k, _, t, _ in events(extractor, body) if k == "military action"} == {S(target)}
+
+
+def test_unnamed_positions_an_army_fires_on_are_the_other_army_s(extractor: Extractor) -> None:
+    found = events(extractor, "Armenia said Azerbaijani troops opened fire on positions near the village of Sotk "
+                              "late on Tuesday.")
+    assert pairs(found, "military action") == {(S("Azerbaijani Army"), S("Armenian Army"))}
