@@ -27,6 +27,9 @@ _LINKS = ("of", "on", "for")  # 'Authority on Development', 'Headquarters for th
 _IN_PLACE = {"mission", "office"}  # bodies named after where they work: 'Verification Mission in Sudan'
 _INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", "nations", "eu", "e.u."}
 _MINISTRY_HEADS = {"ministry", "department"}
+# a director's post in a ministry's unit ('Director-General of the Asian Affairs Bureau'): the unit is part of the title
+UNIT_POST = re.compile(r"\bDirector(?:[- ]General)?\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_UNIT_HEADS = {"bureau", "directorate", "division", "department", "section"}
 _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Defense' is the defense ministry
 _NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "interim", "caretaker", "former",
                  "government", "regional", "provincial"}  # 'Cabinet Minister', 'State Minister' name no ministry
@@ -94,6 +97,9 @@ class BodyFinder:
                 known = covered.get(h.i)
                 # a listed name wins, unless more of the name stands before it: 'Supreme National Security Council'
                 # or after it: 'the Alliance of Sahel States' is no 'the Alliance' (NATO)
+                if span and known is None and h.lower_ in _UNIT_HEADS \
+                        and UNIT_POST.search(self.text, max(0, self.doc[span[0]].idx - 40), self.doc[span[0]].idx):
+                    continue  # 'Director-General of the Asian Affairs Bureau': the ministry's unit, part of the post
                 if span and (known is None or known.label_.startswith("ORG|") and (
                         span[0] < known.start and h.i == known.end - 1
                         or span[1] > known.end and self.doc[known.end].lower_ in _LINKS

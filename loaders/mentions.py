@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dipgraph.graph.model import normalise
-from dipgraph.loaders.bodies import BodyFinder
+from dipgraph.loaders.bodies import UNIT_POST, BodyFinder
 from dipgraph.loaders.entities import Entity, Registry
 from dipgraph.loaders.gazetteer import Country, Gazetteer
 from dipgraph.loaders.gender import first_name_gender
@@ -404,6 +404,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 continue  # nor a transcript's label: 'China Daily:' asks
             if ent.start and _CLOCK.match(self.doc[ent.start - 1].text) and len(ent) == 1:
                 continue  # a time zone after a time: '11:05 a.m. EAT', '14:00 GMT'
+            if UNIT_POST.search(self.text, max(0, ent.start_char - 40), ent.start_char):
+                continue  # 'Director for the Protection of Citizens': a ministry's unit, part of the post
             if self._portfolio_tail(ent.start):
                 continue  # 'Minister of Foreign Affairs and [International Cooperation of X]': a post's portfolio
             if ent.text.removeprefix("the ") in self.publishers:

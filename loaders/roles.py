@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
+from dipgraph.loaders.bodies import UNIT_POST
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import Mentions
@@ -96,6 +97,8 @@ class RoleFinder:
                 full = title + posting.group(0).rstrip() if posting else title  # 'Secretary of Foreign Affairs'
                 portfolio_named = posting and (m := _PORTFOLIO_AFTER.search(full)) and self._portfolio_after(m.group(1))
                 inst = self._institution_hint(q, full if portfolio_named else title, start)
+                if posting and UNIT_POST.search(title + " of the "):
+                    inst = None  # 'Director-General of the X Bureau': a unit of the ministry the context says
             inst = employer or inst  # "the head of the World Food Programme X" works for it
             title = title + posting.group(0).rstrip() if posting else title
             evidence.append((title, inst, start))
@@ -297,6 +300,8 @@ class RoleFinder:
             owner = owner or self._united_nations()
         inst = owner or (self._from_country(qualifier, title) if qualifier is not None else None)
         tail = [t for t in doc[k:sent.end] if t.idx >= begin + t_end] if not inst else []
+        if tail and UNIT_POST.search(after[:t_end] + " for the "):
+            tail = []  # 'Director for the Protection of Indonesian Citizens': a ministry's unit names no country
         country = None
         for t in tail:
             if t.text in (",", ".", ";") or t.pos_ == "VERB":

@@ -6,7 +6,8 @@ import re
 
 TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker ", "deputy ", "vice ", "senior ",
                   "assistant ", "first ")
-POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}$")  # "Ambassador to the United Nations "
+# "Ambassador to the United Nations ", "Director-General of the Asian and Oceanian Affairs Bureau "
+POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)  # "Infrastructure Minister"
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}

@@ -264,3 +264,16 @@ def test_a_head_of_government_opening_a_sentence_is_the_dateline_party_s(extract
                              "said Peru would hold the ridge. Peru rejected talks.\n\n\"We will not yield.\"\n\n"
                              "Prime Minister Ana Vera, speaking at a cabinet meeting, struck a similar note.")
     assert ("Ana Vera", "Prime Minister", "Ecuadorian government") in roles(doc)
+
+
+def test_a_director_of_a_ministry_s_unit_holds_a_role_in_the_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "WEEKLY PRESS BRIEFING\nMinistry of Foreign Affairs of Chile\nSantiago, 5 March 2026\n\n"
+                             "Spokesperson: Eva Rojas\n\nSPOKESPERSON ROJAS: Good morning. We have two items. On "
+                             "Monday, Director-General of the Andean and Pacific Affairs Bureau Luis Vera lodged a "
+                             "protest with Peru, and Ana Soto, our Director for the Protection of Chilean Citizens, "
+                             "will travel to Lima.\n\nQ: When?\n\nSPOKESPERSON ROJAS: Chile will say on Monday.")
+    found = roles(doc)
+    assert not {"Andean and Pacific Affairs Bureau", "Protection of Chilean Citizens"} & set(institutions(doc))
+    assert any(p == "Luis Vera" and t.startswith("Director-General") and i == "Chilean Foreign Ministry"
+               for p, t, i in found)
+    assert any(p == "Ana Soto" and t == "Director" and i == "Chilean Foreign Ministry" for p, t, i in found)
