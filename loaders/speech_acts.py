@@ -377,7 +377,7 @@ class ActReader:
         if negated and head.lemma_ == "hesitate":
             return "warn", cameo("warn")  # "would not hesitate to defend itself"
         refusal = self.cue_act(words or list(head.subtree)) if negated else None
-        if refusal in ("threaten", "warn", "reject"):
+        if refusal in ("threaten", "warn", "reject", "comment"):  # ('was not in a position to say': a comment)
             return refusal, cameo(refusal)  # "would not rule out closing its crossings again", "would not allow
             # X to ...", "was not a subject for bargaining": the negated phrase says more than the negation
         if negated and head.lemma_ in self.accept:

@@ -49,6 +49,10 @@ from dipgraph.loaders.extract import Extractor
      'a favour."\n', "safety of the observers", "appeal"),
     ("The mission chief, Ana Vidal, reminded reporters that the observers had arrived in 2019.\n",
      "observers had arrived", "assert"),
+    ("The OSCE said it was not in a position to establish which side had opened fire.\n",
+     "not in a position", "comment"),
+    ('"The council has not taken a position on the embargo as such," its chair, Ana Vidal, said.\n',
+     "not taken a position", "comment"),
 ])
 def test_a_cue_phrase_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
