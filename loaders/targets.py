@@ -159,7 +159,9 @@ class Targets:
                     for o in p.children for e in self.m.resolve(o)] \
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
-                or self.owners(c) or self._the_leader_there(c)
+                or self.owners(c) or self._the_leader_there(c) or [  # "struck one of its convoys": whose convoys
+                    e for p in c.children if p.dep_ == "prep" and p.lower_ == "of" and c.pos_ == "NUM"
+                    for o in p.children if o.dep_ == "pobj" for e in self.owners(o)]
         return targets
 
     def _the_leader_there(self, c: Token) -> list[Entity]:

@@ -270,3 +270,10 @@ def test_unnamed_positions_an_army_fires_on_are_the_other_army_s(extractor: Extr
     found = events(extractor, "Armenia said Azerbaijani troops opened fire on positions near the village of Sotk "
                               "late on Tuesday.")
     assert pairs(found, "military action") == {(S("Azerbaijani Army"), S("Armenian Army"))}
+
+
+def test_one_of_its_convoys_struck_is_its_owner_s(extractor: Extractor) -> None:
+    found = events(extractor, "Libya's Government of National Unity (GNU) and the Libyan National Army (LNA) traded "
+                              "blame. The LNA said a GNU drone had struck one of its convoys south of Abu Grein late "
+                              "on Monday, killing five soldiers.")
+    assert pairs(found, "military action") == {(S("Government of National Unity"), S("Libyan National Army"))}
