@@ -76,7 +76,7 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
             target = _charge_answered(said, k, roles)
         elif s.act in REACTIONS:
             target = _anaphoric_target(doc, said, events, order, k, roles) \
-                or _event_named(doc, s, speaker, events) \
+                or _welcomed_that(doc, said, order, k, roles) or _event_named(doc, s, speaker, events) \
                 or _welcomed_news(doc, said, order, k, roles)
         if target is None and s.act in ACCEPTING and _pointed(doc, s)[0] in (ANAPHORIC["offer"], PROPOSALS):
             target = _anaphoric_target(doc, said, events, order, k, roles)  # 'accepted the offer'
@@ -200,6 +200,22 @@ def _presented_answer(text: str, said: list[tuple[Said, Entity]], order: list[in
     earlier = [j for j in order if said[j][0].start < s.sentence[0] and said[j][0].act in wanted
                and not _sides(said[j][1], roles) & sides]
     return ("statement", _run_start(said, order, earlier[-1], wanted)) if earlier else None
+
+
+def _welcomed_that(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], k: int,
+                   roles: dict[str, set[str]]) -> tuple[str, int] | None:
+    """'..., and I welcome that.': a welcome of 'that'/'this' answers what another side said in its sentence or
+    the sentence before."""
+    s, speaker = said[k]
+    span = doc.char_span(s.start, s.end, alignment_mode="expand") if s.act == "welcome" else None
+    if span is None or not any(t.lemma_ == "welcome" and any(c.dep_ == "dobj" and c.lower_ in ("that", "this")
+                                                             for c in t.children) for t in span):
+        return None
+    first = doc.char_span(*s.sentence, alignment_mode="expand")
+    start = doc[first.start - 1].sent.start_char if first is not None and first.start else s.sentence[0]
+    sides = _sides(speaker, roles)
+    told = [j for j in order if start <= said[j][0].start < s.start and not _sides(said[j][1], roles) & sides]
+    return ("statement", told[-1]) if told else None
 
 
 def _welcomed_news(doc: Doc, said: list[tuple[Said, Entity]], order: list[int], k: int,

@@ -292,3 +292,11 @@ def test_the_command_is_the_command_that_spoke_just_before(extractor: Extractor)
         "US Southern Command said its ships had intercepted two boats. \"The interceptions were lawful,\" the "
         'command said, adding that it had "no indication" of casualties.\n'))
     assert by(found, "no indication") == [("Southern Command", "assert")]
+
+
+def test_i_welcome_that_answers_what_was_just_told(extractor: Extractor) -> None:
+    doc = extract(extractor, "Chile's foreign ministry said it intends to send its own envoy to Lima in July. "
+                             '"We will coordinate closely, and I welcome that," the UN special envoy, Ana Vidal, '
+                             "said.")
+    assert links(doc, "RESPONDS_TO") == {("We will coordinate closely, and I welcome that,",
+                                          "it intends to send its own envoy to Lima in July")}
