@@ -54,6 +54,11 @@ _REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|
                        r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
 _CLOCK = re.compile(r"(?i)^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|hrs|h)$")  # a time a time zone follows
 _OWNER_BEFORE = re.compile(r"^(?:the |a |an )?(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|’s) ")  # "the ministry's", "Chile's"
+# the last word of a place's or a structure's name, never a body's: 'the Grand Renaissance Dam', 'the Kerch Strait'
+_STRUCTURES = {"dam", "strait", "straits", "bridge", "airport", "canal", "valley", "river", "sea", "island", "islands",
+               "shoal", "reef", "gulf", "bay", "peninsula", "cape", "lake", "desert", "corridor", "mountains", "pass"}
+_COMPANY_ENDS = {"management", "shipping", "holdings", "corporation", "corp", "ltd", "inc", "airlines", "airways",
+                 "logistics", "petroleum"}  # the last word of a company's name
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -395,6 +400,13 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
         taken.update(self._governments_of())
+        for ent in self.doc.ents:  # 'Thalassa Bulk Management' tagged a person: a company
+            if ent.label_ == "PERSON" and ent[-1].lower_ in _COMPANY_ENDS and ent[-1].text[:1].isupper() \
+                    and len(ent) > 1 and ent.start_char >= self.body_start \
+                    and not any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
+                self._add(ent.start, ent.end, self.registry.add("Institution", ent.text, kind="company",
+                                                                country=self._country_before(ent.start - 1)))
+                taken.update(range(ent.start, ent.end))
         places = {e.text.removeprefix("the ") for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
         people = [e.text.lower() for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for ent in self.doc.ents:
@@ -448,7 +460,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 continue  # a country or a capital ('Abu Dhabi'): a place, or its government when it acts
             if ent.text.removeprefix("the ") in places or after is not None and after.is_lower \
                     and after.lower_ in PLACE_WORDS or headless and (
-                    self._place_noun_before(ent.start) or self._noun_follows(ent.end, AREA_NOUNS)
+                    ent[-1].lower_ in _STRUCTURES and ent[-1].text[:1].isupper()  # 'the Grand Renaissance Dam'
+                    or self._place_noun_before(ent.start) or self._noun_follows(ent.end, AREA_NOUNS)
                     or self._place_position(ent.end - 1) is not None):
                 # tagged a place elsewhere, 'the Kerem Shalom crossing', 'the village of X', 'X province', 'in X'
                 words = [t for t in ent if t.lower_ != "the"]
@@ -471,7 +484,8 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 continue
             if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1) or name in self.vessels:
                 continue
-            kind = next((k for w in reversed(words) if (k := self.gaz.kind_words.get(w.lower_))), "organisation")
+            kind = "company" if words[-1].lower_ in _COMPANY_ENDS else next(
+                (k for w in reversed(words) if (k := self.gaz.kind_words.get(w.lower_))), "organisation")
             country = next((self.country_at[t.i][0] for t in words if t.i in self.country_at), None) \
                 or self._qualifier(words[0].i - 1)  # "Pakistan's Inter-Services Public Relations"
             entity = self.registry.add("Institution", name, kind=kind, country=country.name if country else None,

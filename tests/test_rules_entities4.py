@@ -277,3 +277,11 @@ def test_a_director_of_a_ministry_s_unit_holds_a_role_in_the_ministry(extractor:
     assert any(p == "Luis Vera" and t.startswith("Director-General") and i == "Chilean Foreign Ministry"
                for p, t, i in found)
     assert any(p == "Ana Soto" and t == "Director" and i == "Chilean Foreign Ministry" for p, t, i in found)
+
+
+def test_a_company_tagged_a_person_and_a_dam_tagged_a_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nIts Athens-based manager, Marlow Bulk Management, said one sailor was "
+                             "missing.")
+    assert institutions(doc)["Marlow Bulk Management"]["kind"] == "company"
+    doc = extract(extractor, "Headline\n\nThe dam, the Mambilla Hydropower Dam, is full.")
+    assert "Mambilla Hydropower Dam" not in institutions(doc)
