@@ -194,7 +194,7 @@ def _procedural(speech: Speech, sent: Span) -> bool:
     if any(c.dep_ == "csubj" and c.lemma_ in procedural and any(o.lower_ in ("us", "me") for o in c.children)
            for c in root.children):
         return True  # "Joining us today is ..." (not "Closing a crossing ... is not a solution")
-    if root.lemma_ not in procedural or any(x.dep_ == "xcomp" and x.lemma_ in TELLING and any(
+    if root.lemma_ not in procedural or any(x.dep_ in ("xcomp", "ccomp") and x.lemma_ in TELLING and any(
             c.dep_ == "ccomp" for c in x.children) for x in root.children) or any(
             c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) or c.dep_ == "dobj" and c.lemma_ == "note"
             for c in root.children):

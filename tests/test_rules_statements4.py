@@ -300,3 +300,11 @@ def test_i_welcome_that_answers_what_was_just_told(extractor: Extractor) -> None
                              "said.")
     assert links(doc, "RESPONDS_TO") == {("We will coordinate closely, and I welcome that,",
                                           "it intends to send its own envoy to Lima in July")}
+
+
+def test_let_me_say_that_in_a_turn_is_a_statement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Press briefing\n\nCOMMISSIONER ORTEGA: Thank you. Let me also say that we take note of the government's "
+        "announcement on Monday of a unilateral cessation of hostilities.\n\nQUESTION: And the talks?\n\n"
+        "COMMISSIONER ORTEGA: They go on.\n"))
+    assert [who for who, _act in by(found, "we take note")] == ["Ortega"]
