@@ -190,13 +190,20 @@ class Events(Coding):
         return _dedupe([e for e in out if not self._told_again(e, out)])
 
     def _told_again(self, e: Happened, events: list[Happened]) -> bool:
-        """A definite noun with no date of its own for an event of a kind already told ('the strikes', 'its
-        attack', 'the recall of the ambassador'): the same event named again, not a new one."""
+        """A definite noun with no date of its own for an event of a kind already told, or for the thing an
+        earlier event was told with ('the strikes', 'its attack', 'the recall of the ambassador', 'the missiles'
+        after 'fired two missiles'): the same event named again, not a new one."""
         n = self.doc[e.trigger]
         definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
                        for c in n.children)
         return e.rule.startswith("event_noun:") and definite and e.date is None and any(
-            o.start < e.start and o.cameo[:2] == e.cameo[:2] for o in events if o is not e)
+            o.start < e.start and (o.cameo[:2] == e.cameo[:2] or n.lemma_ in self._words(o))
+            for o in events if o is not e)  # "fired two missiles ... the missiles were launched from X"
+
+    def _words(self, e: Happened) -> set[str]:
+        """The lemmas of an event's text."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        return {t.lemma_ for t in span} if span is not None else set()
 
     def _to_come(self, e: Happened) -> bool:
         """Whether an event not told in the past is dated after the article: only planned ("Tomorrow, he

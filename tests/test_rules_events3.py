@@ -277,3 +277,9 @@ def test_one_of_its_convoys_struck_is_its_owner_s(extractor: Extractor) -> None:
                               "blame. The LNA said a GNU drone had struck one of its convoys south of Abu Grein late "
                               "on Monday, killing five soldiers.")
     assert pairs(found, "military action") == {(S("Government of National Unity"), S("Libyan National Army"))}
+
+
+def test_the_missiles_of_a_launch_told_again_are_that_launch(extractor: Extractor) -> None:
+    found = events(extractor, "North Korea fired two ballistic missiles on Tuesday. South Korea's military said the "
+                              "missiles were launched from near Sunan, north of Pyongyang, at about 7 a.m.")
+    assert [(k, a, t) for k, a, t, _ in found] == [("missile launch", S("North Korean government"), S())]
