@@ -19,6 +19,7 @@ _LEGISLATORS = {"lawmakers", "legislators", "mps", "parliamentarians"}  # 'Kyrgy
 _STATE_MEDIA = {"television": "television", "tv": "television", "media": "media", "broadcaster": "broadcaster",
                 "radio": "radio"}  # "Niger's state television"
 # a country's border guard, however a story calls it: "Tajikistan's border troops" (one per country: see _border_force)
+_POLICE_STYLES = {"National", "Federal", "Royal", "State", "Civil", "Civilian", "Military"}  # 'National Police'
 _POSTS = {"embassy", "consulate"}  # a country's diplomatic posts abroad, named by where they are
 _BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops", "police", "service", "forces")} | {
     ("border", "guards"): "Border Guard"}
@@ -42,6 +43,9 @@ class NationalBodies:
             if country is not None:
                 qualified[branch] = country  # 'Myanmar military and rebels agree ...', "Myanmar's military government"
             if t.i in self.by_token or t.idx < self.body_start or t.pos_ == "ADJ":
+                continue
+            if branch == "Police" and (styled := self._styled_force(t)) is not None:
+                last[branch] = styled  # 'the Cambodian National Police'
                 continue
             if pair in _BORDER_PAIRS:
                 if country is not None and not self._coordinated(first - 1):
@@ -77,6 +81,29 @@ class NationalBodies:
                 continue
             last[branch] = entity
             self._add(start, t.i + 1, entity)
+
+    def _styled_force(self, t: Token) -> Entity | None:
+        """A country's police named with a capitalised style ('the Cambodian National Police', "Chile's Federal
+        Police"): an institution of that name, which 'the police' of that country names too."""
+        doc, j = self.doc, t.i
+        while j > 0 and doc[j - 1].text in _POLICE_STYLES:
+            j -= 1
+        country = self._qualifier(j - 1) if j < t.i and t.text == "Police" else None
+        if country is None:
+            return None
+        name = f"{country.prefix} {doc[j:t.i + 1].text}"
+        entity = self.registry.get(Entity("Institution", f"{country.prefix} Police").key)  # named plainly before
+        if entity is None:
+            entity = self.registry.add("Institution", name, kind="police", country=country.name)
+            self.registry.also_named(entity, f"{country.prefix} Police")
+        else:
+            entity.alias(name)
+            entity.mentions += 1
+        start = j - 1 - (doc[j - 1].text in POSSESSIVES)
+        while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
+            start -= 1
+        self._add(start, t.i + 1, entity)
+        return entity
 
     def _one_force(self, branch: str) -> Entity | None:
         """The one force of a branch the story has named so far ('the Sri Lanka Navy'), if only one."""
@@ -190,7 +217,7 @@ class NationalBodies:
             "Institution", f"{country.prefix} {branch}", kind="military", country=country.name, count=False)
         entity.alias(f"{country.prefix} {branch}")
         entity.alias(self.doc[first:end].text)
-        entity.mentions += self._acting(self.doc[end - 1])
+        entity.mentions += self._acting(self.doc[end - 1]) or self.doc[first].text[:1].isupper()  # 'Border Police'
         start = first - 1 - (self.doc[first - 1].text in POSSESSIVES)
         while start > 0 and start - 1 in self.country_at and self.country_at[start - 1][0] is country:
             start -= 1

@@ -285,3 +285,12 @@ def test_a_company_tagged_a_person_and_a_dam_tagged_a_body(extractor: Extractor)
     assert institutions(doc)["Marlow Bulk Management"]["kind"] == "company"
     doc = extract(extractor, "Headline\n\nThe dam, the Mambilla Hydropower Dam, is full.")
     assert "Mambilla Hydropower Dam" not in institutions(doc)
+
+
+def test_a_country_s_police_named_with_a_style_and_a_named_border_police(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nWe thank the Chilean National Police for their help. Ten men are being "
+                             "questioned by the police. Two officers of Peru's Border Police were seized on Friday.")
+    found = institutions(doc)
+    assert "Chilean National Police" in found
+    assert "Chilean Police" not in found
+    assert "Peruvian Border Police" in found
