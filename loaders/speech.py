@@ -203,8 +203,20 @@ class Speech(SpeakerFinder, Readouts):
                     if want_speech and v.lemma_ not in self.lexicon and v.lemma_ not in QUOTE_VERBS:
                         continue
                     found, pron = self.speakers(v)
+                    if found and v.lemma_ in self.lexicon and self._inside_report(v) and not self._relayed(v) and (
+                            teller := self._teller(v)) is not None and (told := self.speakers(teller))[0]:
+                        found, pron = told  # 'X said Kabul welcomed "the efforts of Qatar"': X's words
                     if found:
                         return found, self._acting_verb(v, chain, found), pron
+        return None
+
+    def _teller(self, v: Token) -> Token | None:
+        """The reporting verb whose clause holds another reporting verb ('said' in 'X said Kabul welcomed ...')."""
+        h = v
+        while h.head.i != h.i:
+            if h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon:
+                return h.head
+            h = h.head
         return None
 
     def _acting_verb(self, v: Token, chain: list[Token], speakers: list[Entity]) -> Token:

@@ -308,3 +308,10 @@ def test_let_me_say_that_in_a_turn_is_a_statement(extractor: Extractor) -> None:
         "announcement on Monday of a unilateral cessation of hostilities.\n\nQUESTION: And the talks?\n\n"
         "COMMISSIONER ORTEGA: They go on.\n"))
     assert [who for who, _act in by(found, "we take note")] == ["Ortega"]
+
+
+def test_a_quote_under_a_verb_the_spokesman_reports_is_the_spokesmans(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "A spokesman for the Peruvian Foreign Ministry, Luis Paredes, said Lima welcomed \"the sincere efforts of "
+        "brotherly Brazil\" and would respect the truce.\n"))
+    assert [who for who, _act in by(found, "brotherly Brazil")] == ["Luis Paredes"]
