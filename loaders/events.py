@@ -285,6 +285,8 @@ class Events(Coding):
         if not actors:
             return None
         targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
+        if info.get("joint") and len(actors) > 1 and not [t for t in targets if t.label != "Place"]:
+            actors, targets = actors[:1], actors[1:] + targets  # "A and B fought": once, the first-named's
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
             return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
         if info["needs"] == "party" and not [e for e in targets if e.label != "Place"] \

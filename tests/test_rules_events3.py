@@ -283,3 +283,16 @@ def test_the_missiles_of_a_launch_told_again_are_that_launch(extractor: Extracto
     found = events(extractor, "North Korea fired two ballistic missiles on Tuesday. South Korea's military said the "
                               "missiles were launched from near Sunan, north of Pyongyang, at about 7 a.m.")
     assert [(k, a, t) for k, a, t, _ in found] == [("missile launch", S("North Korean government"), S())]
+
+
+@pytest.mark.parametrize("body", [
+    "Indian and Chinese troops fought a deadly battle in the Galwan Valley in June 2020.",
+    "Indian and Chinese troops clashed in the Galwan Valley in June 2020.",
+])
+def test_two_armies_that_fought_are_coded_once_first_named_first(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "military action") == {(S("Indian Army"), S("People's Liberation Army"))}
+
+
+def test_an_exchange_of_fire_is_still_one_event_per_side(extractor: Extractor) -> None:
+    found = events(extractor, "Kyrgyz and Tajik border guards exchanged fire for several hours on Tuesday.")
+    assert len(pairs(found, "military action")) == 2
