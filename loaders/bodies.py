@@ -29,6 +29,8 @@ _INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", 
 _MINISTRY_HEADS = {"ministry", "department"}
 # a director's post in a ministry's unit ('Director-General of the Asian Affairs Bureau'): the unit is part of the title
 UNIT_POST = re.compile(r"\bDirector(?:[- ]General)?\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_UNITS = {"corps", "division", "brigade", "battalion", "regiment", "fleet"}  # an army's units, named by number
+_UNIT_NUMBER = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|[IVXL]{1,6})$")
 _UNIT_HEADS = {"bureau", "directorate", "division", "department", "section"}
 _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Defense' is the defense ministry
 _NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "interim", "caretaker", "former",
@@ -263,6 +265,8 @@ class BodyFinder:
                 and not doc[start - 2].whitespace_ and self._body_word(doc[start - 2], person)):
             start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level'; never "Chad's",
             # nor "the Treasury's" (a body that owns the one named)
+        if start == h.i and h.i and h.lower_ in _UNITS and _UNIT_NUMBER.match(doc[h.i - 1].text):
+            start -= 1  # a numbered unit: '14 Corps', '3rd Division'
         end = h.i + 1
         while end < len(doc) and doc[end].lower_ in self.gaz.head_nouns and self._body_word(doc[end]):
             end += 1  # 'Armed Forces', 'Coordination Headquarters'

@@ -653,7 +653,7 @@ def _tagged_name(t: Token) -> bool:
 
 def _glued_hyphen(doc, j: int, lower: bool = False) -> bool:
     """A hyphen written without spaces between two words of a name ('Abdel-Rahim'; with lower, 'Jin-woo')."""
-    return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
+    return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
         and not doc[j].whitespace_ and (doc[j + 1].text[:1].isupper() or lower and doc[j + 1].is_alpha)
 
 

@@ -304,8 +304,8 @@ class RoleFinder:
             tail = []  # 'Director for the Protection of Indonesian Citizens': a ministry's unit names no country
         country = None
         for t in tail:
-            if t.text in (",", ".", ";") or t.pos_ == "VERB":
-                break
+            if t.text in (",", ".", ";") or t.pos_ == "VERB" and not (t.i and doc[t.i - 1].text == "-"):
+                break  # (not 'the Leh-based 14 Corps')
             if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
                 return title, self.m.by_token[t.i].key
             if t.i in self.m.country_at and country is None:
@@ -386,7 +386,8 @@ class RoleFinder:
                 if not lo <= t.idx < hi:
                     continue
                 if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
-                    return title, self.m.by_token[t.i].key
+                    owned = self._owned_body(t.i, hi)
+                    return title, (owned or self.m.by_token[t.i]).key  # "the PLA's Western Theater Command"
                 if countries and t.i in self.m.by_token and self.m.by_token[t.i].label == "Person":
                     return title, SPEAKERS + self.m.by_token[t.i].key  # "Zelensky's chief of staff, X"
                 if t.i in self.m.country_at and (countries or self.m.country_at[t.i][1] == "seat"):
@@ -403,6 +404,17 @@ class RoleFinder:
             if country is not None:
                 return title, self._from_country(country, title)
         return title, None
+
+    def _owned_body(self, i: int, hi: int) -> Entity | None:
+        """The body an institution at token i owns, named right after its possessive and before character hi
+        ("the PLA's Western Theater Command")."""
+        doc, j = self.m.doc, i
+        while j < len(doc) and self.m.by_token.get(j) is self.m.by_token[i]:
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text not in ("’s", "'s") or doc[j + 1].idx >= hi:
+            return None
+        owned = self.m.by_token.get(j + 1)
+        return owned if owned is not None and owned.label == "Institution" else None
 
     def _portfolio_after(self, text: str) -> str | None:
         """The kind of ministry a post's portfolio names ('Foreign Affairs' after 'Cabinet Secretary for')."""

@@ -294,3 +294,14 @@ def test_a_country_s_police_named_with_a_style_and_a_named_border_police(extract
     assert "Chilean National Police" in found
     assert "Chilean Police" not in found
     assert "Peruvian Border Police" in found
+
+
+def test_military_commands_and_numbered_units(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe delegation was led by Lieutenant General Ravi Menon, commander of the "
+                             "Leh-based 14 Corps, and the other side by Major General Li Jun. In a statement, a "
+                             "spokesman for the PLA's Southern Theater Command, Senior Colonel Wu Qian, said its "
+                             "forces were ready.")
+    found = roles(doc)
+    assert ("Ravi Menon", "commander", "14 Corps") in found
+    assert ("Wu Qian", "spokesman", "Southern Theater Command") in found
+    assert "Senior Colonel Wu Qian" not in people(doc)
