@@ -336,9 +336,13 @@ class Speech(SpeakerFinder, Readouts):
                            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children)]
             pieces: list[tuple[int, int, Token]] = []
+            joined: set[int] = set()
             aside = self._parenthetical(v) if not clauses else None
-            if aside is not None:
+            if aside is not None:  # ('The dam, he said, was X, and his government was ready to ...': two)
                 clauses, pieces = [aside[2]], [aside]
+                pieces += [p for c in aside[2].children if c.dep_ == "conj" and c.i > aside[1] and has_subject(c)
+                           and c.pos_ in ("VERB", "AUX") for p in self._clause_pieces(c)]
+                joined = {p[2].i for p in pieces[1:]}  # one account when they do the same thing
             for c in clauses if aside is None else []:
                 between = self.doc[c.right_edge.i:v.i]  # the clause's own last token may be the comma
                 lead = [t for t in self.doc[self.m.sent(c.i).start:c.left_edge.i] if t.idx >= self.body_start]
@@ -375,7 +379,8 @@ class Speech(SpeakerFinder, Readouts):
                     out[-1].end = max(out[-1].end, last.end_char if last is not None else out[-1].end)
                 if said is None:
                     continue
-                if out and out[-1].verb == v.i and out[-1].act == said.act and _and_that(piece[2]):
+                if out and out[-1].verb == v.i and out[-1].act == said.act and (_and_that(piece[2])
+                                                                                 or piece[2].i in joined):
                     out[-1].end = said.end  # 'said A, and that B' doing the same thing is one account
                 else:
                     out.append(said)
@@ -418,7 +423,7 @@ class Speech(SpeakerFinder, Readouts):
         if head.i < v.i:
             found = head.left_edge.i, left - 1, head
         else:
-            later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj" and not has_subject(c)]
+            later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj"]
             found = head.left_edge.i, (min(later) - 1 if later else head.right_edge.i), head
         return found if found[1] - found[0] < _ASIDE_REACH else None  # a clause, not a run-on paragraph
 

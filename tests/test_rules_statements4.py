@@ -315,3 +315,15 @@ def test_a_quote_under_a_verb_the_spokesman_reports_is_the_spokesmans(extractor:
         "A spokesman for the Peruvian Foreign Ministry, Luis Paredes, said Lima welcomed \"the sincere efforts of "
         "brotherly Brazil\" and would respect the truce.\n"))
     assert [who for who, _act in by(found, "brotherly Brazil")] == ["Luis Paredes"]
+
+
+def test_a_parenthetical_clause_and_a_second_clause_with_its_own_subject(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        'Water Minister Luis Paredes spoke in Lima. The dam, he told reporters, was "a source of light for the whole '
+        'region," and his government was prepared to share data on releases.\n\nEnvoy Ivo Duric spoke in Geneva. '
+        'Russia, he said, had "put a fair proposal on the table" and the Ukrainian delegation had walked away from '
+        'it.\n'))
+    assert by(found, "source of light") == [("Luis Paredes", "comment")]
+    assert by(found, "prepared to share data") == [("Luis Paredes", "promise")]
+    assert [act for _who, act in by(found, "fair proposal")] == ["assert"]
+    assert by(found, "fair proposal") == by(found, "walked away")  # one account
