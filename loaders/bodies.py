@@ -432,6 +432,6 @@ class BodyFinder:
         i = start - 1
         while i >= 0 and doc[i].lower_ in ("deputy", "first", "acting", "former", "vice", "then"):
             i -= 1
-        country = self._qualifier(i)
+        country = self._qualifier(i) or self.frame_country(start, subjects=self.home_party is None)
         surface = " ".join(w.text for w in words) + " Ministry"
-        self._ministry_of(kind, start, start + len(words), surface, country)
+        self._ministry_of(kind, start, start + len(words), surface, country)  # 'Sudan ... . Irrigation Minister X'

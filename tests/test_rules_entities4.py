@@ -305,3 +305,11 @@ def test_military_commands_and_numbered_units(extractor: Extractor) -> None:
     assert ("Ravi Menon", "commander", "14 Corps") in found
     assert ("Wu Qian", "spokesman", "Southern Theater Command") in found
     assert "Senior Colonel Wu Qian" not in people(doc)
+
+
+def test_a_portfolio_minister_is_the_country_his_paragraph_is_about(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOSLO — Chile, Peru and Bolivia resumed talks in the Norwegian capital. "
+                             "Peru says Chile owes it water.\n\nBolivia, caught between its neighbours, brought its "
+                             "own grievances. Mining Minister Ana Quispe said the river had been diverted.")
+    assert "Bolivian Mining Ministry" in institutions(doc)
+    assert not {"Norwegian Mining Ministry", "Chilean Mining Ministry"} & set(institutions(doc))
