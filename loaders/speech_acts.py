@@ -11,13 +11,27 @@ import re
 from spacy.tokens import Token
 
 from dipgraph.graph.model import ACTS
+from dipgraph.loaders.act_forms import (
+    CHARGE_NOUNS,
+    FIRST_PERSON,
+    FUTURE,
+    but_clause,
+    declines_to_judge,
+    has_subject,
+    hypothetical,
+    judges,
+    nobody_did,
+    nothing_negotiable,
+    perfect,
+    refused_until,
+    renews_charge,
+    subjunctive,
+)
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
 
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "hour"}
-FUTURE = {"will", "'ll", "’ll", "shall"}
-FIRST_PERSON = {"i", "we"}
 _NOBODY = {"nobody", "none", "noone", "no-one"}
 _OUR = {"our", "my"}
 _COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", "mark"}
@@ -38,10 +52,10 @@ class ActReader:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
-        cue = _declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
-            or _nothing_negotiable(tokens) or self._own_force(tokens) \
+        cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
+            or nothing_negotiable(tokens) or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
-        if cue == "criticize" and _hypothetical(tokens):
+        if cue == "criticize" and hypothetical(tokens):
             cue = "warn"  # 'any attempt to alter the line is unacceptable': a warning against what may come
         if cue is not None:
             return cue, cameo(cue)
@@ -101,7 +115,7 @@ class ActReader:
         roots = [r for r in roots if not any(  # 'I want to flag that ...': a lead-in to a fact
             x.dep_ == "xcomp" and x.lemma_ in TELLING for x in r.children)]
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON and r.tag_ != "VBD"
-                   and not _perfect(r) for r in roots for c in r.children)
+                   and not perfect(r) for r in roots for c in r.children)
 
     def wish_for_others(self, verb: Token) -> bool:
         """'hoped the two neighbours will resolve their differences': a hope that named others act is an appeal
@@ -222,7 +236,7 @@ class ActReader:
                 return "criticize"  # "If Minsk wanted to stop this, it would have stopped weeks ago": blame
             if conditional and not first and subjects and any(c.lower_ in FUTURE for c in root.children):
                 return "warn"
-            if _refused_until(root):
+            if refused_until(root):
                 return "reject"
         return None
 
@@ -233,7 +247,7 @@ class ActReader:
 
     def _own_deed(self, head: Token, speakers: list[Entity]) -> bool:
         """'its aircraft had struck ...', 'its units had repelled ...': what the speaker's own side did (active)."""
-        past = head.tag_ == "VBD" or _perfect(head)
+        past = head.tag_ == "VBD" or perfect(head)
         return past and head.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "neg") for c in head.children) \
             and bool(speakers) and self._own_subject(head, speakers)
 
@@ -354,7 +368,7 @@ class ActReader:
         if reported and info["act"] == "promise" and verb.lemma_ in self.accept and head.dep_ == "ccomp" and not any(
                 c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "should", "must"} for c in head.children):
             return "assert", cameo("assert")  # "agreed that there was no military solution": a view, no pledge
-        if reported and (turn := _but_clause(head)) is not None:
+        if reported and (turn := but_clause(head)) is not None:
             return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # "the EU expressed deep concern over the escalation"
@@ -416,14 +430,14 @@ class ActReader:
         words = [w for w in words if w.i not in others] if others else words
         plain = [w for w in words if not w.is_quote]
         cut = next((w.i for k, w in enumerate(plain[:-2]) if w.text == "," and plain[k + 1].lower_ in ("a", "an")
-                    and plain[k + 2].lemma_ in _CHARGE_NOUNS), None)  # the parser may not see the relative
+                    and plain[k + 2].lemma_ in CHARGE_NOUNS), None)  # the parser may not see the relative
         return [w for w in words if w.i < cut] if cut is not None else words
 
     def _clause_act(self, head: Token, words: list[Token], speakers: list[Entity]) -> str | None:
         """What a clause reported with 'say' itself does: urge, deny, promise, warn, judge, protest."""
         if any(c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in head.children):
             return "appeal"  # "said the crossings must reopen"
-        if _subjunctive(head):
+        if subjunctive(head):
             return "appeal"  # "insists that Armenia first remove the clause": a demand
         words = self._own_words(head, words)
         if any(t.lower_ in self.cues["deny"] for t in words):
@@ -433,7 +447,7 @@ class ActReader:
         cue = self.cue_act(words)
         if cue == "criticize" and self._own_deed(head, speakers):
             cue = None  # 'said its aircraft had struck "depots of the terrorist organisation"': an account
-        if cue == "criticize" and _hypothetical(words):
+        if cue == "criticize" and hypothetical(words):
             cue = "warn"  # "said any attempt to alter the line would be unacceptable"
         if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
@@ -483,7 +497,6 @@ class ActReader:
 # A cue word that names what is fought against is no judgement: 'counter-terrorism', 'anti-aggression'.
 _NOT = r"(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bnever )(?<!n't )(?<!n’t )"
 _UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
-_NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
 # What a side threatens to do if a condition is met ('would impose sanctions if ...').
 _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",
              "attack", "block", "close", "sanction", "target", "defend"}  # not 'withdraw', 'halt': those concede
@@ -491,8 +504,6 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 _WISHES = {"hope", "wish", "expect", "want"}
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
-_RENEWING = {"repeat", "reiterate", "renew", "level", "echo", "make"}  # ... that charge, saying ...: the charge
-_CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
 _SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading
 _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss", "finalise", "finalize"}
 _REPRISALS = {"retaliate", "avenge", "punish", "strike", "hit", "attack", "respond"}  # vowed to ...: a threat
@@ -503,104 +514,7 @@ _THE_PRESS = {"reporter", "journalist", "correspondent", "audience", "press", "m
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in
-_JUDGING = {"characterise", "characterize", "comment", "speculate", "judge", "prejudge", "elaborate", "label"}
-_JUDGEMENTS = {"judgement", "judgment", "comment", "verdict"}
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}
-
-
-def _nothing_negotiable(words: list[Token]) -> str | None:
-    """'Not one square mile of X is up for negotiation', 'No part of it is negotiable': a refusal."""
-    for t in words:
-        if t.dep_ != "nsubj" or t.head.lemma_ != "be":
-            continue
-        lead = [x.lower_ for x in t.subtree if x.i <= t.i][:2]
-        said = {x.lemma_.lower() for x in t.head.subtree if x.i > t.i}
-        if (lead[:1] == ["no"] or lead == ["not", "one"]) and said & {"negotiation", "negotiable", "table", "sale"}:
-            return "reject"
-    return None
-
-
-def _declines_to_judge(words: list[Token]) -> str | None:
-    """'I will not characterise it in those terms', 'I will not pass judgement on it': the speaker declines to
-    judge (a comment, not a refusal)."""
-    for t in words:
-        if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
-                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children) and any(
-                c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "can"} for c in t.children) and (
-                t.lemma_ in _JUDGING or any(c.dep_ == "dobj" and c.lemma_ in _JUDGEMENTS for c in t.children)):
-            return "comment"
-    return None
-
-
-def _hypothetical(words: list[Token]) -> bool:
-    """A judgement of 'any' such deed ('any attempt to ... is unacceptable', 'any territory used to supply them is
-    a target'): it is of what may come, so it warns."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
-               for t in words)
-
-
-def _subjunctive(head: Token) -> bool:
-    """'insists that Armenia first remove the clause': a clause in the bare form, with a named subject and no
-    auxiliary, demands (not 'that disputes be settled bilaterally', which tells how)."""
-    return head.tag_ == "VB" and head.dep_ == "ccomp" and head.pos_ == "VERB" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children)
-
-
-def renews_charge(verb: Token) -> bool:
-    """'X repeated that charge, saying ...': what X says in saying so is the charge again."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _RENEWING and any(
-        c.dep_ == "dobj" and c.lemma_ in _CHARGE_NOUNS for c in verb.head.children)
-
-
-def nobody_did(words: list[Token]) -> str | None:
-    """'No drone of ours has crossed the line', '"not a single civilian" had been harmed': a deed denied by
-    saying nobody or nothing did it (told in the past or perfect, not 'Nobody should ...')."""
-    for t in words:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
-            continue
-        head = t.head
-        if not (head.tag_ == "VBD" or _perfect(head) or any(c.dep_ == "aux" and c.lemma_ == "have"
-                                                             for c in head.children)):
-            continue
-        lead = [x.lower_ for x in t.subtree if x.i <= t.i and not x.is_quote][:3]
-        if t.lower_ in ("nobody", "none") or lead[:1] == ["no"] or lead[:3] in (["not", "a", "single"],
-                                                                              ["not", "one", "single"]) \
-                or lead[:2] == ["not", "one"]:
-            return "deny"
-    return None
-
-
-def _but_clause(head: Token) -> Token | None:
-    """'remained open to dialogue but would not negotiate under fire': the clause after 'but', which says
-    what the statement does, when it shares the first clause's subject."""
-    cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "but"]
-    turns = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_subject(c)
-             and cc and c.i > cc[0].i]
-    return turns[0] if turns else None
-
-
-def _perfect(verb: Token) -> bool:
-    """'have allowed', 'has reopened': a deed told in the perfect."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def judges(verb: Token) -> bool:
-    """'called the vote a sham': a naming verb with an object and what it is called (not 'called Ayman Safadi',
-    which the parser may read the same way without the object)."""
-    return verb.lemma_ in _NAMING and {"dobj", "oprd"} <= {c.dep_ for c in verb.children} and not any(
-        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)  # 'calls itself X
-
-
-def _refused_until(root: Token) -> bool:
-    """'There can be no talks while they shell us', 'There will be no deal until ...': a refusal on a condition."""
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children) or not any(
-            c.dep_ == "aux" and c.lower_ in ("can", "will", "shall", "could") for c in root.children):
-        return False
-    refused = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in root.children)
-    return refused and any(c.lower_ in ("while", "until", "unless", "before") and c.dep_ in ("mark", "prep")
-                           for c in root.subtree)
 
 
 def particles(particle: str | list[str]) -> list[str]:
@@ -613,11 +527,6 @@ def particle_children(verb: Token, particle: str | list[str]) -> list[Token]:
     return [c for c in verb.children if c.lower_ in particles(particle)
             and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in TIME_NOUNS for o in c.children)))]
-
-
-def has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def cameo(act: str) -> str:

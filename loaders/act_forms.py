@@ -1,0 +1,117 @@
+"""Forms of words that say what a statement does, read off the parse alone: a refusal to negotiate, a denial
+that anyone did something, a demand in the bare form, a judgement of 'any' such deed, declining to judge.
+
+Pure functions of spaCy tokens, used by the act reader (speech_acts) and the statement finders.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE = {"will", "'ll", "’ll", "shall"}
+FIRST_PERSON = {"i", "we"}
+RENEWING = {"repeat", "reiterate", "renew", "level", "echo", "make"}  # ... that charge, saying ...: the charge
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
+JUDGING = {"characterise", "characterize", "comment", "speculate", "judge", "prejudge", "elaborate", "label"}
+JUDGEMENTS = {"judgement", "judgment", "comment", "verdict"}
+NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
+
+
+def nothing_negotiable(words: list[Token]) -> str | None:
+    """'Not one square mile of X is up for negotiation', 'No part of it is negotiable': a refusal."""
+    for t in words:
+        if t.dep_ != "nsubj" or t.head.lemma_ != "be":
+            continue
+        lead = [x.lower_ for x in t.subtree if x.i <= t.i][:2]
+        said = {x.lemma_.lower() for x in t.head.subtree if x.i > t.i}
+        if (lead[:1] == ["no"] or lead == ["not", "one"]) and said & {"negotiation", "negotiable", "table", "sale"}:
+            return "reject"
+    return None
+
+
+def declines_to_judge(words: list[Token]) -> str | None:
+    """'I will not characterise it in those terms', 'I will not pass judgement on it': the speaker declines to
+    judge (a comment, not a refusal)."""
+    for t in words:
+        if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "can"} for c in t.children) and (
+                t.lemma_ in JUDGING or any(c.dep_ == "dobj" and c.lemma_ in JUDGEMENTS for c in t.children)):
+            return "comment"
+    return None
+
+
+def hypothetical(words: list[Token]) -> bool:
+    """A judgement of 'any' such deed ('any attempt to ... is unacceptable', 'any territory used to supply them is
+    a target'): it is of what may come, so it warns."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
+               for t in words)
+
+
+def subjunctive(head: Token) -> bool:
+    """'insists that Armenia first remove the clause': a clause in the bare form, with a named subject and no
+    auxiliary, demands (not 'that disputes be settled bilaterally', which tells how)."""
+    return head.tag_ == "VB" and head.dep_ == "ccomp" and head.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def renews_charge(verb: Token) -> bool:
+    """'X repeated that charge, saying ...': what X says in saying so is the charge again."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in RENEWING and any(
+        c.dep_ == "dobj" and c.lemma_ in CHARGE_NOUNS for c in verb.head.children)
+
+
+def nobody_did(words: list[Token]) -> str | None:
+    """'No drone of ours has crossed the line', '"not a single civilian" had been harmed': a deed denied by
+    saying nobody or nothing did it (told in the past or perfect, not 'Nobody should ...')."""
+    for t in words:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        head = t.head
+        if not (head.tag_ == "VBD" or perfect(head) or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in head.children)):
+            continue
+        lead = [x.lower_ for x in t.subtree if x.i <= t.i and not x.is_quote][:3]
+        if t.lower_ in ("nobody", "none") or lead[:1] == ["no"] or lead[:3] in (["not", "a", "single"],
+                                                                              ["not", "one", "single"]) \
+                or lead[:2] == ["not", "one"]:
+            return "deny"
+    return None
+
+
+def but_clause(head: Token) -> Token | None:
+    """'remained open to dialogue but would not negotiate under fire': the clause after 'but', which says
+    what the statement does, when it shares the first clause's subject."""
+    cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "but"]
+    turns = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_subject(c)
+             and cc and c.i > cc[0].i]
+    return turns[0] if turns else None
+
+
+def perfect(verb: Token) -> bool:
+    """'have allowed', 'has reopened': a deed told in the perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def judges(verb: Token) -> bool:
+    """'called the vote a sham': a naming verb with an object and what it is called (not 'called Ayman Safadi',
+    which the parser may read the same way without the object)."""
+    return verb.lemma_ in NAMING and {"dobj", "oprd"} <= {c.dep_ for c in verb.children} and not any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)  # 'calls itself X
+
+
+def refused_until(root: Token) -> bool:
+    """'There can be no talks while they shell us', 'There will be no deal until ...': a refusal on a condition."""
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("can", "will", "shall", "could") for c in root.children):
+        return False
+    refused = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in root.children)
+    return refused and any(c.lower_ in ("while", "until", "unless", "before") and c.dep_ in ("mark", "prep")
+                           for c in root.subtree)
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
