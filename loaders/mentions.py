@@ -371,6 +371,13 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                     continue  # the start of a longer name: 'the Alliance Fleuve Congo' is no NATO, but 'the UN
                     # Personal Envoy' is the UN's
                 org = self.gaz.organisation(value) or {}
+                if nxt is not None and nxt.is_lower and nxt.lower_ in self.gaz.head_nouns \
+                        and (own := self._own_body(org, value, nxt.text)) is not None:
+                    own.alias(self.doc[span.start:span.end + 1].text)  # 'the EU mission' after 'the European Union
+                    own.mentions += 1  # Monitoring Mission in Georgia': that mission
+                    self._add(span.start, span.end + 1, own)
+                    taken.update(range(span.start, span.end + 1))
+                    continue
                 country = self.gaz.country_by_code(org.get("country"))
                 start, name = span.start, value
                 ruled = self.gaz.country_by_code(org.get("governs"))
@@ -493,6 +500,14 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
             taken.update(self._acronym_of(entity, ent.end))
+
+    def _own_body(self, org: dict, name: str, noun: str) -> Entity | None:
+        """The one body named before whose name is an organisation's and has this head noun ('European Union
+        Monitoring Mission in Georgia' for 'the EU mission')."""
+        forms = [f for f in (name, *org.get("aliases", ())) if f[:1].isupper()]
+        found = [e for e in self.registry.of_label("Institution") if e.mentions and noun.capitalize() in e.name.split()
+                 and any(e.name.startswith(f + " ") for f in forms)]
+        return found[0] if len(found) == 1 else None
 
     def _portfolio_tail(self, i: int) -> bool:
         """Whether token i goes on a portfolio after 'and' ('Minister of Foreign Affairs and International ...')."""

@@ -313,3 +313,11 @@ def test_a_portfolio_minister_is_the_country_his_paragraph_is_about(extractor: E
                              "own grievances. Mining Minister Ana Quispe said the river had been diverted.")
     assert "Bolivian Mining Ministry" in institutions(doc)
     assert not {"Norwegian Mining Ministry", "Chilean Mining Ministry"} & set(institutions(doc))
+
+
+def test_an_organisation_s_mission_named_again_by_a_common_noun(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe European Union Monitoring Mission in Moldova confirmed the report. "
+                             "The talks, co-chaired by the EU mission and the OSCE, ended without agreement.")
+    found = institutions(doc)
+    assert "EU mission" in found["European Union Monitoring Mission in Moldova"]["aliases"]
+    assert "European Union" not in found
