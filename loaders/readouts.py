@@ -148,10 +148,9 @@ class Readouts:
                 span = span if span is None or not any(x.i in skip for x in span) else None
             if span is None or self._mostly_quoted(span):
                 continue
-            # what the clause does, as if said ('according to X, the crossing must reopen' appeals)
-            act, code = self.acts.reported_act(self.lexicon["say"], head, t, speakers, list(span))
+            act = "deny" if any(x.dep_ == "neg" for x in head.children) else "assert"
             sent = self.m.sent(t.i)
-            out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, code, "according_to",
+            out.append(Said(speakers, span.start_char, span.end_char, "indirect", act, cameo(act), "according_to",
                             (sent.start_char, sent.end_char), self.said_on(head), head.i))
         return out
 

@@ -327,11 +327,3 @@ def test_a_parenthetical_clause_and_a_second_clause_with_its_own_subject(extract
     assert by(found, "prepared to share data") == [("Luis Paredes", "promise")]
     assert [act for _who, act in by(found, "fair proposal")] == ["assert"]
     assert by(found, "fair proposal") == by(found, "walked away")  # one account
-
-
-def test_what_is_told_according_to_someone_does_what_its_clause_does(extractor: Extractor) -> None:
-    found = statements(extractor, (
-        "According to Chile's foreign ministry, the crossing must reopen before the harvest. According to Foreign "
-        "Minister Ana Ruiz, Chilean troops did not cross the river.\n"))
-    assert by(found, "crossing must reopen") == [("Chilean Foreign Ministry", "appeal")]
-    assert by(found, "did not cross the river") == [("Ana Ruiz", "deny")]
