@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.targets import AIMED_ROOTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,10 +77,20 @@ class Coding:
                                                                                               if b is not a]))]
             e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
         if len(e.actors) > 1 and self._in_order(e, coordinated=True):  # "A and B shelled the town": each did
+            if not parties and e.cameo.startswith(AIMED_ROOTS) and self._at_the_border(e):
+                # "A and B massed troops on their border": at each other (not allies' exercises)
+                return [replace(e, actors=[a], targets=[b for b in e.actors if b is not a]) for a in e.actors]
             return [d for a in e.actors for d in self._dyads(replace(e, actors=[a]))]
         if len(parties) < 2:
             return [e]
         return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
+
+    def _at_the_border(self, e: Happened) -> bool:
+        """Whether an event's clause is done toward, to, along or on a border or frontier."""
+        clause = self.doc[e.extra.get("clause", e.trigger)]
+        return any(p.dep_ == "prep" and p.lower_ in ("toward", "towards", "to", "along", "on", "near", "at")
+                   and any(o.lemma_ in ("border", "frontier", "boundary") for o in p.children if o.dep_ == "pobj")
+                   for h in (clause, *(c for c in clause.children if c.dep_ == "dobj")) for p in h.children)
 
     def _into_the_sea(self, e: Happened) -> Happened:
         """Missiles fired into the sea, or a ballistic or cruise missile fired at no one named, hit nobody:

@@ -190,14 +190,15 @@ class Events(Coding):
         return _dedupe([e for e in out if not self._told_again(e, out)])
 
     def _told_again(self, e: Happened, events: list[Happened]) -> bool:
-        """A definite noun with no date of its own for an event of a kind already told, or for the thing an
-        earlier event was told with ('the strikes', 'its attack', 'the recall of the ambassador', 'the missiles'
-        after 'fired two missiles'): the same event named again, not a new one."""
+        """A definite noun dated as the earlier event or not at all, for an event of a kind already told or for
+        the thing an earlier event was told with ('the strikes', 'its attack', 'the recall of the ambassador',
+        'the missiles' after 'fired two missiles'): the same event named again, not a new one."""
         n = self.doc[e.trigger]
         definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
                        for c in n.children)
-        return e.rule.startswith("event_noun:") and definite and e.date is None and any(
-            o.start < e.start and (o.cameo[:2] == e.cameo[:2] or n.lemma_ in self._words(o))
+        return e.rule.startswith("event_noun:") and definite and any(
+            o.start < e.start and e.date in (None, o.date)
+            and (o.cameo[:2] == e.cameo[:2] or n.lemma_ in self._words(o))
             for o in events if o is not e)  # "fired two missiles ... the missiles were launched from X"
 
     def _words(self, e: Happened) -> set[str]:
@@ -303,8 +304,8 @@ class Events(Coding):
             targets = [t for t in targets if t.label != "Place"]
         if not targets and hit:
             targets = self.p.the_army(objects) or self._their_posts(v, actors) or self.p.places_hit(v)
-        if not targets and not hosted and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
-            targets = self.p.other_government(v, actors, hit, aimed)
+        if not targets and not hosted and not (len(actors) > 1 and (info["cameo"].startswith(JOINT_ROOTS) or aimed)):
+            targets = self.p.other_government(v, actors, hit, aimed)  # "A and B massed troops": at each other
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]

@@ -296,3 +296,16 @@ def test_two_armies_that_fought_are_coded_once_first_named_first(extractor: Extr
 def test_an_exchange_of_fire_is_still_one_event_per_side(extractor: Extractor) -> None:
     found = events(extractor, "Kyrgyz and Tajik border guards exchanged fire for several hours on Tuesday.")
     assert len(pairs(found, "military action")) == 2
+
+
+def test_two_states_massing_troops_each_aim_at_the_other(extractor: Extractor) -> None:
+    found = events(extractor, "Ethiopia and Eritrea have moved thousands of troops and heavy weapons toward their "
+                              "shared border in recent weeks, diplomats say.")
+    assert pairs(found, "military posture") == {(S("Ethiopian government"), S("Eritrean government")),
+                                                (S("Eritrean government"), S("Ethiopian government"))}
+
+
+def test_an_event_named_again_on_its_own_day_is_the_same_event(extractor: Extractor) -> None:
+    found = events(extractor, "Costa Rica recalled its ambassador from Managua on Monday. The recall of the "
+                              "ambassador, announced by the presidency on Monday, angered Nicaragua.")
+    assert [k for k, *_ in found] == ["recall of ambassador"]
