@@ -35,6 +35,9 @@ _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-
 _PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  # 'water and energy'
 _NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
 _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
+_FIELD = re.compile(r"\s*(?:the |a |an )?((?:[a-z]{3,} ){1,2})")  # a post's field before its title: 'foreign policy'
+_NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "had", "and", "but", "also", "then",
+               "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
 _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
@@ -285,6 +288,9 @@ class RoleFinder:
         begin = doc[k].idx
         after = self.m.text[begin:sent.end_char]
         title, t_end = title_after(after, self.m.gaz.titles)
+        if not title and (field := _FIELD.match(after)) and not set(field.group(1).split()) & _NOT_FIELDS:
+            title, t_end = title_after(after[field.end(1):], self.m.gaz.titles)  # 'a foreign policy aide to ...'
+            title, t_end = (field.group(1) + title, field.end(1) + t_end) if title else (None, 0)
         if not title:
             return None
         if title.lower().endswith("minister") and (more := _PORTFOLIO_TAIL.match(after, t_end)) \

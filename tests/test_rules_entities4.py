@@ -321,3 +321,9 @@ def test_an_organisation_s_mission_named_again_by_a_common_noun(extractor: Extra
     found = institutions(doc)
     assert "EU mission" in found["European Union Monitoring Mission in Moldova"]["aliases"]
     assert "European Union" not in found
+
+
+def test_a_post_s_field_before_its_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTomas Vidal, a foreign policy aide to Chile's president, struck a harsher "
+                             "tone on Monday.")
+    assert ("Tomas Vidal", "foreign policy aide", "Chilean government") in roles(doc)
