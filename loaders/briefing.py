@@ -142,8 +142,10 @@ def _announced(speech: Speech, root: Token) -> bool:
     if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children) \
             or any(c.dep_ == "neg" for c in root.children):
         return False
-    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    return any(e.label in ("Person", "Institution") for c in subjects for e in speech.m.resolve(c))
+    # ('In Manila he will hold talks with X, and the two ministers will sign ...': he, the minister just named)
+    subjects = [c for v in (root, *root.conjuncts) for c in v.children if c.dep_ == "nsubj"]
+    return any(e.label in ("Person", "Institution") for c in subjects for e in (
+        speech.speakers(c.head)[0] if c.lower_ in ("he", "she") else speech.m.resolve(c) if c.pos_ != "PRON" else []))
 
 
 def _after_lead_in(speech: Speech, start: int, end: int) -> int:

@@ -327,3 +327,12 @@ def test_a_parenthetical_clause_and_a_second_clause_with_its_own_subject(extract
     assert by(found, "prepared to share data") == [("Luis Paredes", "promise")]
     assert [act for _who, act in by(found, "fair proposal")] == ["assert"]
     assert by(found, "fair proposal") == by(found, "walked away")  # one account
+
+
+def test_a_visit_announced_with_he_will_hold_talks_promises(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Press conference by the Press Secretary of the Ministry of Foreign Affairs of Japan, Kenji Mori\n\n"
+        "MR. MORI: First, Foreign Minister Taro Ishida will visit Chile from June 14 to 16. In Santiago he will hold "
+        "talks with Foreign Minister Ana Ruiz, and the two ministers will sign an agreement on fisheries.\n\n"
+        "QUESTION: And Peru?\n\nMR. MORI: No plans.\n"))
+    assert by(found, "he will hold talks") == [("Kenji Mori", "promise")]
