@@ -597,6 +597,8 @@ class Events(Coding):
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in self.containers:
             return n.head.head
         amount = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
+        if amount is not None and amount.pos_ == "VERB":  # "extended $3 million [in aid]", 'in' hung on the verb
+            amount = next((c for c in amount.children if c.dep_ == "dobj"), amount)
         if amount is not None and (amount.ent_type_ == "MONEY" or amount.like_num or amount.pos_ == "NUM"
                                    or any(c.dep_ == "nummod" for c in amount.children)):
             return amount  # "announced 12 million euros in aid"

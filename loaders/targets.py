@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
     from dipgraph.loaders.mentions import Mentions
 
+# CAMEO roots of what is given to someone (cooperation, aid): the verb's 'to' names who gets it
+GIVING = ("06", "07")
 # what an army holds: an attack on a country's positions, posts or convoys is aimed at its army
 MILITARY_POSTS = ("position", "post", "outpost", "base", "barracks", "barrack", "convoy", "patrol", "garrison",
                   "trench", "bunker", "unit")
@@ -226,6 +228,9 @@ class Targets:
                         for o in _objects_of(c) for e in self._named_by(o, hit)]
             targets += [e for e in self.prep_targets(list(head.children), True) if e not in targets
                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)]
+        if not targets and verb is not None and cameo.startswith(GIVING):  # "extend aid of $3 million to Bangladesh"
+            targets += [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                        for o in _objects_of(c) for e in self.m.resolve(o) if e.label != "Place"]
         return targets
 
     def offered_to(self, v: Token) -> list[Entity]:

@@ -309,3 +309,12 @@ def test_an_event_named_again_on_its_own_day_is_the_same_event(extractor: Extrac
     found = events(extractor, "Costa Rica recalled its ambassador from Managua on Monday. The recall of the "
                               "ambassador, announced by the presidency on Monday, angered Nicaragua.")
     assert [k for k, *_ in found] == ["recall of ambassador"]
+
+
+@pytest.mark.parametrize("body", [
+    "Japan extended 3 million dollars in emergency aid to Bangladesh on Monday.",
+    "The Government of Japan on Monday decided to extend Emergency Grant Aid of 3 million US dollars to Bangladesh.",
+])
+def test_aid_extended_to_a_country_is_aimed_at_its_government(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "humanitarian aid") == {(S("Japanese government"),
+                                                                   S("Bangladeshi government"))}
