@@ -57,6 +57,7 @@ _OWNER_BEFORE = re.compile(r"^(?:the |a |an )?(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|’s
 # the last word of a place's or a structure's name, never a body's: 'the Grand Renaissance Dam', 'the Kerch Strait'
 _STRUCTURES = {"dam", "strait", "straits", "bridge", "airport", "canal", "valley", "river", "sea", "island", "islands",
                "shoal", "reef", "gulf", "bay", "peninsula", "cape", "lake", "desert", "corridor", "mountains", "pass"}
+_OUTLET_NOUNS = {"television", "tv", "radio", "newspaper", "channel", "broadcaster"}  # after an outlet's name
 _COMPANY_ENDS = {"management", "shipping", "holdings", "corporation", "corp", "ltd", "inc", "airlines", "airways",
                  "logistics", "petroleum"}  # the last word of a company's name
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
@@ -407,6 +408,7 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
                 self._add(t.i, t.i + 1, entity)
                 taken.add(t.i)
         taken.update(self._governments_of())
+        taken.update(self._outlets(taken))
         for ent in self.doc.ents:  # 'Thalassa Bulk Management' tagged a person: a company
             if ent.label_ == "PERSON" and ent[-1].lower_ in _COMPANY_ENDS and ent[-1].text[:1].isupper() \
                     and len(ent) > 1 and ent.start_char >= self.body_start \
@@ -500,6 +502,29 @@ class Mentions(NameFinder, BodyFinder, NationalBodies, Resolver):
             self._add(words[0].i, words[-1].i + 1, entity)
             taken.update(range(ent.start, ent.end))
             taken.update(self._acronym_of(entity, ent.end))
+
+    def _outlets(self, taken: set[int]) -> set[int]:
+        """A name before a media noun ('the group's Al-Masirah television', 'the Novy Region channel'): a news
+        outlet, named without the noun (the tokens taken); not a transcript's label, nor the story's publisher."""
+        doc, out = self.doc, set()
+        for t in doc:
+            if t.lower_ not in _OUTLET_NOUNS or t.i < 1 or not (t.is_lower or t.text == "TV") \
+                    or t.idx < self.body_start:
+                continue
+            j = t.i
+            while j > 0 and t.i - j < 4 and j - 1 not in taken and j - 1 not in self.by_token \
+                    and j - 1 not in self.country_at and (
+                    doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper()
+                    or doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and j > 1 and not doc[j - 2].whitespace_):
+                j -= 1  # 'Al-Masirah', 'Nova Strana'
+            while j < t.i and not doc[j].text[:1].isupper():
+                j += 1
+            if j == t.i or any(a <= doc[j].idx < b for a, b in self.labels) or doc[j:t.i].text in self.publishers:
+                continue
+            entity = self.registry.add("Institution", doc[j:t.i].text, kind="media", surface=doc[j:t.i + 1].text)
+            self._add(j, t.i + 1, entity)
+            out.update(range(j, t.i + 1))
+        return out
 
     def _own_body(self, org: dict, name: str, noun: str) -> Entity | None:
         """The one body named before whose name is an organisation's and has this head noun ('European Union

@@ -327,3 +327,13 @@ def test_a_post_s_field_before_its_title(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nTomas Vidal, a foreign policy aide to Chile's president, struck a harsher "
                              "tone on Monday.")
     assert ("Tomas Vidal", "foreign policy aide", "Chilean government") in roles(doc)
+
+
+def test_a_name_before_a_media_noun_is_an_outlet(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nAl-Hamadi, speaking to the group's Al-Rashad television after the meeting, "
+                             "said talks would go on. A presenter on the Nova Strana channel said so too. Officials "
+                             "told state television the same.")
+    found = institutions(doc)
+    assert found["Al-Rashad"]["kind"] == "media"
+    assert found["Nova Strana"]["kind"] == "media"
+    assert not any("state" in name.lower() for name in found)
