@@ -87,6 +87,10 @@ class ActReader:
                            for c in t.head.children)  # (not 'our trucks cannot reach the town': a fact)
                for t in tokens if t.dep_ == "aux"):
             return "comment", "012"  # "Hunger cannot be used as a weapon": a judgement of what may not be
+        if any(t.lemma_ in ("be", "become") and t.dep_ in ("ROOT", "ccomp") and not first_person_subject(t)
+               and {"aux", "neg"} <= {c.dep_ for c in t.children}
+               and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children) for t in tokens):
+            return "comment", "012"  # "The valley will not again become a battlefield": a judgement of what will be
         if (ready := self._ready(tokens)) is not None:
             return ready, cameo(ready)  # '"ready to engage with both sides"'
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -527,6 +531,11 @@ def particle_children(verb: Token, particle: str | list[str]) -> list[Token]:
     return [c for c in verb.children if c.lower_ in particles(particle)
             and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in TIME_NOUNS for o in c.children)))]
+
+
+def first_person_subject(verb: Token) -> bool:
+    """Whether a verb's subject is 'I' or 'we' ('we will not be ...' is the speaker's own commitment)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in verb.children)
 
 
 def cameo(act: str) -> str:

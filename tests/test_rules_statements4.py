@@ -93,7 +93,7 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
     ('"Chile is not a party to this war. Chile is its victim," Foreign Minister Ilse Brandt said.\n',
      "not a party", "assert"),
     ('"The valley will not again become a battlefield for other people\'s wars," Governor Ivo Duric said.\n',
-     "battlefield", "assert"),
+     "battlefield", "comment"),
     ('Peruvian forces had fired first on Chilean positions, Chile\'s Defence Ministry said in a statement, and its '
      'units had taken "adequate measures."\n', "adequate measures", "assert"),
     ('Foreign Minister Ilse Brandt said Bolivia would seek access to the sea "through peaceful means," but that it '
