@@ -51,10 +51,12 @@ def _dedupe(events: list[Happened]) -> list[Happened]:
 
 
 def alone(e: Happened) -> bool:
-    """A meeting, call or talks of one government or person with no one ('opening a cabinet meeting'): an
-    occasion that dates what is said there, but no event between parties (an organisation's members meet)."""
+    """A meeting, call or talks of one government or person with no one ('opening a cabinet meeting') or only
+    with a news outlet ('speaking to the X channel': an interview): an occasion that dates what is said there,
+    but no event between parties (an organisation's members meet)."""
     return e.cameo in ("040", "041", "044", "046") and len(e.actors) == 1 \
-        and e.actors[0].kind != "international_org" and not any(t.label != "Place" for t in e.targets)
+        and e.actors[0].kind != "international_org" \
+        and not any(t.label != "Place" and t.kind != "media" for t in e.targets)
 
 
 def _protest_told_before(e: Happened, events: list[Happened]) -> bool:

@@ -318,3 +318,9 @@ def test_an_event_named_again_on_its_own_day_is_the_same_event(extractor: Extrac
 def test_aid_extended_to_a_country_is_aimed_at_its_government(extractor: Extractor, body: str) -> None:
     assert pairs(events(extractor, body), "humanitarian aid") == {(S("Japanese government"),
                                                                    S("Bangladeshi government"))}
+
+
+def test_speaking_to_a_television_channel_is_an_interview_not_a_consultation(extractor: Extractor) -> None:
+    found = events(extractor, "Speaking to the region's Novy Region channel on Tuesday, Transnistria's leader Sergei "
+                              "Lozan said the drills were routine.")
+    assert [k for k, *_ in found if k == "consultation"] == []
