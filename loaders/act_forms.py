@@ -14,6 +14,7 @@ RENEWING = {"repeat", "reiterate", "renew", "level", "echo", "make"}  # ... that
 CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
 JUDGING = {"characterise", "characterize", "comment", "speculate", "judge", "prejudge", "elaborate", "label"}
 JUDGEMENTS = {"judgement", "judgment", "comment", "verdict"}
+NOTICING = {"report", "record", "detect", "observe", "confirm", "find"}  # what was (not) found
 NAMING = {"call", "label", "brand", "term", "dub"}  # 'called the vote a sham': a judgement, not a call for
 
 
@@ -73,6 +74,8 @@ def nobody_did(words: list[Token]) -> str | None:
         if not (head.tag_ == "VBD" or perfect(head) or any(c.dep_ == "aux" and c.lemma_ == "have"
                                                              for c in head.children)):
             continue
+        if t.dep_ == "nsubjpass" and head.lemma_ in NOTICING:
+            continue  # 'no damage has been reported': a fact told, no deed denied
         lead = [x.lower_ for x in t.subtree if x.i <= t.i and not x.is_quote][:3]
         if t.lower_ in ("nobody", "none") or lead[:1] == ["no"] or lead[:3] in (["not", "a", "single"],
                                                                               ["not", "one", "single"]) \

@@ -15,6 +15,7 @@ from dipgraph.loaders.act_forms import (
     CHARGE_NOUNS,
     FIRST_PERSON,
     FUTURE,
+    NAMING,
     but_clause,
     declines_to_judge,
     has_subject,
@@ -449,7 +450,9 @@ class ActReader:
         if (done := nobody_did(words)) is not None:
             return done  # 'told reporters that "not a single civilian" had been harmed'
         cue = self.cue_act(words)
-        if cue == "criticize" and self._own_deed(head, speakers):
+        if cue == "criticize" and self._own_deed(head, speakers) and not any(
+                t.lemma_ in NAMING and t.dep_ in ("relcl", "ccomp", "pcomp") and self.cue_act(list(t.subtree))
+                == "criticize" for t in words):  # (but 'had responded to what he called a "transgression"' judges)
             cue = None  # 'said its aircraft had struck "depots of the terrorist organisation"': an account
         if cue == "criticize" and hypothetical(words):
             cue = "warn"  # "said any attempt to alter the line would be unacceptable"

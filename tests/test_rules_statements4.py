@@ -98,6 +98,10 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
      'units had taken "adequate measures."\n', "adequate measures", "assert"),
     ('Foreign Minister Ilse Brandt said Bolivia would seek access to the sea "through peaceful means," but that it '
      'could not remain "a prisoner of geography" forever.\n', "prisoner of geography", "comment"),
+    ("Japan's defence ministry said no damage to ships had been reported after the launch.\n", "no damage",
+     "assert"),
+    ('Foreign Ministry spokesperson Ana Vidal said Peruvian troops had "responded firmly" to what she called a '
+     '"transgression" by Chilean forces.\n', "responded firmly", "criticize"),
 ])
 def test_the_form_of_what_is_said_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
