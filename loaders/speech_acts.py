@@ -117,8 +117,9 @@ class ActReader:
         'we think ...'; but 'I met the minister' and 'we have allowed the convoys' report facts)."""
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
-        roots = [r for r in roots if not any(  # 'I want to flag that ...': a lead-in to a fact
-            x.dep_ == "xcomp" and x.lemma_ in TELLING for x in r.children)]
+        roots = [r for r in roots if not any(  # 'I want to flag that ...', 'We also remember that in May ...':
+            x.dep_ == "xcomp" and x.lemma_ in TELLING for x in r.children) and not (  # a lead-in to a fact
+            r.lemma_ in ("remember", "recall") and any(x.dep_ == "ccomp" for x in r.children))]
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON and r.tag_ != "VBD"
                    and not perfect(r) for r in roots for c in r.children)
 

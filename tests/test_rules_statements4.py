@@ -102,6 +102,8 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
      "assert"),
     ('Foreign Ministry spokesperson Ana Vidal said Peruvian troops had "responded firmly" to what she called a '
      '"transgression" by Chilean forces.\n', "responded firmly", "criticize"),
+    ('"We also remember that in May the Peruvian coast guard detained three Chilean boats," Foreign Ministry '
+     "spokesperson Ana Vidal said.\n", "coast guard detained", "assert"),
 ])
 def test_the_form_of_what_is_said_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
