@@ -172,7 +172,7 @@ class Events(Coding):
             found = None
             if t.pos_ == "VERB" and t.lemma_ in self.motion:
                 found = self._motion(t)
-            elif t.lemma_ == "be" and t.tag_ == "VBD":
+            elif t.lemma_ == "be" and t.tag_ in ("VBD", "VBZ", "VBP"):
                 found = self._being_there(t)
             if found is None and t.pos_ == "VERB" and t.lemma_ in self.verbs:
                 found = self._verb(t, self.verbs[t.lemma_])
@@ -443,13 +443,15 @@ class Events(Coding):
         return [self._make(info, [a], [b for b in actors if b is not a], trigger, verb, rule) for a in actors]
 
     def _being_there(self, v: Token) -> Happened | None:
-        """A person who 'was in' another country's city on a named day visited it: "I was in Juba on Friday"
-        (a commissioner's briefing), "the envoy was in Kabul on Monday"."""
+        """A person who 'was in' another country's city on a named day, or 'is in' it today, visited it: "I was in
+        Juba on Friday" (a commissioner's briefing), "the envoy is in Maputo today"."""
         subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
         where = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.i in self.m.country_at and not self.m.country_at[o.i][0].venue]
-        if subject is None or not where or self._negated(v) or self._hypothetical(v) or self.s.date_of(v) is None:
-            return None
+        day = self.s.date_of(v)
+        if subject is None or not where or self._negated(v) or self._hypothetical(v) or day is None \
+                or v.tag_ != "VBD" and day != self.s.article_date:
+            return None  # "was in Juba on Friday", "is in Maputo today"
         people = [e for e in self.p.own_subject(v) if e.label == "Person"]
         country = self.m.country_at[where[0].i][0]
         if len(people) != 1 or country.name in self.p.countries_of(people[0]):

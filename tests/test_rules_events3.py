@@ -324,3 +324,9 @@ def test_speaking_to_a_television_channel_is_an_interview_not_a_consultation(ext
     found = events(extractor, "Speaking to the region's Novy Region channel on Tuesday, Transnistria's leader Sergei "
                               "Lozan said the drills were routine.")
     assert [k for k, *_ in found if k == "consultation"] == []
+
+
+def test_an_official_who_is_in_another_country_s_capital_today_is_visiting(extractor: Extractor) -> None:
+    assert pairs(events(extractor, "The UN envoy, Henrik Bakke, is in Maputo today."), "visit") == {
+        (S("Henrik Bakke"), S("Mozambican government"))}
+    assert events(extractor, "The UN envoy, Henrik Bakke, is in Maputo.") == []  # no day: where he works, maybe
