@@ -393,11 +393,13 @@ def _denied(doc: Doc, said: list[tuple[Said, Entity]], d: Said, claims: list[int
         if pointed:  # 'denied that account': the account from its start ('said A, and that B': A)
             return min((j for j in pointed if said[j][1] is said[pointed[-1]][1]
                         and said[j][0].sentence == said[pointed[-1]][0].sentence), key=lambda j: said[j][0].start)
-    if best[0] == 1:
-        ones = [j for n, _, j in shared if n == 1]
-        naming = [j for j in ones if mentions is not None and sides & _named(mentions, said[j][0])]
-        return max(naming or ones, key=lambda j: said[j][0].start)  # the one that accuses the denying side
     here = bisect_right(starts, d.start)
+    if best[0] == 1:  # one shared word is a weak tie: only a claim within a few paragraphs' reach
+        ones = [j for n, _, j in shared if n == 1 and here - bisect_right(starts, said[j][0].start)
+                <= 4 * DENIAL_WINDOW]
+        naming = [j for j in ones if mentions is not None and sides & _named(mentions, said[j][0])]
+        if ones:
+            return max(naming or ones, key=lambda j: said[j][0].start)  # the one that accuses the denying side
     near = [j for j in claims if here - bisect_right(starts, said[j][0].start) <= DENIAL_WINDOW]
     if mentions is not None:
         naming = [j for j in near if sides & _named(mentions, said[j][0])]

@@ -304,7 +304,7 @@ class Speech(SpeakerFinder, Readouts):
             lemma = _MISLEMMATISED.get(v.lower_, v.lemma_)
             if v.pos_ != "VERB" or lemma not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
                 continue
-            if self.in_turn(v.idx) or self.not_said(v):
+            if self.in_turn(v.idx) and not self._told_in_turn(v) or self.not_said(v):
                 continue
             if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not misparsed_finite(v) and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in v.children):
@@ -408,6 +408,12 @@ class Speech(SpeakerFinder, Readouts):
         sent = self.m.sent(v.i)
         return Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
                     (sent.start_char, sent.end_char), self.said_on(v, clauses[0] if clauses else None), v.i, pron)
+
+    def _told_in_turn(self, v: Token) -> bool:
+        """A body's words an official relays in a relative clause of a turn ('The ministry sent us a note, in which
+        it said the boats were in its waters'): that body's statement, besides the official's sentence."""
+        return v.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in v.children) and bool(
+            found := self.speakers(v)[0]) and all(e.label == "Institution" for e in found)
 
     def _parenthetical(self, v: Token) -> tuple[int, int, Token] | None:
         """'Russia, he said, had ...' / '..., the ministry said, and ...': the clause around a reporting

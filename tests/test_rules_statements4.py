@@ -342,3 +342,22 @@ def test_a_visit_announced_with_he_will_hold_talks_promises(extractor: Extractor
         "talks with Foreign Minister Ana Ruiz, and the two ministers will sign an agreement on fisheries.\n\n"
         "QUESTION: And Peru?\n\nMR. MORI: No plans.\n"))
     assert by(found, "he will hold talks") == [("Kenji Mori", "promise")]
+
+
+def test_a_bodys_words_relayed_in_a_turn_are_its_own_statement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "WEEKLY PRESS BRIEFING\nMinistry of Foreign Affairs of Chile\n\n"
+        "SPOKESPERSON ROJAS: Good morning.\n\nQUESTION: What about the fishing boats?\n\n"
+        "SPOKESPERSON ROJAS: The Peruvian Foreign Ministry sent us a protest note on Monday, in which it said the "
+        "boats had been fishing in Peruvian waters.\n"))
+    assert by(found, "boats had been fishing") == [("Rojas", "assert"), ("Peruvian Foreign Ministry", "assert")]
+
+
+def test_a_denial_sharing_one_word_with_a_far_claim_answers_nothing(extractor: Extractor) -> None:
+    far = " ".join(f"The talks on the {n} chapter went on." for n in ("first", "second", "third", "fourth",
+                                                                      "fifth", "sixth", "seventh", "eighth",
+                                                                      "ninth", "tenth", "eleventh", "twelfth",
+                                                                      "thirteenth"))
+    doc = extract(extractor, "Chile's foreign ministry said the boats had been fishing in Chilean waters. " + far
+                  + " Peru's defence ministry denied that its navy had pushed back any boat.")
+    assert not links(doc, "CONTRADICTS")
