@@ -1,7 +1,8 @@
-"""How events are coded: one per pair of parties, as event data are, and missiles fired at no one.
+"""How events are coded: one per pair of parties, as event data are, missiles fired at no one, and one event
+per happening (``dedupe``; ``alone`` for a meeting with no one).
 
-A mixin of ``Events`` (events.py): it works on the events that module finds, with the parse and the
-parties it holds.
+``Coding`` is a mixin of ``Events`` (events.py): it works on the events that module finds, with the parse and
+the parties it holds.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dipgraph.loaders.entities import Entity
-from dipgraph.loaders.targets import AIMED_ROOTS
+from dipgraph.loaders.targets import AIMED_ROOTS, ATTACK_CODES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,3 +146,45 @@ class Coding:
         t = self.doc[e.trigger]
         return (self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))) or {}
 
+
+def dedupe(events: list[Happened]) -> list[Happened]:
+    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once, as are
+    two coercive acts joined by 'and' ('arrested the fishermen and seized their trawlers'), and the killing
+    an attack caused ('shelled the camp, killing 14') is that attack."""
+    out: list[Happened] = []
+    for e in events:
+        seized_too = next((o for o in out if o.trigger == e.extra.get("conj_head")
+                           and o.cameo[:2] == e.cameo[:2] == "17"
+                           and {a.key for a in o.actors} == {a.key for a in e.actors}), None)
+        if seized_too is not None:  # "arrested 14 fishermen and seized two trawlers on Sunday": one act
+            seized_too.date = seized_too.date or e.date
+            continue
+        same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
+                and {a.key for a in o.actors} == {a.key for a in e.actors}
+                and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
+        if not same:
+            out.append(e)
+    return [e for e in out if (e.rule != "event_verb:kill" or not any(
+        o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
+        and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out))
+        and not _protest_told_before(e, out)]
+
+
+def alone(e: Happened) -> bool:
+    """A meeting, call or talks of one government or person with no one ('opening a cabinet meeting') or only
+    with a news outlet ('speaking to the X channel': an interview): an occasion that dates what is said there,
+    but no event between parties (an organisation's members meet)."""
+    return e.cameo in ("040", "041", "044", "046") and len(e.actors) == 1 \
+        and e.actors[0].kind != "international_org" \
+        and not any(t.label != "Place" and t.kind != "media" for t in e.targets)
+
+
+def _protest_told_before(e: Happened, events: list[Happened]) -> bool:
+    """A note of protest handed over after a summons ('was summoned and handed a protest note'): the one
+    protest told twice, when an earlier protest of the same country at the same target bears no other date."""
+    if e.cameo != "114" or not e.rule.startswith("event_noun:"):
+        return False
+    mine = {a.country for a in e.actors} - {None}
+    return any(o.cameo == "114" and o.start < e.start and {t.key for t in o.targets} == {t.key for t in e.targets}
+               and mine & {a.country for a in o.actors} and (None in (o.date, e.date) or o.date == e.date)
+               for o in events if o is not e)

@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened
+from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened, dedupe
 from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.event_dates import EventDates, what_they_call
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
-from dipgraph.loaders.speech_acts import TIME_NOUNS
 from dipgraph.loaders.targets import MILITARY_POSTS, singular, temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
@@ -25,49 +25,6 @@ HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
-
-
-def _dedupe(events: list[Happened]) -> list[Happened]:
-    """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once, as are
-    two coercive acts joined by 'and' ('arrested the fishermen and seized their trawlers'), and the killing
-    an attack caused ('shelled the camp, killing 14') is that attack."""
-    out: list[Happened] = []
-    for e in events:
-        seized_too = next((o for o in out if o.trigger == e.extra.get("conj_head")
-                           and o.cameo[:2] == e.cameo[:2] == "17"
-                           and {a.key for a in o.actors} == {a.key for a in e.actors}), None)
-        if seized_too is not None:  # "arrested 14 fishermen and seized two trawlers on Sunday": one act
-            seized_too.date = seized_too.date or e.date
-            continue
-        same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
-                and {a.key for a in o.actors} == {a.key for a in e.actors}
-                and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
-        if not same:
-            out.append(e)
-    return [e for e in out if (e.rule != "event_verb:kill" or not any(
-        o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
-        and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out))
-        and not _protest_told_before(e, out)]
-
-
-def alone(e: Happened) -> bool:
-    """A meeting, call or talks of one government or person with no one ('opening a cabinet meeting') or only
-    with a news outlet ('speaking to the X channel': an interview): an occasion that dates what is said there,
-    but no event between parties (an organisation's members meet)."""
-    return e.cameo in ("040", "041", "044", "046") and len(e.actors) == 1 \
-        and e.actors[0].kind != "international_org" \
-        and not any(t.label != "Place" and t.kind != "media" for t in e.targets)
-
-
-def _protest_told_before(e: Happened, events: list[Happened]) -> bool:
-    """A note of protest handed over after a summons ('was summoned and handed a protest note'): the one
-    protest told twice, when an earlier protest of the same country at the same target bears no other date."""
-    if e.cameo != "114" or not e.rule.startswith("event_noun:"):
-        return False
-    mine = {a.country for a in e.actors} - {None}
-    return any(o.cameo == "114" and o.start < e.start and {t.key for t in o.targets} == {t.key for t in e.targets}
-               and mine & {a.country for a in o.actors} and (None in (o.date, e.date) or o.date == e.date)
-               for o in events if o is not e)
 
 
 def _said(t: Token, words: list[str]) -> bool:
@@ -96,13 +53,6 @@ def _heads(t: Token, compounds: bool = True) -> list[Token]:
         if compounds else found
 
 
-def _what_they_call(clause: Token) -> list[Token]:
-    """What a clause opening on 'what' calls the thing done to ("struck what the army described as rebel
-    depots", "bombed what officials said were rebel camps"): the nouns after 'as', or the predicate nouns."""
-    if clause.left_edge.lower_ != "what" or clause.left_edge.tag_ != "WP":
-        return []
-    return [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and (
-        t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ in ("attr", "oprd"))][:1]
 
 
 def _owned(t: Token) -> bool:
@@ -138,7 +88,7 @@ def _subjunctive(v: Token) -> bool:
     return v.tag_ == "VB" or v.tag_ == "VBP" and single
 
 
-class Events(Coding):
+class Events(EventDates, Coding):
     """Finds events in one parsed article, reusing the speaker resolution of statements."""
 
     def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
@@ -189,7 +139,7 @@ class Events(Coding):
             if e.date is None and clause.pos_ in ("VERB", "AUX"):
                 e.date = self._date_if_ongoing(clause)
         out = [e for e in out if not self._to_come(e)]
-        return _dedupe([e for e in out if not self._told_again(e, out)])
+        return dedupe([e for e in out if not self._told_again(e, out)])
 
     def _told_again(self, e: Happened, events: list[Happened]) -> bool:
         """A definite noun dated as the earlier event or not at all, for an event of a kind already told or for
@@ -208,37 +158,6 @@ class Events(Coding):
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         return {t.lemma_ for t in span} if span is not None else set()
 
-    def _to_come(self, e: Happened) -> bool:
-        """Whether an event not told in the past is dated after the article: only planned ("Tomorrow, he
-        travels to Pemba"); but "closed the border until April 10" happened."""
-        today, clause = self.s.article_date, self.doc[e.extra.get("clause", e.trigger)]
-        past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-        return bool(e.date and today and e.date > today[:len(e.date)]) and not past
-
-    def _dates_from_later_mentions(self, events: list[Happened]) -> None:
-        """An undated event takes the date of another mention of the same kind of thing in the article
-        ('talks in Vienna' ... 'Tuesday's opening of talks'), when exactly one such date exists."""
-        by_key: dict[str, list[Token]] = {}
-        if any(e.date is None for e in events):
-            for t in self.doc:
-                if t.pos_ in ("NOUN", "PROPN"):
-                    by_key.setdefault(self._noun_key(t), []).append(t)
-        for e in events:
-            if e.date is not None or self.doc[e.trigger].pos_ == "VERB":
-                continue
-            if len(by_key.get(self._noun_key(self.doc[e.trigger]), [])) > 50:
-                continue  # a word repeated this often says nothing about one event's date
-            key = self._noun_key(self.doc[e.trigger])
-            dates = set()
-            for t in by_key.get(key, []):
-                if t.i == e.trigger:
-                    continue
-                owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None  # "opening of talks"
-                scope = list(t.subtree) + (list(owner.subtree) if owner is not None and owner.pos_ == "NOUN" else [])
-                dates |= {self.s.date_tokens[x.i] for x in scope if x.i in self.s.date_tokens}
-            if len(dates) == 1:
-                e.date = dates.pop()
-
     def _noun_key(self, t: Token) -> str:
         if t.lower_ == "fire" and t.i >= 2 and self.doc[t.i - 2].lower_ == "cease":
             return "cease-fire"
@@ -254,7 +173,7 @@ class Events(Coding):
         if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):
             return None
-        if any(c.dep_ in ("oprd", "ccomp") and not _what_they_call(c) for c in v.children) or self._hypothetical(v):
+        if any(c.dep_ in ("oprd", "ccomp") and not what_they_call(c) for c in v.children) or self._hypothetical(v):
             return None
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
@@ -325,26 +244,12 @@ class Events(Coding):
             return []
         return [self.p.army_of(g) for g in self.p.other_government(v, actors, hit=True, counterpart=True)]
 
-    def _each_on_its_day(self, v: Token, events: list[Happened]) -> list[Happened]:
-        """Contacts with several parties, each dated by the day named after its party ("spoke with A on
-        Tuesday and with B on Wednesday"), when each is followed by one."""
-        sent = self.m.sent(v.i)
-        starts = [next((m.start for m in self.m.mentions_between(v.i, sent.end) if m.entity in e.targets), None)
-                  for e in events]
-        if None in starts or starts != sorted(starts):
-            return events
-        for e, start, end in zip(events, starts, [*starts[1:], sent.end], strict=True):
-            days = [self.s.date_tokens[i] for i in range(start, end) if i in self.s.date_tokens]
-            if days:
-                e.date = days[0]
-        return events
-
     def _objects(self, v: Token, info: dict, misparsed: bool) -> list[Token]:
         """What a trigger verb is done to: its object, a passive's subject ("the ambassador was summoned by X"),
         the noun a participle hangs on ("the talks, hosted by Oman"), or an object the parser made a second
         subject."""
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
-        objects += [o for c in v.children if c.dep_ == "ccomp" for o in _what_they_call(c)]
+        objects += [o for c in v.children if c.dep_ == "ccomp" for o in what_they_call(c)]
         if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
             objects = [v.head]
         if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
@@ -668,24 +573,7 @@ class Events(Coding):
         while start < trigger.i and (self.doc[start].idx < self.s.body_start or self.doc[start].is_space):
             start += 1  # never reach back into a headline or dateline
         span = self.doc[start:end + 1]
-        date = None
-        if trigger.pos_ == "VERB":
-            where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
-            date = (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
-                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) or next(
-                (self.s.date_tokens[t.i] for c in trigger.children if c.dep_ == "ccomp" and _what_they_call(c)
-                 for t in c.subtree if t.i in self.s.date_tokens), None) \
-                or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger)
-            # "ordered the envoy to leave the country on Tuesday", "struck what it called depots on Sunday"
-        elif verb is not None:
-            date = self.s.date_of(verb) or self._own_date(trigger)
-        else:
-            date = self._own_date(trigger)
-            if date is None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ == "VERB":
-                date = self.s.date_of(trigger.head)  # "Israeli airstrikes killed 20 people on Sunday"
-            elif date is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
-                    and trigger.head.head.pos_ == "VERB":
-                date = self.s.date_of(trigger.head.head)  # "the town came under attack on Monday"
+        date = self._when(trigger, verb)
         sent = self.m.sent(trigger.i)
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
         if any(t.label != "Place" for t in targets):  # "attacked army barracks at Kutum": the army; Kutum is where
@@ -694,53 +582,3 @@ class Events(Coding):
         return Happened(info["type"], info["cameo"], list(dict.fromkeys(actors)), targets, places or [],
                         span.start_char, span.end_char, (sent.start_char, sent.end_char), rule, date, trigger.i,
                         {"clause": clause.i, "conj_head": trigger.head.i if trigger.dep_ == "conj" else None})
-
-    def _date_before_purpose(self, v: Token) -> str | None:
-        """A day named between a verb and its purpose, which the parser hangs on the purpose: "summoned the
-        ambassador on Tuesday to protest"."""
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
-                days = [self.s.date_tokens[t.i] for t in c.subtree if t.i < c.i and t.i in self.s.date_tokens]
-                if days:
-                    return days[0]
-        return None
-
-    def _date_of_antecedent(self, v: Token) -> str | None:
-        """The date a 'when' or 'where' clause hangs on: "on Saturday, when X moved ...", "I was in Bangkok on
-        Sunday, where I met ..."."""
-        if v.dep_ not in ("relcl", "advcl") or not any(c.lower_ in ("when", "where") for c in v.children):
-            return None
-        if v.head.i in self.s.date_tokens:
-            return self.s.date_tokens[v.head.i]
-        owner = v.head  # "in Bangkok ..., where": the clause of 'in'; "with the envoy, X, when they met"
-        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
-            owner = owner.head
-        return self.s.date_of(owner) if owner.pos_ in ("VERB", "AUX") else None
-
-    def _date_if_ongoing(self, v: Token) -> str | None:
-        """An undated event told in the present ('is heading', 'holds') happens when it is reported:
-        on the date of the reporting verb above it, or else on the article's date. The past
-        progressive counts only inside reported speech ('said the delegation was heading')."""
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
-            return None  # perfect or modal: not simply ongoing
-        be = [a for a in aux if a.lemma_ == "be"]
-        present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in be))
-        past_progressive = v.tag_ == "VBG" and any(a.tag_ == "VBD" for a in be)
-        if not (present or past_progressive):
-            return None
-        reporter = next((h for h in v.ancestors if h.pos_ == "VERB" and h.lemma_ in self.s.lexicon), None)
-        if reporter is None:
-            return self.s.article_date if present else None
-        return self.s.date_of(reporter) or self.s.article_date
-
-    def _own_date(self, n: Token) -> str | None:
-        for t in n.subtree:
-            if t.i in self.s.date_tokens:
-                if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.i != n.i \
-                        and t.head.lemma_ not in TIME_NOUNS:
-                    continue  # "talks ... of a 2015 agreement": the year dates the agreement, not the talks
-                return self.s.date_tokens[t.i]
-        if n.pos_ in ("VERB", "AUX"):
-            return self.s.date_of(n)
-        return None

@@ -26,8 +26,9 @@ from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.model import make_id
 from dipgraph.loaders import links
 from dipgraph.loaders.briefing import label_speaker as person_of_label
+from dipgraph.loaders.dyads import alone
 from dipgraph.loaders.entities import Entity
-from dipgraph.loaders.events import Events, Happened, alone
+from dipgraph.loaders.events import Events, Happened
 from dipgraph.loaders.gazetteer import gazetteer
 from dipgraph.loaders.mentions import Mentions, build_matcher
 from dipgraph.loaders.overrides import Overrides

@@ -1,0 +1,151 @@
+"""When events happened: the dates of their clauses, of the things they are told with, of later mentions.
+
+A mixin of ``Events`` (events.py), with the parse, the speech (its dates by token) and the mentions it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dipgraph.loaders.dyads import Happened
+from dipgraph.loaders.speech_acts import TIME_NOUNS
+
+if TYPE_CHECKING:
+    from dipgraph.loaders.mentions import Mentions
+    from dipgraph.loaders.speech import Speech
+
+
+def what_they_call(clause: Token) -> list[Token]:
+    """What a clause opening on 'what' calls the thing done to ("struck what the army described as rebel
+    depots", "bombed what officials said were rebel camps"): the nouns after 'as', or the predicate nouns."""
+    if clause.left_edge.lower_ != "what" or clause.left_edge.tag_ != "WP":
+        return []
+    return [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and (
+        t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ in ("attr", "oprd"))][:1]
+
+
+class EventDates:
+    """The dates of events (mixed into ``Events``)."""
+
+    doc: Doc
+    s: Speech
+    m: Mentions
+    _noun_key: Callable[[Token], str]
+
+    def _when(self, trigger: Token, verb: Token | None) -> str | None:
+        """The date of an event: of its verb's clause, else of a clause it hangs on or holds, else of its noun."""
+        if trigger.pos_ == "VERB":
+            where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
+            return (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
+                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) or next(
+                (self.s.date_tokens[t.i] for c in trigger.children if c.dep_ == "ccomp" and what_they_call(c)
+                 for t in c.subtree if t.i in self.s.date_tokens), None) \
+                or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger)
+            # "ordered the envoy to leave the country on Tuesday", "struck what it called depots on Sunday"
+        if verb is not None:
+            return self.s.date_of(verb) or self._own_date(trigger)
+        date = self._own_date(trigger)
+        if date is None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ == "VERB":
+            date = self.s.date_of(trigger.head)  # "Israeli airstrikes killed 20 people on Sunday"
+        elif date is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
+                and trigger.head.head.pos_ == "VERB":
+            date = self.s.date_of(trigger.head.head)  # "the town came under attack on Monday"
+        return date
+
+    def _to_come(self, e: Happened) -> bool:
+        """Whether an event not told in the past is dated after the article: only planned ("Tomorrow, he
+        travels to Pemba"); but "closed the border until April 10" happened."""
+        today, clause = self.s.article_date, self.doc[e.extra.get("clause", e.trigger)]
+        past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        return bool(e.date and today and e.date > today[:len(e.date)]) and not past
+
+    def _dates_from_later_mentions(self, events: list[Happened]) -> None:
+        """An undated event takes the date of another mention of the same kind of thing in the article
+        ('talks in Vienna' ... 'Tuesday's opening of talks'), when exactly one such date exists."""
+        by_key: dict[str, list[Token]] = {}
+        if any(e.date is None for e in events):
+            for t in self.doc:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    by_key.setdefault(self._noun_key(t), []).append(t)
+        for e in events:
+            if e.date is not None or self.doc[e.trigger].pos_ == "VERB":
+                continue
+            if len(by_key.get(self._noun_key(self.doc[e.trigger]), [])) > 50:
+                continue  # a word repeated this often says nothing about one event's date
+            key = self._noun_key(self.doc[e.trigger])
+            dates = set()
+            for t in by_key.get(key, []):
+                if t.i == e.trigger:
+                    continue
+                owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None  # "opening of talks"
+                scope = list(t.subtree) + (list(owner.subtree) if owner is not None and owner.pos_ == "NOUN" else [])
+                dates |= {self.s.date_tokens[x.i] for x in scope if x.i in self.s.date_tokens}
+            if len(dates) == 1:
+                e.date = dates.pop()
+
+    def _each_on_its_day(self, v: Token, events: list[Happened]) -> list[Happened]:
+        """Contacts with several parties, each dated by the day named after its party ("spoke with A on
+        Tuesday and with B on Wednesday"), when each is followed by one."""
+        sent = self.m.sent(v.i)
+        starts = [next((m.start for m in self.m.mentions_between(v.i, sent.end) if m.entity in e.targets), None)
+                  for e in events]
+        if None in starts or starts != sorted(starts):
+            return events
+        for e, start, end in zip(events, starts, [*starts[1:], sent.end], strict=True):
+            days = [self.s.date_tokens[i] for i in range(start, end) if i in self.s.date_tokens]
+            if days:
+                e.date = days[0]
+        return events
+
+    def _date_before_purpose(self, v: Token) -> str | None:
+        """A day named between a verb and its purpose, which the parser hangs on the purpose: "summoned the
+        ambassador on Tuesday to protest"."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+                days = [self.s.date_tokens[t.i] for t in c.subtree if t.i < c.i and t.i in self.s.date_tokens]
+                if days:
+                    return days[0]
+        return None
+
+    def _date_of_antecedent(self, v: Token) -> str | None:
+        """The date a 'when' or 'where' clause hangs on: "on Saturday, when X moved ...", "I was in Bangkok on
+        Sunday, where I met ..."."""
+        if v.dep_ not in ("relcl", "advcl") or not any(c.lower_ in ("when", "where") for c in v.children):
+            return None
+        if v.head.i in self.s.date_tokens:
+            return self.s.date_tokens[v.head.i]
+        owner = v.head  # "in Bangkok ..., where": the clause of 'in'; "with the envoy, X, when they met"
+        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
+            owner = owner.head
+        return self.s.date_of(owner) if owner.pos_ in ("VERB", "AUX") else None
+
+    def _date_if_ongoing(self, v: Token) -> str | None:
+        """An undated event told in the present ('is heading', 'holds') happens when it is reported:
+        on the date of the reporting verb above it, or else on the article's date. The past
+        progressive counts only inside reported speech ('said the delegation was heading')."""
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
+            return None  # perfect or modal: not simply ongoing
+        be = [a for a in aux if a.lemma_ == "be"]
+        present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in be))
+        past_progressive = v.tag_ == "VBG" and any(a.tag_ == "VBD" for a in be)
+        if not (present or past_progressive):
+            return None
+        reporter = next((h for h in v.ancestors if h.pos_ == "VERB" and h.lemma_ in self.s.lexicon), None)
+        if reporter is None:
+            return self.s.article_date if present else None
+        return self.s.date_of(reporter) or self.s.article_date
+
+    def _own_date(self, n: Token) -> str | None:
+        for t in n.subtree:
+            if t.i in self.s.date_tokens:
+                if t.dep_ in ("nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" and t.head.i != n.i \
+                        and t.head.lemma_ not in TIME_NOUNS:
+                    continue  # "talks ... of a 2015 agreement": the year dates the agreement, not the talks
+                return self.s.date_tokens[t.i]
+        if n.pos_ in ("VERB", "AUX"):
+            return self.s.date_of(n)
+        return None
