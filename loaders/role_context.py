@@ -1,0 +1,365 @@
+"""Where a role's institution comes from when its title does not say: the country or body a sentence,
+paragraph, briefing or summons frames, a region's own government, the United Nations for its posts.
+
+A mixin of ``RoleFinder`` (roles.py), with the mentions and the role evidence it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.gazetteer import Country
+from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.names import SUBJECT_DEPS
+from dipgraph.loaders.text import Turn, find_turns
+from dipgraph.loaders.title_text import PORTFOLIO, title_after
+
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+# a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
+SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
+                                re.I)
+PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.I)
+SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
+MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
+_PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  # 'water and energy'
+_NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
+_REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
+_SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
+_SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
+_DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
+
+
+class RoleContext:
+    """The institutions a title's context implies (mixed into ``RoleFinder``)."""
+
+    m: Mentions
+    evidence: dict[str, list[tuple[str | None, str | None, int]]]
+    framable: set[int]
+    _countries: list[int]
+    _turns: list[Turn] | None
+    _portfolio_after: Callable[[str], str | None]
+
+    def _hint(self, title: str) -> str | None:
+        """What a title implies about its institution: the lexicon, or the portfolio of 'Infrastructure Minister'."""
+        hint = self.m.title_hint(title)
+        if hint is None and (m := PORTFOLIO_AFTER.search(title)) and (kind := self._portfolio_after(m.group(1))):
+            return f"ministry:{kind}"  # 'Secretary of Foreign Affairs', 'Vice-Minister for Foreign Affairs'
+        if (m := PORTFOLIO_AFTER.search(title)) and m.group(0).lower().startswith("minister") \
+                and _PLAIN_PORTFOLIO.fullmatch(m.group(1)) and m.group(1).split()[0].lower() not in _NOT_PORTFOLIOS:
+            return f"ministry:{m.group(1).lower()}"  # 'minister of water and energy': a portfolio no list has
+        if hint is None and (m := PORTFOLIO.search(title)):
+            known = self.m.title_hint(f"{m.group(1)} minister")  # 'Interior Cabinet Secretary': the interior minister's
+            if known and known.startswith("ministry:"):
+                return known
+            if m.group(1).lower() not in self.m.title_words:
+                return f"ministry:{m.group(1).lower()}"
+        return hint
+
+    def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:
+        """The institution of a title before the name at token at, from the word before the title or the context."""
+        if q is not None:
+            if q.lower_ in POSSESSIVE_PRONOUNS:  # "In a statement, its adviser X said"
+                owner = self._owner(q.i)
+                if owner:
+                    return self._fit(owner, title)
+            i = self._qualifier_token(q)
+            if i in self.m.by_token and self.m.by_token[i].label == "Person":
+                self.framable.add(at)  # "Putin's spokesman X": Putin's institution, else the frame's
+                return SPEAKERS + self.m.by_token[i].key
+            if i in self.m.by_token and self.m.by_token[i].label == "Institution":
+                return self._fit(self.m.by_token[i].key, title)
+            if i in self.m.country_at:
+                return self._from_country(self.m.country_at[i][0], title)
+            if key := self._noun_owner(self.m.doc[i]):
+                return key
+            if (region := self._region_named(q)) is not None:
+                return region.key  # 'Tamil Nadu Chief Minister X': the region's own government
+            if self.m.doc[i].lower_ == "government" and (country := self._sentence_country(i)):
+                gov = self.m.registry.government(country, count=False)  # 'government spokeswoman X'
+                return self._fit(gov.key, title)
+        return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start,
+                                         framable=at in self.framable)
+
+    def _fit(self, key: str, title: str) -> str:
+        """A government named as a ministerial title's owner becomes that ministry ("Kosovo's foreign minister")."""
+        entity = self.m.registry.get(key)
+        hint = self._hint(title)
+        if hint and hint.startswith("ministry:") and self.m.registry.own_government(entity):
+            return self.m.registry.body_ministry(entity, hint.split(":")[1]).key  # 'the GNU's defence minister'
+        if entity is not None and hint and hint.startswith("ministry:") and entity.kind == "government" \
+                and entity.country:
+            country = next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
+            if country:
+                return self.m.registry.ministry(country, hint.split(":")[1]).key
+        return key
+
+    def _region_named(self, q: Token) -> Entity | None:
+        """The government of a region a title follows ('Tamil Nadu Chief Minister'), where the story names it as a
+        region elsewhere ('the state of Tamil Nadu')."""
+        if q.pos_ != "PROPN" or not q.text[:1].isupper():
+            return None
+        j = q.i
+        while j > 0 and self.m.doc[j - 1].pos_ == "PROPN" and self.m.doc[j - 1].text[:1].isupper():
+            j -= 1
+        name = self.m.doc[j:q.i + 1].text
+        place = next((p for p in self.m.registry.of_label("Place") if p.kind != "country" and p.name == name), None)
+        if place is None or not self.m.doc[q.i + 1:q.i + 3].text.lower().startswith(_REGION_HEADS):
+            return None
+        return self.m.registry.add("Institution", f"{name} government", kind="government", country=place.country)
+
+    def _noun_owner(self, t: Token) -> str | None:
+        """The institution a common noun before a title stands for: 'the group's spokesman' (the armed group
+        last named), 'Council spokesman' (the council last named)."""
+        if t.i in self.m.by_token or t.i in self.m.country_at:
+            return None
+        low = t.lower_
+        if t.is_lower and t.pos_ == "NOUN" and low != "government" \
+                and (low in self.m.gaz.called_nouns or low in self.m.gaz.head_nouns) \
+                and (called := self.m.called(low, t.i)) is not None:
+            return called.key  # "the alliance's spokeswoman", "the mission's head"
+        if low in self.m.gaz.group_anaphora or low in self.m.gaz.ministry_anaphora or (
+                low in self.m.gaz.government_nouns and low != "government"):
+            found = [e for e in self.m.resolve(t, conj=False) if e.label == "Institution"]
+            if found:
+                return found[0].key
+        if t.is_title and t.pos_ in ("NOUN", "PROPN"):
+            for m in reversed(self.m.mentions_between(max(0, t.i - 2000), t.i)):
+                e = m.entity
+                if e.label == "Institution" and len(e.name.split()) > 1 and e.name.split()[-1] == t.text:
+                    return e.key
+        return None
+
+    def _qualifier_token(self, q: Token) -> int:
+        """The token that says whose a prenominal title is: the word before it, or an institution or country
+        a few modifiers further left in the same noun phrase ('EU foreign policy chief', "Egypt's intelligence
+        chief")."""
+        i = q.i - 1 if q.text in ("’s", "'s") else q.i
+        lo = self.m.sent(i).start
+        j = i
+        while j >= lo and i - j < 4 and (self.m.doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
+                                         or self.m.doc[j].text in ("’s", "'s")):
+            if j in self.m.by_token and self.m.by_token[j].label != "Place" or j in self.m.country_at \
+                    or self._noun_owner(self.m.doc[j]):
+                return j
+            j -= 1
+        return i
+
+    def _united_nations(self) -> str:
+        """The United Nations (a node only if a role needs it)."""
+        return self.m.registry.add("Institution", "United Nations", kind="international_org", count=False).key
+
+    def _from_country(self, country: Country, title: str) -> str:
+        hint = self._hint(title)
+        if hint == "un":  # 'the Resident Coordinator for Chad' serves the UN there
+            return self._united_nations()
+        if hint and hint.startswith("ministry:"):
+            return self.m.registry.ministry(country, hint.split(":")[1]).key
+        if hint == "military":
+            return self.m.armed_force(country, "Army").key  # one name for a country's armed forces everywhere
+        if hint and hint.startswith("legislature:"):  # 'a former senator': the country's Senate
+            return self.m.body_of(country, hint.split(":")[1]).key
+        return self.m.registry.government(country, count=False).key
+
+    def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:
+        """The institution of a title with no qualifier (at: where the title starts): for a bare ministerial
+        title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
+        country named before it in the sentence that is no other title's, or the main country."""
+        hint = self._hint(title)
+        if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
+            sent = self.m.sent(at)
+            later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
+            away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party]
+            if away:  # 'summoned Ambassador X and demanded that China withdraw': China's envoy
+                return self._from_country(away[0], title)
+        if hint and hint.startswith("ministry:") and framable and (opener := self.m.frame_country(at, subjects=False)):
+            return self._from_country(opener, title)  # 'In Lima, he met Foreign Minister X': Peru's
+        if hint and hint.startswith("ministry:") and framable and (frame := self._framing(at)):
+            entity = self.m.registry.get(frame)
+            if entity is not None and entity.kind == "government":
+                return self._fit(frame, title)  # "The United States welcomed it. Assistant Secretary of State X"
+            if entity is not None and self.m.ministry_kind.get(frame) == hint.split(":")[1]:
+                return frame
+        if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()):
+            home = self.m.home_party
+            country = self.m.frame_country(at, self._people_countries(), home is None)
+            if country is not None:  # 'Iran condemned it. Defence Minister X said': Iran's
+                return self._from_country(country, title)
+            if home is not None and not self._near_countries(at):
+                return self._from_country(home, title)  # else a minister of the dateline's (or briefing's) country
+        if hint and hint.startswith("ministry:"):
+            entity = self.m.last_ministry(at, hint.split(":")[1])
+            if entity:
+                return entity.key
+        if hint == "government" and framable and not _DIPLOMATS & set(title.lower().split()) \
+                and (frame := self._framing(at)) \
+                and (entity := self.m.registry.get(frame)) is not None and entity.country \
+                and (country := self.m.gaz.country(entity.country)) is not None:
+            # "Japan's Defence Ministry said ... Chief Cabinet Secretary X told": the frame's government
+            return self.m.registry.government(country.country, count=False).key
+        if hint is None:
+            return None
+        if hint == "un":
+            return self._united_nations()
+        if hint == "org":
+            orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
+            return orgs[-1].key if orgs else None
+        sent = self.m.sent(min(at, len(self.m.doc) - 1))
+        near = self._near_countries(at)
+        later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
+        if near:
+            country = self.m.country_at[near[-1]][0]
+        elif hint.startswith("legislature:") and later:  # 'Senator X said the United States would act'
+            country = self.m.country_at[later[0]][0]
+        else:  # 'Prime Minister X called the Turkish president': not Turkey's, the main country that is not
+            others = {self.m.country_at[i][0] for i in later if self._qualifies_title(i)}
+            # a minister named by portfolio alone is the dateline country's; an envoy there is usually a visitor
+            mains = self.m.main if hint.startswith("ministry:") and not _DIPLOMATS & set(title.lower().split()) \
+                else self.m.dominant
+            if hint == "government" and not _DIPLOMATS & set(title.lower().split()) and self.m.home_party \
+                    and at == sent.start:  # 'Prime Minister X, speaking ...' opening a sentence of a story
+                mains = [self.m.home_party, *mains]  # datelined in a party's capital: that party's
+            country = next((c for c in mains if c not in others), None)
+        return self._from_country(country, title) if country else None
+
+    def _summoned(self, at: int) -> bool:
+        """Whether the title at token at is of someone summoned or expelled (a foreign diplomat)."""
+        t = self.m.doc[at]
+        if at and self.m.doc[at - 1].lemma_ in _SUMMONS:
+            return True
+        while t.dep_ == "compound" and t.head is not t:
+            t = t.head
+        return t.dep_ == "dobj" and t.head.lemma_ in _SUMMONS
+
+    def _near_countries(self, at: int) -> list[int]:
+        """Where countries are named before token at in its sentence, other than those of another title."""
+        sent = self.m.sent(min(at, len(self.m.doc) - 1))
+        return [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
+                if not self._qualifies_title(i)]
+
+    def _people_countries(self) -> dict[str, Country]:
+        """The country of each person whose role so far is in a country's institution."""
+        out: dict[str, Country] = {}
+        for key, evidence in self.evidence.items():
+            for _title, inst, _at in evidence:
+                entity = self.m.registry.get(inst) if inst and not inst.startswith("@") else None
+                hit = self.m.gaz.country(entity.country) if entity is not None and entity.country else None
+                if hit is not None:
+                    out[key] = hit.country
+                    break
+        return out
+
+    def _sentence_country(self, at: int) -> Country | None:
+        """The country named last before token at in its sentence (not one of another title), else the main one."""
+        sent = self.m.sent(at)
+        near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
+                if not self._qualifies_title(i)]
+        return self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
+
+    def _qualifies_title(self, i: int) -> bool:
+        """Whether the country at token i belongs to a title of its own ('Armenian Foreign Minister X')."""
+        doc = self.m.doc
+        j = i + 1
+        while j < len(doc) and (j in self.m.country_at or doc[j].text in ("’s", "'s")):
+            j += 1
+        return j < len(doc) and title_after(self.m.text[doc[j].idx:doc[j].idx + 80], self.m.gaz.titles)[0] is not None
+
+    def _owner(self, k: int) -> str | None:
+        """The institution a possessive pronoun ('its', 'their') at token k stands for: an institutional subject
+        earlier in its sentence or of the sentence before, else the latest institution named."""
+        label = "Person" if self.m.doc[k].lower_ in ("his", "her") else "Institution"
+        sent = self.m.sent(k)
+        found = self._subject_institution(sent.start, k, label)
+        if found is None and sent.start > 0:
+            prev = self.m.sent(sent.start - 1)
+            found = self._subject_institution(prev.start, prev.end, label)
+        if label == "Person":  # "His deputy, X": the institution of the person spoken of
+            if found is None and sent.start > 0:  # else the first person named in the sentence before
+                found = next((m.entity.key for m in self.m.mentions_between(prev.start, prev.end)
+                              if m.entity.label == "Person"), None)
+            people = [e.key for e in self.m.resolve(self.m.doc[k], conj=False) if e.label == "Person"]
+            found = found or (people[0] if people else None)
+            return SPEAKERS + found if found else None
+        if found is None:
+            named = [m.entity for m in self.m.mentions_between(max(0, sent.start - 200), k)
+                     if m.entity.label == "Institution"]
+            found = named[-1].key if named else None
+        return found
+
+    def _turn_speaker(self, char: int) -> Entity | None:
+        """The person whose briefing turn ('MR. NAME:') a character offset is in."""
+        if self._turns is None:
+            self._turns = find_turns(self.m.text)
+        turn = next((t for t in self._turns if t.start <= char < t.end), None)
+        if turn is None or not turn.label:
+            return None
+        surname = turn.label.split()[-1].lower()
+        return next((p for p in self.m.registry.of_label("Person") if p.name.split()[-1].lower() == surname), None)
+
+    def _framing(self, at: int) -> str | None:
+        """The institution a bare title ('Spokesperson X told', 'said Undersecretary X had') speaks for: the
+        institutional subject before it in its sentence, else the subject of the sentence before."""
+        sent = self.m.sent(at)
+        found = self._subject_institution(sent.start, at)
+        if found is None and sent.start > 0:
+            prev = self.m.sent(sent.start - 1)
+            found = self._subject_institution(prev.start, prev.end)
+        return found
+
+    def _subject_institution(self, lo: int, hi: int, label: str = "Institution") -> str | None:
+        """The subject from token lo up to token hi that refers to an institution (or person): the main verb's
+        first ('Russia fired drones, the air force said': the air force), else the first of any clause."""
+        subjects = [t for t in self.m.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and t.dep_ != "agent"]
+        for t in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT"):
+            entities = [e for e in self.m.resolve(t, conj=False) if e.label == label]
+            if entities:
+                return entities[0].key
+            if label != "Institution":
+                continue
+            owner = next((c.i for c in t.children if c.dep_ in ("poss", "compound", "amod") and c.i in
+                          self.m.country_at), None)  # "Ukraine's air force said": that country's side
+            if owner is not None and t.pos_ == "NOUN":
+                return self.m.registry.government(self.m.country_at[owner][0], count=False).key
+        return None
+
+    def _briefing_body(self, title: str) -> str | None:
+        """In a briefing transcript, the body a spokesperson with no other institution speaks for: the one
+        institution its headline names ('European Commission – Midday Briefing')."""
+        if not self.m.turns or not _SPOKES.search(title) and self._hint(title) not in (None, "org"):
+            return None  # a spokesperson, envoy or representative of the briefing's body, not a minister
+        header = max(self.m.body_start, self.m.text.rfind("\n", 0, self.m.turns[0].start))  # up to the first turn
+        named = {e.key for i, e in self.m.by_token.items()
+                 if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
+        if not named and SECRETARY_GENERALS.search(self.m.text[:self.m.body_start]):
+            return self._united_nations()  # 'Briefing by the Office of the Spokesperson for the Secretary-General'
+        if not named:  # else the first body the header names below the headline ('Ministry of Foreign Affairs')
+            return next((m.entity.key for m in self.m.mentions if m.entity.label == "Institution"
+                         and self.m.doc[m.start].idx < header), None)
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _commission(self, entity: Entity | None, title: str) -> Entity | None:
+        """A commissioner of an organisation whose Commission the article names sits on that Commission
+        ('the bloc's commissioner for trade' of ECOWAS: the ECOWAS Commission)."""
+        if entity is None or not title.lower().split(" for ")[0].endswith("commissioner") \
+                or entity.name.endswith("Commission"):
+            return entity
+        names = [entity.name, *entity.aliases]
+        return next((e for e in self.m.registry.of_label("Institution") if e.name.endswith(" Commission")
+                     and any(e.name == f"{n} Commission" for n in names)), entity)
+
+    def _main_ministry(self, deferred: str, found: list[str]) -> str | None:
+        """The ministry a header's bare 'Department'/'Ministry' means: the most-cited ministry so named,
+        the main country's first."""
+        head = deferred[len(MAIN_MINISTRY):]
+        keys = [k for k in found if (e := self.m.registry.get(k)) and e.kind == "ministry"]
+        keys += [m.entity.key for m in self.m.mentions if m.entity.kind == "ministry"]
+        keys = [k for k in keys if head in self.m.registry.get(k).name.lower().split()]
+        main = self.m.dominant[0].name if self.m.dominant else None
+        counts = Counter(keys)
+        ranked = sorted(counts, key=lambda k: (self.m.registry.get(k).country != main, -counts[k]))
+        return ranked[0] if ranked else None
