@@ -386,7 +386,7 @@ class ActReader:
             judged = (self.cue_act(named) if named else None) or self.cue_act(words or list(verb.subtree))
             # "called the vote a sham", "described it as a crime"; the noun it is called says it first
             # ("called it a fabrication meant to hide an aggression" denies)
-            if judged in ("criticize", "deny", "welcome"):
+            if judged in ("criticize", "deny", "welcome", "threaten", "warn"):
                 return judged, cameo(judged)
             if judges(verb):
                 return ("criticize", cameo("criticize")) if self.hostile(named) else ("comment", "012")

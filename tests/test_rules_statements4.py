@@ -53,6 +53,8 @@ from dipgraph.loaders.extract import Extractor
      "not in a position", "comment"),
     ('"The council has not taken a position on the embargo as such," its chair, Ana Vidal, said.\n',
      "not taken a position", "comment"),
+    ('Rebel commander Ivo Duric called the air strike "a treacherous act that will not go unanswered" on '
+     "Monday.\n", "treacherous act", "threaten"),
 ])
 def test_a_cue_phrase_gives_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
