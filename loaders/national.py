@@ -62,7 +62,7 @@ class NationalBodies:
                 entity = self.armed_force(country, branch, count=branch != "Security Forces" or self._acting(t))
             elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
                 entity = last.get(branch)
-                near = qualified.get(branch) or self._country_just_named(first) if entity is None else None
+                near = qualified.get(branch) or self.country_just_named(first) if entity is None else None
                 if near is not None:  # the country whose army was named, even as a modifier ("Chad's military
                     # government ... the military"), else the one just named ('On Cameroon. ... the army says')
                     entity = self.armed_force(near, branch, count=branch != "Security Forces" or self._acting(t))
@@ -196,7 +196,7 @@ class NationalBodies:
             j += 1
         return found if len(found) > 1 else []
 
-    def _country_just_named(self, i: int) -> Country | None:
+    def country_just_named(self, i: int) -> Country | None:
         """The country named last in the sentence of token i or the one before (no venue), if any."""
         sent = self.sent(i)
         lo = self.sent(sent.start - 1).start if sent.start > 0 else sent.start

@@ -120,7 +120,7 @@ class Resolver:
                 return last  # "the minister said": the person last named
         if t.lemma_ in MILITARY_MEN and t.pos_ == "NOUN" and (t.lemma_ != "officer" or any(
                 c.lower_ in ("military", "army") for c in t.children)) \
-                and (forces := self._forces_of(self.governments_of(t), "Army")):
+                and (forces := self.forces_of(self.governments_of(t), "Army")):
             return forces  # "Indian and Chinese military commanders met": the two armies (not customs officers)
         if t.lemma_ in OFFICIALS and t.pos_ == "NOUN" and (unnamed := self._unnamed_official(t)) is not None:
             return [unnamed]  # "her Chilean counterpart", "a senior Egyptian official"
@@ -129,7 +129,7 @@ class Resolver:
                 c.lower_ in ("two", "both") for c in t.children):
             pair = self._pair(t)
             if t.lemma_ in ("army", "military", "force"):  # "the two armies said": each side's armed forces
-                return self._forces_of(pair, "Army") or pair
+                return self.forces_of(pair, "Army") or pair
             if t.lemma_ in ("country", "nation", "government"):  # "the two governments": the sides' states
                 return self._governments_of_pair(pair)
             return pair
@@ -152,7 +152,7 @@ class Resolver:
                 return []  # "pro-Russian forces" are not Russia's (nor do they own it: targets._backers)
             govs = self.governments_of(t)
             branch = next((BRANCHES[c.lower_] for c in t.children if c.lower_ in BRANCHES), ARMY_MEN.get(t.lemma_))
-            if branch and (forces := self._forces_of(govs, branch)):
+            if branch and (forces := self.forces_of(govs, branch)):
                 return forces  # "Thai and Cambodian troops", "Russian naval forces"
             military = any(c.lower_ in ("military", "army") for c in t.children if c.dep_ in ("amod", "compound"))
             if not govs and military and (army := self.story_army(named_only=True)) is not None:
@@ -314,7 +314,7 @@ class Resolver:
         if sides.lemma_ in ("country", "nation", "government"):  # the two countries' governments
             pair = self._governments_of_pair(pair)
         military = t.lemma_ in MILITARY_MEN or any(c.lower_ in ("military", "army") for c in t.children)
-        return (self._forces_of(pair, "Army") if military else None) or pair
+        return (self.forces_of(pair, "Army") if military else None) or pair
 
     def _governments_of_pair(self, pair: list[Entity]) -> list[Entity]:
         """The governments of two parties' countries ('the two countries' after 'X and Y troops clashed'), when
@@ -375,12 +375,13 @@ class Resolver:
         prefix = hit.country.demonym if hit is not None else government.country
         return self.registry.add("Institution", f"{prefix} Border Guard", kind="military", country=government.country)
 
-    def _forces_of(self, parties: list[Entity], branch: str) -> list[Entity] | None:
-        """Each party's army (or other branch), when every party is the government of a known country."""
+    def forces_of(self, parties: list[Entity], branch: str, count: bool = True) -> list[Entity] | None:
+        """Each party's army (or other branch), when every party is the government of a known country (``count``:
+        as a mention of the force)."""
         countries = [hit.country for e in parties if e.kind == "government" and e.country
                      and (hit := self.gaz.country(e.country)) is not None]
-        return [self.armed_force(c, branch) for c in countries] if countries and len(countries) == len(parties) \
-            else None
+        return [self.armed_force(c, branch, count=count) for c in countries] \
+            if countries and len(countries) == len(parties) else None
 
     def _pair(self, t: Token) -> list[Entity]:
         """'the two sides', 'both countries': the last two parties named together as the subject of an

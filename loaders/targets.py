@@ -139,8 +139,7 @@ class Targets:
 
     def army_of(self, e: Entity) -> Entity:
         """A government's army (a country's posts and positions are its army's); anyone else as is."""
-        hit = self.m.gaz.country(e.country) if e.kind == "government" and e.country else None
-        return self.m.armed_force(hit.country, "Army", count=False) if hit is not None else e
+        return (self.m.forces_of([e], "Army", count=False) or [e])[0]
 
     def the_army(self, objects: list[Token]) -> list[Entity]:
         """The army an attack's object belongs to when it names no country ("overran army positions",
@@ -172,7 +171,7 @@ class Targets:
         if c.lower_ not in LEADERS or not any(d.lower_ == "the" for d in c.children) \
                 or any(d.dep_ in ("compound", "amod", "poss") for d in c.children):
             return []
-        country = self.m._country_just_named(c.i)
+        country = self.m.country_just_named(c.i)
         return [self.m.registry.government(country, count=False)] if country is not None else []
 
     def prep_targets(self, heads: list[Token], contact: bool, hit: bool = False) -> list[Entity]:
