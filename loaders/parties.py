@@ -76,7 +76,10 @@ class Parties(Targets):
         if v.dep_ == "xcomp" and not own and v.head.lemma_ in CAUSATIVES:  # "prompted Belgrade to put its army
             return [e for c in v.head.children if c.dep_ == "dobj"  # on alert": Belgrade did
                     for e in self.m.resolve(c) if e.label != "Place"]
-        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not own
+        between = v.doc[v.head.i + 1:v.i] if v.dep_ == "conj" else []
+        borrow = v.dep_ in ("xcomp", "conj", "advcl") and not own and not (
+            any(t.dep_ == "mark" for t in between) and not any(t.dep_ == "cc" for t in between))
+        # not "X summoned ... after shells fired from Y struck a village", parsed as X's second verb with no 'and'
         hosts = (v, v.head) if borrow or finite_modifier(v) else (v,)
         if borrow and v.dep_ == "conj" and v.head.dep_ == "xcomp":
             hosts += (v.head.head,)  # "ordered the envoy to leave and recalled its own", parsed as 'leave and recalled'

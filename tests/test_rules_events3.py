@@ -330,3 +330,12 @@ def test_an_official_who_is_in_another_country_s_capital_today_is_visiting(extra
     assert pairs(events(extractor, "The UN envoy, Henrik Bakke, is in Maputo today."), "visit") == {
         (S("Henrik Bakke"), S("Mozambican government"))}
     assert events(extractor, "The UN envoy, Henrik Bakke, is in Maputo.") == []  # no day: where he works, maybe
+
+
+def test_a_verb_the_parser_joins_to_the_sentence_s_without_and_does_not_borrow_its_subject(
+        extractor: Extractor) -> None:
+    found = events(extractor, "Bangladesh summoned Myanmar's ambassador on Monday to protest after mortar shells "
+                              "fired from across the border struck a village in Teknaf, wounding three people.")
+    assert [k for k, *_ in found] == ["protest (ambassador summoned)"]  # the shells struck, not Bangladesh
+    both = events(extractor, "Kenya summoned Somalia's ambassador on Monday and expelled two diplomats.")
+    assert {a for _, a, _, _ in both} == {S("Kenyan government")}
