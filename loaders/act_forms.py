@@ -118,3 +118,32 @@ def refused_until(root: Token) -> bool:
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+PERSISTING = {"continue", "persist", "keep", "repeat", "recur", "refuse", "resume", "escalate"}  # goes on doing it
+READY = {"ready", "prepared", "willing"}
+
+
+def warns_if_persisting(words: list[Token]) -> bool:
+    """'If this happens again, we will act', 'would go on as long as the provocations continue', 'will use it
+    if I have to': what will follow if another side goes on (or fails to act) is a warning ('for as long as it
+    takes' promises to stay; 'if they think it would help' offers)."""
+    inside = {t.i for t in words}
+    for cond in words:
+        if cond.dep_ != "advcl" or cond.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {c.lower_ for c in cond.children if c.dep_ == "mark"}
+        lasting = "as" in marks and cond.head.lower_ == "long" and cond.head.dep_ == "advmod"  # (not 'for as long')
+        if not (marks & {"if", "unless"} or lasting):
+            continue
+        goes_on = cond.lemma_ in PERSISTING or any(c.lower_ == "again" for c in cond.children) or any(
+            c.dep_ == "neg" for c in cond.children) or cond.lemma_ == "have" and any(
+            c.dep_ == "xcomp" for c in cond.children) or any(c.lower_ == "must" for c in cond.children)
+        if not goes_on:
+            continue
+        head = cond.head.head if lasting else cond.head
+        chain = [head, *[a for a in head.ancestors if a.i in inside]]
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for h in chain for c in h.children) or any(
+                h.lower_ in READY for h in chain):
+            return True
+    return False

@@ -27,6 +27,7 @@ from dipgraph.loaders.act_forms import (
     refused_until,
     renews_charge,
     subjunctive,
+    warns_if_persisting,
 )
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
@@ -53,6 +54,8 @@ class ActReader:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
+        if warns_if_persisting(tokens):
+            return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or nothing_negotiable(tokens) or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
@@ -394,6 +397,8 @@ class ActReader:
             reported and head.lemma_ == "have" and any(  # "insisted it had no troops there"
                 c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                 for c in head.children))
+        if reported and info["act"] in ("assert", "comment") and warns_if_persisting(list(head.subtree)):
+            return "warn", cameo("warn")  # "said the drills would continue as long as the provocations continue"
         if negated and head.lemma_ == "hesitate":
             return "warn", cameo("warn")  # "would not hesitate to defend itself"
         refusal = self.cue_act(words or list(head.subtree)) if negated else None

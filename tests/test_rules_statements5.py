@@ -1,0 +1,30 @@
+"""Statement rules, fifth set: acts and attribution learnt from blind sets (warnings on a condition that goes on,
+...); on short texts of our own about invented officials."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules_speech import by, statements  # the same helpers as the first set of statement rules
+
+from dipgraph.loaders.extract import Extractor
+
+# --- a consequence if another side goes on: a warning ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('"If the shelling happens again, we will take every step open to us," Defence Minister Tomas Varga said.\n',
+     "every step open", "warn"),
+    ('"We are prepared to take further measures if the blockade continues," Foreign Minister Ilse Brandt said.\n',
+     "further measures", "warn"),
+    ("Foreign Minister Ilse Brandt said the patrols would go on as long as the incursions continued.\n",
+     "patrols would go on", "warn"),
+    ('"I have the mandate, and I will use it if I have to," the envoy, Ana Vidal, said.\n',
+     "I will use it", "warn"),
+    # not a warning: staying for as long as it takes, an offer on a condition
+    ('"Our ships will stay in the strait for as long as it takes," Defence Minister Tomas Varga said.\n',
+     "for as long as", "promise"),
+    ('"We are ready to host both delegations in Lisbon if they think it would help," Foreign Minister Ilse Brandt '
+     "said.\n", "ready to host", "promise"),
+])
+def test_a_consequence_of_going_on_warns(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
