@@ -366,6 +366,8 @@ class Events(EventDates, Coding):
                           "event_motion:be_in", [place] if place is not None and place.label == "Place" else [])
 
     def _motion(self, v: Token) -> list[Happened] | None:
+        if v.tag_ == "VBG" and (v.dep_ == "acl" or v.dep_ == "conj" and v.head.dep_ == "acl"):
+            return None  # "closed to all aircraft coming from or going to Algeria": a kind of traffic, no trip
         prep = self.motion[v.lemma_]
         dests = [o for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == prep for o in c.children
                  if o.dep_ == "pobj"]  # "sent a delegation to Cairo" ('to' parsed as a dative)

@@ -339,3 +339,9 @@ def test_a_verb_the_parser_joins_to_the_sentence_s_without_and_does_not_borrow_i
     assert [k for k, *_ in found] == ["protest (ambassador summoned)"]  # the shells struck, not Bangladesh
     both = events(extractor, "Kenya summoned Somalia's ambassador on Monday and expelled two diplomats.")
     assert {a for _, a, _, _ in both} == {S("Kenyan government")}
+
+
+def test_traffic_a_participle_describes_is_no_trip(extractor: Extractor) -> None:
+    found = events(extractor, "Mali closed its airspace on Thursday. Malian airspace is closed to all aircraft "
+                              "coming from or going to Algeria, civil or military.")
+    assert [k for k, *_ in found] == ["airspace closure"]
