@@ -48,6 +48,13 @@ def label_speaker(mentions: Mentions, label: str) -> Entity:
     return mentions.registry.add("Person", name, surface=label)
 
 
+def runs_the_event(label: str) -> bool:
+    """A label that names only who runs the event ('MODERATOR', 'The Operator'): no official of the story."""
+    words = [w.lower().strip(".") for w in label.split() if w.lower() != "the"]
+    return bool(words) and all(w in _MODERATING for w in words)
+
+
+_MODERATING = {"moderator", "operator", "host", "presenter", "emcee", "mc", "facilitator"}
 _ADDRESS = {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "madam", "mme", "m"}
 
 
@@ -55,9 +62,12 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
     """The statements of every official's turn of a transcript, sentence by sentence."""
     out: list[TurnStatement] = []
     asked: set[str] = set()
-    speakers = [label_speaker(turn.label) if turn.label else None for turn in speech.turns]
+    speakers = [label_speaker(turn.label) if turn.label and not runs_the_event(turn.label) else None
+                for turn in speech.turns]
     officials = {id(s) for s in speakers if s is not None}
     for turn, speaker in zip(speech.turns, speakers, strict=True):
+        if speaker is None and turn.label:
+            continue  # the moderator's turn runs the event and says nothing of its own
         if speaker is None:
             asked = {t.lemma_.lower() for t in speech.tokens(turn.start, turn.end) if t.pos_ == "NOUN"}
             continue

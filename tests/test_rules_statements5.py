@@ -28,3 +28,22 @@ from dipgraph.loaders.extract import Extractor
 ])
 def test_a_consequence_of_going_on_warns(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- transcript turns: who runs the event says nothing of its own ------------------------------------------
+
+
+def test_the_moderators_turns_and_closing_formulae_are_no_statements(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Press conference by Foreign Minister Ilse Brandt of Norland\n\n"
+        "MODERATOR: Good morning. The Minister will make a statement, then we will take your questions. "
+        "Please state your name and your outlet.\n\n"
+        "MINISTER BRANDT: Norland has recalled its ambassador from Kestria for consultations. "
+        "We condemn the seizure of the fishing boat.\n\n"
+        "QUESTION: Will the border stay open?\n\n"
+        "MINISTER BRANDT: The border stays open. That is all the time we have.\n\n"
+        "MODERATOR: Thank you. This press conference is over.\n"))
+    assert by(found, "recalled its ambassador") == [("Ilse Brandt", "assert")]
+    assert [who for who, _act in by(found, "border stays open")] == ["Ilse Brandt"]
+    assert not [who for who, _act, _text in found if who != "Ilse Brandt"]
+    assert not by(found, "state your name") and not by(found, "all the time") and not by(found, "is over")
