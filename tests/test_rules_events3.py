@@ -345,3 +345,9 @@ def test_traffic_a_participle_describes_is_no_trip(extractor: Extractor) -> None
     found = events(extractor, "Mali closed its airspace on Thursday. Malian airspace is closed to all aircraft "
                               "coming from or going to Algeria, civil or military.")
     assert [k for k, *_ in found] == ["airspace closure"]
+
+
+def test_a_vessel_seized_is_no_state_s_the_text_does_not_name(extractor: Extractor) -> None:
+    found = events(extractor, "Finnish authorities have seized an oil tanker suspected of severing an undersea "
+                              "cable linking Finland and Estonia.")
+    assert [(k, a, t) for k, a, t, _ in found] == [("seizure", S("Finnish government"), S())]
