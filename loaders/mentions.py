@@ -230,13 +230,14 @@ class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
             return self.home
         return self.dominant[0] if self.turns and self.dominant else None
 
-    def frame_country(self, i: int, people: dict[str, Country] | None = None, subjects: bool = True) \
-            -> Country | None:
+    def frame_country(self, i: int, people: dict[str, Country] | None = None, subjects: bool = True,
+                      clauses: bool = True) -> Country | None:
         """The country whose side the words before token i tell, for a bare ministry or ministerial title there
         ('Iran condemned it. Foreign Ministry spokesman X said', 'In Lima, Foreign Minister X said'): a capital or
         country opening its sentence ('In Lima,'), else the subject of its sentence before i or of one of the two
         sentences before it in its paragraph (a country, a body of one, or a person of one given in people), unless
-        subjects is false."""
+        subjects is false; in its own sentence only its main verb's unless clauses is true (not the subject of a
+        clause reported there: 'X demanded that Moscow act, the Foreign Ministry said')."""
         doc, sent = self.doc, self.sent(i)
         k = sent.start + 1
         if doc[sent.start].lower_ in ("in", "from") and k in self.country_at and self.country_at[k][1] != "demonym":
@@ -256,7 +257,7 @@ class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
         for n, (frame, end) in enumerate(frames):
             # in its own sentence any subject before it ('The Philippines welcomed it, its Department of Foreign
             # Affairs said'), in those before the main verb's
-            heads = frame if n == 0 else frame.root.children
+            heads = frame if n == 0 and clauses else frame.root.children
             for subject in (t for t in heads if t.dep_ in ("nsubj", "nsubjpass") and t.i < end):
                 for t in subject.subtree:
                     if t.i in self.country_at and self.country_at[t.i][1] != "demonym" or t.i in self.country_at \

@@ -89,7 +89,10 @@ class NamedBodies:
                 # the country its sentence opens on ('In Lima,'); the subject of its paragraph's sentences where
                 # 'its'/'their' stand for it or no party is datelined ('Iran condemned it. The Foreign Ministry')
                 loose = self.home_party is None or before >= 0 and self.doc[before].lower_ in ("its", "their")
-                country = country or bound or self.frame_country(span.start, subjects=loose)
+                # as for a bare ministerial title, a title of the ministry's takes the side a sentence just before
+                # tells ('Lima hit back. Foreign Ministry spokesman X said'), not a reported clause's
+                titled = span.end < len(self.doc) and self.doc[span.end].lower_ in self.title_words
+                country = country or bound or self.frame_country(span.start, subjects=loose or titled, clauses=loose)
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)

@@ -1,0 +1,27 @@
+"""People, institutions and roles: rules of the seventh session, each on short invented sentences (not from any
+sample or dev article)."""
+
+from __future__ import annotations
+
+from test_rules_entities import institutions
+from test_rules_entities2 import extract, roles
+
+from dipgraph.loaders.extract import Extractor
+
+
+def test_a_bare_ministry_after_a_country_speaking_is_that_countrys_not_the_last_named(extractor: Extractor) -> None:
+    doc = extract(extractor, "Kenya protests seizure of boats\nMarch 3, 2026\nBy Staff Writer\n\nNAIROBI — Kenya "
+                             "protested on Monday. The Kenyan Foreign Ministry called the seizure illegal.\n\n"
+                             "Kampala was quick to push back. Foreign Ministry spokesman Tomas Okello said Uganda "
+                             "had acted within its waters.")
+    assert ("Tomas Okello", "spokesman", "Ugandan Foreign Ministry") in roles(doc)
+    assert ("Tomas Okello", "spokesman", "Kenyan Foreign Ministry") not in roles(doc)
+
+
+def test_a_country_in_a_reported_clause_does_not_own_the_ministry_reporting_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Kenya summons Ugandan envoy over fishing row\nMarch 3, 2026\nBy Staff Writer\n\nNAIROBI "
+                             "— Kenya summoned Uganda's ambassador on Monday to protest the seizure of two boats.\n\n"
+                             "Principal Secretary Wanjiru Kamau handed the envoy a protest and demanded that Kampala "
+                             "release the crews, the Foreign Ministry said in a statement.")
+    assert "Kenyan Foreign Ministry" in institutions(doc)
+    assert "Ugandan Foreign Ministry" not in institutions(doc)
