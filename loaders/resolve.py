@@ -159,6 +159,10 @@ class Resolver:
                 return [army]  # "a military drone struck the market": the army the story names
             return govs
         anaphora = self.gaz.group_anaphora
+        named = [e for c in t.children if c.dep_ == "compound" and (e := self.by_token.get(c.i)) is not None
+                 and e.label == "Institution"]
+        if named and (low in anaphora or t.lemma_ in anaphora):
+            return named[:1]  # "the RED-Tabara rebel group": the group it names, not the last one named
         if low in anaphora or t.lemma_ in anaphora or t.lemma_ in UNNAMED_FIGHTERS and any(
                 c.lemma_ in anaphora for c in t.children if c.dep_ in ("amod", "compound")):
             # "the rebels", "rebel fighters": the group last named

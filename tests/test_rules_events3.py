@@ -351,3 +351,10 @@ def test_a_vessel_seized_is_no_state_s_the_text_does_not_name(extractor: Extract
     found = events(extractor, "Finnish authorities have seized an oil tanker suspected of severing an undersea "
                               "cable linking Finland and Estonia.")
     assert [(k, a, t) for k, a, t, _ in found] == [("seizure", S("Finnish government"), S())]
+
+
+def test_the_x_rebel_group_is_the_group_it_names_not_the_last_one_named(extractor: Extractor) -> None:
+    found = events(extractor, "The RED-Tabara rebels are based in Congo. According to the National Defence Force, "
+                              "fighters of the RED-Tabara rebel group attacked a village in Mabayi commune on "
+                              "Saturday night.")
+    assert {a for k, a, _, _ in found if k == "military action"} == {S("RED-Tabara")}
