@@ -147,3 +147,14 @@ def warns_if_persisting(words: list[Token]) -> bool:
                 h.lower_ in READY for h in chain):
             return True
     return False
+
+
+def declares_status(verb: Token) -> bool:
+    """'declared two diplomats persona non grata', 'declared the port a closed zone': a verb whose clause is a
+    noun with a subject (the object and what it is made) does a deed; it reports no words."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all((c.pos_ in ("NOUN", "PROPN") or c.lower_ in STATUS_WORDS)
+                                 and any(d.dep_ == "nsubj" for d in c.children) for c in clauses)
+
+
+STATUS_WORDS = {"persona", "grata"}  # a status a state gives (the parser takes 'persona' for a verb)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.act_forms import declares_status
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.speech_acts import FIRST_PERSON, TELLING, has_subject
 
@@ -187,14 +188,22 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if root.lemma_ not in speech.lexicon or not subjects or any(c.lower_ in FIRST_PERSON for c in subjects) \
-            or root.lemma_ in _AGREEING:  # an agreement the official reports: the parties' promise is apart
-        return [speaker]
+            or root.lemma_ in _AGREEING or declares_status(root) or _asked_to_tell(root):
+        return [speaker]  # an agreement the official reports: the parties' promise is apart; a deed told;
+        # 'The minister has asked me to say that ...': the official's own words for the minister
     others = [e for e in speech.speakers(root)[0] if id(e) not in officials]
     if any(e.label == "Institution" and speech.acts.same_side(e, speaker) for e in others):
         return [speaker]  # 'China firmly opposes ...' in its spokesperson's turn: the spokesperson speaking for it
     if others and root.tag_ in ("VBZ", "VBP") and all(e.kind == "government" for e in others):
         return [speaker]  # 'Pakistan strongly condemns ...': a government's stand in the present is the official's
     return others or [speaker]
+
+
+def _asked_to_tell(root: Token) -> bool:
+    """'The minister has asked me to say clearly that ...': the official is bid to say it, and says it."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in root.children) and any(
+        c.dep_ == "xcomp" and c.lemma_ in TELLING | {"convey", "make", "pass", "reiterate", "express"}
+        for c in root.children)
 
 
 def _procedural(speech: Speech, sent: Span) -> bool:

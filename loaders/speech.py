@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.act_forms import declares_status
 from dipgraph.loaders.briefing import turn_statements
 from dipgraph.loaders.clause_dates import VEHICLES, ClauseDates
 from dipgraph.loaders.dates import find_dates
@@ -317,6 +318,8 @@ class Speech(SpeakerFinder, Readouts):
             pressed = info.get("object_infinitive") and _object_infinitive(v)  # 'pressed both sides to ...'
             if particle and not preps and not judges(v) and not pressed:
                 continue  # 'called the vote a sham' judges; 'called his counterpart' is a call
+            if declares_status(v):
+                continue  # 'declared the envoy persona non grata': a deed, no words
             speakers, pron = self.speakers(v)
             if not speakers:
                 continue

@@ -47,3 +47,23 @@ def test_the_moderators_turns_and_closing_formulae_are_no_statements(extractor: 
     assert [who for who, _act in by(found, "border stays open")] == ["Ilse Brandt"]
     assert not [who for who, _act, _text in found if who != "Ilse Brandt"]
     assert not by(found, "state your name") and not by(found, "all the time") and not by(found, "is over")
+
+
+# --- a deed told with a declaring verb; words an official is bid to say ----------------------------------
+
+
+def test_declaring_someone_persona_non_grata_is_a_deed_not_words(extractor: Extractor) -> None:
+    found = statements(extractor, "Kestria declared two Norland diplomats persona non grata on Monday. Foreign "
+                                  "Minister Ilse Brandt said the decision was unfounded.\n")
+    assert not by(found, "persona non grata")
+    assert [who for who, _act in by(found, "unfounded")] == ["Ilse Brandt"]
+
+
+def test_a_deed_and_a_bidden_message_in_a_turn_are_the_officials(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Briefing by the spokesperson of the Norland Foreign Ministry, Lena Horvat\n\n"
+        "SPOKESPERSON HORVAT: This morning Norland declared the Kestrian military attaché persona non grata. "
+        "Minister Ilse Brandt has asked me to say clearly that Norland does not want an escalation.\n\n"
+        "QUESTION: Will you recall your ambassador?\n\nSPOKESPERSON HORVAT: Not at this stage.\n"))
+    assert [who for who, _act in by(found, "persona non grata")] == ["Lena Horvat"]
+    assert [who for who, _act in by(found, "asked me to say")] == ["Lena Horvat"]
