@@ -381,9 +381,14 @@ class BodyFinder:
         if not words or any(t.i in self.country_at or t.i in self.by_token or t.lower_ in _NO_PORTFOLIO
                             or t.text in self.gaz.bodies or t.lower_ in self.gaz.kind_words for t in words):
             return None
-        text = normalise(" ".join(t.text for t in words))
+        text = normalise(" ".join(t.text for t in words if t.lower_ != "and"))
         forms = self.gaz.ministry_forms
-        for probe in (text, *(text.removeprefix(q) for q in _PORTFOLIO_QUALIFIERS)):
+        probes = [text, *(text.removeprefix(q) for q in _PORTFOLIO_QUALIFIERS)]
+        joined = normalise(" ".join(t.text for t in words))
+        if " and " in joined:  # 'Foreign and European Affairs', 'Defence and Veteran Affairs': the first portfolio
+            first, rest = joined.split(" and ", 1)
+            probes += [first, f"{first} {rest.split()[-1]}"]
+        for probe in probes:
             kind = forms.get(f"{probe} ministry") or forms.get(f"ministry of {probe}")
             if kind:
                 return kind
@@ -398,7 +403,7 @@ class BodyFinder:
             while k < len(doc) and (self._body_word(doc[k]) or doc[k].lower_ == "and" and k + 1 < len(doc)
                                     and self._body_word(doc[k + 1])):
                 k += 1
-            start, end, words = h.i, k, [t for t in doc[j:k] if t.lower_ != "and"]
+            start, end, words = h.i, k, list(doc[j:k])
         elif h.lower_ == "ministry":
             start = h.i
             while start > 0 and self._body_word(doc[start - 1]) and doc[start - 1].i not in self.country_at:

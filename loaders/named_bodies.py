@@ -118,6 +118,8 @@ class NamedBodies:
                     while end < len(self.doc) and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN"):
                         end += 1
                     entity.alias(self.doc[span.start:end].text)
+                    if country is not None:  # 'Ugandan Ministry of Defence and Veteran Affairs'
+                        entity.alias(f"{country.prefix} {self.doc[span.start:end].text}")
                 self._add(start, end, entity)
                 taken.update(range(start, end))
             elif kind == "ORG":

@@ -25,3 +25,12 @@ def test_a_country_in_a_reported_clause_does_not_own_the_ministry_reporting_it(e
                              "release the crews, the Foreign Ministry said in a statement.")
     assert "Kenyan Foreign Ministry" in institutions(doc)
     assert "Ugandan Foreign Ministry" not in institutions(doc)
+
+
+def test_a_ministry_of_two_portfolios_is_its_first_portfolios_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChile's Ministry of Foreign and Diaspora Affairs said the talks would go "
+                             "on. Peru's Ministry of Defence and Veteran Affairs said the troops would stay.")
+    found = institutions(doc)
+    assert "Chilean Ministry of Foreign and Diaspora Affairs" in found["Chilean Foreign Ministry"]["aliases"]
+    assert "Peruvian Ministry of Defence and Veteran Affairs" in found["Peruvian Defense Ministry"]["aliases"]
+    assert not any("Diaspora" in name for name in found)
