@@ -200,7 +200,8 @@ class ActReader:
     def cue_act(self, tokens: list[Token], performative_only: bool = False) -> str | None:
         """The act a cue word or phrase marks in these words ('false' deny, 'we will' promise), if any."""
         # quote marks never part a cue phrase: 'remained "fully committed" to'
-        text = _UNJUDGED.sub(" ", " ".join(t.lower_ for t in tokens if not t.is_quote))
+        text = _UNJUDGED.sub(" ", _HYPHENS.sub("-", " ".join(t.lower_ for t in tokens if not t.is_quote)))
+        # (a hyphenated word is one cue again: 'one-sided', 'non-negotiable')
         # The speaker's own performative ('we urge', 'we will') says what the words do before any
         # judgement in them ('We urge them to stop their provocations' is an appeal).
         for act, cues in self.cues.items():
@@ -509,6 +510,7 @@ class ActReader:
 
 # A cue word that names what is fought against is no judgement: 'counter-terrorism', 'anti-aggression'.
 _NOT = r"(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bnever )(?<!n't )(?<!n’t )"
+_HYPHENS = re.compile(r"(?<=\w) - (?=\w)")
 _UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
 # What a side threatens to do if a condition is met ('would impose sanctions if ...').
 _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",

@@ -67,3 +67,19 @@ def test_a_deed_and_a_bidden_message_in_a_turn_are_the_officials(extractor: Extr
         "QUESTION: Will you recall your ambassador?\n\nSPOKESPERSON HORVAT: Not at this stage.\n"))
     assert [who for who, _act in by(found, "persona non grata")] == ["Lena Horvat"]
     assert [who for who, _act in by(found, "asked me to say")] == ["Lena Horvat"]
+
+
+# --- what a naming verb calls something: a breach criticizes, a step forward welcomes ----------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('Foreign Minister Ilse Brandt called the resolution "one-sided" on Monday.\n', "one-sided", "criticize"),
+    ('Foreign Minister Ilse Brandt called the overflight "a breach of trust" on Monday.\n', "breach of trust",
+     "criticize"),
+    ('The envoy, Ana Vidal, described the truce as "a real step forward" on Monday.\n', "step forward", "welcome"),
+    ('Kestria called the sentence "unacceptably light" on Monday.\n', "unacceptably light", "criticize"),
+    ('"The islands are non-negotiable," Foreign Minister Ilse Brandt said.\n', "non-negotiable", "reject"),
+])
+def test_what_a_naming_verb_calls_something_gives_the_act(extractor: Extractor, text: str, words: str,
+                                                          act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
