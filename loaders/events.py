@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.clause_dates import DOCUMENTS
 from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened, dedupe
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.event_dates import EventDates, what_they_call
@@ -379,6 +380,8 @@ class Events(EventDates, Coding):
         info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not dests and info is self.motion_event or self._hypothetical(v) or self._negated(v):
             return None  # aid or troops sent count without a destination; a trip needs one
+        if info is self.motion_event and sent & DOCUMENTS:
+            return None  # "sent a protest note to Belgrade": a document sent is no trip; envoys or observers sent are
         targets, places = [], []
         for d in dests:
             if d.i in self.m.country_at and not self.m.country_at[d.i][0].venue:
@@ -447,7 +450,8 @@ class Events(EventDates, Coding):
         said_of = n.dep_ == "dobj" and (n.head.lemma_ in self.judging or n.head.lemma_ in self.suffering) \
             or n.dep_ == "nsubj" and n.head.dep_ == "ccomp" and n.head.head.lemma_ in self.judging \
             and n.left_edge.i == n.head.head.i + 1  # "welcomed the truce agreed on Monday", parsed as a clause
-        said_of = said_of or hosted
+        said_of = said_of or hosted or n.dep_ == "dobj" and any(c.dep_ == "oprd" for c in n.head.children)
+        # "called Tuesday's visit a provocation": named, not done
         actors: list[Entity] = []
         if info.get("modifier_role") == "target":
             targets = modifiers + targets

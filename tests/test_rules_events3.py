@@ -358,3 +358,10 @@ def test_the_x_rebel_group_is_the_group_it_names_not_the_last_one_named(extracto
                               "fighters of the RED-Tabara rebel group attacked a village in Mabayi commune on "
                               "Saturday night.")
     assert {a for k, a, _, _ in found if k == "military action"} == {S("RED-Tabara")}
+
+
+def test_a_document_sent_is_no_trip_and_an_event_named_is_not_done(extractor: Extractor) -> None:
+    found = events(extractor, "Croatia's foreign ministry has today sent a protest note to Belgrade over the "
+                              "incident.")
+    assert [k for k, *_ in found] == ["protest"]
+    assert events(extractor, "Denmark called Tuesday's visit a provocation.") == []
