@@ -54,6 +54,8 @@ class ActReader:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
+        if (told := self._lead_in_clause(tokens)) is not None:
+            return self.quote_act(told, verb, speakers)  # 'I should add that ...': what is added says it
         if warns_if_persisting(tokens):
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
@@ -114,6 +116,18 @@ class ActReader:
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"
         return "assert", "010"
+
+    def _lead_in_clause(self, tokens: list[Token]) -> list[Token] | None:
+        """The clause after a speaker's own modal lead-in ('I should add that ...', 'I must say that ...',
+        'We would stress that ...'): the modal bids the speaker tell, it asks nobody to act."""
+        inside = {t.i for t in tokens}
+        for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+            if root.lemma_ in TELLING | _STRESSING and first_person_subject(root) and any(
+                    c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in root.children):
+                told = [c for c in root.children if c.dep_ == "ccomp" and c.i in inside]
+                if told:
+                    return [t for t in told[0].subtree if t.i in inside]
+        return None
 
     def _first_person_view(self, tokens: list[Token]) -> bool:
         """Words whose main verb has a first-person subject and tells no past deed ('I don't want to ...',
@@ -527,6 +541,7 @@ TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "u
 _FILING = {"lodge", "file", "deliver", "submit", "register", "issue"}  # handing in a protest, told as done
 _THE_PRESS = {"reporter", "journalist", "correspondent", "audience", "press", "media", "viewer", "reader"}
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
+_STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit", "confess", "recall", "remind"}
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}

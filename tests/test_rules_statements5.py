@@ -83,3 +83,20 @@ def test_a_deed_and_a_bidden_message_in_a_turn_are_the_officials(extractor: Extr
 def test_what_a_naming_verb_calls_something_gives_the_act(extractor: Extractor, text: str, words: str,
                                                           act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- a speaker's own modal lead-in tells, it does not ask ------------------------------------------------
+
+
+@pytest.mark.parametrize(("words", "act"), [
+    ("should add that", "assert"),
+    ("must say that", "comment"),
+    ("We must stop", "appeal"),
+])
+def test_a_modal_lead_in_tells_the_clause_after_it(extractor: Extractor, words: str, act: str) -> None:
+    found = statements(extractor, (
+        "Briefing by the spokesperson of the Norland Foreign Ministry, Lena Horvat\n\n"
+        "SPOKESPERSON HORVAT: I should add that these decisions were taken in full agreement with our partners. "
+        "I must say that the talks were useful.\n\nQUESTION: Will you recall your ambassador?\n\n"
+        "SPOKESPERSON HORVAT: We must stop the shelling of the border villages.\n"))
+    assert by(found, words) == [("Lena Horvat", act)]
