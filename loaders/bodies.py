@@ -277,6 +277,8 @@ class BodyFinder:
                 k += 1
             if k == j:
                 break
+            if k - 1 in self.country_span:  # the whole country: 'Court of Bosnia and Herzegovina'
+                k = max(k, self.country_span[k - 1][1])
             end = k
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         if at < len(doc) and doc[end].lower_ in ("in", "to") and doc[end - 1].lower_ in _IN_PLACE \
@@ -313,7 +315,9 @@ class BodyFinder:
         country = None if international else (
             self._country_before(start - 1)
             or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),
-                    None))
+                    None)
+            or next((self.country_at[t.i][0].name for t in words[words.index(head) + 1:]  # 'Court of Chad'
+                     if t.i in self.country_at and self.doc[t.i - 1].lower_ in ("of", "the")), None))
         if kind == "government" and country is None and self.home:  # 'the Kurdistan Regional Government' in a
             country = self.home.name  # story datelined in its country
         owner = None if international else self._country_before(start - 1)
