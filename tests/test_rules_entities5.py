@@ -34,3 +34,17 @@ def test_a_ministry_of_two_portfolios_is_its_first_portfolios_ministry(extractor
     assert "Chilean Ministry of Foreign and Diaspora Affairs" in found["Chilean Foreign Ministry"]["aliases"]
     assert "Peruvian Ministry of Defence and Veteran Affairs" in found["Peruvian Defense Ministry"]["aliases"]
     assert not any("Diaspora" in name for name in found)
+
+
+def test_a_body_named_after_a_country_of_two_words_keeps_the_whole_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe High Court of Trinidad and Tobago struck down the decree on Monday.")
+    found = institutions(doc)
+    assert found["High Court of Trinidad and Tobago"]["country"] == "Trinidad and Tobago"
+    assert "High Court of Trinidad" not in found
+
+
+def test_a_countrys_judiciary_is_an_institution_its_spokesman_serves(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nEgypt's judiciary rejected the criticism. Its spokesman, Karim Halaby, "
+                             "said the trial had been fair.")
+    assert institutions(doc)["Egyptian Judiciary"]["kind"] == "judiciary"
+    assert ("Karim Halaby", "spokesman", "Egyptian Judiciary") in roles(doc)
