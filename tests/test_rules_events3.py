@@ -365,3 +365,14 @@ def test_a_document_sent_is_no_trip_and_an_event_named_is_not_done(extractor: Ex
                               "incident.")
     assert [k for k, *_ in found] == ["protest"]
     assert events(extractor, "Denmark called Tuesday's visit a provocation.") == []
+
+
+@pytest.mark.parametrize(("body", "kind", "actor"), [
+    ("Earlier today the Department of the Treasury designated four officials of the Syrian government.", "sanction",
+     "US Treasury Department"),
+    ("Azerbaijan evacuated its embassy in Tehran on Friday.", "reduce relations", "Azerbaijani government"),
+    ("Kenya placed its troops on high alert on Friday.", "military alert", "Kenyan government"),
+])
+def test_designations_evacuated_embassies_and_forces_placed_on_alert(
+        extractor: Extractor, body: str, kind: str, actor: str) -> None:
+    assert {a for k, a, _, _ in events(extractor, body) if k == kind} == {S(actor)}
