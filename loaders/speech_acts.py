@@ -178,6 +178,10 @@ class ActReader:
         if info and info["act"] not in ("assert", "comment") and (
                 not info.get("particle") or particle_children(root, info["particle"])):
             return info["act"]
+        if root.tag_ in ("VBZ", "VBP") and (stance := self.stance(root)) is not None and not any(
+                c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
+                for c in root.children):  # ('... supports the talks and will continue to': the pledge says it)
+            return stance  # 'The Union fully supports the decision', 'We stand with Norland': a stand taken now
         deeds = [x for x in root.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
         if root.lemma_ in _DECIDING and deeds:
             return "promise"
@@ -186,6 +190,12 @@ class ActReader:
                     if d.lemma_ in self.lexicon and not self.lexicon[d.lemma_].get("particle")]
             return next((a for a in acts if a not in ("assert", "comment")), None)
         return None
+
+    def stance(self, verb: Token) -> str | None:
+        """The act of a stance verb ('supports', 'opposes') or phrase ('stands with'), if the verb is one."""
+        return self.gaz.reporting["stance_verbs"].get(verb.lemma_) or next(
+            (act for prep, act in self.gaz.reporting["stance_phrases"].get(verb.lemma_, {}).items()
+             if any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)), None)  # "stands with"
 
     def _ours(self, subject: Token, speakers: list[Entity] | None) -> bool:
         """A named subject on the speaker's own side ('The Council', 'the Government' in its spokesperson's words)."""
@@ -512,9 +522,7 @@ class ActReader:
             if head.lemma_ in self.gaz.reporting["deliberation_verbs"]:
                 return "comment"  # "said he would study the invitation": a view, no commitment to act
             return "promise"  # "said Japan would deliver ...", "said he hoped to ...", "said Kyiv was ready to"
-        stance = self.gaz.reporting["stance_verbs"].get(head.lemma_) or next(
-            (act for prep, act in self.gaz.reporting["stance_phrases"].get(head.lemma_, {}).items()
-             if any(c.dep_ == "prep" and c.lower_ == prep for c in head.children)), None)  # "stands with"
+        stance = self.stance(head)
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):

@@ -100,3 +100,16 @@ def test_a_modal_lead_in_tells_the_clause_after_it(extractor: Extractor, words: 
         "I must say that the talks were useful.\n\nQUESTION: Will you recall your ambassador?\n\n"
         "SPOKESPERSON HORVAT: We must stop the shelling of the border villages.\n"))
     assert by(found, words) == [("Lena Horvat", act)]
+
+
+# --- a stand the speaker's side takes now ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('"We fully support the envoy\'s decision," Foreign Minister Ilse Brandt said.\n', "fully support", "welcome"),
+    ('"We stand with the people of the valley," Foreign Minister Ilse Brandt said.\n', "stand with", "welcome"),
+    ('"We support the talks and will continue to fund the mission," Foreign Minister Ilse Brandt said.\n',
+     "support the talks", "promise"),
+])
+def test_a_stand_taken_now_gives_the_stance_act(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
