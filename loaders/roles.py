@@ -340,9 +340,9 @@ class RoleFinder(RoleContext):
         lo, hi = self._token_at(phrase_start), self._token_at(phrase_start + t_start)
         if any(t.tag_ in _FINITE for t in self.m.doc[lo:hi]):
             return None  # a clause, not a noun phrase: "Thailand's Foreign Ministry summoned Cambodia's envoy"
-        if not possessive and any(t.text == "," and (e := self.m.by_token.get(t.i - 1)) is not None
-                                  and e.label == "Person" for t in self.m.doc[lo:hi]):
-            return None  # 'the Greek leader, X, and the Turkish leader, Y': the phrase of another name
+        if not possessive and any(t.text == "," for t in self.m.doc[lo:hi]):
+            return None  # 'the Greek leader, X, and the Turkish leader, Y', 'In a statement, its spokesman': the
+            # determiner opens another noun phrase
         widened, w_start = portfolio(head, title, t_start)
         if w_start != t_start and self._token_at(phrase_start + w_start) not in self.m.country_at:
             title, t_start = widened, w_start  # "Kenya's Interior Cabinet Secretary, X"

@@ -48,3 +48,9 @@ def test_a_countrys_judiciary_is_an_institution_its_spokesman_serves(extractor: 
                              "said the trial had been fair.")
     assert institutions(doc)["Egyptian Judiciary"]["kind"] == "judiciary"
     assert ("Karim Halaby", "spokesman", "Egyptian Judiciary") in roles(doc)
+
+
+def test_a_determiner_before_a_comma_opens_no_title_phrase(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Kenya Wildlife Service said the park would close. In a short "
+                             "statement, its spokesman, Peter Kiprono, said the closure would last a week.")
+    assert ("Peter Kiprono", "spokesman", "Kenya Wildlife Service") in roles(doc)
