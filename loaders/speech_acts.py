@@ -59,6 +59,7 @@ class ActReader:
         if warns_if_persisting(tokens):
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
+            or self.no_such_deed(tokens) \
             or nothing_negotiable(tokens) or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
         if cue == "criticize" and hypothetical(tokens):
@@ -274,6 +275,17 @@ class ActReader:
                 return "reject"
         return None
 
+    def no_such_deed(self, words: list[Token]) -> str | None:
+        """'There was no violation', 'There has been no incursion': a charge's deed said not to have been
+        denies it (not 'There was no contact', which tells a fact)."""
+        charges = set(self.gaz.reporting["hostile_nouns"]) | {c for c in self.cues["criticize"] if " " not in c}
+        for t in words:
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "expl" for c in t.head.children) \
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) \
+                    and (t.head.tag_ == "VBD" or perfect(t.head)) and t.lemma_.lower() in charges:
+                return "deny"
+        return None
+
     def hostile(self, words: list[Token]) -> bool:
         """Words that label something an attack, an invasion, an abduction ...: a judgement that criticizes."""
         nouns = self.gaz.reporting["hostile_nouns"]
@@ -480,6 +492,8 @@ class ActReader:
             return "deny"  # "said the claims were baseless"
         if (done := nobody_did(words)) is not None:
             return done  # 'told reporters that "not a single civilian" had been harmed'
+        if (done := self.no_such_deed(words)) is not None:
+            return done  # 'said there had been no incursion'
         cue = self.cue_act(words)
         if cue == "criticize" and self._own_deed(head, speakers) and not any(
                 t.lemma_ in NAMING and t.dep_ in ("relcl", "ccomp", "pcomp") and self.cue_act(list(t.subtree))

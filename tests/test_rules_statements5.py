@@ -113,3 +113,22 @@ def test_a_modal_lead_in_tells_the_clause_after_it(extractor: Extractor, words: 
 ])
 def test_a_stand_taken_now_gives_the_stance_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- a charge's deed said not to have been: a denial -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('"There was no incursion and there was no attack on the post," Defence Minister Tomas Varga said.\n',
+     "no incursion", "deny"),
+    ("Defence Minister Tomas Varga said there had been no provocation by Norland troops.\n", "no provocation",
+     "deny"),
+])
+def test_no_such_deed_denies_it(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+def test_no_contact_tells_a_fact(extractor: Extractor) -> None:
+    found = statements(extractor, '"There has been no contact with the Kestrian side since May," Defence Minister '
+                                  "Tomas Varga said.\n")
+    assert [a for _who, a in by(found, "no contact")] != ["deny"]
