@@ -277,7 +277,9 @@ class RoleContext:
         found = self._subject_institution(sent.start, k, label)
         if found is None and sent.start > 0:
             prev = self.m.sent(sent.start - 1)
-            found = self._subject_institution(prev.start, prev.end, label)
+            if label == "Institution":  # '..., according to the X Command. Its spokesman': the source just cited
+                found = self._cited_source(prev.start, prev.end)
+            found = found or self._subject_institution(prev.start, prev.end, label)
         if label == "Person":  # "His deputy, X": the institution of the person spoken of
             if found is None and sent.start > 0:  # else the first person named in the sentence before
                 found = next((m.entity.key for m in self.m.mentions_between(prev.start, prev.end)
@@ -290,6 +292,22 @@ class RoleContext:
                      if m.entity.label == "Institution"]
             found = named[-1].key if named else None
         return found
+
+    def _cited_source(self, lo: int, hi: int) -> str | None:
+        """The institution a sentence from token lo to hi ends by citing ('..., according to the X Command.')."""
+        doc = self.m.doc
+        end = hi
+        while end > lo and doc[end - 1].is_punct:
+            end -= 1
+        j = end - 1
+        while j > lo and j in self.m.by_token and self.m.by_token[j] is self.m.by_token.get(end - 1):
+            j -= 1
+        j -= doc[j].lower_ == "the"
+        entity = self.m.by_token.get(end - 1)
+        if entity is None or entity.label != "Institution" or j < lo + 1 \
+                or doc[j].lower_ != "to" or doc[j - 1].lower_ != "according":
+            return None
+        return entity.key
 
     def _turn_speaker(self, char: int) -> Entity | None:
         """The person whose briefing turn ('MR. NAME:') a character offset is in."""

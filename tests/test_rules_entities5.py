@@ -54,3 +54,9 @@ def test_a_determiner_before_a_comma_opens_no_title_phrase(extractor: Extractor)
     doc = extract(extractor, "Headline\n\nThe Kenya Wildlife Service said the park would close. In a short "
                              "statement, its spokesman, Peter Kiprono, said the closure would last a week.")
     assert ("Peter Kiprono", "spokesman", "Kenya Wildlife Service") in roles(doc)
+
+
+def test_its_after_a_sentence_citing_a_body_is_that_bodys(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNATO sent two frigates to the Gulf of Riga on Wednesday, according to "
+                             "Allied Air Command. Its spokesman, Commander Piet Janssen, said the alliance stood firm.")
+    assert ("Piet Janssen", "spokesman", "Allied Air Command") in roles(doc)
