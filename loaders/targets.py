@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.names import OFFICIALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -186,8 +187,12 @@ class Targets:
                     targets += self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
                         else self.m.resolve(o)
                     if contact and c.lower_ == "with":
-                        targets += [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
-                                    and e.label == "Person" and e not in targets]
+                        people = [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
+                                  and e.label == "Person" and e not in targets]
+                        if not people and not targets and (o.lower_ in self.m.title_words or o.lemma_ in OFFICIALS) \
+                                and self.doc[o.right_edge.i + 1:o.right_edge.i + 2].text == ",":
+                            people = self._named_after(o.right_edge.i + 1)  # "with her Greek counterpart, A B,"
+                        targets += people
                 if contact and c.lower_ == "with" and not _objects_of(c):  # its object parsed elsewhere
                     targets += [e for e in self._named_after(c.i) if e not in targets]
         return targets

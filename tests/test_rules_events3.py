@@ -376,3 +376,15 @@ def test_a_document_sent_is_no_trip_and_an_event_named_is_not_done(extractor: Ex
 def test_designations_evacuated_embassies_and_forces_placed_on_alert(
         extractor: Extractor, body: str, kind: str, actor: str) -> None:
     assert {a for k, a, _, _ in events(extractor, body) if k == kind} == {S(actor)}
+
+
+def test_a_protest_lodged_with_the_un_is_addressed_to_it(extractor: Extractor) -> None:
+    found = events(extractor, "Nicosia had lodged a formal protest with the U.N. Secretary-General, the minister "
+                              "said.")
+    assert pairs(found, "protest") == {(S("Cypriot government"), S("United Nations"))}
+
+
+def test_a_call_with_a_counterpart_named_after_a_comma_is_with_that_person(extractor: Extractor) -> None:
+    found = events(extractor, "Cypriot Foreign Minister Eleni Savvidou spoke by telephone late on Wednesday with "
+                              "her Greek counterpart, Giorgos Alexandrou, the ministry said.")
+    assert pairs(found, "telephone call") == {(S("Eleni Savvidou"), S("Giorgos Alexandrou"))}
