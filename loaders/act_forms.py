@@ -158,3 +158,17 @@ def declares_status(verb: Token) -> bool:
 
 
 STATUS_WORDS = {"persona", "grata"}  # a status a state gives (the parser takes 'persona' for a verb)
+
+
+def bids_others(words: list[Token]) -> str | None:
+    """'If they have evidence, let them produce it': a bare 'let' bidding another side act demands (not 'let me
+    be clear', 'let us ...', 'let no one mistake ...')."""
+    inside = {t.i for t in words}
+    for t in words:
+        if t.lower_ == "let" and t.tag_ == "VB" and (t.head.i not in inside or t.head.i == t.i) \
+                and not has_subject(t) and any(
+                c.dep_ == "ccomp" and any(d.dep_ == "nsubj" and d.lower_ not in ("me", "us", "one", "nobody")
+                                          and not any(x.lower_ == "no" for x in d.children) for d in c.children)
+                for c in t.children):
+            return "appeal"
+    return None

@@ -16,6 +16,7 @@ from dipgraph.loaders.act_forms import (
     FIRST_PERSON,
     FUTURE,
     NAMING,
+    bids_others,
     but_clause,
     declines_to_judge,
     has_subject,
@@ -60,7 +61,7 @@ class ActReader:
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
-            or nothing_negotiable(tokens) or self._own_force(tokens) \
+            or nothing_negotiable(tokens) or bids_others(tokens) or self._own_force(tokens) \
             or self.cue_act(tokens, performative_only=True) or self.cue_act(tokens)
         if cue == "criticize" and hypothetical(tokens):
             cue = "warn"  # 'any attempt to alter the line is unacceptable': a warning against what may come

@@ -132,3 +132,15 @@ def test_no_contact_tells_a_fact(extractor: Extractor) -> None:
     found = statements(extractor, '"There has been no contact with the Kestrian side since May," Defence Minister '
                                   "Tomas Varga said.\n")
     assert [a for _who, a in by(found, "no contact")] != ["deny"]
+
+
+# --- a bare 'let' bidding another side act demands ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('"If Kestria has proof, let it show the proof," Foreign Minister Ilse Brandt said.\n', "show the proof",
+     "appeal"),
+    ('"Let me be clear: the talks go on," Foreign Minister Ilse Brandt said.\n', "talks go on", "comment"),
+])
+def test_a_bare_let_bidding_others_demands(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
