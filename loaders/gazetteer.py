@@ -60,7 +60,9 @@ class Country:
     @property
     def prefix(self) -> str:
         """The word that names the country's institutions: 'Russian', 'US'."""
-        return self.government_name.split()[0] if self.government_name else self.demonym
+        if not self.government_name or self.government_name.startswith(f"{self.demonym} "):
+            return self.demonym  # 'Turkish Cypriot authorities': 'Turkish Cypriot', not 'Turkish'
+        return self.government_name.split()[0]
 
     @property
     def government(self) -> str:

@@ -60,3 +60,12 @@ def test_its_after_a_sentence_citing_a_body_is_that_bodys(extractor: Extractor) 
     doc = extract(extractor, "Headline\n\nNATO sent two frigates to the Gulf of Riga on Wednesday, according to "
                              "Allied Air Command. Its spokesman, Commander Piet Janssen, said the alliance stood firm.")
     assert ("Piet Janssen", "spokesman", "Allied Air Command") in roles(doc)
+
+
+def test_a_de_facto_authoritys_bodies_keep_its_whole_adjective(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTurkish Cypriot police detained two shepherds on Monday. The Turkish "
+                             "Cypriot foreign minister, Kemal Arslan, said they had crossed the line.")
+    found = institutions(doc)
+    assert {"Turkish Cypriot Police", "Turkish Cypriot Foreign Ministry"} <= set(found)
+    assert not {"Turkish Police", "Turkish Foreign Ministry"} & set(found)
+    assert ("Kemal Arslan", "foreign minister", "Turkish Cypriot Foreign Ministry") in roles(doc)
