@@ -149,6 +149,7 @@ class Gazetteer:
         self.media_acronyms: set[str] = set(inst["media_acronyms"])
         titles = load_data("titles.json")
         self.titles: dict[str, str | None] = titles["titles"]
+        self.title_bound: dict[str, str] = titles["country_bound"]  # title → the one country that has it
         self.honorifics = {normalise(h) for h in titles["honorifics"]}
         self.gendered = {w.rstrip("."): g[0] for g in ("male", "female") for w in titles["gendered"][g]}
         self.given_forms: dict[str, set[str]] = {}  # a given name → every form of it ('Tom' ↔ 'Thomas')

@@ -171,6 +171,8 @@ class RoleContext:
         title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
         country named before it in the sentence that is no other title's, or the main country."""
         hint = self._hint(title)
+        if (bound := self.m.gaz.country_by_code(self.m.gaz.title_bound.get(title.lower()))) is not None:
+            return self._from_country(bound, title)  # 'Deputy Secretary of State X': the US's wherever datelined
         if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]

@@ -69,3 +69,9 @@ def test_a_de_facto_authoritys_bodies_keep_its_whole_adjective(extractor: Extrac
     assert {"Turkish Cypriot Police", "Turkish Cypriot Foreign Ministry"} <= set(found)
     assert not {"Turkish Police", "Turkish Foreign Ministry"} & set(found)
     assert ("Kemal Arslan", "foreign minister", "Turkish Cypriot Foreign Ministry") in roles(doc)
+
+
+def test_a_deputy_secretary_of_state_is_the_uss_wherever_the_story_is_datelined(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\nMarch 3, 2026\n\nMANILA — The Philippines protested on Tuesday. Deputy "
+                             "Secretary of State Karen Mills also spoke by phone with Japan's vice minister.")
+    assert ("Karen Mills", "Deputy Secretary of State", "US State Department") in roles(doc)
