@@ -31,6 +31,7 @@ _PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  #
 _NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
 _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
 _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
+_NOTES = {"note", "protest", "démarche", "demarche"}  # handed to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 
@@ -236,6 +237,11 @@ class RoleContext:
             return True
         while t.dep_ == "compound" and t.head is not t:
             t = t.head
+        if t.dep_ == "appos":  # 'the ambassador, X, was handed a note'
+            t = t.head
+        if t.dep_ in ("dative", "dobj", "nsubjpass") and t.head.lemma_ == "hand" \
+                and any(c.dep_ == "dobj" and c.lemma_ in _NOTES and c is not t for c in t.head.children):
+            return True  # 'handed Ambassador X a note of protest': the note's addressee is a foreign envoy
         return t.dep_ == "dobj" and t.head.lemma_ in _SUMMONS
 
     def _near_countries(self, at: int) -> list[int]:

@@ -75,3 +75,10 @@ def test_a_deputy_secretary_of_state_is_the_uss_wherever_the_story_is_datelined(
     doc = extract(extractor, "Headline\nMarch 3, 2026\n\nMANILA — The Philippines protested on Tuesday. Deputy "
                              "Secretary of State Karen Mills also spoke by phone with Japan's vice minister.")
     assert ("Karen Mills", "Deputy Secretary of State", "US State Department") in roles(doc)
+
+
+def test_an_envoy_handed_a_protest_note_is_the_other_countrys(extractor: Extractor) -> None:
+    doc = extract(extractor, "Kenya protests seizure of boats\nMarch 3, 2026\nBy Staff Writer\n\nNAIROBI — Kenya "
+                             "protested on Monday.\n\nPrincipal Secretary Wanjiru Kamau handed Ambassador Joseph "
+                             "Okot a note of protest and demanded that Uganda release the crews.")
+    assert ("Joseph Okot", "Ambassador", "Ugandan government") in roles(doc)
