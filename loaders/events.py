@@ -54,8 +54,6 @@ def _heads(t: Token, compounds: bool = True) -> list[Token]:
         if compounds else found
 
 
-
-
 def _owned(t: Token) -> bool:
     """Whether a thing is said to be someone else's: "MSF's operations", "the operations of MSF" (not "its")."""
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children) or any(
