@@ -148,6 +148,10 @@ class ActReader:
         if verb.lemma_ not in _WISHES and verb.lower_ not in self.gaz.reporting["intent_verbs"]:
             return False
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if verb.lemma_ in _BIDDING and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"us", "me", "ourselves"}
+                    for c in clause.children):
+                return True  # 'expected Armenia to amend its constitution', 'expected the truce to be respected'
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
             if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in clause.children) and any(
                     any(d.lower_ in ("two", "both") for d in c.children)  # "the two neighbours", "both sides"
@@ -197,7 +201,9 @@ class ActReader:
         """The act of a stance verb ('supports', 'opposes') or phrase ('stands with'), if the verb is one."""
         return self.gaz.reporting["stance_verbs"].get(verb.lemma_) or next(
             (act for prep, act in self.gaz.reporting["stance_phrases"].get(verb.lemma_, {}).items()
-             if any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)), None)  # "stands with"
+             if any(t.dep_ == "prep" and t.lower_ == prep and t.i - verb.i <= 5 and not any(
+                 x.pos_ in ("VERB", "AUX") for x in verb.doc[verb.i + 1:t.i]) for t in verb.subtree
+                 if t.i > verb.i)), None)  # "stands with", "stood firmly with", "stands shoulder to shoulder with"
 
     def _ours(self, subject: Token, speakers: list[Entity] | None) -> bool:
         """A named subject on the speaker's own side ('The Council', 'the Government' in its spokesperson's words)."""
@@ -363,7 +369,8 @@ class ActReader:
         if any(c.lemma_ in ("government", "country", "nation") and [d.lower_ for d in c.children] == ["the"]
                for c in nsubj):
             return True  # "the minister said the government would ...": the speaker's own
-        if any(c.lemma_ in ("bloc", "alliance", "union") and [d.lower_ for d in c.children] == ["the"] for c in nsubj) \
+        if any(c.lemma_ in ("bloc", "alliance", "union") and [d.lower_ for d in c.children if d.dep_ in ("det", "poss")]
+               == ["the"] for c in nsubj) \
                 and any(b is not None and b.kind != "government" for who in speakers for _t, key in who.roles
                         for b in [self.m.registry.get(key)]):
             return True  # "the bloc's spokeswoman said the bloc was preparing ...": the body she speaks for
@@ -555,6 +562,7 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
+_BIDDING = {"expect", "want", "wish"}  # ... X to do it: another side bid to act (not "hope")
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
 _SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading
 _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss", "finalise", "finalize"}

@@ -1,0 +1,38 @@
+"""Statement rules, sixth set: kinds of act learnt from blind sets (another side bid to act through an
+expectation, a stand taken with someone, ...); on short texts of our own about invented officials."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules_speech import by, statements  # the same helpers as the first set of statement rules
+
+from dipgraph.loaders.extract import Extractor
+
+# --- an expectation that another side act is an appeal to it ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ("Foreign Minister Ilse Brandt said Austria expected Moldova to withdraw its troops from the border.\n",
+     "withdraw its troops", "appeal"),
+    ("Foreign Minister Ilse Brandt said Austria expected the ceasefire to be fully respected.\n",
+     "fully respected", "appeal"),
+    ("Foreign Minister Ilse Brandt said it wanted Chisinau to explain the closure of the crossing.\n",
+     "explain the closure", "appeal"),
+    # the speaker's own plan is no appeal
+    ("Foreign Minister Ilse Brandt said she expected to meet her counterpart next week.\n",
+     "meet her counterpart", "promise"),
+])
+def test_expecting_another_side_to_act_appeals(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- a stand taken with someone, told in the past of reported speech ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Gulf Cooperation Council Secretary-General Ana Vidal said the six-nation bloc stood firmly with Kuwait.\n",
+     "stood firmly"),
+    ('NATO spokesman Jens Holm said the alliance stood "shoulder to shoulder with Estonia".\n', "shoulder"),
+])
+def test_standing_with_a_side_welcomes_it(extractor: Extractor, text: str, words: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == ["welcome"]
