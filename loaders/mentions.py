@@ -115,20 +115,26 @@ class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
         self.vessels = self.vessel_names()
         spans = filter_spans([Span(doc, s, e, label=matcher.vocab.strings[m]) for m, s, e in matcher(doc)])
         self._countries(spans)
+        self.governs_at: dict[int, Country] = {}  # token → the country a de facto ruler named there governs
+        for span in spans:
+            org = self.gaz.organisation(span.text) if span.label_.startswith("ORG|") else None
+            if org and (ruled := gaz.country_by_code(org.get("governs"))) is not None:
+                self.governs_at.update((t.i, ruled) for t in span)
         self._country_positions = sorted(self.country_at)
         counts = Counter(c.code for i, (c, how) in self.country_at.items()  # once per name: 'Port-au-Prince'
                          if not c.venue and self.country_span.get(i, (i,))[0] == i)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self.publishers = self._publishers()
         self.dateline: str | None = None  # the place of the dateline, as written ('MANILA')
-        self.home = self._dateline_country()
+        self.turns = find_turns(self.text)
+        self.home = self._dateline_country() or self._issuer_country()
         # the story's own countries, first where it is datelined: whose a title or body named alone is
         self.main = [*([self.home] if self.home else []), *(c for c in self.dominant if c is not self.home)]
-        self.turns = find_turns(self.text)
         self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
         self._embassies()
         self._institutions(self._named_bodies(spans))
+        self._issuer_ministry()
         self._bodies()
         self._militaries()
         self._country_groups()
@@ -201,6 +207,49 @@ class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
         self.dateline = place
         hit = self.gaz.country(place.title()) if place else None
         return hit.country if hit and not hit.country.venue else None
+
+    def _issuer_country(self) -> Country | None:
+        """The country whose ministry holds a briefing transcript, as its header names it ('MINISTRY OF FOREIGN
+        AFFAIRS OF CHILE', 'Republic of Mali', 'Minister for Foreign Affairs of Solomon Islands, X'), if the
+        transcript names it in its body too."""
+        if not self.turns:
+            return None
+        for line in self.text[:self.turns[0].start].split("\n")[:8]:
+            for chunk in line.split(","):
+                words = chunk.strip()
+                if " of " not in f" {words.lower()} ":
+                    continue
+                place = re.split(r"(?i)\bof (?:the )?(?:Republic of )?", words)[-1].strip()
+                hit = self.gaz.country(place.title() if place.isupper() else place)
+                if hit is not None and hit.how == "name" and hit.country in self.dominant[:3]:
+                    return hit.country
+        return None
+
+    def _issuer_ministry(self) -> None:
+        """The ministry a transcript's header names in capitals ('MINISTRY OF FOREIGN AND DIASPORA AFFAIRS' over
+        'REPUBLIC OF KENYA'): the home country's ministry of its first portfolio, whose spokesperson speaks."""
+        if not self.turns or self.home is None:
+            return
+        at = 0
+        for line in self.text[:self.turns[0].start].split("\n")[:8]:
+            start, at = at, at + len(line) + 1
+            words = line.strip()
+            if not words.isupper() or not words.startswith(("MINISTRY OF ", "DEPARTMENT OF ")):
+                continue
+            head, _, tail = words.rpartition(" OF ")
+            own = len(head) > 12 and self.gaz.country(tail.title()) is not None  # '... AFFAIRS OF CHILE'
+            name = re.sub(r" OF THE REPUBLIC$", "", head) if own else words
+            name = " ".join(w.lower() if w in ("OF", "AND", "THE", "FOR") else w.capitalize() for w in name.split())
+            portfolio = name.split(" of ", 1)[1]
+            kind = self.gaz.ministry_kind(name)
+            if kind is None and " and " in portfolio:  # 'Foreign and Diaspora Affairs': the first portfolio
+                first, rest = portfolio.split(" and ", 1)
+                kind = self.gaz.ministry_kind(f"Ministry of {first} {rest.split()[-1]}")
+            span = self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+            if kind is None or span is None or any(i in self.by_token for i in range(span.start, span.end)):
+                continue
+            self._add(span.start, span.end, self.registry.ministry(self.home, kind, surface=name))
+            return
 
     def _inside_name(self, span: Span) -> bool:
         """A country or capital word that is part of a person's or a place's name ('Jerome Santiago', 'Israel
@@ -285,6 +334,8 @@ class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
         possessive = i >= 0 and self.doc[i].text in POSSESSIVE_MARKS  # "Iran's", "the Emirates' "
         i -= possessive
         hit = self.country_at.get(i)
+        if hit is None and possessive and i in self.governs_at:
+            return self.governs_at[i]  # "the Taliban's Ministry of Energy": the country they govern
         # a capital or seat only as a possessive: "Seoul's Foreign Ministry", not 'the Kabul police'
         return hit[0] if hit and (hit[1] in ("demonym", "name") or possessive and hit[1] in ("capital", "seat")) \
             else None

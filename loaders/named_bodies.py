@@ -33,6 +33,7 @@ _STRUCTURES = {"dam", "strait", "straits", "bridge", "airport", "canal", "valley
 _OUTLET_NOUNS = {"television", "tv", "radio", "newspaper", "channel", "broadcaster"}  # after an outlet's name
 _COMPANY_ENDS = {"management", "shipping", "holdings", "corporation", "corp", "ltd", "inc", "airlines", "airways",
                  "logistics", "petroleum"}  # the last word of a company's name
+BUILDING_NOUNS = {"building", "house", "palace", "tower", "towers", "hall", "complex", "compound", "square"}
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -61,6 +62,8 @@ class NamedBodies:
         for span in spans:
             kind, _, value = span.label_.partition("|")
             surface = span.text
+            if span.end < len(self.doc) and self.doc[span.end].lower_ in BUILDING_NOUNS and self.doc[span.end].is_title:
+                continue  # a building named after a body: 'the Old Treasury Building'
             if kind == "MIN":
                 before = span.start - 1
                 while before > 0 and self.doc[before].lower_ in _STYLE_WORDS:
@@ -208,6 +211,8 @@ class NamedBodies:
             if ent.start >= 2 and self.doc[ent.start - 1].text == "," \
                     and self.doc[ent.start - 2].lower_ in self.gaz.titles:
                 continue  # a name in apposition to a title is a person's: 'the committee's chairman, X Y,'
+            if ent[-1].lower_ in BUILDING_NOUNS and ent[-1].text[:1].isupper():
+                continue  # a building, even one named after a body: 'Government House', 'the Treasury Building'
             if ent[-1].lower_ in AGREEMENT_WORDS or ent[0].text == "Operation":
                 continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
             if self.appositive_name(ent) or self.given_named(ent):

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.bodies import UNIT_POST
 from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.role_context import (
     MAIN_MINISTRY,
@@ -31,7 +32,8 @@ from dipgraph.loaders.title_text import POSTING, TITLE_PREFIXES, portfolio, titl
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
-_PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}(?=[,.;]| of )")
+_PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}"
+                             r"(?=[,.;]| of |\s*\n|\s*$)")
 _FIELD = re.compile(r"\s*(?:the |a |an )?((?:[a-z]{3,} ){1,2})")  # a post's field before its title: 'foreign policy'
 _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "had", "and", "but", "also", "then",
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
@@ -60,8 +62,33 @@ class RoleFinder(RoleContext):
 
     def add(self, person: Entity, start: int, end: int) -> None:
         """Record what the words around one mention say about the person's role."""
-        doc = self.m.doc
         evidence = self.evidence.setdefault(person.key, [])
+        before_add = len(evidence)
+        self._add_evidence(person, start, end, evidence)
+        away = self._counterparts_country(person, start)
+        for n in range(before_add, len(evidence)):  # 'Foreign Minister X and his Afghan counterpart': not Afghan
+            title, inst, at = evidence[n]
+            entity = self.m.registry.get(inst)
+            if title and away is not None and entity is not None and entity.country == away.name:
+                other = next((c for c in self.m.main if c is not away), None)
+                evidence[n] = (title, self._from_country(other, title) if other else None, at)
+
+    def _counterparts_country(self, person: Entity, start: int) -> Country | None:
+        """The country of a counterpart given to the person named at token start later in the sentence ('X and his
+        Afghan counterpart, Y', 'X spoke with her Greek counterpart'): the person's own is another."""
+        sent = self.m.sent(start)
+        for t in self.m.doc[start:sent.end]:
+            if t.lemma_ != "counterpart" or not any(c.lower_ in ("his", "her") for c in t.children):
+                continue
+            owner = next((m.entity for m in reversed(self.m.mentions_between(sent.start, t.i))
+                          if m.entity.label == "Person"), None)
+            country = next((self.m.country_at[c.i][0] for c in t.children if c.i in self.m.country_at), None)
+            return country if owner is person else None
+        return None
+
+    def _add_evidence(self, person: Entity, start: int, end: int,
+                      evidence: list[tuple[str | None, str | None, int]]) -> None:
+        doc = self.m.doc
         if (counterpart := self._counterpart(start)) is not None:
             evidence.append((*counterpart, start))
         sent_start = self._sentence_start(start)
@@ -71,6 +98,9 @@ class RoleFinder(RoleContext):
         if not title and (posting := POSTING.search(before)):  # "Ambassador to the United Nations X"
             title, t_start = title_before(before[:posting.start()], self.m.gaz.titles)
         addressed = None
+        after_name = self._apposition(end + 1) if end + 1 < len(doc) and doc[end].text == "," else None
+        if title and title.lower() in _FORMS_OF_ADDRESS and after_name and not before[:t_start].rstrip().endswith(","):
+            title = None  # 'Ambassador X, Principal Secretary for Foreign Affairs': the post after the name is the role
         if title and title.lower() in _FORMS_OF_ADDRESS and before[:t_start].rstrip().endswith(","):
             # 'the Chair of the Council, Ambassador X,': a form of address after the post, which is the role
             addressed = self._title_phrase(sent_start, before[:t_start].rstrip()[:-1])
@@ -285,7 +315,7 @@ class RoleFinder(RoleContext):
             title, t_end = (field.group(1) + title, field.end(1) + t_end) if title else (None, 0)
         if not title:
             return None
-        if title.lower().endswith("minister") and (more := _PORTFOLIO_TAIL.match(after, t_end)) \
+        if title.lower().endswith(("minister", "secretary")) and (more := _PORTFOLIO_TAIL.match(after, t_end)) \
                 and self._hint(title + more.group(0)) != self._hint(title):
             title, t_end = title + more.group(0), more.end()  # "Ethiopia's minister of water and energy"
         if after[t_end:t_end + 3] in ("'s ", "’s "):  # "the UN Secretary-General's Special Representative"
@@ -471,7 +501,8 @@ class RoleFinder(RoleContext):
                 inst = inst or self._briefing_body(title)
                 entity = self._commission(self.m.registry.get(inst), title)
                 inst = entity.key if entity else inst
-                if entity is not None and entity.kind == "government" and normalise(title) in self.m.gaz.honorifics \
+                if entity is not None and entity.kind in ("government", "ministry") \
+                        and normalise(title) in self.m.gaz.honorifics \
                         and self._hint(title) is None:
                     continue  # a rank alone ('Commander X') says nothing of a government post
                 if person and entity and (title.lower(), inst) not in seen:

@@ -10,7 +10,11 @@ TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker "
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
 PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)  # "Infrastructure Minister"
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
-STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that"}
+STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
+                  # a time or a form of address before a title is no portfolio: 'Yesterday Cabinet Secretary X'
+                  "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "also", "last", "next",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "madam", "madame",
+                  "mister", "dear", "honourable", "honorable"}
 
 
 def portfolio(text: str, title: str, start: int) -> tuple[str, int]:

@@ -1,0 +1,74 @@
+"""People, institutions and roles: rules of the eighth session (learnt from blind sets, fixed by kind), each on
+short invented sentences about other conflicts (not from any sample or dev article)."""
+
+from __future__ import annotations
+
+from test_rules_entities import institutions, people
+from test_rules_entities2 import extract, roles
+
+from dipgraph.loaders.extract import Extractor
+
+_BRIEFING = ("MINISTRY OF FOREIGN AND CONSULAR AFFAIRS OF ZAMBIA\n"
+             "Press Briefing by Spokesperson Chanda Mulenga and Ambassador Bwalya Phiri, Permanent Secretary for "
+             "Foreign Affairs\n"
+             "Lusaka, 4 March 2026\n\n"
+             "MS. MULENGA: Good morning. Malawi has closed two crossings and Malawi says our traders broke its rules. "
+             "Malawi is wrong. Malawi must reopen them.\n\n"
+             "QUESTION: Will the minister call Malawi?\n\n"
+             "AMBASSADOR PHIRI: Yes. Foreign Minister Mwansa Tembo will speak to Malawi this week. Malawi knows our "
+             "position.\n\n"
+             "QUESTION: And the traders?\n\n"
+             "MS. MULENGA: They are safe.\n")
+
+
+def test_a_transcripts_header_names_the_country_and_ministry_holding_it(extractor: Extractor) -> None:
+    doc = extract(extractor, _BRIEFING)
+    found = roles(doc)
+    assert ("Chanda Mulenga", "Spokesperson", "Zambian Foreign Ministry") in found
+    assert ("Mwansa Tembo", "Foreign Minister", "Zambian Foreign Ministry") in found
+    assert not any(inst.startswith("Malawian") for _p, _t, inst in found)
+
+
+def test_an_ambassador_with_a_post_after_the_name_holds_the_post(extractor: Extractor) -> None:
+    doc = extract(extractor, _BRIEFING)
+    assert ("Bwalya Phiri", "Permanent Secretary for Foreign Affairs", "Zambian Foreign Ministry") in roles(doc)
+    assert not any(p == "Bwalya Phiri" and t == "Ambassador" for p, t, _i in roles(doc))
+
+
+def test_a_time_word_before_a_title_is_no_portfolio(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNAIROBI — Kenya protested on Monday. Yesterday Cabinet Secretary Amina "
+                             "Wafula spoke to her Ugandan counterpart.")
+    assert not any("Yesterday" in name for name in institutions(doc))
+    assert not any("Yesterday" in title for _p, title, _i in roles(doc))
+
+
+def test_a_de_facto_rulers_ministry_is_the_country_they_govern(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTehran asked for an inspection. The Taliban's Ministry of Mines and "
+                             "Petroleum did not reply, but its spokesman, Abdul Qadir Rahmani, said the site was open.")
+    found = institutions(doc)
+    assert any(e.get("country") == "Afghanistan" and e.get("kind") == "ministry" for e in found.values())
+    assert not any(p == "Abdul Qadir Rahmani" and inst.startswith("Iranian") for p, _t, inst in roles(doc))
+
+
+def test_a_person_with_a_counterpart_of_one_country_is_of_the_other(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nLIMA — Ecuador closed the border post on Friday.\n\nForeign Minister "
+                             "Rafael Ortiz Cano and his Peruvian counterpart, Lucia Benavides, spoke by telephone on "
+                             "Monday.")
+    found = roles(doc)
+    assert ("Rafael Ortiz Cano", "Foreign Minister", "Ecuadorian Foreign Ministry") in found
+    assert ("Rafael Ortiz Cano", "Foreign Minister", "Peruvian Foreign Ministry") not in found
+
+
+def test_a_building_named_after_a_body_is_no_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe envoy called on the prime minister at Government House on Tuesday "
+                             "and then met traders at the Old Treasury Building in Lusaka.")
+    found = institutions(doc)
+    assert "Government House" not in found
+    assert not any(e.get("kind") == "ministry" for e in found.values())
+    assert "Government House" not in people(doc)
+
+
+def test_a_consul_general_serves_the_government_as_an_ambassador_does(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nQUITO — Ecuador summoned the Consul General of Colombia, Mr. Andres "
+                             "Gomez, on Monday.")
+    assert ("Andres Gomez", "Consul General", "Colombian government") in roles(doc)
