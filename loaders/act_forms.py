@@ -172,3 +172,29 @@ def bids_others(words: list[Token]) -> str | None:
                 for c in t.children):
             return "appeal"
     return None
+
+
+GATHERING = {"meet", "travel", "visit", "convene", "reconvene", "gather", "sit", "hold", "host"}
+MEETINGS = {"summit", "meeting", "talks", "session", "round", "conference", "consultation", "consultations"}
+OWN_BODIES = {"bloc", "alliance", "union", "organisation", "organization", "commission", "council", "mission"}
+
+
+def announced_meeting(head: Token) -> bool:
+    """'the two sides would meet again in London', 'delegations from both countries would meet in Doha', 'a summit
+    would be convened in the coming weeks', 'the bloc's envoy would travel to ...': a meeting of both parties, or
+    one the speaker's body arranges, announced is a promise (not a body that merely sits: 'the committee would
+    meet', nor 'former fighters would hold a rally')."""
+    if head.lemma_ not in GATHERING or not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"}
+                                               for c in head.children) or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if head.lemma_ == "hold" and not any(c.dep_ == "dobj" and c.lemma_ in MEETINGS for c in head.children):
+        return False
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(t.lower_ in ("both", "two") and t.dep_ in ("det", "nummod", "preconj") for t in subject.subtree):
+            return True  # 'the two sides', 'delegations from both countries'
+        if subject.dep_ == "nsubjpass" and subject.lemma_ in MEETINGS:
+            return True  # 'a summit would be convened'
+        if any(p.dep_ == "poss" and p.lemma_ in OWN_BODIES and [d.lower_ for d in p.children if d.dep_ == "det"]
+               == ["the"] for p in subject.children):
+            return True  # "the bloc's facilitator would travel to ..."
+    return False

@@ -16,6 +16,7 @@ from dipgraph.loaders.act_forms import (
     FIRST_PERSON,
     FUTURE,
     NAMING,
+    announced_meeting,
     bids_others,
     but_clause,
     declines_to_judge,
@@ -547,6 +548,8 @@ class ActReader:
         stance = self.stance(head)
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"
+        if announced_meeting(head):
+            return "promise"  # "said the two sides would meet again in London early next year"
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
             return "comment"  # "said it hoped the meeting would ..."
         return "appeal" if inner and inner["act"] == "appeal" else None  # "said X had called for"

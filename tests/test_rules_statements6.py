@@ -36,3 +36,23 @@ def test_expecting_another_side_to_act_appeals(extractor: Extractor, text: str, 
 ])
 def test_standing_with_a_side_welcomes_it(extractor: Extractor, text: str, words: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == ["welcome"]
+
+
+# --- a meeting of both parties, or one the speaker's body arranges, announced: a promise -------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ("Foreign Minister Ilse Brandt said delegations from both countries would meet in Vienna in the coming days.\n",
+     "would meet in Vienna", "promise"),
+    ("Spokeswoman Ana Vidal said the bloc's envoy for the dispute would travel to Bern.\n", "travel to Bern",
+     "promise"),
+    ("Foreign Minister Ilse Brandt said a summit of heads of state would be convened in the coming weeks.\n",
+     "be convened", "promise"),
+    # a body that merely sits, a rally of others: told as facts
+    ("Foreign Minister Ilse Brandt said the committee would meet in Vienna next week.\n", "committee would meet",
+     "assert"),
+    ("Foreign Minister Ilse Brandt said former rebels would hold a rally in the capital.\n", "hold a rally",
+     "assert"),
+])
+def test_an_announced_meeting_of_the_parties_promises(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
