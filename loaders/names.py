@@ -64,6 +64,7 @@ AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regio
 EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
                    "missile", "missiles", "tank", "tanks", "rocket", "rockets", "warplanes", "bombers", "frigates",
                    "launchers", "system", "systems", "exercise", "exercises", "drill", "drills", "operation"}
+_PATRONYMICS = {"bin", "ibn", "bint"}  # 'Sultan bin Hamad': a title word before one is a given name
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
@@ -116,6 +117,7 @@ class NameFinder:
             candidates = [(s, e) for s, e in candidates
                           if not any(a <= self.doc[s].idx < b for a, b in credits)]
         names: list[tuple[int, int, list[str]]] = []
+        self._place_names: set[str] = set()  # names read as places where they stand (_clean_name)
         for start, end in candidates:
             words = self._clean_name(start, end)
             if words:
@@ -123,7 +125,9 @@ class NameFinder:
         names = _dedupe(names)
         areas = {self._propn_run(t.i) for t in self.doc  # 'the state of Tamil Nadu'
                  if t.pos_ == "PROPN" and t.text[:1].isupper() and self._place_noun_before(t.i)}
-        names = [n for n in names if len(n[2]) < 2 or " ".join(n[2]) not in areas]  # a place wherever it is
+        areas |= {name for name in self._place_names if " " in name}  # 'in Svay Rieng province' ... "Svay Rieng's"
+        names = [n for n in names if len(n[2]) < 2 or " ".join(n[2]) not in areas
+                 or n[0] and self._titled_at(n[0] - 1)]  # a place wherever it is, unless titled there
         full = {}
         first: dict[str, set[str]] = {}
         for _s, _e, words in sorted(names):
@@ -133,6 +137,7 @@ class NameFinder:
                     continue  # 'Tom Delaney' after 'Thomas Delaney': one person, named first in full
                 full.setdefault(words[-1], " ".join(words))
                 full.setdefault(_PARTICLE.sub("", words[-1]), " ".join(words))  # 'al-Burhan' alone as 'Burhan'
+                full.setdefault(words[-1][:1].upper() + words[-1][1:], " ".join(words))  # 'Al-Burhan' opening one
                 first.setdefault(words[0], set()).add(" ".join(words))
         for _s, _e, words in sorted(names):  # after every surname: 'Ana Ruiz Vega' alone as 'Ruiz'
             for middle in words[1:-1]:
@@ -356,7 +361,8 @@ class NameFinder:
     def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
         toks = list(self.doc[start:end])
         while toks and (normalise(toks[0].text) in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
-                        or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")):
+                        or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")) \
+                and not (len(toks) > 2 and toks[1].lower_ in _PATRONYMICS and toks[0].i not in self.by_token):
             toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'
         if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ == "for" \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words:
@@ -383,6 +389,7 @@ class NameFinder:
             return None  # the start of a place's name: 'Second Thomas Shoal', 'Kerch Strait'
         if self._noun_follows(nxt, AREA_NOUNS):
             self.area_names.append((toks[0].i, toks[-1].i + 1))
+            self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # 'in Kampot province', 'in Kampot and Takeo provinces': areas
         if self._noun_follows(nxt, EQUIPMENT_NOUNS | MEDIA_NOUNS):
             return None  # 'Rafale and Mirage jets', 'Al-Masirah television'
@@ -394,9 +401,11 @@ class NameFinder:
             return None  # the end of a place's name: 'the Line of Actual Control', 'the Gulf of Mannar'
         after = self.doc[toks[-1].i + 1].text if toks[-1].i + 1 < len(self.doc) else ""
         if before in _WHERE_WORDS and after not in ("’s", "'s"):
+            self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person
+        patronymic = len(toks) > 2 and toks[1].lower_ in _PATRONYMICS  # 'Sultan bin Hamad': a given name
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
-               or t.lower_ in self.title_words for t in toks):
+               or t.lower_ in self.title_words and not (patronymic and t is toks[0]) for t in toks):
             return None
         if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
             return None
@@ -606,7 +615,8 @@ _ADDRESSED = {"court", "accuse", "urge", "warn", "criticise", "criticize", "cond
               "pressure", "press", "reassure", "support", "back", "recognise", "recognize", "sanction", "threaten",
               "ask", "invite", "persuade", "lobby", "reward", "punish", "summon", "congratulate", "rebuke", "defy"}
 # before a lone name, these make it a place: 'fighting near Tamsa', 'roads into Mindat', 'convoys through Chaman'
-_THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "across", "toward", "towards", "within"}
+_THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "across", "toward", "towards", "within",
+            "off"}
 # moving people or goods to or from a lone name makes it a place: 'flown to Erbil', 'evacuated from Nasir'
 _MOVED = {"fly", "evacuate", "move", "travel", "relocate", "transfer", "deport", "flee", "return", "drive", "ship",
           "airlift", "deliver", "truck", "bus", "march", "head", "retreat", "withdraw", "displace"}

@@ -33,6 +33,7 @@ _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of 
 _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
 _NOTES = {"note", "protest", "démarche", "demarche"}  # handed to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
+_JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a ministry, when the context names one
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 
 
@@ -199,6 +200,13 @@ class RoleContext:
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:
                 return entity.key
+        if hint == "government" and framable and title.lower() in _JUNIOR_MINISTERS:
+            sent = self.m.sent(at)  # 'Qatar's Foreign Ministry said ... Minister of State X': a junior minister there
+            frame = self.m.registry.get(self._framing(at))
+            named = [m.entity for m in self.m.mentions_between(sent.start, at) if m.entity.kind == "ministry"]
+            ministry = frame if frame is not None and frame.kind == "ministry" else (named[-1] if named else None)
+            if ministry is not None:
+                return ministry.key
         if hint == "government" and framable and not _DIPLOMATS & set(title.lower().split()) \
                 and (frame := self._framing(at)) \
                 and (entity := self.m.registry.get(frame)) is not None and entity.country \

@@ -72,3 +72,24 @@ def test_a_consul_general_serves_the_government_as_an_ambassador_does(extractor:
     doc = extract(extractor, "Headline\n\nQUITO — Ecuador summoned the Consul General of Colombia, Mr. Andres "
                              "Gomez, on Monday.")
     assert ("Andres Gomez", "Consul General", "Colombian government") in roles(doc)
+
+
+def test_a_name_read_as_a_place_once_is_a_place_wherever_it_stands(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTroops detained six herders in Kora Velen province on Friday. The herders, "
+                             "all from Kora Velen's northern villages, were freed on Monday. A tanker was held off "
+                             "Montebaro.")
+    assert "Kora Velen" not in people(doc)
+    assert "Montebaro" not in people(doc)
+
+
+def test_a_title_word_before_a_patronymic_is_a_given_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe talks were held at the Omani Foreign Ministry in Muscat, where Minister "
+                             "of State Sultan bin Rashid al-Harthy received both delegations.")
+    assert "Sultan bin Rashid al-Harthy" in people(doc)
+    assert ("Sultan bin Rashid al-Harthy", "Minister of State", "Omani Foreign Ministry") in roles(doc)
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_same_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nForeign Minister Nasser al-Rumaihi spoke on Monday. Al-Rumaihi, who was "
+                             "appointed last year, said the channel would stay open.")
+    assert people(doc) == {"Nasser al-Rumaihi"}
