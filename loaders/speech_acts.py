@@ -85,6 +85,9 @@ class ActReader:
         own = self._own_act(tokens)
         if own is not None:
             return own, cameo(own)
+        if self.labels_hostile(tokens):
+            return "criticize", cameo("criticize")  # 'This law is a direct attack on the constitution, and it cannot
+            # stand': what the words call it says it before what follows
         modals = [t for t in tokens if t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"]]
         if any(c.dep_ == "nsubj" and c.lower_ in _NOBODY for t in modals for c in t.head.children):
             return "comment", "012"  # "Nobody should mistake that for peace": a judgement, not an appeal
@@ -293,6 +296,15 @@ class ActReader:
                     and (t.head.tag_ == "VBD" or perfect(t.head)) and t.lemma_.lower() in charges:
                 return "deny"
         return None
+
+    def labels_hostile(self, words: list[Token]) -> bool:
+        """'X is a direct attack on ...', 'it amounts to an invasion': a clause that calls something an attack, an
+        invasion ... (not 'it is not an attack', nor 'this is the fourth such attack', which counts them)."""
+        return any(t.lemma_ in _COPULAS | {"amount"} and not any(c.dep_ == "neg" for c in t.children) and self.hostile(
+            [w for c in t.children if c.dep_ in ("attr", "acomp") or c.dep_ == "prep" and t.lemma_ == "amount"
+             for w in c.subtree if w.i <= c.i and not any(d.lower_ == "the" or d.tag_ == "JJ" and d.like_num
+                                                          or d.dep_ == "nummod" for d in w.children)])
+                   for t in words if t.pos_ in ("AUX", "VERB"))
 
     def hostile(self, words: list[Token]) -> bool:
         """Words that label something an attack, an invasion, an abduction ...: a judgement that criticizes."""

@@ -56,3 +56,27 @@ def test_standing_with_a_side_welcomes_it(extractor: Extractor, text: str, words
 ])
 def test_an_announced_meeting_of_the_parties_promises(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- what the words call something: a threat, an attack, a victory ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ("Defence Minister Tomas Varga said the presence of foreign troops near the border was a threat to regional "
+     "stability.\n", "a threat to regional", "criticize"),
+    ("Defence Minister Tomas Varga said the drills showed a pattern of intimidation by its neighbour.\n",
+     "pattern of intimidation", "criticize"),
+    ('"This decree is a direct attack on the constitutional order, and it cannot stand," High Representative Ana '
+     "Vidal said.\n", "direct attack", "criticize"),
+    ('Foreign Minister Ilse Brandt described the vote as "a victory for international law."\n', "victory",
+     "welcome"),
+    ('Foreign Minister Ilse Brandt called the accord "a meaningful step toward open borders."\n', "meaningful step",
+     "welcome"),
+    # counting attacks judges nothing; a threat denied is no charge
+    ('"This is the fourth such attack since March," High Representative Ana Vidal said.\n', "fourth such attack",
+     "assert"),
+    ('"The port is a source of trade for the whole region, not a threat to anyone," Foreign Minister Ilse Brandt '
+     "said.\n", "not a threat", "comment"),
+])
+def test_what_the_words_call_something_says_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
