@@ -299,8 +299,9 @@ class ActReader:
 
     def labels_hostile(self, words: list[Token]) -> bool:
         """'X is a direct attack on ...', 'it amounts to an invasion': a clause that calls something an attack, an
-        invasion ... (not 'it is not an attack', nor 'this is the fourth such attack', which counts them)."""
-        return any(t.lemma_ in _COPULAS | {"amount"} and not any(c.dep_ == "neg" for c in t.children) and self.hostile(
+        invasion ... (not 'it is not an attack', 'there is no blockade', nor 'the fourth such attack', a count)."""
+        return any(t.lemma_ in _COPULAS | {"amount"} and not any(c.dep_ in ("neg", "expl") or c.dep_ == "attr" and any(
+            d.lower_ == "no" for d in c.children) for c in t.children) and self.hostile(
             [w for c in t.children if c.dep_ in ("attr", "acomp") or c.dep_ == "prep" and t.lemma_ == "amount"
              for w in c.subtree if w.i <= c.i and not any(d.lower_ == "the" or d.tag_ == "JJ" and d.like_num
                                                           or d.dep_ == "nummod" for d in w.children)])

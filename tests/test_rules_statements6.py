@@ -80,3 +80,8 @@ def test_an_announced_meeting_of_the_parties_promises(extractor: Extractor, text
 ])
 def test_what_the_words_call_something_says_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+def test_saying_there_is_no_attack_labels_nothing(extractor: Extractor) -> None:
+    found = statements(extractor, '"There is no blockade of the port," Foreign Minister Ilse Brandt said.\n')
+    assert [a for _who, a in by(found, "no blockade")] != ["criticize"]
