@@ -78,6 +78,7 @@ class Country:
     def government_aliases(self) -> list[str]:
         """Other names of the government: country and demonym forms."""
         out = [f"{n} government" for n in self.names[:2]] + [f"{d} government" for d in self.demonyms]
+        out.append(f"Government of {self.names[0]}")  # as a state styles it
         return [a for a in dict.fromkeys(out) if a != self.government]
 
     def ministry(self, kind: str) -> str:

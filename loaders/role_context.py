@@ -228,7 +228,8 @@ class RoleContext:
         elif hint.startswith("legislature:") and later:  # 'Senator X said the United States would act'
             country = self.m.country_at[later[0]][0]
         else:  # 'Prime Minister X called the Turkish president': not Turkey's, the main country that is not
-            others = {self.m.country_at[i][0] for i in later if self._qualifies_title(i)}
+            # (not 'the Kazakh president's office said': whose office, the president named before)
+            others = {self.m.country_at[i][0] for i in later if self._qualifies_title(i) and not self._owns_body(i)}
             # a minister named by portfolio alone is the dateline country's; an envoy there is usually a visitor
             mains = self.m.main if hint.startswith("ministry:") and not _DIPLOMATS & set(title.lower().split()) \
                 else self.m.dominant
@@ -284,6 +285,18 @@ class RoleContext:
         while j < len(doc) and (j in self.m.country_at or doc[j].text in ("’s", "'s")):
             j += 1
         return j < len(doc) and title_after(self.m.text[doc[j].idx:doc[j].idx + 80], self.m.gaz.titles)[0] is not None
+
+    def _owns_body(self, i: int) -> bool:
+        """Whether the title after the country at token i owns what follows it ('the Kazakh president's office')."""
+        doc = self.m.doc
+        j = i + 1
+        while j < len(doc) and (j in self.m.country_at or doc[j].text in ("’s", "'s")):
+            j += 1
+        if j >= len(doc):
+            return False
+        text = self.m.text[doc[j].idx:doc[j].idx + 80]
+        title, end = title_after(text, self.m.gaz.titles)
+        return title is not None and text[end:end + 2] in ("'s", "’s")
 
     def _owner(self, k: int) -> str | None:
         """The institution a possessive pronoun ('its', 'their') at token k stands for: an institutional subject

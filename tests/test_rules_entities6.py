@@ -93,3 +93,24 @@ def test_a_surname_with_a_particle_opening_a_sentence_is_the_same_person(extract
     doc = extract(extractor, "Headline\n\nForeign Minister Nasser al-Rumaihi spoke on Monday. Al-Rumaihi, who was "
                              "appointed last year, said the channel would stay open.")
     assert people(doc) == {"Nasser al-Rumaihi"}
+
+
+def test_small_states_are_countries_with_governments(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPrime Minister Allen Chastanet of Saint Lucia, who chairs the bloc, said he "
+                             "had spoken to both leaders. Grenada and Tuvalu backed the call.")
+    assert "Saint Lucia" not in people(doc)
+    found = institutions(doc)
+    assert "Government of Saint Lucia" in found["Saint Lucian government"]["aliases"]
+    assert ("Allen Chastanet", "Prime Minister", "Saint Lucian government") in roles(doc)
+
+
+def test_a_ministry_is_also_named_as_the_story_spells_defence(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Malawian Defence Ministry said the troops had withdrawn.")
+    assert "Malawian Defence Ministry" in institutions(doc)["Malawian Defense Ministry"]["aliases"]
+
+
+def test_a_presidents_office_named_later_is_the_same_presidents(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTASHKENT — Uzbekistan protested on Monday. Kazakhstan rejected it.\n\n"
+                             "President Rustam Azimov raised the matter with the Kazakh leader in a call on Tuesday, "
+                             "the Uzbek president's office said.")
+    assert ("Rustam Azimov", "President", "Uzbek government") in roles(doc)
