@@ -135,7 +135,8 @@ class Speech(SpeakerFinder, Readouts):
                                                list(self.doc[first:last + 1]))
                 fragment = not any(t.pos_ in ("VERB", "AUX") for t in tokens)  # 'had taken "adequate measures"'
                 # hostile words stand unless the frame refuses them ('would never accept "any colonial treaty"')
-                if act == "criticize" and inner[0] == "reject" or act != "criticize" and (
+                refuses = inner[0] == "reject" and head.lemma_ in self.acts.accept  # 'would "not accept ..."'
+                if act == "criticize" and inner[0] == "reject" or refuses or act != "criticize" and (
                         fragment or inner[0] in ("promise", "warn", "appeal", "threaten") or act == "assert"
                         and inner[0] in ("comment", "welcome") or act == "comment" and inner[0] == "criticize"):
                     # a quoted phrase without a verb does what its clause does (here, tells a deed);

@@ -179,6 +179,8 @@ class ActReader:
                 return act  # ('We asked for this in October' tells a past request)
             if negated and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in root.children):
                 return "deny"
+            if negated and root.lemma_ in self.accept and root.lemma_ != "allow":
+                return "reject"  # 'We do not accept that account' ('we will not allow ...' warns)
         return None
 
     def _own_verb_act(self, root: Token) -> str | None:

@@ -85,3 +85,21 @@ def test_what_the_words_call_something_says_the_act(extractor: Extractor, text: 
 def test_saying_there_is_no_attack_labels_nothing(extractor: Extractor) -> None:
     found = statements(extractor, '"There is no blockade of the port," Foreign Minister Ilse Brandt said.\n')
     assert [a for _who, a in by(found, "no blockade")] != ["criticize"]
+
+
+# --- refusing to accept; saying a claim is not correct -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('"We do not accept that account," Foreign Minister Ilse Brandt of Austria said.\n', "accept that account",
+     "reject"),
+    ('Foreign Minister Ilse Brandt said Austria would "not accept the Danube being turned into a foreign lake."\n',
+     "foreign lake", "reject"),
+    ('"That is not correct," Foreign Minister Ilse Brandt said of the report.\n', "not correct", "deny"),
+    # a refusal to let another side act warns
+    ('"We will not allow anyone to redraw the border by force," Foreign Minister Ilse Brandt said.\n',
+     "redraw the border", "warn"),
+])
+def test_refusing_to_accept_rejects_and_not_correct_denies(extractor: Extractor, text: str, words: str,
+                                                          act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
