@@ -16,6 +16,7 @@ from dipgraph.loaders.act_forms import (
     FIRST_PERSON,
     FUTURE,
     NAMING,
+    OWN_BODIES,
     announced_meeting,
     bids_others,
     but_clause,
@@ -385,11 +386,12 @@ class ActReader:
         if any(c.lemma_ in ("government", "country", "nation") and [d.lower_ for d in c.children] == ["the"]
                for c in nsubj):
             return True  # "the minister said the government would ...": the speaker's own
-        if any(c.lemma_ in ("bloc", "alliance", "union") and [d.lower_ for d in c.children if d.dep_ in ("det", "poss")]
+        if any(c.lemma_.lower() in OWN_BODIES and [d.lower_ for d in c.children if d.dep_ in ("det", "poss")]
                == ["the"] for c in nsubj) \
                 and any(b is not None and b.kind != "government" for who in speakers for _t, key in who.roles
                         for b in [self.m.registry.get(key)]):
-            return True  # "the bloc's spokeswoman said the bloc was preparing ...": the body she speaks for
+            return True  # "the bloc's spokeswoman said the bloc was preparing ...", "the Commission stands ready":
+            # the body she speaks for
         subjects = [e for c in nsubj for e in self.m.resolve(c)]
         return bool(subjects) and all(any(self.same_side(e, who) for who in speakers) for e in subjects)
 

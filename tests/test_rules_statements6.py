@@ -103,3 +103,15 @@ def test_saying_there_is_no_attack_labels_nothing(extractor: Extractor) -> None:
 def test_refusing_to_accept_rejects_and_not_correct_denies(extractor: Extractor, text: str, words: str,
                                                           act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- the body the speaker serves, named by its head noun, is the speaker's own side -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'European Commission spokesman Marco Ferri said the Commission "stands ready" to help both sides.\n',
+    "OAS Secretary-General Luis Ferran said the organisation was ready to help the two countries set up a joint "
+    "commission.\n",
+])
+def test_the_speakers_own_body_ready_to_help_promises(extractor: Extractor, text: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), "to help")] == ["promise"]
