@@ -309,11 +309,14 @@ class BodyFinder:
         international = any(t.lower_ in _INTERNATIONAL for t in words[:words.index(head)])
         kind = "international_org" if international else self.gaz.head_nouns[head.lower_]
         lows = {t.lower_ for t in words}
-        if kind == "military" and not any(t.i in self.country_at for t in words) \
+        # 'the National Defence Force' named alone, in a story datelined in its country: that country's army
+        national = self.home if kind == "military" and lows & _DEFENCE_WORDS and lows & _STATE_FORCES \
+            and not lows & _REBEL_WORDS and not any(t.i in self.country_at for t in words) else None
+        if kind == "military" and not any(t.i in self.country_at for t in words) and national is None \
                 and not (self._country_before(start - 1) and lows & _STATE_FORCES and not lows & _REBEL_WORDS):
             kind = "armed_group"  # an army named after no country: 'People's Liberation Front Army'
         country = None if international else (
-            self._country_before(start - 1)
+            self._country_before(start - 1) or (national.name if national else None)
             or next((self.country_at[t.i][0].name for t in words[:words.index(head)] if t.i in self.country_at),
                     None)
             or next((self.country_at[t.i][0].name for t in words[words.index(head) + 1:]  # 'Court of Chad'
@@ -328,6 +331,10 @@ class BodyFinder:
             nation = next(c for c in self.gaz.countries.values() if c.name == owner)
             entity = self.registry.add("Institution", f"{nation.prefix} {name}", kind=kind, country=country,
                                        surface=name)
+            self.registry.also_named(entity, name)
+        elif national is not None and owner is None and self.registry.get(Entity("Institution", name).key) is None:
+            entity = self.registry.add("Institution", f"{national.prefix} {name}", kind=kind, country=country,
+                                       surface=name)  # 'Burundian National Defence Force'
             self.registry.also_named(entity, name)
         else:
             entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)

@@ -215,6 +215,10 @@ class RoleContext:
             return self.m.registry.government(country.country, count=False).key
         if hint is None:
             return None
+        if hint == "military" and framable:  # 'According to the National Defence Force, ... . Army spokesman X'
+            forces = [m.entity for m in self.m.mentions_between(max(0, at - 400), at) if m.entity.kind == "military"]
+            if forces:
+                return forces[-1].key
         if hint == "un":
             return self._united_nations()
         if hint == "org":

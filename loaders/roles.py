@@ -340,6 +340,8 @@ class RoleFinder(RoleContext):
                 country = self.m.country_at[t.i][0]
                 if t.i + 1 < len(doc) and doc[t.i + 1].text in ("’s", "'s"):
                     continue  # "a spokesman for China's Taiwan Affairs Office": the office if it is known
+                if (force := self._force_after(t.i)) is not None:  # 'a spokesman for the Somali armed forces'
+                    return title, self.m.armed_force(country, force).key
                 break
         return title, inst or (self._from_country(country, title) if country else None)
 
@@ -409,7 +411,7 @@ class RoleFinder(RoleContext):
         if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
             ranges.append((phrase_start + split.end(), offset + len(text), split.group(0).strip() == "of"))
         for lo, hi, countries in ranges:
-            country = None
+            country, force = None, None
             for t in self.m.doc[self._token_at(lo):self._token_at(hi) + 1]:
                 if not lo <= t.idx < hi:
                     continue
@@ -419,7 +421,8 @@ class RoleFinder(RoleContext):
                 if countries and t.i in self.m.by_token and self.m.by_token[t.i].label == "Person":
                     return title, SPEAKERS + self.m.by_token[t.i].key  # "Zelensky's chief of staff, X"
                 if t.i in self.m.country_at and (countries or self.m.country_at[t.i][1] == "seat"):
-                    country = country or self.m.country_at[t.i][0]
+                    if country is None:  # 'a spokesman for the Djiboutian armed forces': its armed forces
+                        country, force = self.m.country_at[t.i][0], self._force_after(t.i)
                 elif t.lower_ == "government" and country is None and self.m.main:
                     # "Baghdad recalled its envoy, a government spokesman said": the government the sentence is
                     # about, else "the government's chief negotiator": the article's main government
@@ -429,9 +432,22 @@ class RoleFinder(RoleContext):
                     return title, self.m.registry.government(self.m.main[0], count=False).key
                 elif country is None and (key := self._noun_owner(t)):
                     return title, key  # "the group's spokesman, X"
+            if country is not None and force is not None:
+                return title, self.m.armed_force(country, force).key
             if country is not None:
                 return title, self._from_country(country, title)
         return title, None
+
+    def _force_after(self, i: int) -> str | None:
+        """The branch of a country's forces named right after the country at token i ('Djiboutian armed forces',
+        'the Kenyan police'), if any."""
+        doc, j = self.m.doc, i + 1
+        while j < len(doc) and j in self.m.country_at and self.m.country_at[j][0] is self.m.country_at[i][0]:
+            j += 1
+        word = doc[j].lower_ if j < len(doc) else ""
+        if word == "armed" and j + 1 < len(doc) and doc[j + 1].lower_ == "forces" or word == "forces":
+            return "Army"
+        return _FORCES.get(word)
 
     def _owned_body(self, i: int, hi: int) -> Entity | None:
         """The body an institution at token i owns, named right after its possessive and before character hi

@@ -114,3 +114,21 @@ def test_a_presidents_office_named_later_is_the_same_presidents(extractor: Extra
                              "President Rustam Azimov raised the matter with the Kazakh leader in a call on Tuesday, "
                              "the Uzbek president's office said.")
     assert ("Rustam Azimov", "President", "Uzbek government") in roles(doc)
+
+
+def test_a_spokesman_for_a_countrys_armed_forces_serves_them(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nColonel Hassan Ware, a spokesman for the Somali armed forces, said the "
+                             "post had been shelled. Maria Lopez, a spokeswoman for the Chilean government, agreed.")
+    found = roles(doc)
+    assert ("Hassan Ware", "spokesman", "Somali Army") in found
+    assert "Somali Armed Forces" in institutions(doc)["Somali Army"]["aliases"]
+    assert ("Maria Lopez", "spokeswoman", "Chilean government") in found
+
+
+def test_a_national_defence_force_named_alone_is_the_datelines_army(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBANGUI — Chad and the Central African Republic traded accusations on Monday. "
+                             "According to the National Defence Force, gunmen attacked a village near the Chadian "
+                             "frontier. Army spokesman Colonel Firmin Ngaba said the attackers came from Chad.")
+    found = institutions(doc)
+    assert found["Central African National Defence Force"]["country"] == "Central African Republic"
+    assert ("Firmin Ngaba", "Army spokesman", "Central African National Defence Force") in roles(doc)
