@@ -61,6 +61,8 @@ class ActReader:
             return self.quote_act(told, verb, speakers)  # 'I should add that ...': what is added says it
         if warns_if_persisting(tokens):
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
+        if (done := self._verb_on_phrase(tokens, verb)) is not None:
+            return done, cameo(done)  # 'rejected "any interference in the rulings of its courts"'
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
             or nothing_negotiable(tokens) or bids_others(tokens) or self._own_force(tokens) \
@@ -123,6 +125,17 @@ class ActReader:
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"
         return "assert", "010"
+
+    def _verb_on_phrase(self, tokens: list[Token], verb: Token | None) -> str | None:
+        """A quoted phrase that is the object of a verb of rejecting, condemning, welcoming ...: the verb says
+        what is done with it, whatever words the phrase holds ('rejected "any interference in its courts"')."""
+        if verb is None or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        info = self.lexicon.get(verb.lemma_)
+        if not info or info["act"] in ("assert", "comment") or info.get("particle") or not any(
+                t.head.i == verb.i and t.dep_ == "dobj" for t in tokens):
+            return None
+        return info["act"]
 
     def _lead_in_clause(self, tokens: list[Token]) -> list[Token] | None:
         """The clause after a speaker's own modal lead-in ('I should add that ...', 'I must say that ...',

@@ -115,3 +115,17 @@ def test_refusing_to_accept_rejects_and_not_correct_denies(extractor: Extractor,
 ])
 def test_the_speakers_own_body_ready_to_help_promises(extractor: Extractor, text: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), "to help")] == ["promise"]
+
+
+# --- the verb that takes a quoted phrase says what is done with it ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ('The Austrian Foreign Ministry rejected "any interference in the rulings of the Austrian judiciary."\n',
+     "any interference", "reject"),
+    ('Foreign Minister Ilse Brandt welcomed "the end of a long and painful siege."\n', "painful siege", "welcome"),
+    ("Foreign Minister Ilse Brandt voiced frustration with the outcome of the summit.\n", "frustration",
+     "criticize"),
+])
+def test_the_verb_on_a_quoted_phrase_says_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
