@@ -82,9 +82,25 @@ class Coding:
                 # "A and B massed troops on their border": at each other (not allies' exercises)
                 return [replace(e, actors=[a], targets=[b for b in e.actors if b is not a]) for a in e.actors]
             return [d for a in e.actors for d in self._dyads(replace(e, actors=[a]))]
-        if len(parties) < 2:
+        sides = self._sides(parties)
+        if len(sides) < 2:
             return [e]
-        return [replace(e, targets=[p], places=list(dict.fromkeys(e.places + places))) for p in parties]
+        return [replace(e, targets=side, places=list(dict.fromkeys(e.places + places))) for side in sides]
+
+    def _sides(self, parties: list[Entity]) -> list[list[Entity]]:
+        """The parties aimed at, an envoy with the state he speaks for ("summoned Peru's ambassador, A B": Peru
+        and A B, one side)."""
+        sides: list[list[Entity]] = []
+        for p in parties:
+            countries = self.p.countries_of(p) if p.label == "Person" else {p.country} if p.country else set()
+            side = next((s for s in sides if len(countries) == 1 and any(
+                (x.label == "Person") != (p.label == "Person") and
+                (self.p.countries_of(x) if x.label == "Person" else {x.country}) == countries for x in s)), None)
+            if side is None:
+                sides.append([p])
+            else:
+                side.append(p)
+        return sides
 
     def _at_the_border(self, e: Happened) -> bool:
         """Whether an event's clause is done toward, to, along or on a border or frontier."""
@@ -185,6 +201,7 @@ def _protest_told_before(e: Happened, events: list[Happened]) -> bool:
     if e.cameo != "114" or not e.rule.startswith("event_noun:"):
         return False
     mine = {a.country for a in e.actors} - {None}
-    return any(o.cameo == "114" and o.start < e.start and {t.key for t in o.targets} == {t.key for t in e.targets}
+    aimed = {t.key for t in e.targets if t.label != "Person"}  # "handed Ambassador A B a note": the envoy summoned
+    return any(o.cameo == "114" and o.start < e.start and aimed <= {t.key for t in o.targets}
                and mine & {a.country for a in o.actors} and (None in (o.date, e.date) or o.date == e.date)
                for o in events if o is not e)

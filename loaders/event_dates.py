@@ -8,14 +8,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.dyads import Happened
 from dipgraph.loaders.speech_acts import TIME_NOUNS
 
 if TYPE_CHECKING:
     from dipgraph.loaders.mentions import Mentions
+    from dipgraph.loaders.parties import Parties
     from dipgraph.loaders.speech import Speech
+
+
+RELATIVE_TIME = {"later", "earlier", "afterwards", "afterward", "before", "ago", "since", "previously", "then",
+                 "once", "formerly"}
 
 
 def what_they_call(clause: Token) -> list[Token]:
@@ -33,6 +38,7 @@ class EventDates:
     doc: Doc
     s: Speech
     m: Mentions
+    p: Parties
     _noun_key: Callable[[Token], str]
 
     def _when(self, trigger: Token, verb: Token | None) -> str | None:
@@ -85,6 +91,31 @@ class EventDates:
                 dates |= {self.s.date_tokens[x.i] for x in scope if x.i in self.s.date_tokens}
             if len(dates) == 1:
                 e.date = dates.pop()
+
+    def _dates_of_what_follows(self, events: list[Happened]) -> None:
+        """An undated past event told in the sentence of a dated event done by the same side, or in the
+        sentence after it, happened that day ("A travelled to X on Saturday for talks with B. The two ministers
+        agreed to ...")."""
+        for e in events:
+            clause = self.doc[e.extra.get("clause", e.trigger)]
+            if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
+                continue
+            if any(t.lower_ in RELATIVE_TIME or t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+                continue  # "spoke by phone two days later": its own time, however unread
+            mine, sent = self._sides_of(e), self.m.sent(e.trigger)
+            told = [o for o in events if o.date is not None and len(o.date) == 10 and o.start < e.end
+                    and mine & self._sides_of(o)
+                    and (o.sentence == e.sentence or self._just_before(self.m.sent(o.trigger), sent))]
+            if told:
+                e.date = max(told, key=lambda o: o.start).date
+
+    def _sides_of(self, e: Happened) -> set[str]:
+        """The countries of the people and bodies who do an event, or their keys when they have none."""
+        return {c for x in e.actors for c in (self.p.countries_of(x) or {x.key})}
+
+    def _just_before(self, first: Span, then: Span) -> bool:
+        """Whether one sentence comes right before another."""
+        return first.end <= then.start and all(t.is_space for t in self.doc[first.end:then.start])
 
     def _each_on_its_day(self, v: Token, events: list[Happened]) -> list[Happened]:
         """Contacts with several parties, each dated by the day named after its party ("spoke with A on

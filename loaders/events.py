@@ -18,7 +18,7 @@ from dipgraph.loaders.event_dates import EventDates, what_they_call
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
-from dipgraph.loaders.targets import MILITARY_POSTS, singular, temporal
+from dipgraph.loaders.targets import MILITARY_POSTS, _objects_of, singular, temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
@@ -132,13 +132,28 @@ class Events(EventDates, Coding):
             elif found is not None:
                 out.append(found)
         self._dates_from_later_mentions(out)
+        self._fire_returned(out)
         out = [d for e in out for d in self._dyads(self._into_the_sea(e))]
         for e in out:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is None and clause.pos_ in ("VERB", "AUX"):
                 e.date = self._date_if_ongoing(clause)
         out = [e for e in out if not self._to_come(e)]
+        self._dates_of_what_follows(out)
         return dedupe([e for e in out if not self._told_again(e, out)])
+
+    def _fire_returned(self, events: list[Happened]) -> None:
+        """Fire returned at no one named is returned at whoever last attacked the party returning it ("came
+        under fire from X and returned fire")."""
+        for e in events:
+            verb = self.doc[e.extra["clause"]]
+            if e.targets or verb.lemma_ != "return" or not e.cameo.startswith("19"):
+                continue
+            mine = {a.key for a in e.actors}
+            hit = [o for o in events if o.start <= e.start and o is not e and o.cameo.startswith("19")
+                   and mine & {t.key for t in o.targets}]
+            if hit:
+                e.targets = list(hit[-1].actors)
 
     def _told_again(self, e: Happened, events: list[Happened]) -> bool:
         """A definite noun dated as the earlier event or not at all, for an event of a kind already told or for
@@ -172,7 +187,8 @@ class Events(EventDates, Coding):
         if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):
             return None
-        if any(c.dep_ in ("oprd", "ccomp") and not what_they_call(c) for c in v.children) or self._hypothetical(v):
+        if any(c.dep_ in ("oprd", "ccomp") and not what_they_call(c) and not self._called_person(c)
+               and c.ent_type_ not in ("DATE", "TIME") for c in v.children) or self._hypothetical(v):
             return None
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
@@ -248,7 +264,8 @@ class Events(EventDates, Coding):
         """What a trigger verb is done to: its object, a passive's subject ("the ambassador was summoned by X"),
         the noun a participle hangs on ("the talks, hosted by Oman"), or an object the parser made a second
         subject."""
-        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + ([v.head] if misparsed else [])
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") or self._called_person(c)] + (
+            [v.head] if misparsed else [])
         objects += [o for c in v.children if c.dep_ == "ccomp" for o in what_they_call(c)]
         if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
             objects = [v.head]
@@ -289,6 +306,12 @@ class Events(EventDates, Coding):
             return None
         return info
 
+    def _called_person(self, c: Token) -> bool:
+        """A titled name the parser made a predicate ("called Foreign Minister A B", as if "called him a liar"):
+        the person called, when the verb has no object of its own."""
+        return c.dep_ == "oprd" and c.head.lemma_ == "call" and not any(s.dep_ == "dobj" for s in c.head.children) \
+            and (e := self.m.entity_at(c.i)) is not None and e.label == "Person"
+
     def _titled(self, o: Token, words: list[str]) -> bool:
         """Whether an object names a person whose title is one of these words ("recalled Vasnetsov", the
         ambassador)."""
@@ -321,8 +344,13 @@ class Events(EventDates, Coding):
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
         return bool(clauses) and not any(c.lemma_ in MEET_AGAIN for c in clauses) and not any(
-            t.pos_ == "VERB" and t.lemma_ in self.verbs or self._may_be_event_noun(t)
+            t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)
             for c in clauses for t in c.subtree)
+
+    def _names_event(self, v: Token) -> bool:
+        """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
+        info = self.verbs.get(v.lemma_)
+        return info is not None and self._as_written(v, info, self._objects(v, info, False)) is not None
 
     def _may_be_event_noun(self, t: Token) -> bool:
         """Whether a word could be an event noun where it stands: not as a compound ("a complaint-verification
@@ -400,6 +428,10 @@ class Events(EventDates, Coding):
             return None
         if not targets and not places and dests:
             targets = self.p.other_government(v, actors, counterpart=True)  # "sent troops to the frontier"
+        if info is self.motion_event:  # "travelled to Lima for talks with her counterpart, A B": A B too
+            purposes = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for o in _objects_of(c)]
+            targets += [e for o in purposes for e in self.p.prep_targets(list(o.children), True)
+                        if e.label == "Person" and e not in targets]
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
 
@@ -409,8 +441,11 @@ class Events(EventDates, Coding):
             return None  # "arrived in Kabul for talks": the visit's purpose, no talks of their own yet
         compounds = info.get("compounds")
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")) \
+                and not any(c.lemma_ in compounds for c in n.children if c.dep_ == "acl") \
+                and not (n.dep_ == "dobj" and n.head.lemma_ in info.get("verb_types", {})) \
                 and not self._between_parties(n, info.get("or_preps", ())) and not self._by_forces(n, info):
-            return None  # "a phone call", "a call between the two ministers"; not "a call for calm"
+            return None  # "a phone call", "a call between the two ministers", "a note protesting X"; not "a call
+            # for calm"
         of = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         if info.get("objects") and not any(_said(t, info["objects"]) for o in of for t in _heads(o)):
             return None  # "the release of two fishermen", not "the release of a report"
@@ -423,12 +458,13 @@ class Events(EventDates, Coding):
         if changed is not None:  # "suspended the talks" halts them
             info, verb = {**info, **changed, "needs": "verb"}, n.head
         framed = self._framing_clause(n, info)
-        if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None \
-                and not (info.get("mutual") and self._between_parties(n, ("between",))):
+        under = n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ in ("VERB", "AUX")
+        if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None and not under \
+                and not ((info.get("mutual") or info.get("joint")) and self._between_parties(n, ("between",))):
             return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting", "fighting
             # between A and B" happened
-        if info.get("with_verbs") and (verb is None or verb.lemma_ not in info["with_verbs"]):
-            return None  # "opened fire", not "the fire spread"
+        if info.get("with_verbs") and (verb is None or verb.lemma_ not in info["with_verbs"]) and not under:
+            return None  # "opened fire", "came under fire", not "the fire spread"
         if verb is not None and (self._hypothetical(verb) or self._negated(verb)):
             return None
         if verb is not None and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
@@ -478,6 +514,10 @@ class Events(EventDates, Coding):
         if not actors:
             return None
         actors = [a for a in actors if a.label != "Place"]
+        if info.get("joint") and len(actors) > 1 and not targets:  # "fighting between A and B": once, A's
+            sides = self.p.between_sides(n)
+            actors, targets = (sides[0], [e for s in sides[1:] for e in s]) if len(sides) > 1 \
+                else (actors[:1], actors[1:])
         if info.get("mutual") and len(actors) > 1 and not targets:
             return self._mutual(info, actors, n, verb, f"event_noun:{self._noun_key(n)}")
         if info.get("per_actor") and len(actors) > 1:
@@ -529,6 +569,9 @@ class Events(EventDates, Coding):
             return h.head  # "agreed to a ceasefire"
         if n.dep_ == "pobj" and h.lower_ == "for" and h.head.pos_ == "VERB" and h.head.lemma_ in self.gathering:
             return h.head  # "sat down on Monday for talks"
+        if n.dep_ == "pobj" and h.lower_ in ("in", "during") and h.head.pos_ == "VERB" \
+                and self.nouns.get(self._noun_key(n), {}).get("type") in self.contact:
+            return h.head  # "raised the matter with X in a telephone call"
         for c in n.children:
             if c.dep_ == "acl" and c.lemma_ in self.light:
                 return c

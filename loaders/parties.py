@@ -117,8 +117,8 @@ class Parties(Targets):
 
     def _reporters(self, t: Token) -> list[Entity]:
         """The government of whoever reports the clause a token is in ("Kanda said the government had ...")."""
-        for a in t.ancestors:
-            if a.pos_ == "VERB" and a.lemma_ in self.s.lexicon:
+        for a in t.ancestors:  # never the token's own verb ("the two governments agreed to ..."): its subject
+            if a.pos_ == "VERB" and a.lemma_ in self.s.lexicon and a.i != t.head.i:
                 speakers = self.own_subject(a)
                 return self._governments_of(speakers[0]) if speakers else []
         return []
@@ -340,6 +340,15 @@ class Parties(Targets):
         for p in preps:
             found += [e for o in _objects_of(p) for e in self.who(o) if e not in found]
         return found
+
+    def between_sides(self, n: Token) -> list[list[Entity]]:
+        """The sides a 'between' phrase on a noun names, each object one side ("fighting between the M23 and
+        Congolese and Burundian forces": the M23, and the two armies together)."""
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "between"]
+        objects = [o for p in preps for o in _objects_of(p)]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        return [side for o in objects if (side := [e for e in self.pair(o) or self.m.resolve(o, conj=False)
+                                                   or self.owners(o) if e.label != "Place"])]
 
     def who(self, t: Token) -> list[Entity]:
         """Who a noun phrase names ("the two neighbours" too), else whose it is ("Boko Haram fighters")."""

@@ -120,10 +120,18 @@ class Targets:
 
     def whose_envoys(self, objects: list[Token]) -> list[Entity]:
         """Whose envoys these objects are: their owner ("Cambodia's chargé d'affaires, X"), else the first country
-        their phrase names ("Russian Ambassador X"), never the person."""
-        return [e for o in objects for e in [x for x in self.owners(o, pronouns=False) if x.label != "Person"] or [
+        their phrase names ("Russian Ambassador X"); then the envoy, when the phrase names him."""
+        states = [e for o in objects for e in [x for x in self.owners(o, pronouns=False) if x.label != "Person"] or [
             self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
             if t.i in self.m.country_at][:1]]
+        return states + self.envoys_named(objects)
+
+    def envoys_named(self, objects: list[Token]) -> list[Entity]:
+        """The people an envoy's phrase names ("Vietnam's ambassador, A B", "Iraqi Ambassador A B"), not those of
+        a phrase hung on it ("the ambassador in the country A B governs")."""
+        found = [self.m.entity_at(t.i) for o in objects for t in (o, *o.children)
+                 if t.i == o.i or t.dep_ in ("appos", "compound")]
+        return [e for e in dict.fromkeys(found) if e is not None and e.label == "Person"]
 
     def _named_by(self, o: Token, hit: bool) -> list[Entity]:
         """Who a target phrase names, else whose people it names ("sanctions on three RSF commanders"),
@@ -211,9 +219,10 @@ class Targets:
         object, the verb's target too ("launched drones at X", "condemned airstrikes on X")."""
         hit = cameo.startswith(ATTACK_CODES)
         preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
+        told_in = verb is not None and n.dep_ == "pobj" and n.head.head.i == verb.i  # "raised it with X in a call"
         own = _and_again([c for c in n.children if c.dep_ == "prep"] + [  # "an agreement signed with Colombo"
-            c for c in (verb.children if verb is not None and verb.dep_ == "acl" and verb.head.i == n.i else [])
-            if c.dep_ == "prep" and c.lower_ == "with"])
+            c for c in (verb.children if verb is not None and (verb.dep_ == "acl" and verb.head.i == n.i or told_in)
+                        else []) if c.dep_ == "prep" and c.lower_ == "with"])
         targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
                    for o in _objects_of(c) for e in self._named_by(o, hit)]
         targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)
@@ -232,6 +241,9 @@ class Targets:
                         for o in _objects_of(c) for e in self._named_by(o, hit)]
             targets += [e for e in self.prep_targets(list(head.children), True) if e not in targets
                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)]
+        if not targets and verb is not None and not hit:  # "handed Peru's envoy, A B, a note": Peru and A B
+            targets += [e for c in verb.children if c.dep_ == "dative" for e in self.whose_envoys([c])
+                        if e.label != "Place"]
         if not targets and verb is not None and cameo.startswith(GIVING):  # "extend aid of $3 million to Bangladesh"
             targets += [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                         for o in _objects_of(c) for e in self.m.resolve(o) if e.label != "Place"]

@@ -1,0 +1,152 @@
+"""Event rules written in the seventh session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+# --- an envoy and the state he speaks for --------------------------------------------------------------------
+
+
+def test_a_named_envoy_summoned_is_aimed_at_with_his_state_as_one_side(extractor: Extractor) -> None:
+    found = events(extractor, "Chile's Foreign Ministry summoned Peru's ambassador, Carlos Ramos Vidal, on Monday to "
+                              "protest the incursion.")
+    assert pairs(found, "protest (ambassador summoned)") == {
+        (S("Chilean Foreign Ministry"), S("Peruvian government", "Carlos Ramos Vidal"))}
+
+
+def test_a_note_handed_to_an_envoy_or_a_country_is_aimed_at_it(extractor: Extractor) -> None:
+    found = events(extractor, "Deputy Foreign Minister Ana Toledo had handed Peruvian Ambassador Carlos Ramos Vidal a "
+                              "note of protest on Monday.")
+    assert pairs(found, "protest") == {(S("Ana Toledo"), S("Peruvian government", "Carlos Ramos Vidal"))}
+    found = events(extractor, "Chile on Wednesday handed Peru a diplomatic note protesting the opening of a new road.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("protest", S("Chilean government"), S("Peruvian government"), "2024-03-20")]
+
+
+def test_a_diplomatic_note_that_protests_nothing_is_no_protest(extractor: Extractor) -> None:
+    assert events(extractor, "Chile on Wednesday handed Peru a diplomatic note on the new road.") == []
+
+
+# --- agreements ----------------------------------------------------------------------------------------------
+
+
+def test_agreeing_to_revive_a_committee_is_an_agreement(extractor: Extractor) -> None:
+    found = events(extractor, "Chile and Peru agreed on Wednesday to revive their long-dormant joint committee on "
+                              "the border.")
+    assert pairs(found, "agreement") == {(S("Chilean government"), S("Peruvian government"))}
+
+
+def test_agreeing_to_restore_ties_is_not_also_an_agreement(extractor: Extractor) -> None:
+    found = events(extractor, "Chile and Peru agreed on Wednesday to restore diplomatic ties.")
+    assert not pairs(found, "agreement")
+
+
+def test_a_subject_that_reports_its_own_verb_does_not_loop(extractor: Extractor) -> None:
+    # 'agree' is a reporting verb too: "the two governments" once sent the search for a reporter round and round
+    found = events(extractor, "The two governments had agreed to set up a joint commission to oversee the park, "
+                              "the minister said.")
+    assert found == []
+
+
+# --- forces --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Qatar deployed several hundred peacekeepers to the disputed area in 2010.", "peacekeeping deployment"),
+    ("Kenya sent 400 peacekeepers to Haiti in June.", "peacekeeping deployment"),
+    ("Chad sent two battalions to the border on Monday.", "military deployment"),
+])
+def test_peacekeepers_sent_keep_the_peace(extractor: Extractor, body: str, kind: str) -> None:
+    assert [t for t, _, _, _ in events(extractor, body)] == [kind]
+
+
+def test_fighting_between_one_party_and_two_allies_is_the_first_named_against_each(extractor: Extractor) -> None:
+    found = events(extractor, "Fighting between the M23 and Congolese and Burundian forces has intensified since "
+                              "late August.")
+    assert pairs(found, "military action") == {(S("M23"), S("Congolese Army")), (S("M23"), S("Burundian Army"))}
+
+
+def test_guards_trading_fire_fire_at_each_other(extractor: Extractor) -> None:
+    found = events(extractor, "Kyrgyz and Tajik border guards traded fire near the crossing on Sunday.")
+    assert pairs(found, "military action") == {(S("Kyrgyz Border Guard"), S("Tajik Border Guard")),
+                                               (S("Tajik Border Guard"), S("Kyrgyz Border Guard"))}
+
+
+def test_fire_come_under_is_the_attackers_and_fire_returned_goes_back_at_them(extractor: Extractor) -> None:
+    found = events(extractor, "Chadian troops came under fire from Sudanese soldiers on Monday and returned fire.")
+    assert pairs(found, "military action") == {(S("Sudanese Armed Forces"), S("Chadian Army")),
+                                               (S("Chadian Army"), S("Sudanese Armed Forces"))}
+    assert events(extractor, "The fire spread to the port on Monday.") == []
+
+
+def test_a_patrol_fired_upon_from_a_side_is_fired_on_by_that_side(extractor: Extractor) -> None:
+    found = events(extractor, "A Kenyan army patrol was fired upon from the Somali side on Sunday.")
+    assert pairs(found, "military action") == {(S("Somali government"), S("Kenyan Army"))}
+
+
+# --- contacts and visits -------------------------------------------------------------------------------------
+
+
+def test_a_matter_raised_in_a_telephone_call_is_a_call_with_whom_it_was_raised(extractor: Extractor) -> None:
+    found = events(extractor, "President Tokayev raised the matter with President Vladimir Putin of Russia in a "
+                              "telephone call on Wednesday.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("telephone call", S("Tokayev"), S("Vladimir Putin"), "2024-03-20")]
+
+
+def test_calling_a_titled_name_is_a_call_and_calling_it_names_nothing(extractor: Extractor) -> None:
+    found = events(extractor, "The Secretary General of the OAS called Foreign Minister Ana Larraín yesterday "
+                              "evening.")
+    assert pairs(found, "telephone call") == {(S("Organization of American States"), S("Ana Larraín"))}
+    assert events(extractor, "The minister called the attack a provocation on Monday.") == []
+
+
+def test_a_courtesy_call_paid_is_a_visit(extractor: Extractor) -> None:
+    found = events(extractor, "Ana Marsh, the British envoy, paid a courtesy call on the prime minister of Mauritius "
+                              "on Tuesday.")
+    assert pairs(found, "visit") == {(S("Ana Marsh"), S("Mauritian government"))}
+
+
+def test_a_trip_for_talks_with_a_named_counterpart_visits_him_and_his_state(extractor: Extractor) -> None:
+    found = events(extractor, "Chile's defence minister, Ana Toledo, travelled to Lima on Saturday for talks with "
+                              "her Peruvian counterpart, Carlos Vidal. The two ministers agreed to set up a joint "
+                              "coordination cell in the town, the statement said.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("visit", S("Ana Toledo"), S("Peruvian government", "Carlos Vidal"), "2024-03-16"),
+        ("agreement", S("Ana Toledo"), S("Carlos Vidal"), "2024-03-16")]  # the day of the trip
+
+
+def test_an_event_told_with_its_own_relative_time_keeps_no_borrowed_date(extractor: Extractor) -> None:
+    found = events(extractor, "Ana Toledo travelled to Lima on Saturday for talks with Peruvian Foreign Minister "
+                              "Carlos Vidal. Toledo met Vidal again two days later.")
+    assert [d for t, _, _, d in found if t == "meeting"] == [None]
+
+
+def test_a_side_that_attacks_in_the_next_sentence_keeps_its_own_date(extractor: Extractor) -> None:
+    found = events(extractor, "Israeli airstrikes killed 20 people in Rafah on Sunday. Hezbollah fired rockets at "
+                              "northern Israel.")
+    assert [d for _, a, _, d in found if a == S("Hezbollah")] == [None]
+
+
+# --- vetoes, and what is no event -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Bulgaria on Tuesday blocked a decision to open the first cluster of accession talks with North Macedonia.",
+    "Bulgaria on Tuesday refused to approve the negotiating framework for North Macedonia.",
+])
+def test_blocking_a_decision_or_refusing_to_approve_it_vetoes(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert [(t, a, d) for t, a, _, d in found] == [("veto", S("Bulgarian government"), "2024-03-19")]
+
+
+@pytest.mark.parametrize("body", [
+    "Iraq's highest court struck down the law on Monday.",
+    "Djibouti, which hosts military bases of the United States and France, said on Monday it was neutral.",
+    "Bulgaria refused to comment on Monday.",
+])
+def test_striking_down_a_law_or_hosting_bases_is_no_event(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
