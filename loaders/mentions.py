@@ -293,6 +293,11 @@ class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
             end = self.country_span.get(k, (k, k + 1))[1]
             if end < i and (doc[end].text == "," or doc[sent.start].head.i == sent.root.i):
                 return self.country_at[k][0]  # 'In Lima, ...', 'In Lima he met ...'
+        comma = next((t.i for t in doc[sent.start:min(i, sent.start + 12)] if t.text == ","), None)
+        first = self.country_span.get(comma - 1, (comma - 1,))[0] if comma is not None else 0
+        if comma is not None and comma - 1 in self.country_at and first > sent.start and doc[first - 1].lower_ == "in" \
+                and self.country_at[comma - 1][1] in ("capital", "name") and doc[sent.start].pos_ == "ADP":
+            return self.country_at[comma - 1][0]  # 'At a briefing in Lima, ...', 'After talks in Lima, ...'
         if not subjects:
             return None
         frames = [(sent, i)]

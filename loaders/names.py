@@ -58,7 +58,7 @@ PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "ci
 AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regions", "village", "villages", "town",
               "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
               "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes",
-              "township", "townships", "camp", "camps"}
+              "township", "townships", "camp", "camps", "area", "areas"}
 # Lower-case nouns after a name that make it a model of weapon or craft ('Mirage and F-16 aircraft') or the name of
 # an operation or exercise ('the Freedom Shield exercise')
 EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
@@ -367,6 +367,10 @@ class NameFinder:
         if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ == "for" \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words:
             toks.pop(0)  # 'Minister for Reintegration Ion X': the portfolio, not a first name
+        if toks and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
+                and self.doc[toks[0].i - 2].lower_ in self.title_words and toks[-1].i + 1 < len(self.doc) \
+                and self.doc[toks[-1].i + 1].lower_ == "and":
+            return None  # 'Minister of State for Road Transport and Highways': a portfolio
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
         while len(toks) >= 3 and toks[-2].text == "-" and toks[-1].is_lower and _glued_hyphen(self.doc, toks[-2].i,

@@ -290,6 +290,26 @@ class RoleContext:
             j += 1
         return j < len(doc) and title_after(self.m.text[doc[j].idx:doc[j].idx + 80], self.m.gaz.titles)[0] is not None
 
+    def _earlier_owner(self, title: str, at: int) -> str | None:
+        """Whose a bare title given again is ('his press adviser said ... the adviser, X, said'): the owner of the
+        same title with a possessive in its sentence or the two before, for a title that implies no institution."""
+        if self._hint(title) is not None:
+            return None
+        head = title.lower().split()[-1]
+        sent = self.m.sent(at)
+        lo = self.m.sent(sent.start - 1).start if sent.start else sent.start
+        lo = self.m.sent(lo - 1).start if lo else lo
+        for t in reversed(self.m.doc[lo:at]):
+            if t.lower_ != head:
+                continue
+            for p in (c for c in t.children if c.dep_ == "poss"):
+                if p.lower_ in POSSESSIVE_PRONOUNS:
+                    return self._owner(p.i)
+                entity = self.m.by_token.get(p.i - (p.text in ("’s", "'s")))
+                if entity is not None and entity.label in ("Person", "Institution"):
+                    return (SPEAKERS if entity.label == "Person" else "") + entity.key
+        return None
+
     def _owns_body(self, i: int) -> bool:
         """Whether the title after the country at token i owns what follows it ('the Kazakh president's office')."""
         doc = self.m.doc

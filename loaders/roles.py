@@ -132,7 +132,8 @@ class RoleFinder(RoleContext):
         elif before.rstrip().endswith(","):
             found = self._title_phrase(sent_start, before.rstrip()[:-1])
             if found:
-                evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+                evidence.append((found[0], found[1] or self._earlier_owner(found[0], start) or self._context_institution(found[0], start),
+                                 start))
         elif (listed := self._listed_title(start)) is not None:  # 'Foreign ministers A of Egypt and B of Jordan'
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
             inst = self._from_country(self.m.country_at[after_of][0], listed) \
@@ -142,7 +143,8 @@ class RoleFinder(RoleContext):
         if end + 1 < len(doc) and doc[end].text == ",":
             found = self._apposition(end + 1) or self._heads(end + 1)
             if found:
-                evidence.append((found[0], found[1] or self._context_institution(found[0], start), start))
+                evidence.append((found[0], found[1] or self._earlier_owner(found[0], start) or self._context_institution(found[0], start),
+                                 start))
 
     def _sentence_start(self, i: int) -> int:
         """Where the sentence of token i starts, not at a full stop of an abbreviated rank ('its spokesman, Brig.

@@ -132,3 +132,23 @@ def test_a_national_defence_force_named_alone_is_the_datelines_army(extractor: E
     found = institutions(doc)
     assert found["Central African National Defence Force"]["country"] == "Central African Republic"
     assert ("Firmin Ngaba", "Army spokesman", "Central African National Defence Force") in roles(doc)
+
+
+def test_a_ministry_named_after_a_fronted_place_is_that_countrys(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nDHAKA — Bangladesh protested on Monday.\n\nMyanmar rejected the protest. "
+                             "At a regular briefing in Naypyitaw, the spokesman for the Ministry of Foreign Affairs, "
+                             "Min Thu Aung, said the border was calm.")
+    assert ("Min Thu Aung", "spokesman", "Burmese Foreign Ministry") in roles(doc)
+
+
+def test_a_title_given_again_is_the_earlier_owners(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKATHMANDU — Prime Minister Hari Prasad Oli spoke to his Bhutanese counterpart "
+                             "on Tuesday, his press adviser said. The two agreed to meet, the adviser, Sunil Thapa, "
+                             "said.")
+    assert ("Sunil Thapa", "adviser", "Nepali government") in roles(doc)
+
+
+def test_a_portfolio_after_a_title_is_no_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe bridge was opened by Ghana's Minister of State for Roads and Highways, "
+                             "Kwame Boateng, and pilgrims used the Tamale area road.")
+    assert people(doc) == {"Kwame Boateng"}
