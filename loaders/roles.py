@@ -132,8 +132,7 @@ class RoleFinder(RoleContext):
         elif before.rstrip().endswith(","):
             found = self._title_phrase(sent_start, before.rstrip()[:-1])
             if found:
-                evidence.append((found[0], found[1] or self._earlier_owner(found[0], start) or self._context_institution(found[0], start),
-                                 start))
+                evidence.append((found[0], self._owner_of(found, start), start))
         elif (listed := self._listed_title(start)) is not None:  # 'Foreign ministers A of Egypt and B of Jordan'
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
             inst = self._from_country(self.m.country_at[after_of][0], listed) \
@@ -143,8 +142,12 @@ class RoleFinder(RoleContext):
         if end + 1 < len(doc) and doc[end].text == ",":
             found = self._apposition(end + 1) or self._heads(end + 1)
             if found:
-                evidence.append((found[0], found[1] or self._earlier_owner(found[0], start) or self._context_institution(found[0], start),
-                                 start))
+                evidence.append((found[0], self._owner_of(found, start), start))
+
+    def _owner_of(self, found: tuple[str, str | None], start: int) -> str | None:
+        """The institution of a title found with its own (or none) for the name at token start: else the earlier
+        owner of the same title, else the context's."""
+        return found[1] or self._earlier_owner(found[0], start) or self._context_institution(found[0], start)
 
     def _sentence_start(self, i: int) -> int:
         """Where the sentence of token i starts, not at a full stop of an abbreviated rank ('its spokesman, Brig.
