@@ -142,9 +142,9 @@ def test_a_ministry_named_after_a_fronted_place_is_that_countrys(extractor: Extr
 
 
 def test_a_title_given_again_is_the_earlier_owners(extractor: Extractor) -> None:
-    doc = extract(extractor, "Headline\n\nKATHMANDU — Prime Minister Hari Prasad Oli spoke to his Bhutanese counterpart "
-                             "on Tuesday, his press adviser said. The two agreed to meet, the adviser, Sunil Thapa, "
-                             "said.")
+    doc = extract(extractor, "Headline\n\nKATHMANDU — Prime Minister Hari Prasad Oli spoke to his Bhutanese "
+                             "counterpart on Tuesday, his press adviser said. The two agreed to meet, the adviser, "
+                             "Sunil Thapa, said.")
     assert ("Sunil Thapa", "adviser", "Nepali government") in roles(doc)
 
 
