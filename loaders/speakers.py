@@ -372,6 +372,10 @@ class SpeakerFinder:
             k = before.start - 1
         for i in earlier[:_PRONOUN_REACH]:
             t = self.doc[i]
+            if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_ in self.lexicon and not has_subject(t) and (
+                    found := [e for e in self._known_speakers(t)[0] if e.label == label]):
+                return found[:1]  # 'At a ceremony in X, the head of ..., Y, welcomed ... "...," he said': the
+                # speaker found for a verb the parser left without a subject
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
                 continue
             if t.head.dep_ == "ccomp" and t.head.head.lemma_ in self.lexicon and t.head.head.i < t.i:
@@ -439,6 +443,9 @@ def _fronted_appositive(verb: Token) -> list[Token]:
             # ('In a statement posted on Weibo, a spokesman for X, Y, said': hung on the last noun of the phrase)
             found = found or [a for a in obj.subtree if a.dep_ == "appos" and a.i < verb.i and a.pos_ == "NOUN"
                               and a.head.pos_ == "PROPN"]
+            named = [b for a in found[:1] for b in a.head.children if b.dep_ == "appos" and b.pos_ == "PROPN"
+                     and a.i < b.i < verb.i and verb.doc[b.i + 1].text == ","]
+            # ('At a ceremony in X, the head of the delegation, Minister Y, welcomed': the name next to the verb)
             if found:
-                return found[:1]
+                return named[-1:] or found[:1]
     return []

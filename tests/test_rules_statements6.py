@@ -129,3 +129,18 @@ def test_the_speakers_own_body_ready_to_help_promises(extractor: Extractor, text
 ])
 def test_the_verb_on_a_quoted_phrase_says_the_act(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+# --- a speaker the parser hangs on a fronted place, and the pronoun that then refers to that speaker --------
+
+
+def test_the_named_official_next_to_the_verb_speaks_and_is_he(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "UN envoy Anders Lindqvist urged both sides to keep talking.\n\n"
+        "At a ceremony in Marib, the head of the government's negotiating delegation, Deputy Human Rights "
+        "Minister Nabil al-Aghbari, welcomed the release but accused the rebels of withholding the names of dozens "
+        "of journalists.\n\n"
+        '"They have kept the people whose only crime was a pen," he said.\n'))
+    assert by(found, "welcomed the release") == [("Nabil al-Aghbari", "welcome")]
+    assert [who for who, _act in by(found, "only crime")] == ["Nabil al-Aghbari"]
+    assert [who for who, _act in by(found, "keep talking")] == ["Anders Lindqvist"]
