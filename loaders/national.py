@@ -303,6 +303,8 @@ class NationalBodies:
         '<Chilean> Embassy in <Lima>'. A lower-case embassy with no place ('the Chilean embassy said') stays its
         government, as it speaks for it."""
         doc = self.doc
+        placeless: list[tuple[int, int, Country, str]] = []
+        placed: dict[tuple[str, str], Entity] = {}
         for t in doc:
             if t.lower_ not in _POSTS or t.i in self.by_token or t.idx < self.body_start \
                     or t.pos_ not in ("NOUN", "PROPN"):
@@ -321,12 +323,24 @@ class NationalBodies:
             if country is None or any(k in self.by_token for k in range(start, end)):
                 continue
             place = self._post_place(end)
-            if place is None and not t.text[:1].isupper():
+            if place is None:
+                placeless.append((start, end, country, post))
                 continue
-            name = f"{country.prefix} {post}" + (f" in {doc[end + 1:place].text}" if place else "")
+            name = f"{country.prefix} {post} in {doc[end + 1:place].text}"
             entity = self.registry.add("Institution", name, kind="embassy", country=country.name,
-                                       surface=doc[start:place or end].text)
-            self._add(start, place or end, entity)
+                                       surface=doc[start:place].text)
+            placed.setdefault((country.code, post), entity)
+            self._add(start, place, entity)
+        for start, end, country, post in placeless:
+            # 'the Indian Embassy' of a story naming 'the Indian Embassy in Kathmandu': that one
+            entity = placed.get((country.code, post))
+            if entity is None and doc[start:end][-1].text[:1].isupper():
+                entity = self.registry.add("Institution", f"{country.prefix} {post}", kind="embassy",
+                                           country=country.name, count=False)
+            if entity is not None:
+                entity.alias(doc[start:end].text.removeprefix("the ").removeprefix("The "))
+                entity.mentions += 1
+                self._add(start, end, entity)
 
     def _post_place(self, i: int) -> int | None:
         """Where the place of a diplomatic post ends, for 'in Lima' at token i (a capital, a country or a

@@ -152,3 +152,11 @@ def test_a_portfolio_after_a_title_is_no_name(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nThe bridge was opened by Ghana's Minister of State for Roads and Highways, "
                              "Kwame Boateng, and pilgrims used the Tamale area road.")
     assert people(doc) == {"Kwame Boateng"}
+
+
+def test_an_embassy_named_again_without_its_place_is_the_same_post(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nProtesters gathered outside the Ghanaian Embassy in Lome on Monday. The "
+                             "Ghanaian Embassy said its staff were safe.")
+    found = institutions(doc)
+    assert "Ghanaian Embassy in Lome" in found
+    assert "Ghanaian Embassy" not in found
