@@ -63,6 +63,9 @@ class SpeakerFinder:
             if found:
                 return found, False
         subjects = [self.after_comma(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        commas = [t.i for t in self.doc[subjects[0].i:verb.i] if t.text == ","] if len(subjects) > 1 else []
+        if commas and any(c.i > commas[-1] for c in subjects):  # 'The United States, spokesman X said, remained
+            subjects = [c for c in subjects if c.i > commas[-1]]  # ...': the parser gave 'said' both subjects
         if not subjects and misparsed_finite(verb):
             subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
         if not subjects and verb.dep_ == "ROOT":

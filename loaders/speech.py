@@ -423,9 +423,14 @@ class Speech(SpeakerFinder, Readouts):
         """'Russia, he said, had ...' / '..., the ministry said, and ...': the clause around a reporting
         verb set off by commas is its statement (up to the verb when the verb follows the clause's verb)."""
         head = v.head
-        if v.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or v.lemma_ not in CLAUSE_ONLY:
+        if v.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or v.lemma_ not in CLAUSE_ONLY and any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in v.children):  # ('Russia, she warned, would')
             return None
         words = [t.i for t in v.subtree if not t.is_punct and t.dep_ != "cc"]
+        commas = [t.i for t in v.subtree if t.text == "," and t.i < v.i]
+        if commas and any(c.dep_ == "nsubj" and c.i > commas[-1] for c in v.children):
+            words = [i for i in words if i > commas[-1]]  # ('The United States, spokesman X said, ...': the
+            # parser hung the clause's subject on the verb too)
         left, right = min(words), max(words)
         if left == 0 or self.doc[left - 1].text not in (",", "—", "–") or right + 1 >= len(self.doc) \
                 or self.doc[right + 1].text not in (",", ".", "—", "–"):

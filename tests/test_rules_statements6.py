@@ -144,3 +144,16 @@ def test_the_named_official_next_to_the_verb_speaks_and_is_he(extractor: Extract
     assert by(found, "welcomed the release") == [("Nabil al-Aghbari", "welcome")]
     assert [who for who, _act in by(found, "only crime")] == ["Nabil al-Aghbari"]
     assert [who for who, _act in by(found, "keep talking")] == ["Anders Lindqvist"]
+
+
+# --- a reporting verb set off by commas inside the clause it reports ----------------------------------------
+
+
+def test_a_parenthetical_reporter_speaks_the_clause_around_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Ministry spokeswoman Tatiana Orlova told reporters that the ship was not Russian. Russia, she "
+        'warned, would "take all necessary measures" to protect its shipping.\n\n'
+        "The United States, deputy spokesman Daniel Whitby said, remained committed to "
+        '"peace and stability across the strait."\n'))
+    assert by(found, "necessary measures") == [("Tatiana Orlova", "warn")]
+    assert [who for who, _act in by(found, "remained committed")] == ["Daniel Whitby"]
