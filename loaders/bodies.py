@@ -390,6 +390,8 @@ class BodyFinder:
     def _portfolio(self, words: list[Token]) -> str | None:
         """The kind of ministry a portfolio names: a known kind ('Foreign Affairs' → foreign) or the words."""
         if not words or any(t.i in self.country_at or t.i in self.by_token or t.lower_ in _NO_PORTFOLIO
+                            or normalise(t.text) in self.gaz.honorifics or t.lower_ in self.gaz.gendered
+                            # 'Madam Minister', 'Mr Minister': a form of address, no portfolio
                             or t.text in self.gaz.bodies or t.lower_ in self.gaz.kind_words for t in words):
             return None
         text = normalise(" ".join(t.text for t in words if t.lower_ != "and"))

@@ -34,6 +34,7 @@ _OUTLET_NOUNS = {"television", "tv", "radio", "newspaper", "channel", "broadcast
 _COMPANY_ENDS = {"management", "shipping", "holdings", "corporation", "corp", "ltd", "inc", "airlines", "airways",
                  "logistics", "petroleum"}  # the last word of a company's name
 BUILDING_NOUNS = {"building", "house", "palace", "tower", "towers", "hall", "complex", "compound", "square"}
+_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ansar", "jaysh", "harakat"}
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -226,6 +227,10 @@ class NamedBodies:
                 continue  # two names the tagger joined: 'crossings at Dajabon and Elias Pina'
             if headless and self._noun_follows(ent.end, EQUIPMENT_NOUNS):
                 continue  # a model of aircraft or ship: 'Mirage and F-16 aircraft'
+            names = [t for t in ent if t.lower_ != "the"]
+            if headless and len(names) == 3 and names[1].text == "-" and not names[1].whitespace_ \
+                    and all(t.is_title and t.is_alpha and t.lower_ not in _PARTICLES for t in names[::2]):
+                continue  # two capitalised words joined by a hyphen, no body's noun: a place ('Nagorno-Karabakh')
             lead = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
             if headless and lead.lower_ in DIRECTIONS and lead.text[:1].isupper():
                 continue  # a region: 'the Western Balkans', 'Southern Africa'

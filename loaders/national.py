@@ -62,7 +62,8 @@ class NationalBodies:
                 entity = self.armed_force(country, branch, count=branch != "Security Forces" or self._acting(t))
             elif first and self.doc[first - 1].lower_ in ("the", "its") or self.doc[first].text[0].isupper():
                 entity = last.get(branch)
-                near = qualified.get(branch) or self.country_just_named(first) if entity is None else None
+                near = qualified.get(branch) or (self.country_located(first) if branch == "Police" else None) \
+                    or self.country_just_named(first) if entity is None else None
                 if near is not None:  # the country whose army was named, even as a modifier ("Chad's military
                     # government ... the military"), else the one just named ('On Cameroon. ... the army says')
                     entity = self.armed_force(near, branch, count=branch != "Security Forces" or self._acting(t))
@@ -202,6 +203,18 @@ class NationalBodies:
         lo = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
         named = [c for c in self.countries_between(lo, i) if not c.venue]
         return named[-1] if named else None
+
+    def country_located(self, i: int) -> Country | None:
+        """The country of the place named last as where something happened, in the sentence of token i or the one
+        before ('rallied outside the government building in Yerevan. Police said ...': Armenia's police)."""
+        sent = self.sent(i)
+        lo = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        for k in reversed([k for k in self._country_positions if lo <= k < i]):
+            t = self.doc[k]
+            if self.country_at[k][1] in ("capital", "name") and t.dep_ == "pobj" \
+                    and t.head.lower_ in ("in", "at", "near", "outside", "inside"):
+                return self.country_at[k][0]
+        return None
 
     def _coordinated(self, i: int) -> bool:
         """Whether the country word at token i (or its possessive) follows another in a list ('Kyrgyz and Tajik')."""

@@ -161,7 +161,10 @@ class RoleContext:
         if hint == "un":  # 'the Resident Coordinator for Chad' serves the UN there
             return self._united_nations()
         if hint and hint.startswith("ministry:"):
-            return self.m.registry.ministry(country, hint.split(":")[1]).key
+            ministry = self.m.registry.ministry(country, hint.split(":")[1])
+            if "defence" in title.lower() and "Defense" in ministry.name:
+                ministry.alias(ministry.name.replace("Defense", "Defence"))  # as the story spells it
+            return ministry.key
         if hint == "military":
             return self.m.armed_force(country, "Army").key  # one name for a country's armed forces everywhere
         if hint and hint.startswith("legislature:"):  # 'a former senator': the country's Senate

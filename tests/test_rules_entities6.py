@@ -160,3 +160,28 @@ def test_an_embassy_named_again_without_its_place_is_the_same_post(extractor: Ex
     found = institutions(doc)
     assert "Ghanaian Embassy in Lome" in found
     assert "Ghanaian Embassy" not in found
+
+
+def test_a_place_of_two_hyphened_words_is_no_organisation(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBaku closed the border during the first war over Abkhaz-Mingrelia, and "
+                             "flights from Jomo-Kenyatta resumed. Al-Shabaab attacked a base.")
+    found = institutions(doc)
+    assert "Abkhaz-Mingrelia" not in found and "Jomo-Kenyatta" not in found
+    assert "al-Shabaab" in found
+
+
+def test_a_ministers_form_of_address_is_no_portfolio(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBAMAKO — Madam Minister Awa Traore said the troops would stay. Niger's "
+                             "defence minister, Issa Maiga, disagreed.")
+    found = institutions(doc)
+    assert not any("Madam" in name for name in found)
+    assert "Nigerien Defence Ministry" in found["Nigerien Defense Ministry"]["aliases"]
+
+
+def test_police_named_alone_are_those_where_it_happened(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nProtesters rallied outside parliament in Tbilisi on Sunday, accusing the "
+                             "government of yielding while Russia still holds the passes. Police said the protest "
+                             "ended peacefully.")
+    found = institutions(doc)
+    assert "Georgian Police" in found
+    assert "Russian Police" not in found
