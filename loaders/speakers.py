@@ -354,6 +354,16 @@ class SpeakerFinder:
         return [p for p in self.m.registry.of_label("Person")
                 if len(p.name.split()) > 1 and p.name.split()[-1] == subject.text][:1]
 
+    def _told_of(self, subject: Token) -> bool:
+        """A subject inside what a reporting verb before it says, however deep ('said the organisation was ready
+        to help the two countries set up a commission': the organisation, the two countries)."""
+        h = subject.head
+        while h.head.i != h.i:
+            if h.dep_ == "ccomp" and h.head.lemma_ in self.lexicon and h.head.i < subject.i:
+                return True
+            h = h.head
+        return False
+
     def _pronoun_subject(self, pron: Token) -> list[Entity]:
         """'he'/'she': the nearest person who is a subject earlier in the sentence, else in the sentence
         before (of a gender that does not contradict the pronoun's); 'it': the same with an institution.
@@ -381,9 +391,10 @@ class SpeakerFinder:
                 # speaker found for a verb the parser left without a subject
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
                 continue
-            if t.head.dep_ == "ccomp" and t.head.head.lemma_ in self.lexicon and t.head.head.i < t.i:
+            if self._told_of(t):
                 continue  # who acts in what someone said ('the office said aircraft had killed ... . It called
-                # for ...': the office) is not who speaks next
+                # for ...': the office; 'said it was ready to help the two countries set up ...') is not who
+                # speaks next
             named = [e for a in t.children if a.dep_ == "appos" for e in self.m.resolve(a, conj=False)]
             for e in self.m.resolve(t, conj=False) + named:  # ('Chile's envoy, X, told the council ...'): X
                 if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):

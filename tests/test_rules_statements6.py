@@ -157,3 +157,11 @@ def test_a_parenthetical_reporter_speaks_the_clause_around_it(extractor: Extract
         '"peace and stability across the strait."\n'))
     assert by(found, "necessary measures") == [("Tatiana Orlova", "warn")]
     assert [who for who, _act in by(found, "remained committed")] == ["Daniel Whitby"]
+
+
+def test_he_is_not_someone_told_of_deep_in_what_was_said(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Ministers Ana Reyes and Pablo Mena spoke by telephone on Tuesday.\n\n"
+        "The OAS Secretary General, Luis Ferrer, welcomed the call and said the organisation was ready to help the "
+        'two countries set up a joint commission. "The hardest part of a judgment is living with it," he said.\n'))
+    assert [who for who, _act in by(found, "hardest part")] == ["Luis Ferrer"]
