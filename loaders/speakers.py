@@ -135,6 +135,10 @@ class SpeakerFinder:
                     fallback = self.speakers(head)
                     if fallback[0] and head.dep_ == "conj" and has_subject(head):
                         return fallback  # "X accused Y, and Z repeated that charge, saying ...": Z says it
+                    if fallback[0] and participle and head.dep_ == "ccomp" and has_subject(head) and all(
+                            e.label == "Person" for e in fallback[0]):
+                        return fallback  # 'the ministry said Minister X had handed the envoy a note, describing
+                        # the ruling as ...': X, who handed it
                 if head.head.i == head.i:
                     break
                 reported = reported or head.dep_ == "ccomp"

@@ -165,3 +165,10 @@ def test_he_is_not_someone_told_of_deep_in_what_was_said(extractor: Extractor) -
         "The OAS Secretary General, Luis Ferrer, welcomed the call and said the organisation was ready to help the "
         'two countries set up a joint commission. "The hardest part of a judgment is living with it," he said.\n'))
     assert [who for who, _act in by(found, "hardest part")] == ["Luis Ferrer"]
+
+
+def test_a_participle_after_an_officials_deed_told_by_a_ministry_is_the_officials(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Austria's Foreign Ministry said Deputy Foreign Minister Karl Huber had handed Hungarian Ambassador Laszlo "
+        'Kiss a note of protest, describing the ruling as "an internal matter that cannot alter treaties."\n'))
+    assert [who for who, _act in by(found, "internal matter")] == ["Karl Huber"]
