@@ -389,10 +389,10 @@ class SpeakerFinder:
             k = before.start - 1
         for i in earlier[:_PRONOUN_REACH]:
             t = self.doc[i]
-            if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_ in self.lexicon and not has_subject(t) and (
+            if t.dep_ == "ROOT" and t.pos_ == "VERB" and not has_subject(t) and (
                     found := [e for e in self._known_speakers(t)[0] if e.label == label]):
                 return found[:1]  # 'At a ceremony in X, the head of ..., Y, welcomed ... "...," he said': the
-                # speaker found for a verb the parser left without a subject
+                # doer found for a verb the parser left without a subject ('In X, Minister Y struck a note ...')
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
                 continue
             if self._told_of(t):

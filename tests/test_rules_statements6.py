@@ -172,3 +172,12 @@ def test_a_participle_after_an_officials_deed_told_by_a_ministry_is_the_official
         "Austria's Foreign Ministry said Deputy Foreign Minister Karl Huber had handed Hungarian Ambassador Laszlo "
         'Kiss a note of protest, describing the ruling as "an internal matter that cannot alter treaties."\n'))
     assert [who for who, _act in by(found, "internal matter")] == ["Karl Huber"]
+
+
+def test_she_after_a_fronted_place_and_official_is_that_official(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Agnes Lado said her country would defend its border.\n\n"
+        "In Vienna, Minister of State for Foreign Affairs Edith Berger struck a more conciliatory note, telling "
+        "parliament that Austria remained committed to peace. She called on both armies to pull back from the "
+        "border.\n"))
+    assert [who for who, _act in by(found, "pull back")] == ["Edith Berger"]
