@@ -34,6 +34,8 @@ _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
 _NOTES = {"note", "protest", "démarche", "demarche"}  # handed to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a ministry, when the context names one
+_LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
+                           r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 
 
@@ -156,7 +158,7 @@ class RoleContext:
         """The United Nations (a node only if a role needs it)."""
         return self.m.registry.add("Institution", "United Nations", kind="international_org", count=False).key
 
-    def _from_country(self, country: Country, title: str) -> str:
+    def _from_country(self, country: Country, title: str) -> str | None:
         hint = self._hint(title)
         if hint == "un":  # 'the Resident Coordinator for Chad' serves the UN there
             return self._united_nations()
@@ -168,6 +170,11 @@ class RoleContext:
         if hint == "military":
             return self.m.armed_force(country, "Army").key  # one name for a country's armed forces everywhere
         if hint and hint.startswith("legislature:"):  # 'a former senator': the country's Senate
+            named = next((e for e in self.m.registry.of_label("Institution") if e.country in (None, country.name)
+                          and _LEGISLATURES.search(e.name) and e.kind in ("legislature", "organisation", "agency")),
+                         None)  # the chamber the story names ('told the House of Representatives')
+            if named is not None or not hint.split(":")[1]:
+                return named.key if named is not None else None  # ('opposition leader': only a named one)
             return self.m.body_of(country, hint.split(":")[1]).key
         return self.m.registry.government(country, count=False).key
 

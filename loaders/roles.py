@@ -141,7 +141,9 @@ class RoleFinder(RoleContext):
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
         if end + 1 < len(doc) and doc[end].text == ",":
             found = self._apposition(end + 1) or self._heads(end + 1)
-            if found:
+            vague = found is not None and found[1] is None and doc[end + 1].lower_ in ("a", "an") \
+                and found[0].lower().startswith(("former ", "ex-"))  # 'X, a former ambassador who now teaches'
+            if found and not vague:
                 evidence.append((found[0], self._owner_of(found, start), start))
 
     def _owner_of(self, found: tuple[str, str | None], start: int) -> str | None:

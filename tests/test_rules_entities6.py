@@ -185,3 +185,16 @@ def test_police_named_alone_are_those_where_it_happened(extractor: Extractor) ->
     found = institutions(doc)
     assert "Georgian Police" in found
     assert "Russian Police" not in found
+
+
+def test_an_opposition_leader_sits_in_the_chamber_the_story_names(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKATHMANDU — The foreign minister told the House of Representatives on "
+                             "Monday that Nepal would keep talking to Bhutan.\n\nOpposition leader Rina Thapa accused "
+                             "the government of weakness.")
+    assert ("Rina Thapa", "Opposition leader", "House of Representatives") in roles(doc)
+
+
+def test_a_former_post_with_no_country_gives_no_role(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nQUITO — Ecuador and Peru traded notes. \"Neither side wants this,\" said "
+                             "Lucia Paredes, a former ambassador who now teaches at a university in Lima.")
+    assert not any(p == "Lucia Paredes" for p, _t, _i in roles(doc))
