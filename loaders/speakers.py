@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dipgraph.loaders.act_forms import has_subject, perfect
 from dipgraph.loaders.clause_dates import DOCUMENTS
 from dipgraph.loaders.entities import Entity
-from dipgraph.loaders.speech_acts import has_subject
 
 if TYPE_CHECKING:
     from dipgraph.loaders.mentions import Mentions
@@ -113,6 +113,8 @@ class SpeakerFinder:
                     return found, False
         if verb.dep_ == "conj" and (said := self._after_relative(verb)) is not None:
             return self.speakers(said)  # '..., according to the movement, which called it X and vowed to ...'
+        if (said := self._back_to_the_teller(verb)) is not None:
+            return self.speakers(said)  # 'X said the office had "noted with concern" the attack, and called on ...'
         if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.lexicon.get(
                 verb.lemma_, {}).get("act") not in (None, "assert", "comment")) and (doer := self._readout_doer(verb)):
             return doer, False  # 'X spoke with Y, his office said, and told him that ...', '..., urging both to
@@ -155,6 +157,16 @@ class SpeakerFinder:
         told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
         subjects = [s for c in told[:1] for s in c.children if s.dep_ == "nsubj"]
         return [e for s in subjects for e in self.m.resolve(s) if e.label == "Person"]
+
+    def _back_to_the_teller(self, verb: Token) -> Token | None:
+        """A reporting verb in the past the parser coordinated with the pluperfect verb of what was said ('X said
+        the office had noted the attack, and called on both sides to ...'): the tense says it goes with 'said'."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or has_subject(verb) or verb.lemma_ not in self.lexicon \
+                or not perfect(head) or head.dep_ != "ccomp" or head.head.tag_ != "VBD" \
+                or head.head.lemma_ not in self.lexicon or not any(a.lower_ == "had" for a in head.children):
+            return None
+        return head.head
 
     def _after_relative(self, verb: Token) -> Token | None:
         """A verb the parser coordinated with a far clause though it follows a relative clause of speech

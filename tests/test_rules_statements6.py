@@ -181,3 +181,10 @@ def test_she_after_a_fronted_place_and_official_is_that_official(extractor: Extr
         "parliament that Austria remained committed to peace. She called on both armies to pull back from the "
         "border.\n"))
     assert [who for who, _act in by(found, "pull back")] == ["Edith Berger"]
+
+
+def test_a_call_after_a_pluperfect_clause_goes_with_said(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "UN spokesman Tomas Berg said the Secretary-General's office had noted with concern the attack on the "
+        "patrol, and called on both governments to guarantee the freedom of movement of peacekeepers.\n"))
+    assert by(found, "called on both governments") == [("Tomas Berg", "appeal")]
