@@ -139,6 +139,10 @@ class RoleFinder(RoleContext):
                 if after_of is not None and after_of in self.m.country_at else None
             evidence.append((listed, inst, start))
         # apposition: "Name, the Deputy Foreign Minister," / "Name, spokesman for the UN"
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in self.m.country_at:
+            after = self.m.country_span.get(end + 1, (end + 1, end + 2))[1]  # 'X of Saint Lucia, who chairs ...'
+            if after + 1 < len(doc) and doc[after].text == "," and (led := self._heads(after + 1)) is not None:
+                evidence.append((*led, start))
         if end + 1 < len(doc) and doc[end].text == ",":
             found = self._apposition(end + 1) or self._heads(end + 1)
             vague = found is not None and found[1] is None and doc[end + 1].lower_ in ("a", "an") \
@@ -189,6 +193,8 @@ class RoleFinder(RoleContext):
         for obj in (c for c in doc[k + 1].children if c.dep_ == "dobj"):
             for t in (obj, *(c for c in obj.children if c.dep_ == "appos")):
                 entity = self.m.by_token.get(t.i)
+                if entity is None and t.is_lower and t.lower_ in self.m.gaz.called_nouns:
+                    entity = self.m.called(t.lower_, t.i)  # 'who chairs the bloc': the bloc named before
                 if entity is not None and entity.label == "Institution":
                     return _LEADS[doc[k + 1].lemma_], entity.key
         return None

@@ -198,3 +198,11 @@ def test_a_former_post_with_no_country_gives_no_role(extractor: Extractor) -> No
     doc = extract(extractor, "Headline\n\nQUITO — Ecuador and Peru traded notes. \"Neither side wants this,\" said "
                              "Lucia Paredes, a former ambassador who now teaches at a university in Lima.")
     assert not any(p == "Lucia Paredes" for p, _t, _i in roles(doc))
+
+
+def test_who_chairs_the_bloc_chairs_the_bloc_named_before(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe European Union said it was concerned. Prime Minister Rosa Vella of "
+                             "Malta, who chairs the bloc, said she had called both leaders.")
+    found = roles(doc)
+    assert ("Rosa Vella", "chair", "European Union") in found
+    assert ("Rosa Vella", "Prime Minister", "Maltese government") in found
