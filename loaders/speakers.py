@@ -92,6 +92,8 @@ class SpeakerFinder:
             for p in c.children:  # "a statement from the prime minister's office"
                 if p.dep_ == "prep" and p.lower_ == "from":
                     return [e for o in p.children for e in self.m.resolve(o)], False
+            if found := self.body_of_unnamed(c):
+                return found, False  # 'A senior official at the Energy Ministry said ...': the ministry
             if c.lemma_ in DOCUMENTS and (issuer := [e for d in c.children if d.dep_ in ("compound", "poss", "nmod")
                                                      for e in self.m.resolve(d) if e.label != "Place"]):
                 return issuer, False  # 'A JNIM statement claimed ...', 'the Kremlin's statement said ...'
@@ -157,6 +159,16 @@ class SpeakerFinder:
         told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
         subjects = [s for c in told[:1] for s in c.children if s.dep_ == "nsubj"]
         return [e for s in subjects for e in self.m.resolve(s) if e.label == "Person"]
+
+    def body_of_unnamed(self, subject: Token) -> list[Entity]:
+        """'a senior official at the Energy Ministry', 'a diplomat with the EU mission', 'a source in the
+        ministry': an official left unnamed speaks for the one body named with the post (not for a capital)."""
+        if subject.lemma_ not in UNNAMED_OFFICIALS or subject.pos_ != "NOUN":
+            return []
+        bodies = [e for p in subject.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "with", "within")
+                  for o in p.children if o.dep_ == "pobj" and o.i not in self.m.country_at  # ('a diplomat in Athens'
+                  for e in self.m.resolve(o, conj=False) if e.label == "Institution"]  # is no one's voice)
+        return bodies if len(bodies) == 1 else []
 
     def _back_to_the_teller(self, verb: Token) -> Token | None:
         """A reporting verb in the past the parser coordinated with the pluperfect verb of what was said ('X said
@@ -411,6 +423,8 @@ class SpeakerFinder:
                 continue  # who acts in what someone said ('the office said aircraft had killed ... . It called
                 # for ...': the office; 'said it was ready to help the two countries set up ...') is not who
                 # speaks next
+            if label == "Person" and (body := self.body_of_unnamed(t)):
+                return body  # 'A senior official at the ministry said ... "...," he said': the ministry speaks
             named = [e for a in t.children if a.dep_ == "appos" for e in self.m.resolve(a, conj=False)]
             for e in self.m.resolve(t, conj=False) + named:  # ('Chile's envoy, X, told the council ...'): X
                 if e.label == label and (gender is None or self.m.gender(e) in (None, gender)):
@@ -418,6 +432,8 @@ class SpeakerFinder:
         return []
 
 
+UNNAMED_OFFICIALS = {"official", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson", "adviser",
+                     "advisor", "aide", "officer"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _MEETING = {"meet", "host", "receive", "call", "phone", "telephone", "visit", "brief"}
 _GROUP_NOUNS = {"man", "men", "woman", "women", "leader", "official", "diplomat", "negotiator", "counterpart"}

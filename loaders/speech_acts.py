@@ -543,7 +543,8 @@ class ActReader:
         if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
         readiness = self.gaz.reporting["readiness_words"]
-        ready = head.lower_ in readiness or any(c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)
+        ready = head.lower_ in readiness and not perfect(head) or any(
+            c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)  # ('had prepared for': a deed)
         if head.lemma_ in _COPULAS and not ready and any(
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
             labels = [t for c in head.children if c.dep_ == "attr" for t in c.subtree]

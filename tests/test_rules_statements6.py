@@ -188,3 +188,20 @@ def test_a_call_after_a_pluperfect_clause_goes_with_said(extractor: Extractor) -
         "UN spokesman Tomas Berg said the Secretary-General's office had noted with concern the attack on the "
         "patrol, and called on both governments to guarantee the freedom of movement of peacekeepers.\n"))
     assert by(found, "called on both governments") == [("Tomas Berg", "appeal")]
+
+
+# --- an official left unnamed speaks for the body named with the post -----------------------------------------
+
+
+def test_an_unnamed_official_at_a_ministry_speaks_for_it(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "A senior official at the Austrian Foreign Ministry, speaking on condition of anonymity, said the "
+        'government had prepared for a closure of up to a month. "Beyond that," he said, "we start talking about '
+        'cuts."\n'))
+    assert by(found, "prepared for a closure") == [("Austrian Foreign Ministry", "assert")]
+    assert [who for who, _act in by(found, "we start talking")] == ["Austrian Foreign Ministry"]
+
+
+def test_a_diplomat_in_a_capital_speaks_for_no_government(extractor: Extractor) -> None:
+    found = statements(extractor, "A diplomat in Vienna said the talks could last until the end of the week.\n")
+    assert not by(found, "could last")
