@@ -34,7 +34,8 @@ _UNIT_NUMBER = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|[IVXL]{1,6})$")
 _UNIT_HEADS = {"bureau", "directorate", "division", "department", "section"}
 _PORTFOLIO_QUALIFIERS = ("national ", "federal ")  # 'Department of National Defense' is the defense ministry
 _NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "interim", "caretaker", "former",
-                 "government", "regional", "provincial"}  # 'Cabinet Minister', 'State Minister' name no ministry
+                 "government", "regional", "provincial", "vice", "deputy", "first", "prime"}
+# ('Cabinet Minister', 'State Minister', 'Vice Minister' name no ministry)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
 # Arabic words that open the names of armed groups and parties: group, supporters, party, movement, front,
 # army, brigade(s), companies, free men.
@@ -336,6 +337,9 @@ class BodyFinder:
             entity = self.registry.add("Institution", f"{national.prefix} {name}", kind=kind, country=country,
                                        surface=name)  # 'Burundian National Defence Force'
             self.registry.also_named(entity, name)
+        elif (longer := self._named_before(name, start)) is not None:
+            entity = longer  # 'the Police Force' after 'the Royal Solomon Islands Police Force': that one
+            entity.mentions += 1
         else:
             entity = self.registry.add("Institution", name, kind=kind, country=country, surface=name)
         branch = _ARMED.get(head.lower_)
@@ -347,6 +351,15 @@ class BodyFinder:
         self._add(start, end, entity)
         self._body_ranges.append((start, end))
         self._acronym_after(end, entity, acronyms)
+
+    def _named_before(self, name: str, start: int) -> Entity | None:
+        """The one body named before token start whose longer name ends with this one, after 'the' ('the
+        Royal Solomon Islands Police Force' ... 'the Police Force'), if any."""
+        if not start or self.doc[start - 1].lower_ != "the":
+            return None
+        found = {m.entity.key: m.entity for m in self.mentions if m.start < start
+                 and m.entity.label == "Institution" and m.entity.name.endswith(" " + name)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _acronym_after(self, end: int, entity: Entity, acronyms: dict[str, Entity]) -> None:
         """'Maritime Safety Authority (MSA)': the acronym in brackets after a body's name names it too."""

@@ -35,6 +35,7 @@ _COMPANY_ENDS = {"management", "shipping", "holdings", "corporation", "corp", "l
                  "logistics", "petroleum"}  # the last word of a company's name
 BUILDING_NOUNS = {"building", "house", "palace", "tower", "towers", "hall", "complex", "compound", "square"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ansar", "jaysh", "harakat"}
+_STAGE_WORDS = {"end", "ends", "more", "applause", "laughter", "crosstalk", "inaudible", "pause", "break"}
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
 
@@ -262,6 +263,9 @@ class NamedBodies:
                 continue
             if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1) or name in self.vessels:
                 continue
+            if len(words) == 1 and words[0].lower_ in _STAGE_WORDS:
+                continue  # a transcript's stage direction: '(END)', '(APPLAUSE)'
+
             kind = "company" if words[-1].lower_ in _COMPANY_ENDS else next(
                 (k for w in reversed(words) if (k := self.gaz.kind_words.get(w.lower_))), "organisation")
             country = next((self.country_at[t.i][0] for t in words if t.i in self.country_at), None) \

@@ -14,7 +14,8 @@ STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "afte
                   # a time or a form of address before a title is no portfolio: 'Yesterday Cabinet Secretary X'
                   "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "also", "last", "next",
                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "madam", "madame",
-                  "mister", "dear", "honourable", "honorable"}
+                  "mister", "dear", "honourable", "honorable", "vice", "deputy", "first", "acting", "former",
+                  "junior"}
 
 
 def portfolio(text: str, title: str, start: int) -> tuple[str, int]:

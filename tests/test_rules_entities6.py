@@ -206,3 +206,16 @@ def test_who_chairs_the_bloc_chairs_the_bloc_named_before(extractor: Extractor) 
     found = roles(doc)
     assert ("Rosa Vella", "chair", "European Union") in found
     assert ("Rosa Vella", "Prime Minister", "Maltese government") in found
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nFiji will train the Royal Tongan Police Force for three years. On Tuesday "
+                             "its envoy handed twelve vehicles to the Police Force.\n\n(END)")
+    found = institutions(doc)
+    assert "Police Force" not in found and "END" not in found
+
+
+def test_a_vice_minister_has_no_vice_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nLIMA — Peru protested. Vice Minister Ana Quispe and I met on Monday, Chile's "
+                             "undersecretary said.")
+    assert not any("Vice Ministry" in name for name in institutions(doc))
