@@ -156,7 +156,7 @@ class SpeakerFinder:
         head = verb.head
         if has_subject(verb) or head.lemma_ not in self.lexicon or head.i > verb.i:
             return []
-        told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+        told = told_before(head, head.i)
         subjects = [s for c in told[:1] for s in c.children if s.dep_ == "nsubj"]
         return [e for s in subjects for e in self.m.resolve(s) if e.label == "Person"]
 
@@ -290,12 +290,15 @@ class SpeakerFinder:
         """'X telephoned Y and his counterpart, his ministry said', 'Chile accepted, a spokesman for its foreign
         ministry said': 'his'/'its' in a speaker after its clause is that clause's subject, whose ministry or
         office speaks."""
-        verb = subject.head
-        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i]
+        verb = subject.head.head if subject.dep_ == "appos" else subject.head  # (', Y, the ministry said': after
+        clause = told_before(verb, subject.i)  # the comma, the parser's appositive)
         nouns = [subject] + [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                              for o in p.children if o.dep_ == "pobj"]
         owned = [n for n in nouns if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in n.children)]
-        the = not owned and subject.lemma_ in _BODY_NOUNS and [c.lower_ for c in subject.children] == ["the"]
+        seats = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.i in self.m.country_at]  # 'the ministry in Nicosia'
+        the = not owned and subject.lemma_ in _BODY_NOUNS and [c.lower_ for c in subject.children
+                                                               if not (c.dep_ == "prep" and seats)] == ["the"]
         if not clause or not owned and not the:
             return []
         owners = [e for c in clause[0].children if c.dep_ in ("nsubj", "nsubjpass") for e in self.m.resolve(c)]
@@ -303,7 +306,8 @@ class SpeakerFinder:
             return []  # 'X spoke with Y, the ministry said': the ministry X serves in
         owner, noun = owners[0], (owned or [subject])[0]
         if owner.label == "Person":  # 'his ministry': the ministry he serves in ('his office': he, if none)
-            bodies = [b for _title, key in owner.roles if (b := self.m.registry.get(key)) is not None]
+            bodies = [b for _title, key in owner.roles if (b := self.m.registry.get(key)) is not None and (
+                not seats or b.country == self.m.country_at[seats[0].i][0].name)]
             found = [b for b in bodies if noun.lemma_ in b.name.lower()][:1]
             if found or noun.lemma_ != "office" or the or self.m.resolve(subject):
                 return found
@@ -478,6 +482,15 @@ def _quoted_as_saying(verb: Token) -> Token | None:
                   for t in verb.doc[max(prep.i - 8, 0):prep.i - 1])
     named = verb.doc[prep.i - 1] if prep.i else None
     return named if quoting and named is not None and named.pos_ in ("PROPN", "NOUN") else None
+
+
+def told_before(verb: Token, before: int) -> list[Token]:
+    """The clause a reporting verb tells when the clause comes first: its complement, or the clause the parser
+    made it an aside of ('X spoke with Y, her ministry said' parses 'said' as a parataxis of 'spoke')."""
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i < before]
+    if not clause and verb.dep_ == "parataxis" and verb.head.i < before and verb.head.pos_ in ("VERB", "AUX"):
+        clause = [verb.head]
+    return clause
 
 
 def _fronted_appositive(verb: Token) -> list[Token]:

@@ -205,3 +205,22 @@ def test_an_unnamed_official_at_a_ministry_speaks_for_it(extractor: Extractor) -
 def test_a_diplomat_in_a_capital_speaks_for_no_government(extractor: Extractor) -> None:
     found = statements(extractor, "A diplomat in Vienna said the talks could last until the end of the week.\n")
     assert not by(found, "could last")
+
+
+# --- a readout whose 'said' the parser makes an aside of the clause it tells --------------------------------
+
+
+def test_her_ministry_after_a_call_is_the_callers_and_so_is_the_offer(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Austria's Foreign Minister, Ilse Brandt, spoke by telephone on Wednesday with Hungarian Foreign Minister "
+        "Laszlo Kiss and, separately, with Slovak Foreign Minister Jan Novak, her ministry said, and offered to host "
+        "a meeting of the two ministers in Vienna.\n"))
+    assert [who for who, _act in by(found, "spoke by telephone")] == ["Austrian Foreign Ministry"]
+    assert by(found, "offered to host") == [("Ilse Brandt", "promise")]
+
+
+def test_the_ministry_in_a_capital_is_that_countrys(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Hungarian Foreign Minister Laszlo Kiss said Budapest was concerned. Austrian Foreign Minister Ilse Brandt "
+        "spoke by telephone late on Wednesday with her Slovak counterpart, Jan Novak, the ministry in Vienna said.\n"))
+    assert [who for who, _act in by(found, "spoke by telephone")] == ["Austrian Foreign Ministry"]
