@@ -88,6 +88,9 @@ class Registry:
         if words and (words[0] in _MINISTRY_WORDS or len(words) == 2 and words[1] in _MINISTRY_WORDS
                       and words[0].isalpha() and words[0].istitle() and words[0] != "The"):
             entity.alias(f"{country.prefix} {surface}")  # 'Cambodian Ministry of Defence', 'Pakistani Foreign Office'
+        for other in country.demonyms[1:]:  # 'Myanmar Foreign Ministry' for the Burmese one
+            if entity.name.startswith(f"{country.prefix} ") and country.prefix == country.demonym:
+                entity.alias(other + entity.name[len(country.prefix):])
         if surface and "defence" in surface.lower() and "Defense" in entity.name:
             entity.alias(entity.name.replace("Defense", "Defence"))  # as the story spells it
         return entity

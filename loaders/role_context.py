@@ -185,6 +185,8 @@ class RoleContext:
         hint = self._hint(title)
         if (bound := self.m.gaz.country_by_code(self.m.gaz.title_bound.get(title.lower()))) is not None:
             return self._from_country(bound, title)  # 'Deputy Secretary of State X': the US's wherever datelined
+        if (led := self._delegation_country(at)) is not None:
+            return self._from_country(led, title)  # 'a Myanmar team headed by Deputy Foreign Minister X': Myanmar's
         if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
@@ -252,6 +254,20 @@ class RoleContext:
                 mains = [self.m.home_party, *mains]  # datelined in a party's capital: that party's
             country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
+
+    def _delegation_country(self, at: int) -> Country | None:
+        """The country of a delegation the title at token at leads ('a Myanmar team headed by Deputy Foreign Minister
+        X', 'the Ukrainian delegation was led by X')."""
+        t = self.m.doc[min(at, len(self.m.doc) - 1)]
+        while t.dep_ == "compound" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.head.lemma_ not in ("lead", "head", "chair"):
+            return None
+        verb = t.head.head
+        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if group is None or group.pos_ != "NOUN":
+            return None
+        return next((self.m.country_at[c.i][0] for c in group.children if c.i in self.m.country_at), None)
 
     def _summoned(self, at: int) -> bool:
         """Whether the title at token at is of someone summoned or expelled (a foreign diplomat)."""

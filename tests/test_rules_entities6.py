@@ -219,3 +219,13 @@ def test_a_vice_minister_has_no_vice_ministry(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nLIMA — Peru protested. Vice Minister Ana Quispe and I met on Monday, Chile's "
                              "undersecretary said.")
     assert not any("Vice Ministry" in name for name in institutions(doc))
+
+
+def test_the_leader_of_a_countrys_delegation_is_that_countrys(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nDHAKA — Bangladesh hosted the talks. A Nepali team headed by Deputy Foreign "
+                             "Minister Ram Thapa arrived on Monday. The Bhutanese delegation was led by Foreign "
+                             "Minister Tashi Dorji.")
+    found = roles(doc)
+    assert ("Ram Thapa", "Deputy Foreign Minister", "Nepali Foreign Ministry") in found
+    assert ("Tashi Dorji", "Foreign Minister", "Bhutanese Foreign Ministry") in found
+    assert "Nepalese Foreign Ministry" in institutions(doc)["Nepali Foreign Ministry"]["aliases"]
