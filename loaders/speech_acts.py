@@ -394,7 +394,10 @@ class ActReader:
             return True
         if len(speakers) > 1 and any(c.lower_ == "they" for c in nsubj):  # "the two armies said they would ..."
             return True
-        if any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "my") for c in nsubj for p in c.children):
+        if any(p.dep_ == "poss" and (p.lower_ in ("his", "her", "its", "our", "my")
+                                     or p.lemma_.lower() in _OWN_POSSESSORS
+                                     and [d.lower_ for d in p.children if d.dep_ == "det"] == ["the"])
+               for c in nsubj for p in c.children):  # ("said the command's troops were ready to ...")
             return True
         if any(c.lemma_ in ("government", "country", "nation") and [d.lower_ for d in c.children] == ["the"]
                for c in nsubj):
@@ -477,6 +480,9 @@ class ActReader:
             return "warn", cameo("warn")  # "said the drills would continue as long as the provocations continue"
         if negated and head.lemma_ == "hesitate":
             return "warn", cameo("warn")  # "would not hesitate to defend itself"
+        if negated and head.lemma_ in _REPRISALS | {"escalate"} and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children):
+            return "promise", cameo("promise")  # "said Rwanda would not retaliate": restraint pledged
         refusal = self.cue_act(words or list(head.subtree)) if negated else None
         if refusal in ("threaten", "warn", "reject", "comment"):  # ('was not in a position to say': a comment)
             return refusal, cameo(refusal)  # "would not rule out closing its crossings again", "would not allow
@@ -592,7 +598,8 @@ _HYPHENS = re.compile(r"(?<=\w) - (?=\w)")
 _UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
 # What a side threatens to do if a condition is met ('would impose sanctions if ...').
 _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",
-             "attack", "block", "close", "sanction", "target", "defend"}  # not 'withdraw', 'halt': those concede
+             "attack", "block", "close", "sanction", "target", "defend",
+             "fight"}  # not 'withdraw', 'halt': those concede
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
@@ -607,6 +614,7 @@ _FILING = {"lodge", "file", "deliver", "submit", "register", "issue"}  # handing
 _THE_PRESS = {"reporter", "journalist", "correspondent", "audience", "press", "media", "viewer", "reader"}
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
 _STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit", "confess", "recall", "remind"}
+_OWN_POSSESSORS = OWN_BODIES | {"command", "country", "government", "ministry"}  # ('the army's': whose?)
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _CLOSURES = {"blockade", "siege", "shut", "closed", "sealed"}  # what stays until another side gives in
 _FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}

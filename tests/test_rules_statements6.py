@@ -224,3 +224,17 @@ def test_the_ministry_in_a_capital_is_that_countrys(extractor: Extractor) -> Non
         "Hungarian Foreign Minister Laszlo Kiss said Budapest was concerned. Austrian Foreign Minister Ilse Brandt "
         "spoke by telephone late on Wednesday with her Slovak counterpart, Jan Novak, the ministry in Vienna said.\n"))
     assert [who for who, _act in by(found, "spoke by telephone")] == ["Austrian Foreign Ministry"]
+
+
+# --- restraint pledged; readiness to fight of the speaker's own command ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ("Foreign Minister Ilse Brandt of Austria said Austria would not retaliate by closing its own side of the "
+     "frontier.\n", "not retaliate", "promise"),
+    ('Colonel Li Wei, spokesman for the Eastern Theater Command, said the command\'s troops were "ready to fight at '
+     'any moment."\n', "ready to fight", "warn"),
+])
+def test_restraint_promises_and_readiness_to_fight_warns(extractor: Extractor, text: str, words: str,
+                                                         act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
