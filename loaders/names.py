@@ -58,7 +58,8 @@ PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "ci
 AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regions", "village", "villages", "town",
               "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
               "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes",
-              "township", "townships", "camp", "camps", "area", "areas"}
+              "township", "townships", "camp", "camps", "area", "areas", "port", "ports", "harbour", "harbor",
+              "terminal", "airport", "base", "dam"}
 # Lower-case nouns after a name that make it a model of weapon or craft ('Mirage and F-16 aircraft') or the name of
 # an operation or exercise ('the Freedom Shield exercise')
 EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
@@ -73,7 +74,8 @@ _COMPASS = {"east", "west", "north", "south"}  # 'east Aleppo' is a district; 'e
 OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 # What is done to a town, never to a person: 'seized Rubaya', 'shelled Tamsa', 'besieged El Fasher'.
 _TAKEN_PLACES = {"seize", "capture", "overrun", "retake", "recapture", "liberate", "besiege", "encircle", "shell",
-                 "bomb", "storm", "occupy", "annex", "evacuate"}
+                 "bomb", "storm", "occupy", "annex", "evacuate", "control"}
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 
 
@@ -298,6 +300,8 @@ class NameFinder:
         t = self.doc[i]
         while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
             t = t.head  # 'the Karo and Tamsa crossings', 'in Karo and Tamsa': as the first of the list
+        if t.i != i and self._place_noun_before(t.i):
+            return "place"  # 'the province of Sistan and Baluchestan'
         head = t
         while head.dep_ in ("compound", "nmod") and head.head is not head:
             head = head.head
@@ -312,6 +316,8 @@ class NameFinder:
             # 'into Mindat', 'at Chaman', 'evacuated from Nasir to Malakal' (but 'return to the Dialogue')
             return "place" if not any(c.dep_ == "case" for c in t.children) else None
         if t.dep_ == "dobj" and t.head.lemma_ in _TAKEN_PLACES:  # 'the rebels seized Rubaya'
+            return "place"
+        if prep == "of" and t.head.head.lower_ in _BEARINGS:  # 'north of Tessalit', 'the outskirts of Goma'
             return "place"
         return None
 
@@ -404,6 +410,9 @@ class NameFinder:
                 and self.doc[toks[0].i - 2].text[:1].isupper():
             return None  # the end of a place's name: 'the Line of Actual Control', 'the Gulf of Mannar'
         after = self.doc[toks[-1].i + 1].text if toks[-1].i + 1 < len(self.doc) else ""
+        if before == "of" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lower_ in _BEARINGS:
+            self._place_names.add(" ".join(_join_hyphens(toks)))
+            return None  # 'north of Port Kessa'
         if before in _WHERE_WORDS and after not in ("’s", "'s"):
             self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person

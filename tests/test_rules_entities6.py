@@ -229,3 +229,11 @@ def test_the_leader_of_a_countrys_delegation_is_that_countrys(extractor: Extract
     assert ("Ram Thapa", "Deputy Foreign Minister", "Nepali Foreign Ministry") in found
     assert ("Tashi Dorji", "Foreign Minister", "Bhutanese Foreign Ministry") in found
     assert "Nepalese Foreign Ministry" in institutions(doc)["Nepali Foreign Ministry"]["aliases"]
+
+
+def test_places_by_bearing_control_and_facility_are_no_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nDrones struck a column north of Kidira on Monday. The rebels, who already "
+                             "control Walikale, advanced. Oman opened its new Ras Madrakah port, water is owed to the "
+                             "province of Zabol and Nimruz, and talks were held at the Joint Verification Body.")
+    assert not people(doc) & {"Kidira", "Walikale", "Ras Madrakah", "Nimruz", "Verification Body"}
+    assert "Joint Verification Body" in institutions(doc)
