@@ -238,3 +238,13 @@ def test_the_ministry_in_a_capital_is_that_countrys(extractor: Extractor) -> Non
 def test_restraint_promises_and_readiness_to_fight_warns(extractor: Extractor, text: str, words: str,
                                                          act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"We have told our Kestrian counterparts that it will not be tolerated," Foreign Minister Ilse Brandt said.\n',
+     "not be tolerated"),
+    ('Defence Ministry spokesman Tomas Varga called the drills "a stern warning to separatist forces."\n',
+     "stern warning"),
+])
+def test_what_will_not_be_tolerated_warns(extractor: Extractor, text: str, words: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == ["warn"]
