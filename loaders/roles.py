@@ -420,6 +420,9 @@ class RoleFinder(RoleContext):
             for t in self.m.doc[self._token_at(phrase_start):self._token_at(offset + len(text))]:
                 if t.i in self.m.country_at:  # or 'the Minister of Foreign Affairs of South Sudan'
                     return title, self.m.registry.ministry(self.m.country_at[t.i][0], kind).key
+        own = re.search(r"(?:'s|’s)\s+$", phrase[:t_start])
+        if own and (head_of := self._leader_owner(text[:len(text) - len(phrase) + own.start()], offset + m.start())):
+            return title, head_of  # "the prime minister's spokesman, X": the government the prime minister heads
         ranges = [(phrase_start, phrase_start + t_start, True)]
         if split:  # 'the Foreign Minister of Uzbekistan' is Uzbekistan's; 'the UN envoy for Yemen' is the UN's
             ranges.append((phrase_start + split.end(), offset + len(text), split.group(0).strip() == "of"))
@@ -461,6 +464,19 @@ class RoleFinder(RoleContext):
         if word == "armed" and j + 1 < len(doc) and doc[j + 1].lower_ == "forces" or word == "forces":
             return "Army"
         return _FORCES.get(word)
+
+    def _leader_owner(self, text: str, char: int) -> str | None:
+        """Whose a post is when a leader's bare title owns it ('the prime minister's spokesman', 'the president's
+        adviser'): the one person given that title, else the government the context gives it."""
+        owner, start = title_before(text, self.m.gaz.titles)
+        if owner is None or start > 0 and text[start - 1] not in " \n" or self._hint(owner) != "government" \
+                or text[start:start + 1].isupper() and not text[:start].rstrip().lower().endswith("the"):
+            return None  # (not 'Ruto's' nor 'President Ruto's': a named person, read apart)
+        holders = {key for key, evidence in self.evidence.items()
+                   if any(t is not None and t.lower() == owner.lower() for t, _i, _a in evidence)}
+        if len(holders) == 1:
+            return SPEAKERS + next(iter(holders))
+        return self._context_institution(owner, self._token_at(char))
 
     def _owned_body(self, i: int, hi: int) -> Entity | None:
         """The body an institution at token i owns, named right after its possessive and before character hi

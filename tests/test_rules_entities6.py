@@ -237,3 +237,9 @@ def test_places_by_bearing_control_and_facility_are_no_people(extractor: Extract
                              "province of Zabol and Nimruz, and talks were held at the Joint Verification Body.")
     assert not people(doc) & {"Kidira", "Walikale", "Ras Madrakah", "Nimruz", "Verification Body"}
     assert "Joint Verification Body" in institutions(doc)
+
+
+def test_a_leaders_aide_named_by_the_leaders_bare_title_serves_that_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nPHNOM PENH — Cambodia thanked Laos on Monday. In a post on Wednesday, the "
+                             "prime minister's spokesman, Sok Vanna, welcomed the release.")
+    assert ("Sok Vanna", "spokesman", "Cambodian government") in roles(doc)
