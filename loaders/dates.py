@@ -37,8 +37,8 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:in|since|during|until|by)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|until|by|from)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d{2})\b"
                         r"(?![-–/]?\d)", re.I)),
-    ("year_mod", re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<year>(?:19|20)\d{2})\s+"
-                            rf"(?=(?:[a-z]+\s+)?(?:{'|'.join(_HAPPENINGS)})\b)")),
+    ("year_mod", re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['’]s?)\s+(?P<year>(?:19|20)\d{2})\s+"
+                            rf"(?=(?:[a-z]+\s+){{0,2}}(?:{'|'.join(_HAPPENINGS)})\b)")),
     ("last_month", re.compile(rf"\b(?P<which>last|next|this)\s+{_MONTH}(?!\s+\d)", re.I)),
     ("period", re.compile(r"\b(?P<which>last|next|this|past)\s+(?P<period>week|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this|past)\s+weekend\b", re.I)),

@@ -92,10 +92,8 @@ class Coding:
         and A B, one side)."""
         sides: list[list[Entity]] = []
         for p in parties:
-            countries = self.p.countries_of(p) if p.label == "Person" else {p.country} if p.country else set()
-            side = next((s for s in sides if len(countries) == 1 and any(
-                (x.label == "Person") != (p.label == "Person") and
-                (self.p.countries_of(x) if x.label == "Person" else {x.country}) == countries for x in s)), None)
+            side = next((s for s in sides if any(self.p.stands_for.get(x.key) == p.key
+                                                 or self.p.stands_for.get(p.key) == x.key for x in s)), None)
             if side is None:
                 sides.append([p])
             else:
@@ -183,7 +181,7 @@ def dedupe(events: list[Happened]) -> list[Happened]:
     return [e for e in out if (e.rule != "event_verb:kill" or not any(
         o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
         and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out))
-        and not _protest_told_before(e, out)]
+        and not _told_before(e, out)]
 
 
 def alone(e: Happened) -> bool:
@@ -195,13 +193,16 @@ def alone(e: Happened) -> bool:
         and not any(t.label != "Place" and t.kind != "media" for t in e.targets)
 
 
-def _protest_told_before(e: Happened, events: list[Happened]) -> bool:
-    """A note of protest handed over after a summons ('was summoned and handed a protest note'): the one
-    protest told twice, when an earlier protest of the same country at the same target bears no other date."""
-    if e.cameo != "114" or not e.rule.startswith("event_noun:"):
+def _told_before(e: Happened, events: list[Happened]) -> bool:
+    """A note of protest handed over after a summons ('was summoned and handed a protest note'), an envoy declared
+    persona non grata after the order to leave, people 'released' after their release was told: the one act told
+    twice, when an earlier one of the same kind by
+    the same country at the same target bears no other date."""
+    if not (e.cameo == "114" and e.rule.startswith("event_noun:") or e.rule == "event_verb:declare"
+            or e.extra.get("restated")):
         return False
     mine = {a.country for a in e.actors} - {None}
     aimed = {t.key for t in e.targets if t.label != "Person"}  # "handed Ambassador A B a note": the envoy summoned
-    return any(o.cameo == "114" and o.start < e.start and aimed <= {t.key for t in o.targets}
+    return any(o.cameo == e.cameo and o.start < e.start and aimed <= {t.key for t in o.targets}
                and mine & {a.country for a in o.actors} and (None in (o.date, e.date) or o.date == e.date)
                for o in events if o is not e)

@@ -24,6 +24,11 @@ from dipgraph.loaders.targets import MILITARY_POSTS, _objects_of, singular, temp
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 # what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
 MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
+MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
+HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
+HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
+            "occasionally", "periodically", "habitually")
+KEEP_ON = ("maintain", "keep", "remain", "stay", "pursue", "sustain")  # "agreed to maintain the dialogue": no new deal
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
 
@@ -111,10 +116,12 @@ class Events(EventDates, Coding):
         self.suffering = set(data["suffering_verbs"])
         self.containers = set(data["container_nouns"])
         self.gathering = set(data["gathering_verbs"])
+        self._so_far: list[Happened] = []  # the events found so far, in text order
 
     def find(self) -> list[Happened]:
         """Every event trigger that meets its rule's requirements."""
         out: list[Happened] = []
+        self._so_far = out
         for t in self.doc:
             if t.idx < self.s.body_start or self.s.in_quote[t.i] or self.s.in_question(t.idx):
                 continue
@@ -123,6 +130,8 @@ class Events(EventDates, Coding):
                 found = self._motion(t)
             elif t.lemma_ == "be" and t.tag_ in ("VBD", "VBZ", "VBP"):
                 found = self._being_there(t)
+            elif t.lower_ in ("grata", "gratae"):
+                found = self._non_grata(t)
             if found is None and t.pos_ == "VERB" and t.lemma_ in self.verbs:
                 found = self._verb(t, self.verbs[t.lemma_])
             elif found is None and _nominal(t) and self._noun_key(t) in self.nouns:
@@ -203,9 +212,14 @@ class Events(EventDates, Coding):
         if info is None:
             return None
         actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
+        held: Happened | None = None
+        freed_by_holder = False
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
             actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
+            if not actors and info["cameo"] == "0841" and (held := self._held_before(v)) is not None:
+                actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
+                freed_by_holder = True
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         owned = self.p.whose_envoys(objects) if info.get("target_owner") else []
         aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
@@ -222,6 +236,8 @@ class Events(EventDates, Coding):
         if not actors:
             return None
         targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
+        if info["type"] in self.contact:  # "spoke with his Kuwaiti counterpart": the Kuwaiti minister named elsewhere
+            targets += [p for p in self.p.counterparts(v, actors) if p not in targets]
         if info.get("joint") and len(actors) > 1 and not [t for t in targets if t.label != "Place"]:
             actors, targets = actors[:1], actors[1:] + targets  # "A and B fought": once, the first-named's
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
@@ -238,6 +254,8 @@ class Events(EventDates, Coding):
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
         if info.get("aimed"):  # "shut Torkham, its busiest route with Afghanistan": closed to Afghanistan
             targets = [t for t in targets if t.label != "Place"]
+        if not targets and info["cameo"] == "0841" and (held := held or self._held_before(v)) is not None:
+            targets = [t for t in held.targets if t.label != "Place"]  # "released them": whom the arrest held
         if not targets and hit:
             targets = self.p.the_army(objects) or self._their_posts(v, actors) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and (info["cameo"].startswith(JOINT_ROOTS) or aimed)) \
@@ -245,11 +263,21 @@ class Events(EventDates, Coding):
             targets = self.p.other_government(v, actors, hit, aimed)  # "A and B massed troops": at each other
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
-        parties = [t for t in dict.fromkeys(targets) if t.label != "Place"]
-        if info["type"] in self.contact and len(parties) > 1:  # "spoke with A and B": a call with each
+        sides = self._sides([t for t in dict.fromkeys(targets) if t.label != "Place"])
+        if info["type"] in self.contact and len(sides) > 1:  # "spoke with A and B": a call with each
             return self._each_on_its_day(
-                v, [self._make(info, actors, [t], v, v, f"event_verb:{v.lemma_}") for t in parties])
-        return self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+                v, [self._make(info, actors, side, v, v, f"event_verb:{v.lemma_}") for side in sides])
+        made = self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
+        made.extra["restated"] = freed_by_holder  # maybe the release told before, with its agent
+        return made
+
+    def _held_before(self, v: Token) -> Happened | None:
+        """The last arrest, seizure or abduction told before a verb, in its paragraph or the one before: who holds
+        the people a passive with no agent frees."""
+        start = self.doc[v.i].idx
+        paragraphs = self.m.text.count("\n\n", 0, start)
+        return next((e for e in reversed(self._so_far) if e.cameo[:3] in HOLDING and e.start < start
+                     and paragraphs - self.m.text.count("\n\n", 0, e.start) <= 1), None)
 
     def _their_posts(self, v: Token, actors: list[Entity]) -> list[Entity]:
         """Whose unnamed positions or posts an army attacks ("troops opened fire on positions near the village"):
@@ -339,11 +367,12 @@ class Events(EventDates, Coding):
     def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
         """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
         none, one that names no event of its own: 'agreed to reopen the crossing', not 'agreed to restore a
-        ceasefire' (the ceasefire is the event) nor 'agreed to hold the next round' (a meeting still to come)."""
+        ceasefire' (the ceasefire is the event), 'agreed to hold the next round' (a meeting still to come) nor
+        'agreed to maintain the dialogue' (nothing new)."""
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
-        return bool(clauses) and not any(c.lemma_ in MEET_AGAIN for c in clauses) and not any(
+        return bool(clauses) and not any(c.lemma_ in MEET_AGAIN or c.lemma_ in KEEP_ON for c in clauses) and not any(
             t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)
             for c in clauses for t in c.subtree)
 
@@ -374,6 +403,22 @@ class Events(EventDates, Coding):
                 rule: str) -> list[Happened]:
         """One event per party, each with the others as targets ("A and B exchanged prisoners")."""
         return [self._make(info, [a], [b for b in actors if b is not a], trigger, verb, rule) for a in actors]
+
+    def _non_grata(self, t: Token) -> Happened | None:
+        """'declared X persona non grata', however the parser reads the Latin: an expulsion of X by the subject
+        of 'declared', aimed at X's state and X."""
+        declared = next((v for v in reversed(self.doc[max(t.sent.start, t.i - 30):t.i]) if v.lemma_ == "declare"
+                         and v.pos_ in ("VERB", "AUX")), None)
+        if declared is None or self._negated(declared) or self._hypothetical(declared):
+            return None
+        persona = next((x.i for x in self.doc[declared.i + 1:t.i] if x.lower_ in ("persona", "personae")), t.i)
+        named = self.doc[declared.i + 1:persona]  # the envoys declared, as phrases
+        heads = [x for x in named if not (named.start <= x.head.i < named.end) and x.pos_ in ("NOUN", "PROPN")]
+        actors = self.p.own_subject(declared)
+        if not actors or not heads:
+            return None
+        info = {"type": "expulsion of diplomats", "cameo": "161", "needs": "object"}
+        return self._make(info, actors, self.p.whose_envoys(heads), declared, declared, "event_verb:declare")
 
     def _being_there(self, v: Token) -> Happened | None:
         """A person who 'was in' another country's city on a named day, or 'is in' it today, visited it: "I was in
@@ -430,8 +475,11 @@ class Events(EventDates, Coding):
             targets = self.p.other_government(v, actors, counterpart=True)  # "sent troops to the frontier"
         if info is self.motion_event:  # "travelled to Lima for talks with her counterpart, A B": A B too
             purposes = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for o in _objects_of(c)]
-            targets += [e for o in purposes for e in self.p.prep_targets(list(o.children), True)
-                        if e.label == "Person" and e not in targets]
+            hosts = [e for o in purposes for e in self.p.prep_targets(list(o.children), True)
+                     if e.label == "Person" and e not in targets]
+            for person in hosts if len(targets) == 1 else []:
+                self.p.stands_for[person.key] = targets[0].key  # the host of a trip to his country: one side
+            targets += hosts
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
 
@@ -506,7 +554,9 @@ class Events(EventDates, Coding):
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors and not said_of and not (verb is not None and n.dep_ in ("dobj", "pobj", "attr")
                                                and self.p.named_subject(verb)):
-            actors = self.p.recent_actor(n.i)  # but "armed gangs laid siege": somebody, not the last government
+            # "talks began on Monday": the story's two sides'; "armed gangs laid siege": somebody, not the last
+            # government
+            actors = self.p.story_sides(n.i) if info["cameo"] == "046" else self.p.recent_actor(n.i)
             speakers = self._speakers_above(n, verb)
             if any(a in speakers or a.country and any(a.country in self.p.countries_of(s) for s in speakers)
                    for a in actors):
@@ -590,7 +640,10 @@ class Events(EventDates, Coding):
         return any(c.dep_ == "neg" for h in heads for c in h.children)
 
     def _hypothetical(self, v: Token) -> bool:
-        """A conditional, future or wished-for happening: "if they sign", "would meet", "urged them to sign"."""
+        """A conditional, future, wished-for or habitual happening: "if they sign", "would meet", "urged them to
+        sign", "have clashed repeatedly"."""
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
+            return True  # "... and that the men would be handed over"
         while v.dep_ == "conj" and v.head.pos_ == "VERB":
             v = v.head  # "urged them to build on it and to sign a treaty"
         act = self.s.lexicon.get(v.head.lemma_, {}).get("act")
@@ -603,10 +656,11 @@ class Events(EventDates, Coding):
             return True  # "are due to resume talks", "is expected to sign"
         if _subjunctive(v):
             return True  # "demanded that Ankara withdraw its troops"
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children) and self.s.date_of(v) is None:
+            return True  # "the two have clashed repeatedly": what is wont to happen, no one event
         told = v.tag_ == "VBD" and not any(c.lower_ in ("if", "unless", "whether") for c in v.children)
         return any(c.dep_ == "mark" and c.lower_ in self.hypothetical and not told for c in v.children) or \
-            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll",
-                                                 "must", "should", "ought") for c in v.children)
+            any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
 
     def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
               verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:

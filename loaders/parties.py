@@ -50,6 +50,7 @@ class Parties(Targets):
         focal = [k for k, _ in places.most_common() if not self._capital(self.m.registry.get(k))]
         self.focal_place = self.m.registry.get(focal[0]) if focal else None  # a capital stands for its government
         self._person_countries: dict[str, set[str]] = {}
+        self.stands_for: dict[str, str] = {}
         self._acting: list[tuple[int, Entity]] = []  # institutions seen acting, in text order
         for t in self.doc:
             if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
@@ -191,16 +192,19 @@ class Parties(Targets):
         own = self._own_clause_subjects(t) if t.lower_ != "they" else set()  # 'they' often is that subject
         for _ in range(3):
             named = [x for x in self.doc[lo:hi] if self._pair_noun(x)]
-            if named and t.lower_ == "they":  # "the two delegations met, where they agreed": the same two
-                return self.pair(named[-1]) or []
-            if named:
+            if named and (t.lower_ == "they" or named[-1].i < self.m.sent(t.i).start
+                          and (named[-1].lemma_ in self.pair_people) == (t.lemma_ in self.pair_people)):
+                return self.pair(named[-1]) or []  # "the two delegations met, where they agreed": the same two
+            if named and named[-1].i >= self.m.sent(t.i).start:
                 return []
             people, parties = self._named_between(lo, hi, own)
             if len(people) > 2 or len(parties) > 2:
-                return None
+                break  # more than two named: the two the story is about, if it tells
             for group in (people, parties) if people_first else (parties, people):
                 if len(group) == 2:
                     return group
+            while lo > 0 and self.doc[lo - 1].is_space:
+                lo -= 1  # a paragraph break is no sentence
             if lo == 0 or self.doc[lo - 1].idx < self.s.body_start:
                 break
             lo = max(self.m.sent(lo - 1).start, hi - PAIR_WINDOW)
@@ -218,11 +222,18 @@ class Parties(Targets):
                         and not (titled and self.countries_of(e) & self.countries_of(titled[0])):
                     titled.append(e)  # the last two so titled, of two countries: "the two ministers spoke"
             return titled[:2][::-1] if len(titled) >= 2 else None
-        if t.lemma_ in ("country", "government", "nation", "state", "capital", "neighbour", "neighbor"):
-            acting = Counter(e.key for i, e in self._acting if i < t.i and e.kind == "government").most_common(3)
-            if len(acting) >= 2 and (len(acting) == 2 or acting[1][1] > acting[2][1]):
-                return [e for key, _ in acting[:2] if (e := self.m.registry.get(key)) is not None]
+        if t.lemma_ in ("country", "government", "nation", "state", "capital", "neighbour", "neighbor", "side"):
+            return self.story_sides(t.i, ("government",)) or None
         return None
+
+    def story_sides(self, before: int, kinds: tuple[str, ...] = ("government", "armed_group")) -> list[Entity]:
+        """The two parties a story is about, seen acting most before a token when no third acts as often, in the
+        order the story first shows them acting."""
+        acting = Counter(e.key for i, e in self._acting if i < before and e.kind in kinds).most_common(3)
+        if len(acting) < 2 or len(acting) > 2 and acting[1][1] == acting[2][1]:
+            return []
+        two = {key for key, _ in acting[:2]}
+        return list(dict.fromkeys(e for i, e in self._acting if i < before and e.key in two))
 
     def _pair_noun(self, t: Token) -> bool:
         """'the two sides', 'both leaders'."""
@@ -310,7 +321,8 @@ class Parties(Targets):
         meetings), a capital before the noun says where, not who ("the Ankara talks")."""
         return [e for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 and not (venue and c.dep_ in ("compound", "nmod") and self.m.country_at.get(c.i, (None, ""))[1]
-                         == "capital") for e in self.m.resolve(c)]
+                         == "capital") for e in (c.dep_ == "poss" and self.pair(c) or self.m.resolve(c))]
+        # "the two countries' 2010 agreement": theirs
 
     def noun_agents(self, n: Token, verb: Token | None, frame: Token | None = None,
                     hosted: bool = False) -> list[Entity]:

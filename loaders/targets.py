@@ -104,6 +104,7 @@ class Targets:
     pair: Callable[..., list[Entity] | None]
     _turn_speaker: Callable[[Token], Entity | None]
     _governments_of: Callable[[Entity], list[Entity]]
+    stands_for: dict[str, str]  # an envoy or counterpart named, and the government the phrase naming him names
     who: Callable[[Token], list[Entity]]
 
     def owners(self, n: Token, pronouns: bool = True) -> list[Entity]:
@@ -121,10 +122,21 @@ class Targets:
     def whose_envoys(self, objects: list[Token]) -> list[Entity]:
         """Whose envoys these objects are: their owner ("Cambodia's chargé d'affaires, X"), else the first country
         their phrase names ("Russian Ambassador X"); then the envoy, when the phrase names him."""
-        states = [e for o in objects for e in [x for x in self.owners(o, pronouns=False) if x.label != "Person"] or [
+        states = [g for o in objects for e in [x for h in (o, *self._of(o)) for x in self.owners(h, pronouns=False)
+                                               if x.label != "Person"][:1] or [
             self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
-            if t.i in self.m.country_at][:1]]
-        return states + self.envoys_named(objects)
+            if t.i in self.m.country_at][:1] for g in (self._governments_of(e) or [e])]
+        # "two members of our embassy in X": the speaker's state; "the first secretary of X's embassy": X
+        envoys = self.envoys_named(objects)
+        for person in envoys:
+            for state in states[:1]:
+                self.stands_for[person.key] = state.key
+        return states + envoys
+
+    @staticmethod
+    def _of(o: Token) -> list[Token]:
+        """What a noun is 'of' ("the first secretary of the Belarusian embassy": the embassy)."""
+        return [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in _objects_of(p)]
 
     def envoys_named(self, objects: list[Token]) -> list[Entity]:
         """The people an envoy's phrase names ("Vietnam's ambassador, A B", "Iraqi Ambassador A B"), not those of
@@ -173,6 +185,24 @@ class Targets:
                     e for p in c.children if p.dep_ == "prep" and p.lower_ == "of" and c.pos_ == "NUM"
                     for o in p.children if o.dep_ == "pobj" for e in self.owners(o)]
         return targets
+
+    def counterparts(self, v: Token, actors: list[Entity]) -> list[Entity]:
+        """'his Kuwaiti counterpart', named elsewhere in the story: the one person of that country who holds an
+        actor's title."""
+        titles = {title.lower() for a in actors if a.label == "Person" for title, _ in a.roles if title}
+        found: list[Entity] = []
+        for o in v.subtree:
+            countries = {self.m.country_at[c.i][0].name for c in o.children if c.i in self.m.country_at}
+            if o.lemma_ != "counterpart" or o.dep_ not in ("pobj", "dobj") or not countries or not titles:
+                continue
+            people = [e for e in self.m.registry.of_label("Person") if e not in actors
+                      and any(title and title.lower() in titles for title, _ in e.roles)
+                      and self.countries_of(e) & countries]
+            if len(people) == 1:
+                found += people
+                for state in self._governments_of(people[0])[:1]:
+                    self.stands_for[people[0].key] = state.key
+        return found
 
     def _the_leader_there(self, c: Token) -> list[Entity]:
         """'the President', 'the Prime Minister' met with no name nor country: the leader of the country named

@@ -150,3 +150,94 @@ def test_blocking_a_decision_or_refusing_to_approve_it_vetoes(extractor: Extract
 ])
 def test_striking_down_a_law_or_hosting_bases_is_no_event(extractor: Extractor, body: str) -> None:
     assert events(extractor, body) == []
+
+
+# --- the two sides of a story ------------------------------------------------------------------------------------
+
+
+def test_the_two_countries_dated_agreement_is_theirs_each_way(extractor: Extractor) -> None:
+    found = events(extractor, "Chad and Sudan traded accusations on Monday. Chad accused Sudan of arming rebels, in "
+                              "breach of the two countries' 2010 border security agreement.")
+    assert {(a, t, d) for k, a, t, d in found if k == "agreement"} == {
+        (S("Chadian government"), S("Sudanese government"), "2010"),
+        (S("Sudanese government"), S("Chadian government"), "2010")}  # named in no order: each one's
+
+
+def test_talks_that_began_with_no_parties_named_are_the_story_sides(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya said it would defend its waters. Somalia rejected the claim. Talks began on "
+                              "Monday in Nairobi.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("negotiation", S("Kenyan government"), S("Somali government"), "2024-03-18")]
+
+
+def test_the_two_governments_after_both_sides_are_the_same_two(extractor: Extractor) -> None:
+    found = events(extractor, "Kenya said it would defend its waters. Somalia rejected the claim. Talks ended with "
+                              "both sides claiming progress. The two governments had agreed to set up a joint "
+                              "commission, an envoy said.")
+    assert pairs(found, "agreement") == {(S("Kenyan government"), S("Somali government"))}
+
+
+def test_the_two_countries_after_the_two_ministers_are_their_governments(extractor: Extractor) -> None:
+    found = events(extractor, "Foreign Minister Ana Toledo of Chile and Foreign Minister Carlos Vidal of Peru spoke "
+                              "on Monday. The two ministers praised the talks. The two countries signed a border "
+                              "treaty in 2005.")
+    assert pairs(found, "agreement") == {(S("Chilean government"), S("Peruvian government"))}
+
+
+def test_agreeing_to_maintain_a_dialogue_is_no_new_agreement(extractor: Extractor) -> None:
+    assert events(extractor, "Chile and Peru agreed on Monday to maintain the momentum of dialogue.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "China had lodged stern representations with Japan over the visit on Monday.",
+    "China made representations to the Japanese government on Monday.",
+])
+def test_representations_lodged_or_made_protest(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "protest") == {(S("Chinese government"), S("Japanese government"))}
+
+
+# --- who held them frees them --------------------------------------------------------------------------------
+
+
+def test_people_released_with_no_agent_are_freed_by_who_detained_them(extractor: Extractor) -> None:
+    found = events(extractor, "Two Chilean police officers crossed the border and were detained by a Bolivian army "
+                              "unit on Sunday. They were released yesterday afternoon at the crossing.")
+    assert [(t, a, g, d) for t, a, g, d in found] == [
+        ("arrest", S("Bolivian Army"), S("Chilean government"), "2024-03-17"),
+        ("release of prisoners", S("Bolivian Army"), S("Chilean government"), "2024-03-19")]
+
+
+def test_people_released_with_no_arrest_told_are_freed_by_no_one_named(extractor: Extractor) -> None:
+    assert events(extractor, "The men were released on Friday afternoon.") == []
+
+
+def test_released_them_frees_whom_the_arrest_held_and_farmers_are_people(extractor: Extractor) -> None:
+    found = events(extractor, "Turkish Cypriot police detained two Greek Cypriot farmers on Monday. The police "
+                              "released them at the Ledra crossing on Tuesday.")
+    assert pairs(found, "release of prisoners") == {(S("Turkish Cypriot Police"), S("Cypriot government"))}
+    found = events(extractor, "Vietnam released 14 Cambodian farmers on Tuesday.")
+    assert pairs(found, "release of prisoners") == {(S("Vietnamese government"), S("Cambodian government"))}
+    assert events(extractor, "Vietnam released a statement on Tuesday.") == []
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ("Quito had declared the Mexican ambassador persona non grata on Monday.", "Mexican government"),
+    ("Croatia this morning declared the first secretary of the Serbian embassy persona non grata.",
+     "Serbian government"),
+    ("Serbia declared two Croatian diplomats personae non gratae on Monday.", "Croatian government"),
+])
+def test_declaring_envoys_persona_non_grata_expels_them_however_parsed(extractor: Extractor, body: str,
+                                                                      target: str) -> None:
+    assert [(t, g) for t, _, g, _ in events(extractor, body)] == [("expulsion of diplomats", S(target))]
+
+
+def test_an_envoy_not_declared_persona_non_grata_is_not_expelled(extractor: Extractor) -> None:
+    assert events(extractor, "Croatia did not declare the Serbian envoy persona non grata.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru have clashed over the area before.",
+    "Peruvian fishermen and Chilean coast guard vessels have clashed repeatedly in the bay.",
+])
+def test_what_happens_repeatedly_is_no_one_event(extractor: Extractor, body: str) -> None:
+    assert events(extractor, body) == []
