@@ -472,10 +472,12 @@ def _apposed_root(t: Token) -> bool:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """Who 'saying' is told of in 'quoted X as saying ...', 'cited X as saying ...': X."""
+    """Who 'saying' is told of in 'quoted X as saying ...', 'cited X as saying ...', 'X was quoted as saying': X."""
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
         return None
+    if prep.head.lemma_ in ("quote", "cite") and (quoted := [c for c in prep.head.children if c.dep_ == "nsubjpass"]):
+        return quoted[0]  # 'X was quoted as telling his counterpart ...': X
     # (the parser may hang 'as' on the noun before the verb, or make 'quoted' an adjective: the name right
     # before 'as' is who is quoted)
     quoting = any(t.lemma_ in ("quote", "cite") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")

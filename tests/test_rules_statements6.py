@@ -248,3 +248,11 @@ def test_restraint_promises_and_readiness_to_fight_warns(extractor: Extractor, t
 ])
 def test_what_will_not_be_tolerated_warns(extractor: Extractor, text: str, words: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == ["warn"]
+
+
+def test_who_was_quoted_as_telling_speaks(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Foreign Minister Ilse Brandt and her Hungarian counterpart, Laszlo Kiss, spoke by telephone on Monday. "
+        'Ms. Brandt was quoted as telling her counterpart that Austria "does not seek confrontation with its '
+        'neighbours."\n'))
+    assert [who for who, _act in by(found, "does not seek")] == ["Ilse Brandt"]
