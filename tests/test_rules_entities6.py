@@ -243,3 +243,10 @@ def test_a_leaders_aide_named_by_the_leaders_bare_title_serves_that_government(e
     doc = extract(extractor, "Headline\n\nPHNOM PENH — Cambodia thanked Laos on Monday. In a post on Wednesday, the "
                              "prime minister's spokesman, Sok Vanna, welcomed the release.")
     assert ("Sok Vanna", "spokesman", "Cambodian government") in roles(doc)
+
+
+def test_a_polity_within_a_state_has_its_own_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe court ordered the arrest of the President of Republika Srpska, Marko "
+                             "Ilic, on Monday.")
+    assert ("Marko Ilic", "President", "Republika Srpska government") in roles(doc)
+    assert "Republika Srpska" not in people(doc)
