@@ -93,8 +93,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 continue  # ('First, on the flooded villages.', 'Yes, in the front.': no clause, nothing said)
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
-                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent) else None,
-                                                  by)
+                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent)
+                                                  or _its_stand(sent) else None, by)
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"
                 elif act == "assert" and by == [speaker] and _announced(speech, piece.root):
@@ -191,12 +191,22 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
             or root.lemma_ in _AGREEING or declares_status(root) or _asked_to_tell(root):
         return [speaker]  # an agreement the official reports: the parties' promise is apart; a deed told;
         # 'The minister has asked me to say that ...': the official's own words for the minister
+    if _its_stand(sent):
+        return [speaker]  # 'The Council strongly condemns ... . It demands that ...': the body the official speaks
+        # for, taking its stand now
     others = [e for e in speech.speakers(root)[0] if id(e) not in officials]
     if any(e.label == "Institution" and speech.acts.same_side(e, speaker) for e in others):
         return [speaker]  # 'China firmly opposes ...' in its spokesperson's turn: the spokesperson speaking for it
     if others and root.tag_ in ("VBZ", "VBP") and all(e.kind == "government" for e in others):
         return [speaker]  # 'Pakistan strongly condemns ...': a government's stand in the present is the official's
     return others or [speaker]
+
+
+def _its_stand(sent: Span) -> bool:
+    """'It demands that all parties ...' in an official's turn: the body the official speaks for, in the present."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return root.tag_ in ("VBZ", "VBP") and bool(subjects) and all(c.lower_ == "it" for c in subjects)
 
 
 def _asked_to_tell(root: Token) -> bool:

@@ -256,3 +256,16 @@ def test_who_was_quoted_as_telling_speaks(extractor: Extractor) -> None:
         'Ms. Brandt was quoted as telling her counterpart that Austria "does not seek confrontation with its '
         'neighbours."\n'))
     assert [who for who, _act in by(found, "does not seek")] == ["Ilse Brandt"]
+
+
+def test_it_in_a_chairs_turn_is_the_body_the_chair_speaks_for(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Press briefing on the Council's decisions\n\n"
+        "SPOKESPERSON DIALLO: Good morning. The Chair will present the decisions.\n\n"
+        "AMBASSADOR RASHID: Thank you. The Council strongly condemns the resumption of fighting between the army "
+        "and the Northern Liberation Front. It demands that all parties immediately cease hostilities.\n",
+        date="2026-03-04")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [(nodes[r.start].properties["name"], nodes[r.end].properties["act"])
+             for r in doc.relationships if r.type == "STATED" and "It demands" in nodes[r.end].properties["text"]]
+    assert found == [("Rashid", "appeal")]
