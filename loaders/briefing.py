@@ -177,6 +177,9 @@ def _meta(speech: Speech, said: str, cue: str | None) -> bool:
     low = said.lower()
     if low.startswith("thank you") and len(low.split()) <= 5:
         return True  # 'Thank you, Madam Chair.'
+    if low.startswith(("thank you,", "thanks,")) and cue in (None, "welcome"):
+        return True  # 'Thank you, and welcome again to Honiara, X.', 'Thank you, X, and thank you to the Prime
+        # Minister for this morning's meeting': courtesies of the turn
     return cue in (None, "welcome", "reject", "comment", "promise") and any(  # ('we will be joined by ...')
         p in low for p in speech.gaz.reporting["meta_phrases"])
 

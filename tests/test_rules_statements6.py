@@ -269,3 +269,14 @@ def test_it_in_a_chairs_turn_is_the_body_the_chair_speaks_for(extractor: Extract
     found = [(nodes[r.start].properties["name"], nodes[r.end].properties["act"])
              for r in doc.relationships if r.type == "STATED" and "It demands" in nodes[r.end].properties["text"]]
     assert found == [("Rashid", "appeal")]
+
+
+def test_courtesies_opening_a_turn_are_no_statements(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Joint press conference\n\n"
+        "PRIME MINISTER SALO: Thank you, and welcome again to Vaiaku, Margaret. We discussed policing.\n\n"
+        "MINISTER HALE: Thank you, Peni, and thank you to the Prime Minister for this morning's meeting. "
+        "We condemn the attack on the police post.\n", date="2026-03-04")
+    texts = [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
+    assert not [t for t in texts if t.startswith("Thank you")]
+    assert any("condemn the attack" in t for t in texts)
