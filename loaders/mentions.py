@@ -29,6 +29,7 @@ from dipgraph.loaders.names import (
     NameFinder,
 )
 from dipgraph.loaders.national import NationalBodies
+from dipgraph.loaders.places import PlaceFinder
 from dipgraph.loaders.resolve import Resolver
 from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_after
@@ -89,7 +90,7 @@ class Mention:
     subject: bool = False
 
 
-class Mentions(NameFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
+class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies, Resolver):
     """Entity mentions of one parsed article and the resolution of subjects, pronouns and metonyms."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher, body_start: int) -> None:

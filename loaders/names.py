@@ -1,10 +1,9 @@
-"""Finding people and places among the tokens of a parsed article (part of Mentions).
+"""Finding people among the tokens of a parsed article (part of Mentions; places: places.py).
 
 People come from the tagger's names, from names that follow a job title or a possessive, from
 runs of capitalised proper nouns it left unlabelled, and from lone surnames that speak or act;
-surface forms are merged into one canonical full name. Places come from the country gazetteer
-(a country or capital that acts or speaks becomes its government instead) and from the tagger,
-with districts ('east Aleppo') and the country a place is said to be in.
+surface forms are merged into one canonical full name. A name that stands where a place does
+('in X province', 'north of X') is no person.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import re
 from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
-from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.title_text import title_after
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
@@ -43,13 +41,11 @@ VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "frigate", "destroyer",
                 "cutter", "trawler", "warship", "submarine", "corvette", "cruiser", "ferry", "mv", "m/v", "uss",
                 "hms", "ss", "ms", "brp", "ins", "hmas", "hmcs", "rfs", "tcg", "jds", "jmsdf", "roks", "fs"}
 # a single word modifying one of these, or after 'in'/'near', is a place: 'the Karo border crossing'
-_PLACE_HEADS = {"crossing": "border crossing", "border": "border crossing", "checkpoint": "border crossing",
-                "camp": "camp"}
 _CREDIT_LINE = re.compile(
     r"(?im)^[ \t]*\(?(?:(?:additional )?reporting|writing|editing|compiled|photos?|photograph|image|credit|"
     r"read more|related|see also)\b(?:[^\n]*\bby\b|\s*:)[^\n]*")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # a capital first (checked apart): 'Ángel', 'Özil' too
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_NOUNS = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city",
                "state": "region", "province": "region", "region": "region", "district": "district",
@@ -69,13 +65,11 @@ _PATRONYMICS = {"bin", "ibn", "bint"}  # 'Sultan bin Hamad': a title word before
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
-_COMPASS = {"east", "west", "north", "south"}  # 'east Aleppo' is a district; 'eastern Congo' a region
+# 'east Aleppo' is a district; 'eastern Congo' a region
 # Nouns for an official named by role alone ('her Chilean counterpart', 'a senior Qatari diplomat').
 OFFICIALS = {"counterpart", "official", "diplomat", "negotiator", "delegate", "representative", "envoy", "source"}
 # What is done to a town, never to a person: 'seized Rubaya', 'shelled Tamsa', 'besieged El Fasher'.
-_TAKEN_PLACES = {"seize", "capture", "overrun", "retake", "recapture", "liberate", "besiege", "encircle", "shell",
-                 "bomb", "storm", "occupy", "annex", "evacuate", "control"}
-_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 
 
@@ -94,7 +88,7 @@ class NameFinder:
                     self.appositive_name(ent) or self.given_named(ent)):
                 candidates.append((ent.start, ent.end))  # 'its commissioner for trade, Ama Owusu-Boateng,'
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
-                cut = _glued_hyphen(self.doc, ent.end) or ent[-1].lower_ in _INNER_PARTICLES  # 'Ursula von der'
+                cut = glued_hyphen(self.doc, ent.end) or ent[-1].lower_ in _INNER_PARTICLES  # 'Ursula von der'
                 end = self._name_end(ent.start) if cut else ent.end
                 candidates.append((ent.start, max(end, ent.end)))  # 'Grace Adeyemi[-Mensah]' tagged in part
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
@@ -178,7 +172,7 @@ class NameFinder:
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
             if t.text in full and t.i not in self.by_token and t.idx >= self.body_start and t.pos_ == "PROPN" \
                     and t.i not in self.country_at \
-                    and not (t.i + 1 < len(self.doc) and _is_name(self.doc[t.i + 1])):
+                    and not (t.i + 1 < len(self.doc) and is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
 
@@ -188,12 +182,6 @@ class NameFinder:
         while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].text[:1].isupper():
             j += 1
         return self.doc[i:j].text
-
-    def _names_area(self, t: Token) -> bool:
-        """Whether a word names an area: 'the town of X' is read apart; here 'X township', 'the X Region'."""
-        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-        return nxt is not None and (nxt.is_lower and nxt.lower_ in AREA_NOUNS
-                                    or nxt.text[:1].isupper() and nxt.lower_ in PLACE_WORDS - {"state"})
 
     @staticmethod
     def _qualifies_noun(t: Token) -> bool:
@@ -236,11 +224,11 @@ class NameFinder:
         out, run = [], []
         hyphens = 0  # 'Jean-Pierre Habimana', 'Grace Adeyemi-Mensah': a glued hyphen joins two words of the run
         for t in self.doc:
-            ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "FAC") and _is_name(t)
+            ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "FAC") and is_name(t)
                   and t.idx >= self.body_start and t.lower_ not in PLACE_WORDS
                   and t.i not in self.by_token and t.i not in self.country_at and t.lower_ not in self.title_words
-                  and t.lower_ not in self.gaz.kind_words and t.lower_ not in _CALENDAR)
-            if run and run[-1] == t.i - 1 and _glued_hyphen(self.doc, t.i) and _is_name(self.doc[t.i + 1]):
+                  and t.lower_ not in self.gaz.kind_words and t.lower_ not in CALENDAR)
+            if run and run[-1] == t.i - 1 and glued_hyphen(self.doc, t.i) and is_name(self.doc[t.i + 1]):
                 run.append(t.i)
                 hyphens += 1
                 continue
@@ -261,11 +249,11 @@ class NameFinder:
         doers = set(self.gaz.reporting["verbs"]) | set(self.gaz.events["verbs"]) | set(self.gaz.events["motion"])
         out = []
         for t in self.doc:
-            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in doers and _is_name(t)
+            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in doers and is_name(t)
                     and t.ent_type_ in ("", "PERSON", "GPE") and t.idx >= self.body_start
                     and t.i not in self.by_token and t.i not in self.country_at
                     and t.lower_ not in self.title_words and t.lower_ not in self.gaz.kind_words
-                    and t.lower_ not in _CALENDAR and not any(c.dep_ == "compound" for c in t.children)
+                    and t.lower_ not in CALENDAR and not any(c.dep_ == "compound" for c in t.children)
                     and not (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN")):
                 first = t.i == self.sent(t.i).start or self.doc[t.i - 1].is_punct or self.doc[t.i - 1].is_space
                 if first and t.ent_type_ != "PERSON" and (t.tag_ == "NNPS" or t.text.endswith(("s", "ing"))):
@@ -294,33 +282,6 @@ class NameFinder:
                         found.add(" ".join(_join_hyphens(name)))
         return found
 
-    def _place_position(self, i: int) -> str | None:
-        """The kind of place a lone capitalised word is by its position: a modifier of 'crossing' or 'camp'
-        ('the Karo border crossing'), or the object of 'in' or 'near' ('fighting near Tamsa'); else None."""
-        t = self.doc[i]
-        while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
-            t = t.head  # 'the Karo and Tamsa crossings', 'in Karo and Tamsa': as the first of the list
-        if t.i != i and self._place_noun_before(t.i):
-            return "place"  # 'the province of Sistan and Baluchestan'
-        head = t
-        while head.dep_ in ("compound", "nmod") and head.head is not head:
-            head = head.head
-            noun = head.lemma_.lower() if head.is_lower else head.lower_  # 'the Karo and Tamsa checkpoints'
-            if noun in _PLACE_HEADS:
-                return _PLACE_HEADS[noun]
-            if head.is_lower and noun in PLACE_WORDS:  # 'the Zarva power plant', 'the Tarn river'
-                return "place"
-        prep = t.head.lower_ if t.dep_ == "pobj" else ""
-        if prep in _THROUGH or prep == "at" and t.ent_type_ != "ORG" or prep in ("to", "from") \
-                and t.head.head.lemma_ in _MOVED and not any(c.dep_ == "det" for c in t.children):
-            # 'into Mindat', 'at Chaman', 'evacuated from Nasir to Malakal' (but 'return to the Dialogue')
-            return "place" if not any(c.dep_ == "case" for c in t.children) else None
-        if t.dep_ == "dobj" and t.head.lemma_ in _TAKEN_PLACES:  # 'the rebels seized Rubaya'
-            return "place"
-        if prep == "of" and t.head.head.lower_ in _BEARINGS:  # 'north of Tessalit', 'the outskirts of Goma'
-            return "place"
-        return None
-
     def _vocative(self, i: int) -> bool:
         """A word that addresses someone: ', Tom.' ending a sentence or 'Tom, ...' opening one."""
         doc = self.doc
@@ -342,11 +303,11 @@ class NameFinder:
             k = j  # particles, one or more, then a name: 'van der Linden', 'de la Cruz'
             while k < len(doc) and doc[k].lower_ in _INNER_PARTICLES and k - j < 3:
                 k += 1
-            particle = k > j and k < len(doc) and (_is_name(doc[k]) or _glued_hyphen(doc, k))
-            if not (_is_name(t) or j > i and (_glued_hyphen(doc, j) or particle)):
+            particle = k > j and k < len(doc) and (is_name(doc[k]) or glued_hyphen(doc, k))
+            if not (is_name(t) or j > i and (glued_hyphen(doc, j) or particle)):
                 break
             j += 1
-        while j > i and not _is_name(doc[j - 1]):  # never end on a particle or a hyphen
+        while j > i and not is_name(doc[j - 1]):  # never end on a particle or a hyphen
             j -= 1
         return j
 
@@ -379,13 +340,13 @@ class NameFinder:
             return None  # 'Minister of State for Road Transport and Highways': a portfolio
         while toks and (toks[-1].text in ("’s", "'s", "’", "'") or toks[-1].i in self.by_token):
             toks.pop()
-        while len(toks) >= 3 and toks[-2].text == "-" and toks[-1].is_lower and _glued_hyphen(self.doc, toks[-2].i,
+        while len(toks) >= 3 and toks[-2].text == "-" and toks[-1].is_lower and glued_hyphen(self.doc, toks[-2].i,
                                                                                             lower=True):
             toks = toks[:-2]  # 'Jin-woo': the lower-case part is joined again below
         inner = toks[1:-1]
         ends = (toks[0], toks[-1]) if toks else ()
-        if not toks or any(not _is_name(t) and not _tagged_name(t) for t in ends) or len(toks) > 7 or any(
-                not _is_name(t) and t.lower_ not in _INNER_PARTICLES and not _glued_hyphen(self.doc, t.i)
+        if not toks or any(not is_name(t) and not _tagged_name(t) for t in ends) or len(toks) > 7 or any(
+                not is_name(t) and t.lower_ not in _INNER_PARTICLES and not glued_hyphen(self.doc, t.i)
                 for t in inner):
             return None
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
@@ -410,7 +371,7 @@ class NameFinder:
                 and self.doc[toks[0].i - 2].text[:1].isupper():
             return None  # the end of a place's name: 'the Line of Actual Control', 'the Gulf of Mannar'
         after = self.doc[toks[-1].i + 1].text if toks[-1].i + 1 < len(self.doc) else ""
-        if before == "of" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lower_ in _BEARINGS:
+        if before == "of" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lower_ in BEARINGS:
             self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # 'north of Port Kessa'
         if before in _WHERE_WORDS and after not in ("’s", "'s"):
@@ -439,14 +400,14 @@ class NameFinder:
             t = doc[j]
             if t.is_lower and t.lower_ in nouns:
                 return True
-            if not (t.text in (",", "and", "or") or t.text[:1].isupper() or t.like_num or _glued_hyphen(doc, j)):
+            if not (t.text in (",", "and", "or") or t.text[:1].isupper() or t.like_num or glued_hyphen(doc, j)):
                 return False
         return False
 
     def _particles(self, s: int, e: int, words: list[str]) -> tuple[int, int, list[str]]:
         """Take in Arabic name particles the tokenizer splits off: 'al - Burhan' → 'al-Burhan'."""
         doc = self.doc
-        while e + 1 < len(doc) and _glued_hyphen(doc, e, lower=True) and doc[e + 1].is_lower and doc[e + 1].is_alpha:
+        while e + 1 < len(doc) and glued_hyphen(doc, e, lower=True) and doc[e + 1].is_lower and doc[e + 1].is_alpha:
             words = words[:-1] + [words[-1] + "-" + doc[e + 1].text]  # Korean given names: 'Park Jin-woo'
             e += 2
         if e + 2 < len(doc) + 0 and doc[e].lower_ in _PARTICLES and doc[e + 1].text == "-" \
@@ -459,191 +420,16 @@ class NameFinder:
             s -= 2
         return s, e, words
 
-    def _places(self) -> None:
-        for i, (country, how) in self.country_at.items():
-            start, end = self.country_span.get(i, (i, i + 1))
-            if i != start or any(k in self.by_token for k in range(start, end)) or self.doc[i].idx < self.body_start:
-                continue
-            # a form of several words ('Abu Dhabi') is one mention; its root says what it does
-            t = next((x for x in self.doc[start:end] if not start <= x.head.i < end or x.head is x), self.doc[i])
-            if how in ("name", "demonym") and end < len(self.doc) and self.doc[end].lower_ in _RULERS \
-                    and end not in self.by_token:  # 'the Myanmar authorities', 'the Omani government'
-                self._add(start, end + 1, self.registry.government(country, surface=self.doc[start:end + 1].text))
-                continue
-            if how == "name" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN"):
-                continue  # a qualifier ("US Secretary of State"), not a place
-            if how == "seat" and _located(t):  # 'the government based in Port Sudan': there, a place
-                seat = self.country_surface.get(i, t.text)
-                entity = self.registry.add("Place", seat.removeprefix("the "), kind=None if seat.startswith("the ")
-                                           else "city", country=country.name, surface=seat)
-            elif how == "seat" or (how in ("name", "capital") and self._acts(t)):
-                entity = self.registry.government(country, surface=self._surface(i))
-            elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:
-                continue
-            elif how == "name" and start > 0 and self.doc[start - 1].lower_ in DIRECTIONS - _COMPASS \
-                    and self.doc[start - 1].is_lower:  # 'fighting in eastern Congo': a region of the country
-                start -= 1
-                surface = self.doc[start:end].text
-                entity = self.registry.add("Place", surface, kind="region", country=country.name, surface=surface)
-            elif how == "name":  # a node of its own only where something happens in it ('fighting in Sudan')
-                entity = self.registry.add("Place", country.name, kind="country", country=country.name,
-                                           surface=self.country_surface.get(i, t.text), count=_located(t))
-            elif how == "capital":
-                entity = self.registry.add("Place", country.capital_named(self.country_surface.get(i, t.text)),
-                                           kind="city", country=country.name,
-                                           surface=self.country_surface.get(i, t.text))
-            else:
-                continue
-            self._add(start, end, entity)
-        if self.dateline and (hit := self.gaz.country(self.dateline.title())) and hit.how == "capital":
-            self.registry.add("Place", hit.country.capital_named(self.dateline.title()), kind="city",
-                              country=hit.country.name)  # the city the story is filed from ('BOGOTÁ —')
-        for s, e in self.area_names:  # 'in Kampot and Takeo provinces'
-            if not any(k in self.by_token for k in range(s, e)):
-                self._add(s, e, self.registry.add("Place", self.doc[s:e].text, kind="region",
-                                                  country=self.home.name if self.home else None))
-        for ent in self.doc.ents:
-            placelike = ent[-1].lower_ in PLACE_WORDS - {"state", "bank"}  # "Aleppo Province" tagged a person
-            if (ent.label_ not in ("GPE", "LOC", "FAC") and not placelike) or ent.start_char < self.body_start \
-                    or ent[-1].lower_ in AGREEMENT_WORDS or normalise(ent.text) in self.gaz.honorifics \
-                    or any(_MODEL.match(t.text) for t in ent) or len(ent) == 1 and self._vocative(ent.start):
-                continue  # (a transcript label's 'MR' is no place, nor 'F-16s', nor 'Thank you, Tom.')
-            if any(self.by_token.get(i) is not None and self.by_token[i].label == "Person"
-                   for i in range(ent.start, ent.end)):
-                continue
-            if any(i in self.by_token or i in self.country_at for i in range(ent.start, ent.end)):
-                continue
-            words = [t for t in ent if t.text != "#" and t.lower_ != "the"]
-            if not words or not words[0].text[:1].isupper():
-                continue
-            name = self.doc[words[0].i:words[-1].i + 1].text if "#" not in ent.text else " ".join(t.text for t in words)
-            kind = "region" if words[-1].lower_ in PLACE_WORDS - {"city"} else "city"
-            first = words[0].i
-            if first > 0 and self.doc[first - 1].lower_ in DIRECTIONS:  # "east Aleppo", "northern Gaza"
-                first -= 1
-                name = f"{self.doc[first].lower_} {name}"
-                kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
-            country = self._country_of_place(words[-1])
-            self._add(first, words[-1].i + 1, self.registry.add(
-                "Place", name, kind=kind, country=country.name if country else None, surface=ent.text))
-        for t in self.doc:  # "the largest city Aleppo", "the port of Izmail"
-            noun = self._place_noun_before(t.i)
-            if noun is None or t.i in self.by_token or t.i in self.country_at or t.pos_ != "PROPN" \
-                    or t.idx < self.body_start:
-                continue
-            end = t.i + 1
-            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.by_token:
-                end += 1
-            country = self._country_of_place(t)
-            self._add(t.i, end, self.registry.add("Place", self.doc[t.i:end].text, kind=PLACE_NOUNS[noun],
-                                                  country=country.name if country else None))
-        lone = dict(self.lone_places)
-        named = {p.name for p in self.registry.of_label("Place")}
-        for t in self.doc:  # words nobody tagged, in a place's position
-            if t.pos_ == "PROPN" and t.text not in named and t.i not in self.by_token and t.i not in self.country_at \
-                    and _is_name(t) and t.idx >= self.body_start and t.lower_ not in _CALENDAR \
-                    and t.ent_type_ in ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC") \
-                    and (kind := self._place_position(t.i)) is not None \
-                    and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") \
-                    and not (t.i and self.doc[t.i - 1].pos_ == "PROPN"):
-                lone.setdefault(t.i, kind)
-        for i, kind in sorted(lone.items()):  # 'the Karo border crossing', 'near Tamsa'
-            s, e = self._hyphenated(i)  # the whole name: 'the Kara-Tepe checkpoint'
-            if not any(k in self.by_token for k in range(s, e)):
-                country = self._country_of_place(self.doc[i])
-                self._add(s, e, self.registry.add("Place", self.doc[s:e].text, kind=None if kind == "place" else kind,
-                                                  country=country.name if country else None))
-        known = {p.name: p for p in self.registry.of_label("Place") if " " not in p.name}
-        for t in self.doc:  # the same place where the tagger missed it ("shortages in east Aleppo")
-            if t.text not in known or t.i in self.by_token or t.i in self.country_at or t.idx < self.body_start \
-                    or t.pos_ != "PROPN" or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
-                continue
-            place, first = known[t.text], t.i
-            if first > 0 and self.doc[first - 1].lower_ in DIRECTIONS:
-                first -= 1
-                kind = "district" if self.doc[first].lower_ in ("east", "west", "north", "south") else "region"
-                place = self.registry.add("Place", f"{self.doc[first].lower_} {t.text}", kind=kind,
-                                          country=place.country, count=False)
-            country = self._country_of_place(t)
-            place.country = place.country or (country.name if country else None)
-            place.mentions += 1
-            self._add(first, t.i + 1, place)
-
-    def _hyphenated(self, i: int) -> tuple[int, int]:
-        """The tokens of the hyphenated name token i is part of ('Kara - Tepe' written 'Kara-Tepe'), else i alone."""
-        doc, s, e = self.doc, i, i + 1
-        while s >= 2 and _glued_hyphen(doc, s - 1) and _is_name(doc[s - 2]):
-            s -= 2
-        while e + 1 < len(doc) and _glued_hyphen(doc, e) and _is_name(doc[e + 1]):
-            e += 2
-        return s, e
-
-    def _place_noun_before(self, i: int) -> str | None:
-        """The place noun just before a name ('city Aleppo', 'port of Izmail'), if any."""
-        j = i - 1
-        if j >= 0 and self.doc[j].lower_ == "of":
-            j -= 1
-        return self.doc[j].lower_ if j >= 0 and self.doc[j].text in PLACE_NOUNS else None  # 'Camp David' is a name
-
-    def _country_of_place(self, t: Token) -> Country | None:
-        """The country a place is said to be in: 'Izmail, Ukraine' or 'Syria's largest city Aleppo'."""
-        nxt = t.i + 2
-        if nxt < len(self.doc) and self.doc[t.i + 1].text == "," and nxt in self.country_at \
-                and self.country_at[nxt][1] == "name":
-            return self.country_at[nxt][0]
-        for c in (*t.children, *(t.head.children if t.dep_ in ("appos", "pobj", "compound") else ())):
-            if c.dep_ == "poss" and c.i in self.country_at:
-                return self.country_at[c.i][0]
-        return None
-
-    def _surface(self, i: int) -> str:
-        t = self.doc[i]
-        text = self.country_surface.get(i, t.text)
-        return f"the {text}" if i and self.doc[i - 1].lower_ == "the" and " " not in text else text
-
-    def _acts(self, t: Token) -> bool:
-        """A country or capital used as an actor: subject, agent, or coordinated with one."""
-        while t.dep_ == "conj":
-            t = t.head
-        if t.dep_ == "pobj" and t.head.lower_ == "with" and (t.head.head.lower_ in ("along", "together") or any(
-                c.lower_ in ("along", "together") for c in t.head.children)):
-            return True  # 'which Niger left along with Mali', 'Togo, together with Ghana, signed'
-        if t.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBN") and c.i > t.i
-                                    and not any(a.dep_ == "agent" for a in c.children)
-                                    and any(r.dep_ == "relcl" and r.i < c.i for r in t.children) for c in t.children):
-            return True  # 'Russia, which has bases there, called on both sides': a finite verb parsed as a modifier
-        if t.dep_ == "dobj" and t.head.lemma_ in _ADDRESSED:
-            return True  # 'has courted Moscow since', 'warned Abidjan against ...': a government dealt with
-        return t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
-
-    # --- roles ---------------------------------------------------------------------------------
 
 
 _PARTICLE = re.compile(r"^(?:al|el|Al|El|ad|as|ash|at|az)-")
-_RULERS = {"government", "authorities"}  # after a country's name: its government
 
 
-# verbs whose object is a government dealt with, never a place: 'courted Moscow', 'accused Bishkek of'
-_ADDRESSED = {"court", "accuse", "urge", "warn", "criticise", "criticize", "condemn", "blame", "thank", "praise",
-              "pressure", "press", "reassure", "support", "back", "recognise", "recognize", "sanction", "threaten",
-              "ask", "invite", "persuade", "lobby", "reward", "punish", "summon", "congratulate", "rebuke", "defy"}
 # before a lone name, these make it a place: 'fighting near Tamsa', 'roads into Mindat', 'convoys through Chaman'
-_THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "across", "toward", "towards", "within",
+THROUGH = {"in", "near", "into", "inside", "outside", "around", "through", "across", "toward", "towards", "within",
             "off"}
-# moving people or goods to or from a lone name makes it a place: 'flown to Erbil', 'evacuated from Nasir'
-_MOVED = {"fly", "evacuate", "move", "travel", "relocate", "transfer", "deport", "flee", "return", "drive", "ship",
-          "airlift", "deliver", "truck", "bus", "march", "head", "retreat", "withdraw", "displace"}
-_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d")  # a model of aircraft or missile: 'F-16s', 'Su-35', 'MiG-29'
-_WHERE_WORDS = _THROUGH | {"at"}  # before a name, a place: "a market in Kanbalu", "near Bir Lahlou"
-_INSIDE = {"in", "inside", "into", "across", "throughout", "within"}  # before a country that is a location
+_WHERE_WORDS = THROUGH | {"at"}  # before a name, a place: "a market in Kanbalu", "near Bir Lahlou"
 
-
-def _located(t: Token) -> bool:
-    """Whether a country's name is where something is or happens ('fighting in Sudan', 'across Mali and Niger'),
-    not a country spoken of ('relations with Sudan', 'Sudan's neighbours')."""
-    while t.dep_ == "conj" and t.head.i < t.i:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in _INSIDE
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -660,7 +446,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-def _is_name(t: Token) -> bool:
+def is_name(t: Token) -> bool:
     if _PARTICLE.match(t.text):
         return True
     return bool(_NAME_TOKEN.match(t.text)) and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") \
@@ -674,7 +460,7 @@ def _tagged_name(t: Token) -> bool:
         and not t.is_sent_start and bool(_NAME_TOKEN.match(t.text))
 
 
-def _glued_hyphen(doc, j: int, lower: bool = False) -> bool:
+def glued_hyphen(doc, j: int, lower: bool = False) -> bool:
     """A hyphen written without spaces between two words of a name ('Abdel-Rahim'; with lower, 'Jin-woo')."""
     return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
         and not doc[j].whitespace_ and (doc[j + 1].text[:1].isupper() or lower and doc[j + 1].is_alpha)
