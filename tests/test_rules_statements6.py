@@ -280,3 +280,15 @@ def test_courtesies_opening_a_turn_are_no_statements(extractor: Extractor) -> No
     texts = [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
     assert not [t for t in texts if t.startswith("Thank you")]
     assert any("condemn the attack" in t for t in texts)
+
+
+def test_sending_the_question_elsewhere_is_no_statement(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Press conference by Foreign Minister Ilse Brandt of Norland\n\n"
+        "MINISTER BRANDT: Norland has recalled its ambassador from Kestria.\n\n"
+        "QUESTION: How many diplomats were expelled?\n\n"
+        "MINISTER BRANDT: You would have to ask the Kestrian authorities. We condemn the expulsions.\n",
+        date="2026-03-04")
+    texts = [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
+    assert not [t for t in texts if "have to ask" in t]
+    assert any("condemn the expulsions" in t for t in texts)
