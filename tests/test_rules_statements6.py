@@ -292,3 +292,15 @@ def test_sending_the_question_elsewhere_is_no_statement(extractor: Extractor) ->
     texts = [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
     assert not [t for t in texts if "have to ask" in t]
     assert any("condemn the expulsions" in t for t in texts)
+
+
+def test_a_sentence_announcing_what_follows_is_no_statement(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Press conference by Foreign Minister Ilse Brandt of Norland\n\n"
+        "MINISTER BRANDT: Kestrian troops crossed the border on Monday. The Government has therefore taken the "
+        "following decisions. First, our ambassador in Kestria has been recalled for consultations.\n\n"
+        "QUESTION: Will the border stay open?\n\n"
+        "MINISTER BRANDT: The border stays open.\n", date="2026-03-04")
+    texts = [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
+    assert not [t for t in texts if "following decisions" in t]
+    assert any("has been recalled" in t for t in texts)
