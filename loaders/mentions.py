@@ -130,7 +130,9 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self.turns = find_turns(self.text)
         self.home = self._dateline_country() or self._issuer_country()
         # the story's own countries, first where it is datelined: whose a title or body named alone is
-        self.main = [*([self.home] if self.home else []), *(c for c in self.dominant if c is not self.home)]
+        # (a dateline in a venue of talks the story hardly names, 'AMMAN' for Yemen's talks, comes after them)
+        first = [self.home] if self.home and (self.home in self.dominant[:3] or len(self.dominant) < 3) else []
+        self.main = [*first, *(c for c in self.dominant if c not in first)]
         self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
         self._embassies()

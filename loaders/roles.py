@@ -108,6 +108,8 @@ class RoleFinder(RoleContext):
             evidence.append((addressed[0], addressed[1] or self._context_institution(addressed[0], start), start))
         elif title:
             widened, w_start = portfolio(before, title, t_start)
+            if w_start != t_start and self._token_at(sent_start + w_start) in self.m.country_at:
+                widened, w_start = portfolio(before, title, t_start, words=1)  # 'Ugandan Trade Minister'
             if w_start == t_start or self._token_at(sent_start + w_start) not in self.m.country_at:
                 title, t_start = widened, w_start  # not 'Qatari Minister': a nationality is no portfolio
             q = self._token_ending_at(sent_start + t_start)
@@ -389,6 +391,8 @@ class RoleFinder(RoleContext):
             return None  # 'the Greek leader, X, and the Turkish leader, Y', 'In a statement, its spokesman': the
             # determiner opens another noun phrase
         widened, w_start = portfolio(head, title, t_start)
+        if w_start != t_start and self._token_at(phrase_start + w_start) in self.m.country_at:
+            widened, w_start = portfolio(head, title, t_start, words=1)
         if w_start != t_start and self._token_at(phrase_start + w_start) not in self.m.country_at:
             title, t_start = widened, w_start  # "Kenya's Interior Cabinet Secretary, X"
         if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:

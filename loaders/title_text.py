@@ -8,8 +8,12 @@ TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker "
                   "assistant ", "first ")
 # "Ambassador to the United Nations ", "Director-General of the Asian and Oceanian Affairs Bureau "
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
-PORTFOLIO = re.compile(r"\b([A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)  # "Infrastructure Minister"
+# "Infrastructure Minister", "Human Rights Minister"
+PORTFOLIO = re.compile(r"\b((?:[A-Za-z]{4,} (?=(?:affairs|rights|relations|security|development|resources|trade|works|"
+                       r"planning|reform|services) ))?[A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
+PORTFOLIO_ENDS = ("Affairs", "Rights", "Relations", "Security", "Development", "Resources", "Trade", "Works",
+                  "Planning", "Reform", "Services")  # the second word of a two-word portfolio: 'Human Rights'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
                   # a time or a form of address before a title is no portfolio: 'Yesterday Cabinet Secretary X'
                   "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "also", "last", "next",
@@ -18,12 +22,14 @@ STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "afte
                   "junior"}
 
 
-def portfolio(text: str, title: str, start: int) -> tuple[str, int]:
-    """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister"."""
+def portfolio(text: str, title: str, start: int, words: int = 2) -> tuple[str, int]:
+    """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister", of two words when the
+    second is a portfolio's ('Human Rights Minister', 'Bougainville Affairs Minister'), unless words is 1."""
     if title.lower() not in PORTFOLIO_TITLES:
         return title, start
-    m = re.search(r"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b([A-Z][a-z]{3,}) $", text[:start])
-    if not m or m.group(1).lower() in STOP_PORTFOLIO:
+    two = rf"(?:[A-Z][a-z]{{3,}} (?={'|'.join(PORTFOLIO_ENDS)} ))?" if words == 2 else ""
+    m = re.search(rf"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b({two}[A-Z][a-z]{{3,}}) $", text[:start])
+    if not m or m.group(1).split()[0].lower() in STOP_PORTFOLIO or m.group(1).split()[-1].lower() in STOP_PORTFOLIO:
         return title, start
     return text[m.start():start + len(title)], m.start()
 

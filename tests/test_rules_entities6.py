@@ -250,3 +250,19 @@ def test_a_polity_within_a_state_has_its_own_government(extractor: Extractor) ->
                              "Ilic, on Monday.")
     assert ("Marko Ilic", "President", "Republika Srpska government") in roles(doc)
     assert "Republika Srpska" not in people(doc)
+
+
+def test_a_two_word_portfolio_before_minister_is_one_portfolio(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNAIROBI — Kenya's delegation arrived on Monday. Deputy Human Rights "
+                             "Minister Ali Mwangi led it. Ugandan Trade Minister Ruth Nankya joined them.")
+    found = roles(doc)
+    assert ("Ali Mwangi", "Deputy Human Rights Minister", "Kenyan Human Rights Ministry") in found
+    assert ("Ruth Nankya", "Trade Minister", "Ugandan Trade Ministry") in found
+
+
+def test_a_dateline_in_a_venue_the_story_hardly_names_is_not_its_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nVIENNA — Talks between Armenia and Azerbaijan resumed on Monday. Armenia "
+                             "said Azerbaijan must withdraw. Azerbaijan said Armenia must withdraw. Georgia offered "
+                             "to help. Armenia and Azerbaijan agreed to meet again.\n\nFor the delegation, Deputy "
+                             "Foreign Minister Aram Petrosyan said the talks were useful.")
+    assert not any(inst.startswith("Austrian") for _p, _t, inst in roles(doc))
