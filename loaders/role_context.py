@@ -33,6 +33,7 @@ _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of 
 _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
 _NOTES = {"note", "protest", "démarche", "demarche"}  # handed to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
+_MINISTER_OF = re.compile(r"\bminister (?:of|for) ((?:the )?[A-Z][\w ]+)$", re.I)  # 'Minister of Interior'
 _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a ministry, when the context names one
 _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
@@ -163,10 +164,7 @@ class RoleContext:
         if hint == "un":  # 'the Resident Coordinator for Chad' serves the UN there
             return self._united_nations()
         if hint and hint.startswith("ministry:"):
-            ministry = self.m.registry.ministry(country, hint.split(":")[1])
-            if "defence" in title.lower() and "Defense" in ministry.name:
-                ministry.alias(ministry.name.replace("Defense", "Defence"))  # as the story spells it
-            return ministry.key
+            return self.titled_ministry(country, hint.split(":")[1], title)
         if hint == "military":
             return self.m.armed_force(country, "Army").key  # one name for a country's armed forces everywhere
         if hint and hint.startswith("legislature:"):  # 'a former senator': the country's Senate
@@ -177,6 +175,16 @@ class RoleContext:
                 return named.key if named is not None else None  # ('opposition leader': only a named one)
             return self.m.body_of(country, hint.split(":")[1]).key
         return self.m.registry.government(country, count=False).key
+
+    def titled_ministry(self, country: Country, kind: str, title: str) -> str:
+        """A country's ministry of a kind, for a minister's title, also named in the title's words ('Minister of
+        Interior': '<Nigerien> Ministry of Interior'; 'defence minister': '<Nigerien> Defence Ministry')."""
+        ministry = self.m.registry.ministry(country, kind)
+        if "defence" in title.lower() and "Defense" in ministry.name:
+            ministry.alias(ministry.name.replace("Defense", "Defence"))  # as the story spells it
+        if (named := _MINISTER_OF.search(title)) and ministry.name.startswith(f"{country.prefix} "):
+            ministry.alias(f"{country.prefix} Ministry of {named.group(1)}")
+        return ministry.key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:
         """The institution of a title with no qualifier (at: where the title starts): for a bare ministerial

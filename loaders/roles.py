@@ -423,7 +423,7 @@ class RoleFinder(RoleContext):
             title = phrase[t_start:].strip()
             for t in self.m.doc[self._token_at(phrase_start):self._token_at(offset + len(text))]:
                 if t.i in self.m.country_at:  # or 'the Minister of Foreign Affairs of South Sudan'
-                    return title, self.m.registry.ministry(self.m.country_at[t.i][0], kind).key
+                    return title, self.titled_ministry(self.m.country_at[t.i][0], kind, title)
         own = re.search(r"(?:'s|’s)\s+$", phrase[:t_start])
         if own and (head_of := self._leader_owner(text[:len(text) - len(phrase) + own.start()], offset + m.start())):
             return title, head_of  # "the prime minister's spokesman, X": the government the prime minister heads

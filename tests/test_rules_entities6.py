@@ -266,3 +266,11 @@ def test_a_dateline_in_a_venue_the_story_hardly_names_is_not_its_country(extract
                              "to help. Armenia and Azerbaijan agreed to meet again.\n\nFor the delegation, Deputy "
                              "Foreign Minister Aram Petrosyan said the talks were useful.")
     assert not any(inst.startswith("Austrian") for _p, _t, inst in roles(doc))
+
+
+def test_a_ministry_is_also_named_in_its_ministers_words(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nChad's Minister of Foreign Affairs, Ali Mahamat, said Niger's Minister of "
+                             "Interior, Issa Garba, agreed.")
+    found = institutions(doc)
+    assert "Chadian Ministry of Foreign Affairs" in found["Chadian Foreign Ministry"]["aliases"]
+    assert "Nigerien Ministry of Interior" in found["Nigerien Interior Ministry"]["aliases"]
