@@ -18,7 +18,7 @@ from dipgraph.loaders.event_dates import EventDates, what_they_call
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
-from dipgraph.loaders.targets import MILITARY_POSTS, _objects_of, singular, temporal
+from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, _objects_of, singular, temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
@@ -221,7 +221,9 @@ class Events(EventDates, Coding):
                 actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
                 freed_by_holder = True
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
-        owned = self.p.whose_envoys(objects) if info.get("target_owner") else []
+        delegation = info["type"] == "host visit" and any(singular(o) in DELEGATES for o in objects)
+        owned = self.p.whose_envoys(objects) if info.get("target_owner") or delegation else []
+        # "received the Iranian delegation, led by A B": Iran and A B, one side
         aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
         hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")  # a border closed hits no one
         targets = [] if info.get("own_object") else owned or self.p.object_targets(

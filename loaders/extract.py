@@ -28,6 +28,7 @@ from dipgraph.loaders import links
 from dipgraph.loaders.briefing import label_speaker as person_of_label
 from dipgraph.loaders.dyads import alone
 from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.event_dates import RELATIVE_TIME
 from dipgraph.loaders.events import Events, Happened
 from dipgraph.loaders.gazetteer import gazetteer
 from dipgraph.loaders.mentions import Mentions, build_matcher
@@ -196,6 +197,13 @@ class Extractor:
         for s in said:  # words relayed in a briefing turn and dated by nothing else: the briefing's day
             if s.date is None and s.rule == "briefing_turn":
                 s.date = article_date
+        lede_end = clean.find("\n\n", body_start + 1)
+        lede_end = len(clean) if lede_end < 0 else lede_end  # no break: the story is all lede
+        news_day = None if turns else _news_day(speech, lede_end, body_start, anchor)
+        for s in said:  # words a story reports after its lede with no day of their own: the day the lede tells of
+            if s.date is None and news_day and s.kind in ("direct", "indirect") and s.start >= lede_end \
+                    and not RELATIVE_TIME & set(re.findall(r"[a-z]+", clean[s.sentence[0]:s.sentence[1]].lower())):
+                s.date = news_day  # but not "Later, X said ..."
         builder = _Builder(text, clean, index, sha, article)
         graph = builder.build(mentions, said, events, doc, roles)
         return self.overrides.apply(graph) if self.overrides else graph
@@ -226,6 +234,19 @@ def _dedupe(said: list[Said]) -> list[Said]:
             continue
         out.append(s)
     return sorted(out, key=lambda s: s.start)
+
+
+def _news_day(speech: Speech, end: int, body_start: int, anchor: str | None) -> str | None:
+    """The day a news story tells of: the first whole day its lede (its first paragraph, up to ``end``) names,
+    when it is the article's day or one of the two before ('... said on Tuesday', in Wednesday's paper)."""
+    if anchor is None:
+        return None
+    today = date.fromisoformat(anchor)
+    for i, day in sorted(speech.date_tokens.items()):
+        if body_start <= speech.doc[i].idx < end and len(day) == 10 \
+                and 0 <= (today - date.fromisoformat(day)).days <= 2:
+            return day
+    return None
 
 
 def _inherit_dates(said: list[Said]) -> None:

@@ -104,6 +104,8 @@ class Parties(Targets):
             for head in heads:  # "the two leaders", "both delegations", "they" (met)
                 if (found := self.pair(head, together)) is not None:
                     return found
+                if found := self._their_government(head):
+                    return found
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
             for resolve in (self.of_parties, self.m.resolve, self.owners, self.whose):
                 # every subject: "A and B held talks" is sometimes parsed as two subjects
@@ -114,7 +116,24 @@ class Parties(Targets):
                     return found
         if v.dep_ == "acl" and v.head.lemma_ in ("decision", "move"):  # "Chad's decision to recall its envoy"
             return self.owners(v.head)
+        if v.dep_ == "ROOT" and not own and v.i > 0 and self.doc[v.i - 1].lower_ == ",":
+            return self._fronted_subject(v)
         return []
+
+    def _fronted_subject(self, v: Token) -> list[Entity]:
+        """The subject the parser hung on a fronted place ("In Adre, UNHCR's representative, A B, met C"): the
+        last person or body named before the comma that precedes the verb, in its sentence."""
+        named = [m.entity for m in self.m.mentions_between(self.m.sent(v.i).start, v.i - 1)
+                 if m.entity.label in ("Person", "Institution")]
+        return named[-1:]
+
+    def _their_government(self, head: Token) -> list[Entity]:
+        """'her government', 'his ministry's', said of a person: the government of that person's country."""
+        if head.lemma_ not in ("government", "administration", "cabinet", "country"):
+            return []
+        people = [e for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                  for e in self.m.resolve(c) if e.label == "Person"]
+        return self._governments_of(people[0]) if people else []
 
     def _reporters(self, t: Token) -> list[Entity]:
         """The government of whoever reports the clause a token is in ("Kanda said the government had ...")."""

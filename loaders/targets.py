@@ -139,10 +139,13 @@ class Targets:
         return [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in _objects_of(p)]
 
     def envoys_named(self, objects: list[Token]) -> list[Entity]:
-        """The people an envoy's phrase names ("Vietnam's ambassador, A B", "Iraqi Ambassador A B"), not those of
-        a phrase hung on it ("the ambassador in the country A B governs")."""
+        """The people an envoy's phrase names ("Vietnam's ambassador, A B", "Iraqi Ambassador A B", "a delegation
+        led by A B"), not those of any other phrase hung on it ("the ambassador in the country A B governs")."""
         found = [self.m.entity_at(t.i) for o in objects for t in (o, *o.children)
                  if t.i == o.i or t.dep_ in ("appos", "compound")]
+        found += [self.m.entity_at(x.i) for o in objects for c in o.children if c.dep_ == "acl"
+                  and c.lemma_ in ("lead", "head") for a in c.children if a.dep_ == "agent"
+                  for x in _objects_of(a)]  # "the Iranian delegation, led by Deputy Minister A B'
         return [e for e in dict.fromkeys(found) if e is not None and e.label == "Person"]
 
     def _named_by(self, o: Token, hit: bool) -> list[Entity]:
@@ -220,7 +223,7 @@ class Targets:
         targets: list[Entity] = []
         for c in _and_again(heads):
             if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
-                                                            "between"):
+                                                            "between") and not (contact and c.lower_ == "at"):
                 for o in _objects_of(c):
                     targets += self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
                         else self.m.resolve(o)

@@ -241,3 +241,33 @@ def test_an_envoy_not_declared_persona_non_grata_is_not_expelled(extractor: Extr
 ])
 def test_what_happens_repeatedly_is_no_one_event(extractor: Extractor, body: str) -> None:
     assert events(extractor, body) == []
+
+
+# --- the day a story tells of ------------------------------------------------------------------------------------
+
+
+def statement_dates(extractor: Extractor, text: str) -> dict[str, str | None]:
+    doc = extractor.extract(text, date="2024-03-20")
+    return {n.properties["text"]: n.properties.get("date") for n in doc.nodes if n.label == "Statement"}
+
+
+def test_words_told_after_the_lede_with_no_day_take_the_day_the_lede_tells_of(extractor: Extractor) -> None:
+    found = statement_dates(extractor, (
+        "Peru protests\n\nLIMA — Peru's foreign ministry summoned Chile's ambassador on Tuesday over a border "
+        "incident.\n\nForeign Minister Ana Toledo said the incursion was unacceptable.\n\nLater, Toledo said the "
+        "talks would go on.\n"))
+    assert found == {"the incursion was unacceptable": "2024-03-19", "the talks would go on": None}
+
+
+def test_a_lede_day_long_before_the_article_dates_nothing_else(extractor: Extractor) -> None:
+    found = statement_dates(extractor, (
+        "Peru protests\n\nLIMA — Peru's foreign ministry summoned Chile's ambassador on March 2 over a border "
+        "incident.\n\nChile's foreign minister, Carlos Vidal, said the patrol had lost its way.\n"))
+    assert found == {"the patrol had lost its way": None}
+
+
+def test_a_subject_hung_on_a_fronted_place_still_does_the_verb(extractor: Extractor) -> None:
+    found = events(extractor, "Chad's Minister of Humanitarian Action, Fatime Haroun Abakar, visited the camps. In "
+                              "Adre, UNHCR's representative in Chad, Kouassi Mensah, met Abakar on Thursday to "
+                              "discuss moving refugees away from the frontier.")
+    assert pairs(found, "meeting") == {(S("Kouassi Mensah"), S("Fatime Haroun Abakar"))}
