@@ -304,3 +304,17 @@ def test_a_sentence_announcing_what_follows_is_no_statement(extractor: Extractor
     texts = [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
     assert not [t for t in texts if "following decisions" in t]
     assert any("has been recalled" in t for t in texts)
+
+
+# --- verbs of diplomatic speech: disputing, brushing off, reaffirming support ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "act"), [
+    ("Kestria's Defence Ministry said its patrol had been fired on. Vienna disputed that account.\n",
+     "disputed that account", "deny"),
+    ("Deputy Defence Secretary Tom Hale brushed off the criticism.\n", "brushed off", "reject"),
+    ("The Arab League reaffirmed its support for the water security of Egypt and Sudan.\n", "reaffirmed its support",
+     "welcome"),
+])
+def test_verbs_of_disputing_and_reaffirming_report(extractor: Extractor, text: str, words: str, act: str) -> None:
+    assert [a for _who, a in by(statements(extractor, text), words)] == [act]
