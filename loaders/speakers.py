@@ -312,6 +312,9 @@ class SpeakerFinder:
             if found or noun.lemma_ != "office" or the or self.m.resolve(subject):
                 return found
             return [owner]  # 'X held talks, his office said': no office of his is named, X speaks
+        branch = _BRANCHES.get(noun.lemma_)
+        if branch and owner.kind == "government" and (forces := self.m.forces_of([owner], branch)):
+            return forces  # 'Uganda has moved a battalion to the border, its army said': Uganda's army
         country = self.m.gaz.country(owner.country) if owner.kind == "government" and owner.country else None
         if country is None or noun.lemma_ != "ministry":
             return []
@@ -436,6 +439,7 @@ class SpeakerFinder:
         return []
 
 
+_BRANCHES = {"army": "Army", "military": "Army", "navy": "Navy"}  # 'its army said': that country's force
 UNNAMED_OFFICIALS = {"official", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson", "adviser",
                      "advisor", "aide", "officer"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}

@@ -318,3 +318,10 @@ def test_a_sentence_announcing_what_follows_is_no_statement(extractor: Extractor
 ])
 def test_verbs_of_disputing_and_reaffirming_report(extractor: Extractor, text: str, words: str, act: str) -> None:
     assert [a for _who, a in by(statements(extractor, text), words)] == [act]
+
+
+def test_its_army_after_a_countrys_deed_is_that_countrys_army(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Austria has moved an additional battalion to its border with Hungary, its army said on Tuesday, two days "
+        "after Austrian and Hungarian soldiers exchanged fire.\n"))
+    assert [who for who, _act in by(found, "additional battalion")] == ["Austrian Army"]
