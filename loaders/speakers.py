@@ -79,6 +79,8 @@ class SpeakerFinder:
                 return found, False
             if (found := self._fronted_possessor(c)) or (found := self._same_body(c)):
                 return found, False
+            if found := self.body_of_unnamed(c):
+                return found, False  # 'A senior official at the Energy Ministry said ...': the ministry
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
                      if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)
                      and (c.lower_ in self.m.gaz.government_nouns or c.lemma_ in self.m.gaz.government_nouns)]
@@ -92,8 +94,7 @@ class SpeakerFinder:
             for p in c.children:  # "a statement from the prime minister's office"
                 if p.dep_ == "prep" and p.lower_ == "from":
                     return [e for o in p.children for e in self.m.resolve(o)], False
-            if found := self.body_of_unnamed(c):
-                return found, False  # 'A senior official at the Energy Ministry said ...': the ministry
+
             if c.lemma_ in DOCUMENTS and (issuer := [e for d in c.children if d.dep_ in ("compound", "poss", "nmod")
                                                      for e in self.m.resolve(d) if e.label != "Place"]):
                 return issuer, False  # 'A JNIM statement claimed ...', 'the Kremlin's statement said ...'
@@ -163,11 +164,16 @@ class SpeakerFinder:
     def body_of_unnamed(self, subject: Token) -> list[Entity]:
         """'a senior official at the Energy Ministry', 'a diplomat with the EU mission', 'a source in the
         ministry': an official left unnamed speaks for the one body named with the post (not for a capital)."""
-        if subject.lemma_ not in UNNAMED_OFFICIALS or subject.pos_ != "NOUN":
-            return []
+        if subject.lemma_ not in UNNAMED_OFFICIALS or subject.pos_ != "NOUN" or any(
+                (e := self.m.by_token.get(t.i)) is not None and e.label == "Person" for t in subject.subtree) \
+                or self.after_comma(subject) is not subject:
+            return []  # ('A State Department spokeswoman, X, said': X)
         bodies = [e for p in subject.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "with", "within")
                   for o in p.children if o.dep_ == "pobj" and o.i not in self.m.country_at  # ('a diplomat in Athens'
                   for e in self.m.resolve(o, conj=False) if e.label == "Institution"]  # is no one's voice)
+        bodies += [e for c in subject.children if c.dep_ in ("nmod", "compound") and c.i not in self.m.country_at
+                   and (e := self.m.by_token.get(c.i)) is not None and e.label == "Institution"
+                   and e.kind != "government"]  # 'a British Ministry of Defence spokesperson': the ministry
         return bodies if len(bodies) == 1 else []
 
     def _back_to_the_teller(self, verb: Token) -> Token | None:

@@ -325,3 +325,11 @@ def test_its_army_after_a_countrys_deed_is_that_countrys_army(extractor: Extract
         "Austria has moved an additional battalion to its border with Hungary, its army said on Tuesday, two days "
         "after Austrian and Hungarian soldiers exchanged fire.\n"))
     assert [who for who, _act in by(found, "additional battalion")] == ["Austrian Army"]
+
+
+def test_a_ministrys_unnamed_spokesperson_speaks_for_the_ministry(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "A British Ministry of Defence spokesperson said the base would continue to operate normally. A State "
+        "Department spokeswoman, Karen Whitby, said Washington was following the situation closely.\n"))
+    assert [who for who, _act in by(found, "operate normally")] == ["British Ministry of Defence"]
+    assert [who for who, _act in by(found, "following the situation")] == ["Karen Whitby"]
