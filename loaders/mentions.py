@@ -229,20 +229,22 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         return None
 
     def _issuer_ministry(self) -> None:
-        """The ministry a transcript's header names in capitals ('MINISTRY OF FOREIGN AND DIASPORA AFFAIRS' over
-        'REPUBLIC OF KENYA'): the home country's ministry of its first portfolio, whose spokesperson speaks."""
+        """The ministry a transcript's header names ('MINISTRY OF FOREIGN AND DIASPORA AFFAIRS' over 'REPUBLIC OF
+        KENYA', 'Ministry of Foreign and European Affairs of the Republic of Croatia'): the home country's ministry
+        of its first portfolio, whose spokesperson speaks."""
         if not self.turns or self.home is None:
             return
         at = 0
         for line in self.text[:self.turns[0].start].split("\n")[:8]:
             start, at = at, at + len(line) + 1
             words = line.strip()
-            if not words.isupper() or not words.startswith(("MINISTRY OF ", "DEPARTMENT OF ")):
+            if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ")):
                 continue
-            head, _, tail = words.rpartition(" OF ")
+            head, _, tail = words.upper().rpartition(" OF ")
             own = len(head) > 12 and self.gaz.country(tail.title()) is not None  # '... AFFAIRS OF CHILE'
-            name = re.sub(r" OF THE REPUBLIC$", "", head) if own else words
-            name = " ".join(w.lower() if w in ("OF", "AND", "THE", "FOR") else w.capitalize() for w in name.split())
+            name = words[:len(re.sub(r" OF THE REPUBLIC$", "", head))] if own else words
+            if name.isupper():
+                name = " ".join(w.lower() if w in ("OF", "AND", "THE", "FOR") else w.capitalize() for w in name.split())
             portfolio = name.split(" of ", 1)[1]
             kind = self.gaz.ministry_kind(name)
             if kind is None and " and " in portfolio:  # 'Foreign and Diaspora Affairs': the first portfolio

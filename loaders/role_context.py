@@ -193,6 +193,13 @@ class RoleContext:
         hint = self._hint(title)
         if (bound := self.m.gaz.country_by_code(self.m.gaz.title_bound.get(title.lower()))) is not None:
             return self._from_country(bound, title)  # 'Deputy Secretary of State X': the US's wherever datelined
+        if title.lower() == "minister" and framable and self.m.turns \
+                and (body := self.m.registry.get(self._briefing_body("spokesperson"))) is not None \
+                and body.kind == "ministry":
+            return body.key  # 'Minister X has asked ...' in a ministry's briefing: its minister
+        if framable and hint in ("government", "ministry:foreign", "ministry:defense") \
+                and (asked := self._counterpart_asked(at)) is not None:
+            return self._from_country(asked, title)  # 'to speak to his Serbian counterpart? ... Foreign Minister X'
         if (led := self._delegation_country(at)) is not None:
             return self._from_country(led, title)  # 'a Myanmar team headed by Deputy Foreign Minister X': Myanmar's
         if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
@@ -201,6 +208,9 @@ class RoleContext:
             away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party]
             if away:  # 'summoned Ambassador X and demanded that China withdraw': China's envoy
                 return self._from_country(away[0], title)
+            other = next((c for c in self.m.main[:2] if c is not self.m.home_party), None)
+            if self.m.home_party is not None and other is not None:  # else the other side's, of the story's two
+                return self._from_country(other, title)
         if hint and hint.startswith("ministry:") and framable and (opener := self.m.frame_country(at, subjects=False)):
             return self._from_country(opener, title)  # 'In Lima, he met Foreign Minister X': Peru's
         if hint and hint.startswith("ministry:") and framable and (frame := self._framing(at)):
@@ -262,6 +272,21 @@ class RoleContext:
                 mains = [self.m.home_party, *mains]  # datelined in a party's capital: that party's
             country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
+
+    def _counterpart_asked(self, at: int) -> Country | None:
+        """The country of a counterpart spoken of, unnamed, in the three sentences before token at ('Will the
+        minister call his Serbian counterpart?'), whom a title named next is likely to be."""
+        sent = self.m.sent(at)
+        lo, back = sent.start, 0
+        while lo > 0 and back < 3:  # (a turn's label and blank lines are sentences of the parse too)
+            before = self.m.sent(lo - 1)
+            lo, back = before.start, back + (sum(t.is_alpha for t in before) > 2)
+        for t in self.m.doc[lo:sent.start]:
+            if t.lemma_ == "counterpart" and any(c.lower_ in ("his", "her", "their") for c in t.children) \
+                    and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children) \
+                    and not (t.i + 1 < len(self.m.doc) and self.m.doc[t.i + 1].ent_type_ == "PERSON"):
+                return next((self.m.country_at[c.i][0] for c in t.children if c.i in self.m.country_at), None)
+        return None
 
     def _delegation_country(self, at: int) -> Country | None:
         """The country of a delegation the title at token at leads ('a Myanmar team headed by Deputy Foreign Minister
@@ -445,7 +470,11 @@ class RoleContext:
         if not named:  # else the first body the header names below the headline ('Ministry of Foreign Affairs')
             return next((m.entity.key for m in self.m.mentions if m.entity.label == "Institution"
                          and self.m.doc[m.start].idx < header), None)
-        return next(iter(named)) if len(named) == 1 else None
+        if len(named) == 1:
+            return next(iter(named))
+        first = min((i for i, e in self.m.by_token.items() if e.key in named), default=None)
+        holder = self.m.by_token[first] if first is not None else None  # the header's first line: 'Ministry of X'
+        return holder.key if holder is not None and holder.kind == "ministry" and self.m.doc[first].i < 3 else None
 
     def _commission(self, entity: Entity | None, title: str) -> Entity | None:
         """A commissioner of an organisation whose Commission the article names sits on that Commission

@@ -220,7 +220,9 @@ class RoleFinder(RoleContext):
             words, start = found.group(1).split(), found.start()
             while words and words[0].lower() in self.m.title_words:  # 'Spokesperson Nadia Qureshi'
                 start += len(words.pop(0)) + 1
-            if words and title_before(head[:start], self.m.gaz.titles)[0]:
+            titled_after = head[found.end():found.end() + 2] == ", " \
+                and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
+            if words and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after):
                 self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
         for person in self.m.registry.of_label("Person"):
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
@@ -228,6 +230,8 @@ class RoleFinder(RoleContext):
                 found = re.search(rf"(?<!\w)(?:{re.escape(form)}|{re.escape(form.upper())})(?!\w)", head)
                 title = title_before(head[:found.start()].rstrip().removesuffix(":"), self.m.gaz.titles)[0] \
                     if found else None
+                if found and not title and head[found.end():found.end() + 2] == ", ":
+                    title = title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]
                 if found and title:
                     self.evidence.setdefault(person.key, []).append((title, None, self._token_at(found.start())))
                     break
@@ -347,8 +351,9 @@ class RoleFinder(RoleContext):
             tail = []  # 'Director for the Protection of Indonesian Citizens': a ministry's unit names no country
         country = None
         for t in tail:
-            if t.text in (",", ".", ";") or t.pos_ == "VERB" and not (t.i and doc[t.i - 1].text == "-"):
-                break  # (not 'the Leh-based 14 Corps')
+            if t.text in (",", ".", ";") or t.pos_ == "VERB" and not (t.i and doc[t.i - 1].text == "-") \
+                    or "\n" in doc[t.i - 1].whitespace_ or t.is_space:
+                break  # (not 'the Leh-based 14 Corps'; nor a header's next line: 'X, Spokesperson\nGuest: ...')
             if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
                 return title, self.m.by_token[t.i].key
             if t.i in self.m.country_at and country is None:

@@ -274,3 +274,34 @@ def test_a_ministry_is_also_named_in_its_ministers_words(extractor: Extractor) -
     found = institutions(doc)
     assert "Chadian Ministry of Foreign Affairs" in found["Chadian Foreign Ministry"]["aliases"]
     assert "Nigerien Ministry of Interior" in found["Nigerien Interior Ministry"]["aliases"]
+
+_CROSSINGS = ("Ministry of Foreign and European Affairs of the Republic of Slovenia\n"
+              "Regular press briefing – May 4, 2026\n"
+              "Ana Kranjc, Spokesperson\n"
+              "Guest: Luka Horvat, Head of the Border Police Directorate, Ministry of the Interior\n"
+              "Ljubljana\n\n"
+              "SPOKESPERSON KRANJC: Good morning. Croatia closed two crossings. Croatia says our trucks broke its rules. "
+              "Minister Peter Kralj has asked for talks.\n\n"
+              "QUESTION: Is the minister going to speak to his Croatian counterpart?\n\n"
+              "SPOKESPERSON KRANJC: The channels are open. The minister is ready to speak to Foreign Minister Ivo "
+              "Babić at any time.\n\n"
+              "QUESTION: And Croatia?\n\n"
+              "SPOKESPERSON KRANJC: Croatia knows our position.\n")
+
+
+def test_a_mixed_case_header_names_the_ministry_holding_the_briefing(extractor: Extractor) -> None:
+    found = roles(extract(extractor, _CROSSINGS))
+    assert ("Ana Kranjc", "Spokesperson", "Slovenian Foreign Ministry") in found
+    assert ("Peter Kralj", "Minister", "Slovenian Foreign Ministry") in found
+
+
+def test_a_title_named_after_an_unnamed_counterpart_is_the_counterparts(extractor: Extractor) -> None:
+    found = roles(extract(extractor, _CROSSINGS))
+    assert ("Ivo Babić", "Foreign Minister", "Croatian Foreign Ministry") in found
+
+
+def test_an_envoy_handed_a_protest_with_no_country_named_is_the_other_sides(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBAKU — Azerbaijan protested to Iran on Monday over the attack. Iran denied "
+                             "it. Azerbaijan and Iran have clashed before.\n\nForeign Ministry spokesman Elnur Aliyev "
+                             "said the ambassador, Reza Karimi, had been handed a note of protest.")
+    assert ("Reza Karimi", "ambassador", "Iranian government") in roles(doc)
