@@ -139,6 +139,9 @@ class Readouts:
                 head = head.head  # 'X and Y spoke on Monday and agreed to ..., according to a readout': all of it
             if not speakers or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
                 continue
+            if any(h.lemma_ in self.lexicon and any(e.label == "Person" for c in h.children if c.dep_ == "nsubj"
+                                                    for e in self.m.resolve(c)) for h in (head, *head.ancestors)):
+                continue  # 'X stressed ... and said ..., according to a readout': X's own statements, told apart
             skip = {x.i for x in t.subtree}
             kept = [x.i for x in head.subtree if x.i not in skip]
             span = trim(self.doc[min(kept):max(kept) + 1]) if kept else None
@@ -155,12 +158,15 @@ class Readouts:
         return out
 
     def _source(self, vehicle: Token) -> list[Entity]:
-        """Who put out a readout or statement: 'a readout from X', 'X's readout', 'a statement issued by X'."""
+        """Who put out a readout or statement: 'a readout from X', 'X's readout', 'an X statement', 'a statement
+        issued by X'."""
         if vehicle.lemma_ not in VEHICLES:
             return []
         for c in vehicle.children:
             if c.dep_ == "poss":
                 return self.m.resolve(c)
+            if c.dep_ in ("compound", "nmod") and (issuer := [e for e in self.m.resolve(c) if e.label != "Place"]):
+                return issuer  # 'according to a UNISFA statement', 'a Kremlin readout'
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 return [e for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) or self.group(o)]
             if c.dep_ == "acl":  # 'a statement issued by the two armies'

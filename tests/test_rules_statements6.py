@@ -333,3 +333,26 @@ def test_a_ministrys_unnamed_spokesperson_speaks_for_the_ministry(extractor: Ext
         "Department spokeswoman, Karen Whitby, said Washington was following the situation closely.\n"))
     assert [who for who, _act in by(found, "operate normally")] == ["British Ministry of Defence"]
     assert [who for who, _act in by(found, "following the situation")] == ["Karen Whitby"]
+
+
+# --- 'according to an X statement'; conceding ---------------------------------------------------------------
+
+
+def test_according_to_a_bodys_statement_is_that_bodys(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "One peacekeeper was wounded and two armoured vehicles were damaged, according to a NATO statement released "
+        "on Sunday.\n"))
+    assert by(found, "peacekeeper was wounded") == [("NATO", "assert")]
+
+
+def test_a_person_speaking_inside_a_readout_is_not_the_readouts(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Deputy Secretary Tom Hale stressed the role of the base and said the United States valued its partnership "
+        "with Denmark, according to a State Department readout.\n"))
+    assert not [who for who, _act, text in found if who != "Tom Hale"]
+
+
+def test_conceding_reports(extractor: Extractor) -> None:
+    found = statements(extractor, "Austrian officials privately conceded that the border posts now sit in territory "
+                                  "held by the rebels.\n")
+    assert [who for who, _act in by(found, "border posts")] == ["Austrian government"]
