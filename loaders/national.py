@@ -21,6 +21,8 @@ _STATE_MEDIA = {"television": "television", "tv": "television", "media": "media"
 # a country's border guard, however a story calls it: "Tajikistan's border troops" (one per country: see _border_force)
 _POLICE_STYLES = {"National", "Federal", "Royal", "State", "Civil", "Civilian", "Military"}  # 'National Police'
 _POSTS = {"embassy", "consulate"}  # a country's diplomatic posts abroad, named by where they are
+_BODY_PARTS = {"command", "headquarters", "spokesman", "spokeswoman", "spokesperson", "statement", "commander",
+               "chief", "service"}  # a body's own part that speaks for it: 'the border guard command said'
 _BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops", "police", "service", "forces")} | {
     ("border", "guards"): "Border Guard"}
 
@@ -282,6 +284,8 @@ class NationalBodies:
     def _acting(self, t: Token) -> bool:
         """Whether a body's head noun does something (subject, or agent after 'by'), rather than being men
         counted or acted on ('two Greek border guards were detained', 'ordered the security forces to')."""
+        if t.dep_ == "compound" and t.head.lower_ in _BODY_PARTS:
+            t = t.head  # 'Iran's border guard command said': the command of the border guard
         return (t.dep_ in ("nsubj", "agent", "poss") or t.dep_ == "pobj" and t.head.lower_ == "by") \
             and not any(c.dep_ == "nummod" for c in t.children)
 

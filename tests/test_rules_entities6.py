@@ -305,3 +305,8 @@ def test_an_envoy_handed_a_protest_with_no_country_named_is_the_other_sides(extr
                              "it. Azerbaijan and Iran have clashed before.\n\nForeign Ministry spokesman Elnur Aliyev "
                              "said the ambassador, Reza Karimi, had been handed a note of protest.")
     assert ("Reza Karimi", "ambassador", "Iranian government") in roles(doc)
+
+
+def test_a_border_guard_whose_command_speaks_is_an_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTajikistan's border guard command said its posts had come under fire.")
+    assert "Tajik Border Guard" in institutions(doc)
