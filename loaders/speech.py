@@ -438,7 +438,8 @@ class Speech(SpeakerFinder, Readouts):
         if head.i < v.i:
             found = head.left_edge.i, left - 1, head
         else:
-            later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj"]
+            later = [c.left_edge.i for c in head.children if c.i > v.i and c.dep_ == "conj" and has_subject(c)]
+            # ('X, she said, had reinforced its posts, but only "to protect ...": one clause)
             found = head.left_edge.i, (min(later) - 1 if later else head.right_edge.i), head
         return found if found[1] - found[0] < _ASIDE_REACH else None  # a clause, not a run-on paragraph
 

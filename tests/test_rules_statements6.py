@@ -356,3 +356,11 @@ def test_conceding_reports(extractor: Extractor) -> None:
     found = statements(extractor, "Austrian officials privately conceded that the border posts now sit in territory "
                                   "held by the rebels.\n")
     assert [who for who, _act in by(found, "border posts")] == ["Austrian government"]
+
+
+def test_a_parenthetical_clause_keeps_its_infinitive_after_but(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "Government spokeswoman Ana Vidal said the decision was measured. Austria's army, she said, had reinforced "
+        'its positions around Graz since Tuesday, but only "to protect our population and the refugees."\n'))
+    assert [who for who, _act in by(found, "reinforced its positions")] == ["Ana Vidal"]
+    assert [text for _who, _act, text in found if text.startswith("to protect")] == []
