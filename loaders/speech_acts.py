@@ -166,7 +166,8 @@ class ActReader:
         if verb.lemma_ not in _WISHES and verb.lower_ not in self.gaz.reporting["intent_verbs"]:
             return False
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if verb.lemma_ in _BIDDING and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+            if verb.lemma_ in _BIDDING and not any(c.dep_ == "neg" for c in verb.children) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"us", "me", "ourselves"}
                     for c in clause.children):
                 return True  # 'expected Armenia to amend its constitution', 'expected the truce to be respected'

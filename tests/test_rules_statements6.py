@@ -364,3 +364,8 @@ def test_a_parenthetical_clause_keeps_its_infinitive_after_but(extractor: Extrac
         'its positions around Graz since Tuesday, but only "to protect our population and the refugees."\n'))
     assert [who for who, _act in by(found, "reinforced its positions")] == ["Ana Vidal"]
     assert [text for _who, _act, text in found if text.startswith("to protect")] == []
+
+
+def test_a_wish_denied_bids_nobody(extractor: Extractor) -> None:
+    found = statements(extractor, "Foreign Minister Ilse Brandt said Austria did not want the talks to fail.\n")
+    assert [a for _who, a in by(found, "talks to fail")] != ["appeal"]
