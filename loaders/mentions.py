@@ -370,13 +370,13 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
     def given_named(self, ent: Span) -> bool:
         """Whether a span the tagger took for a body reads as a person's name: two or three capitalised words, no
         'the' before, no body, place or country word, the first a known given name ('Lionel Desrosiers')."""
-        words = list(ent)
-        return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) \
+        words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and not self.doc[t.i - 1].whitespace_)]
+        return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) \
             and not (ent.start and self.doc[ent.start - 1].lower_ == "the") and words[0].lower_ not in _PLACE_OPENERS \
             and self._place_position(ent.end - 1) is None \
             and not any(t.lower_ in self.gaz.head_nouns or t.lower_ in self.gaz.kind_words or t.lower_ in PLACE_WORDS
                         or t.i in self.country_at or t.lower_ in self.title_words for t in words) \
-            and first_name_gender(ent.text) is not None
+            and first_name_gender(ent.text.replace("-", " ")) is not None  # 'Pierre-Alain Fontaine': Pierre
 
     def _bodies(self) -> None:
         """Government bodies named without their country ('a Cabinet meeting'): the country comes from the

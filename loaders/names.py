@@ -95,7 +95,14 @@ class NameFinder:
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue
             rank = t.text[:1].isupper() and normalise(t.text) in self.gaz.honorifics  # 'Maj. Gen. Ana Costa'
-            titled = t.lower_ in self.gaz.titles or t.lemma_ in OFFICIALS and t.pos_ == "NOUN"
+            titled = t.lower_ in self.gaz.titles or (t.lemma_ in OFFICIALS or t.tag_ == "NNS" and t.lemma_ in
+                                                      self.gaz.titles) and t.pos_ == "NOUN"  # 'defence ministers, X'
+            if t.i in self.country_at and t.i >= 2 and self.doc[t.i - 1].lower_ == "of" \
+                    and self.doc[t.i - 2].lower_ in self.gaz.titles and t.i + 2 < len(self.doc) \
+                    and self.doc[t.i + 1].text == ",":  # 'the Foreign Minister of Serbia, Vesna X,'
+                j = self._name_end(t.i + 2)
+                if j - (t.i + 2) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
+                    candidates.append((t.i + 2, j))
             if titled or t.text in ("’s", "'s") or rank:
                 first = self._after_title(t.i)
                 j = self._name_end(first)

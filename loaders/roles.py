@@ -131,10 +131,9 @@ class RoleFinder(RoleContext):
             evidence.append((title, inst, start))
         elif start >= 2 and doc[start - 1].text in ("’s", "'s") and (start - 2) in self.m.by_token:
             evidence.append((None, self.m.by_token[start - 2].key, start))
-        elif before.rstrip().endswith(","):
-            found = self._title_phrase(sent_start, before.rstrip()[:-1])
-            if found:
-                evidence.append((found[0], self._owner_of(found, start), start))
+        elif before.rstrip().endswith(",") \
+                and (found := self._title_phrase(sent_start, before.rstrip()[:-1])) is not None:
+            evidence.append((found[0], self._owner_of(found, start), start))
         elif (listed := self._listed_title(start)) is not None:  # 'Foreign ministers A of Egypt and B of Jordan'
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
             inst = self._from_country(self.m.country_at[after_of][0], listed) \

@@ -310,3 +310,13 @@ def test_an_envoy_handed_a_protest_with_no_country_named_is_the_other_sides(extr
 def test_a_border_guard_whose_command_speaks_is_an_institution(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nTajikistan's border guard command said its posts had come under fire.")
     assert "Tajik Border Guard" in institutions(doc)
+
+
+def test_names_after_titles_of_a_country_and_plural_titles_are_people(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nI also spoke with the Foreign Minister of Moldova, Ana Rusu, on Monday. The "
+                             "two countries' defence ministers, Petru Lungu of Moldova and Ivan Bondar of Ukraine, "
+                             "spoke by telephone. Jean-Marc Dubois, who heads the ICRC delegation, told reporters.")
+    assert {"Ana Rusu", "Petru Lungu", "Ivan Bondar", "Jean-Marc Dubois"} <= people(doc)
+    found = roles(doc)
+    assert ("Ana Rusu", "Foreign Minister", "Moldovan Foreign Ministry") in found
+    assert ("Petru Lungu", "defence minister", "Moldovan Defense Ministry") in found
