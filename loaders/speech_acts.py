@@ -547,7 +547,7 @@ class ActReader:
             cue = None  # 'said its aircraft had struck "depots of the terrorist organisation"': an account
         if cue == "criticize" and hypothetical(words):
             cue = "warn"  # "said any attempt to alter the line would be unacceptable"
-        if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject"):
+        if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject", "welcome"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness and not perfect(head) or any(

@@ -369,3 +369,9 @@ def test_a_parenthetical_clause_keeps_its_infinitive_after_but(extractor: Extrac
 def test_a_wish_denied_bids_nobody(extractor: Extractor) -> None:
     found = statements(extractor, "Foreign Minister Ilse Brandt said Austria did not want the talks to fail.\n")
     assert [a for _who, a in by(found, "talks to fail")] != ["appeal"]
+
+
+def test_a_welcome_step_in_a_reported_clause_welcomes(extractor: Extractor) -> None:
+    found = statements(extractor, "Foreign Minister Ilse Brandt said the release was a welcome step but far from the "
+                                  "end of the matter.\n")
+    assert [a for _who, a in by(found, "welcome step")] == ["welcome"]
