@@ -89,6 +89,8 @@ class BodyFinder:
         found: list[tuple[int, int]] = []
         portfolios: list[Token] = []  # ministries and ministers of any portfolio: once the bodies they may be of are
         for h in self.doc:
+            if h.lower_ == "minister" and h.is_lower and h.i >= 2 and h.idx >= self.body_start:
+                self._lowercase_portfolio(h)  # "Malaysia's agriculture minister": its Agriculture Ministry
             if h.idx < self.body_start or h.i in self.by_token or not h.text[:1].isupper():
                 continue
             low = h.lower_
@@ -447,6 +449,18 @@ class BodyFinder:
                     self.country_at[start - 1][0] is country:
                 start -= 1
         self._ministry_of(kind, start, end, doc[h.i if h.i >= start else start:end].text, country)
+
+    def _lowercase_portfolio(self, h: Token) -> None:
+        """A country's minister of a portfolio written in lower case ('the Somali petroleum minister'): the
+        country's ministry of that portfolio is a body of the story."""
+        word = self.doc[h.i - 1]
+        if not word.is_lower or word.pos_ != "NOUN" or f"{word.lower_} minister" in self.gaz.titles \
+                or word.i in self.by_token or (country := self._qualifier(h.i - 2)) is None:
+            return
+        kind = self._portfolio([word])
+        if kind is not None:
+            entity = self.registry.ministry(country, kind)
+            self.ministry_kind[entity.key] = kind
 
     def _portfolio_minister(self, h: Token) -> None:
         """'Deputy Tourism Minister': the minister of a portfolio the titles do not list belongs to its ministry."""

@@ -320,3 +320,11 @@ def test_names_after_titles_of_a_country_and_plural_titles_are_people(extractor:
     found = roles(doc)
     assert ("Ana Rusu", "Foreign Minister", "Moldovan Foreign Ministry") in found
     assert ("Petru Lungu", "defence minister", "Moldovan Defense Ministry") in found
+
+
+def test_a_countrys_minister_of_a_lower_case_portfolio_makes_its_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe Gabonese petroleum minister said companies would be barred. Ghana's "
+                             "deputy minister disagreed.")
+    found = institutions(doc)
+    assert "Gabonese Petroleum Ministry" in found
+    assert not any("Deputy" in name for name in found)
