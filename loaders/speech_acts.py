@@ -76,7 +76,8 @@ class ActReader:
         if verb is not None and renews_charge(verb):
             return "criticize", cameo("criticize")  # 'repeated that charge, saying "training camps" existed'
         inside = {t.i for t in tokens}
-        if any(self.wish_for_others(t.head) for t in tokens if t.head.i not in inside):
+        if any(self.wish_for_others(h) for t in tokens if t.head.i not in inside
+               for h in (t.head, *([t.head.head] if t.head.dep_ == "dobj" else []))):
             return "appeal", "02"  # 'China hoped "the two neighbours will resolve their differences"'
         if verb is not None and verb.lemma_ in self.lexicon:
             info = self.lexicon[verb.lemma_]
@@ -165,6 +166,10 @@ class ActReader:
         to them ('hoped the meeting would help' is not)."""
         if verb.lemma_ not in _WISHES and verb.lower_ not in self.gaz.reporting["intent_verbs"]:
             return False
+        if verb.lemma_ in _BIDDING and not any(c.dep_ == "neg" for c in verb.children) and any(
+                a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("us", "me") for a in c.children):
+            return True  # 'expected any arrangement to "preserve the base's capability"' (parsed as a modifier)
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if verb.lemma_ in _BIDDING and not any(c.dep_ == "neg" for c in verb.children) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(

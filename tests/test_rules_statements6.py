@@ -375,3 +375,9 @@ def test_a_welcome_step_in_a_reported_clause_welcomes(extractor: Extractor) -> N
     found = statements(extractor, "Foreign Minister Ilse Brandt said the release was a welcome step but far from the "
                                   "end of the matter.\n")
     assert [a for _who, a in by(found, "welcome step")] == ["welcome"]
+
+
+def test_expecting_an_arrangement_to_do_something_in_a_quote_appeals(extractor: Extractor) -> None:
+    found = statements(extractor, 'Ambassador Tom Hale said Washington expected any arrangement to "preserve the '
+                                  'base\'s full operational capability, without exception."\n')
+    assert [a for _who, a in by(found, "operational capability")] == ["appeal"]
