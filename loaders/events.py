@@ -16,7 +16,7 @@ from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened, dedupe
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.event_dates import EventDates, what_they_call
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, Parties, finite_modifier
+from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, _objects_of, singular, temporal
 
@@ -24,6 +24,7 @@ from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, _objects_of, sin
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 # what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
 MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
+DECIDED = ("decide", "move", "vote", "begin", "choose")  # "decided to close the border": done
 MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
 HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
@@ -203,6 +204,8 @@ class Events(EventDates, Coding):
             return None  # "calling it 'a gesture'" names, it does not call
         if self._negated(v):
             return None
+        if info.get("aimed") and v.dep_ == "xcomp" and v.head.lemma_ not in (*CAUSATIVES, *DECIDED):
+            return None  # "agreed to reopen the crossing", "requires the rebels to reopen the road": not yet done
         if info.get("clause") and not self._bare_clause(v, info["clause"]):
             return None
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
@@ -380,8 +383,9 @@ class Events(EventDates, Coding):
 
     def _names_event(self, v: Token) -> bool:
         """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
-        info = self.verbs.get(v.lemma_)
-        return info is not None and self._as_written(v, info, self._objects(v, info, False)) is not None
+        info = self.verbs.get(v.lemma_)  # "agreed to reopen the crossing": the agreement, the crossing still shut
+        return info is not None and not info.get("aimed") \
+            and self._as_written(v, info, self._objects(v, info, False)) is not None
 
     def _may_be_event_noun(self, t: Token) -> bool:
         """Whether a word could be an event noun where it stands: not as a compound ("a complaint-verification

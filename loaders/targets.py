@@ -83,6 +83,16 @@ def _backers(t: Token) -> bool:
     return t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "pro" or t.lower_.startswith("pro-")
 
 
+SIDING = {"solidarity", "support", "behalf", "defence", "defense", "sympathy", "coordination", "concert"}
+
+
+def _on_whose_side(t: Token) -> bool:
+    """A country named as whom an act supports ("closed the border in solidarity with Baku", "in support of
+    Kyiv", "on behalf of Mali"): an ally, never the one the act is aimed at."""
+    prep = t.head
+    return prep.lower_ in ("with", "of") and prep.i > 0 and t.doc[prep.i - 1].lemma_ in SIDING  # however attached
+
+
 def _where(t: Token) -> bool:
     """A name saying where something happens: the object of 'in' or 'at' ("in Addis Ababa", "in the
     Ethiopian capital", "in Kunming, China"), but not a modifier of something else ("in the Israel-Hamas
@@ -225,6 +235,8 @@ class Targets:
             if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
                                                             "between") and not (contact and c.lower_ == "at"):
                 for o in _objects_of(c):
+                    if _on_whose_side(o):
+                        continue  # "in solidarity with Baku": an ally
                     targets += self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
                         else self.m.resolve(o)
                     if contact and c.lower_ == "with":
@@ -311,7 +323,7 @@ class Targets:
         named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
                  and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
                           and t.head.pos_ == "NOUN")
-                 and (hit or not _where(t))]
+                 and (hit or not _where(t)) and not _on_whose_side(t)]
         own = {c for a in actors for c in self.countries_of(a)}  # "Mali's army", "Mali's president": no target
         for country in self.m.countries_in(named):
             gov = self.m.registry.government(country, count=False)

@@ -271,3 +271,33 @@ def test_a_subject_hung_on_a_fronted_place_still_does_the_verb(extractor: Extrac
                               "Adre, UNHCR's representative in Chad, Kouassi Mensah, met Abakar on Thursday to "
                               "discuss moving refugees away from the frontier.")
     assert pairs(found, "meeting") == {(S("Kouassi Mensah"), S("Fatime Haroun Abakar"))}
+
+
+# --- allies, openings, delegations --------------------------------------------------------------------------------
+
+
+def test_a_country_an_act_is_in_solidarity_with_is_no_target(extractor: Extractor) -> None:
+    found = events(extractor, "Armenia and Turkey reopened a crossing on Wednesday. Ankara closed the border in 1993 "
+                              "in solidarity with Baku during the first war.")
+    assert pairs(found, "border closure") == {(S("Turkish government"), S("Armenian government"))}
+
+
+def test_a_crossing_reopened_eases_restrictions_and_one_agreed_to_be_reopened_is_an_agreement(
+        extractor: Extractor) -> None:
+    found = events(extractor, "Poland reopened two of its own crossings with Belarus in September.")
+    assert pairs(found, "ease restrictions") == {(S("Polish government"), S("Belarusian government"))}
+    found = events(extractor, "Chile and Peru agreed on Wednesday to reopen the border crossing.")
+    assert [t for t, _, _, _ in found] == ["agreement"]
+
+
+def test_her_government_is_her_countrys(extractor: Extractor) -> None:
+    found = events(extractor, "Venezuelan Foreign Minister Mariela Quintana said her government had sent a letter of "
+                              "complaint to the United Nations Security Council over the American incursion.")
+    assert pairs(found, "protest") == {(S("Venezuelan government"), S("US government"))}
+
+
+def test_a_delegation_received_is_its_state_and_who_leads_it(extractor: Extractor) -> None:
+    found = events(extractor, "The Iranian delegation, led by Deputy Foreign Minister Reza Tavakoli, was received at "
+                              "the Foreign Ministry by Afghanistan's deputy foreign minister, Abdul Wahid Sharifi, on "
+                              "Wednesday.")
+    assert pairs(found, "host visit") == {(S("Abdul Wahid Sharifi"), S("Iranian government", "Reza Tavakoli"))}
