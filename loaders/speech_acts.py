@@ -125,6 +125,10 @@ class ActReader:
             return "criticize", cameo("criticize")  # 'called the closure "a hybrid attack on ordinary people"'
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"
+        if verb is not None and verb.lemma_ in _DESCRIBING and verb.i < tokens[0].i and any(
+                c.dep_ == "prep" and c.lower_ == "as" for x in (verb, *(d for d in verb.children if d.dep_ == "dobj"))
+                for c in x.children):
+            return "comment", "012"  # 'described the opening as "a concrete result that people can touch"'
         return "assert", "010"
 
     def _verb_on_phrase(self, tokens: list[Token], verb: Token | None) -> str | None:
@@ -609,6 +613,7 @@ _COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut",
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
+_DESCRIBING = {"describe", "characterise", "characterize", "portray", "depict", "see", "regard", "view"}
 _BIDDING = {"expect", "want", "wish"}  # ... X to do it: another side bid to act (not "hope")
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens
 _SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading

@@ -381,3 +381,9 @@ def test_expecting_an_arrangement_to_do_something_in_a_quote_appeals(extractor: 
     found = statements(extractor, 'Ambassador Tom Hale said Washington expected any arrangement to "preserve the '
                                   'base\'s full operational capability, without exception."\n')
     assert [a for _who, a in by(found, "operational capability")] == ["appeal"]
+
+
+def test_describing_something_as_a_quoted_phrase_comments(extractor: Extractor) -> None:
+    found = statements(extractor, 'Austrian envoy Karl Huber described the opening as "a concrete result that people '
+                                  'can touch."\n')
+    assert [a for _who, a in by(found, "concrete result")] == ["comment"]
