@@ -339,6 +339,21 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         subject = any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(start, end))
         self.mentions.append(Mention(start, end, entity, subject))
 
+    def merge_into(self, old: Entity, new: Entity) -> None:
+        """Make every mention of one entity a mention of another ('Dembélé' of 'Souleymane Dembélé', found later in a
+        header), and drop the first."""
+        for m in self.mentions:
+            if m.entity is old:
+                m.entity = new
+        for i, e in list(self.by_token.items()):
+            if e is old:
+                self.by_token[i] = new
+        self.person_spans = [(new if e is old else e, s, t) for e, s, t in self.person_spans]
+        new.mentions += old.mentions
+        for alias in (old.name, *old.aliases):
+            new.alias(alias)
+        self.registry.entities.pop(old.key, None)
+
     def _qualifier(self, i: int) -> Country | None:
         """The country named just before token i (``Russian``, ``Iran's``, ``U.S.``)."""
         possessive = i >= 0 and self.doc[i].text in POSSESSIVE_MARKS  # "Iran's", "the Emirates' "

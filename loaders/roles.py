@@ -217,12 +217,17 @@ class RoleFinder(RoleContext):
             if not found:
                 continue
             words, start = found.group(1).split(), found.start()
-            while words and words[0].lower() in self.m.title_words:  # 'Spokesperson Nadia Qureshi'
-                start += len(words.pop(0)) + 1
+            while words and (words[0].lower() in self.m.title_words or normalise(words[0]) in self.m.gaz.honorifics):
+                start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Qureshi', 'Colonel Ali Keita'
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
-            if words and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after):
-                self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
+            ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
+            if words and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked):
+                person = self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
+                lone = self.m.registry.get(Entity("Person", surname.title()).key)
+                if lone is not None and lone is not person:  # 'Colonel Dembélé' named in full in the header
+                    self.m.merge_into(lone, person)
+                    self.evidence.setdefault(person.key, []).extend(self.evidence.pop(lone.key, []))
         for person in self.m.registry.of_label("Person"):
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
                 # as written, or in capitals ('Press Secretary ONODERA Hiroshi'); after a header's 'Spokesperson:'
@@ -233,6 +238,11 @@ class RoleFinder(RoleContext):
                     title = title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]
                 if found and title:
                     self.evidence.setdefault(person.key, []).append((title, None, self._token_at(found.start())))
+                    break
+                pre = self._without_ranks(head[:found.start()]).rstrip() if found else ""
+                if pre.endswith(",") and (phrase := self._title_phrase(0, pre[:-1])) is not None:
+                    # 'and the spokesman of the Malian Armed Forces, Colonel X Y': that title and institution
+                    self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
                     break
 
     def _counterpart(self, start: int) -> tuple[str, str] | None:

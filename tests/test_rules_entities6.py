@@ -328,3 +328,18 @@ def test_a_countrys_minister_of_a_lower_case_portfolio_makes_its_ministry(extrac
     found = institutions(doc)
     assert "Gabonese Petroleum Ministry" in found
     assert not any("Deputy" in name for name in found)
+
+
+_PRESS = ("Republic of Niger\nMinistry of Foreign Affairs\n\n"
+          "Press conference by the Minister of Foreign Affairs, Ms. Hadiza Bako, and the spokesman of the Nigerien "
+          "Armed Forces, Colonel Moussa Garba\nNiamey, Thursday 5 March 2026\n\n"
+          "MODERATOR: Good morning. The Minister will speak, then Colonel Garba.\n\n"
+          "MINISTER BAKO: Thank you. Niger condemns the attack. Chad must explain it.\n\n"
+          "QUESTION: Colonel, who fired?\n\n"
+          "COLONEL GARBA: Our radar shows the drone came from Chad. Chad denies it.\n")
+
+
+def test_a_ranked_name_after_a_title_phrase_in_a_header_is_that_post(extractor: Extractor) -> None:
+    doc = extract(extractor, _PRESS)
+    assert "Moussa Garba" in people(doc) and "Garba" not in people(doc)
+    assert ("Moussa Garba", "spokesman", "Nigerien Army") in roles(doc)
