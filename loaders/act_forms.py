@@ -108,7 +108,7 @@ def judges(verb: Token) -> bool:
 def refused_until(root: Token) -> bool:
     """'There can be no talks while they shell us', 'There will be no deal until ...': a refusal on a condition."""
     if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children) or not any(
-            c.dep_ == "aux" and c.lower_ in ("can", "will", "shall", "could") for c in root.children):
+            c.dep_ == "aux" and c.lower_ in ("can", "will", "shall", "could", "would") for c in root.children):
         return False
     refused = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in root.children)
     return refused and any(c.lower_ in ("while", "until", "unless", "before") and c.dep_ in ("mark", "prep")

@@ -571,6 +571,8 @@ class ActReader:
             return "comment"  # "said the release showed that dialogue works": a reading of events
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                           for c in head.children)
+        if refused_until(head):
+            return "reject"  # "said there would be no talk of restoring ties until ..."
         if self._until(head):
             return "threaten"  # "said the crossing would stay closed until Kabul gives guarantees"
         if conditional and any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) and (

@@ -387,3 +387,9 @@ def test_describing_something_as_a_quoted_phrase_comments(extractor: Extractor) 
     found = statements(extractor, 'Austrian envoy Karl Huber described the opening as "a concrete result that people '
                                   'can touch."\n')
     assert [a for _who, a in by(found, "concrete result")] == ["comment"]
+
+
+def test_no_talks_until_a_condition_in_a_reported_clause_rejects(extractor: Extractor) -> None:
+    found = statements(extractor, "Foreign Minister Ilse Brandt told reporters there would be no talk of restoring "
+                                  "ties with Kestria until the detained consul was free.\n")
+    assert [a for _who, a in by(found, "no talk of restoring")] == ["reject"]
