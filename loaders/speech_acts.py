@@ -89,6 +89,8 @@ class ActReader:
         own = self._own_act(tokens)
         if own is not None:
             return own, cameo(own)
+        if self.denies_label(tokens):
+            return "deny", cameo("deny")  # 'This is not a punishment of citizens': a charge's name refused
         if self.labels_hostile(tokens):
             return "criticize", cameo("criticize")  # 'This law is a direct attack on the constitution, and it cannot
             # stand': what the words call it says it before what follows
@@ -322,6 +324,13 @@ class ActReader:
                     and (t.head.tag_ == "VBD" or perfect(t.head)) and t.lemma_.lower() in charges:
                 return "deny"
         return None
+
+    def denies_label(self, words: list[Token]) -> bool:
+        """'This is not a punishment of citizens', 'That is not bloc confrontation': the name of a charge refused."""
+        inside = {t.i for t in words}
+        return any(t.lemma_ == "be" and (t.head.i not in inside or t.head.i == t.i) and any(
+            c.dep_ == "neg" for c in t.children) and not any(c.dep_ == "expl" for c in t.children) and self.hostile(
+            [c for c in t.children if c.dep_ == "attr"]) for t in words)
 
     def labels_hostile(self, words: list[Token]) -> bool:
         """'X is a direct attack on ...', 'it amounts to an invasion': a clause that calls something an attack, an

@@ -393,3 +393,11 @@ def test_no_talks_until_a_condition_in_a_reported_clause_rejects(extractor: Extr
     found = statements(extractor, "Foreign Minister Ilse Brandt told reporters there would be no talk of restoring "
                                   "ties with Kestria until the detained consul was free.\n")
     assert [a for _who, a in by(found, "no talk of restoring")] == ["reject"]
+
+
+@pytest.mark.parametrize("text", [
+    '"This is not a punishment of citizens," High Representative Ana Vidal said.\n',
+    '"That is not bloc confrontation," Foreign Minister Ilse Brandt said.\n',
+])
+def test_refusing_a_charges_name_denies(extractor: Extractor, text: str) -> None:
+    assert [a for _who, a, _text in statements(extractor, text)] == ["deny"]
