@@ -203,6 +203,11 @@ class ActReader:
             negated = any(c.dep_ == "neg" for c in root.children)
             if not negated and root.tag_ != "VBD" and (act := self._own_verb_act(root)) is not None:
                 return act  # ('We asked for this in October' tells a past request)
+            named = [c for c in root.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            if not negated and named and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children) \
+                    and root.lemma_ not in _COERCIVE | set(self.gaz.reporting["deliberation_verbs"]):
+                return "promise"  # 'The Armed Forces will continue their operations against terrorist groups', in
+                # their spokesman's words: the side's own pledge, whatever it names
             if negated and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in root.children):
                 return "deny"
             if negated and root.lemma_ in self.accept and root.lemma_ != "allow":

@@ -401,3 +401,15 @@ def test_no_talks_until_a_condition_in_a_reported_clause_rejects(extractor: Extr
 ])
 def test_refusing_a_charges_name_denies(extractor: Extractor, text: str) -> None:
     assert [a for _who, a, _text in statements(extractor, text)] == ["deny"]
+
+
+def test_the_speakers_own_forces_will_continue_promises(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Press conference by Defence Minister Tomas Varga of Austria\n\n"
+        "MINISTER VARGA: The Austrian Armed Forces will continue their operations against terrorist groups "
+        "everywhere on the national territory.\n\nQUESTION: Will you close the border?\n\n"
+        "MINISTER VARGA: The border stays open.\n", date="2026-03-04")
+    nodes = {n.id: n for n in doc.nodes}
+    acts = [nodes[r.end].properties["act"] for r in doc.relationships
+            if r.type == "STATED" and "will continue" in nodes[r.end].properties["text"]]
+    assert acts == ["promise"]
