@@ -24,7 +24,7 @@ POSSESSIVES = ("’s", "'s", "’", "'")
 _STATE_FORCES = {"royal", "armed", "national"}
 _REBEL_WORDS = {"people", "people's", "liberation", "popular", "revolutionary", "resistance", "democratic", "free"}
 _LINKS = ("of", "on", "for")  # 'Authority on Development', 'Headquarters for the Treatment of ...'
-_IN_PLACE = {"mission", "office"}  # bodies named after where they work: 'Verification Mission in Sudan'
+_IN_PLACE = {"mission", "office", "force"}  # bodies named after where they work: 'Verification Mission in Sudan'
 _INTERNATIONAL = {"international", "intergovernmental", "un", "u.n.", "united", "nations", "eu", "e.u."}
 _MINISTRY_HEADS = {"ministry", "department"}
 # a director's post in a ministry's unit ('Director-General of the Asian Affairs Bureau'): the unit is part of the title

@@ -34,6 +34,7 @@ _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
 _NOTES = {"note", "protest", "démarche", "demarche"}  # handed to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _MINISTER_OF = re.compile(r"\bminister (?:of|for) ((?:the )?[A-Z][\w ]+)$", re.I)  # 'Minister of Interior'
+_UN_BODY = re.compile(r"(?:UN|U\.N\.|United Nations) ")  # 'U.N. Peacekeeping Force in Cyprus'
 _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a ministry, when the context names one
 _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
@@ -253,6 +254,9 @@ class RoleContext:
             return self._united_nations()
         if hint == "org":
             orgs = [m.entity for m in self.m.mentions if m.start < at and m.entity.kind == "international_org"]
+            if orgs and "special" in title.lower() and any(_UN_BODY.match(n) for n in (orgs[-1].name,
+                                                                                       *orgs[-1].aliases)):
+                return self._united_nations()  # a UN mission's Special Representative is the Secretary-General's
             return orgs[-1].key if orgs else None
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
         near = self._near_countries(at)

@@ -343,3 +343,13 @@ def test_a_ranked_name_after_a_title_phrase_in_a_header_is_that_post(extractor: 
     doc = extract(extractor, _PRESS)
     assert "Moussa Garba" in people(doc) and "Garba" not in people(doc)
     assert ("Moussa Garba", "spokesman", "Nigerien Army") in roles(doc)
+
+
+def test_a_un_force_named_for_where_it_serves_keeps_its_place_and_acronym(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe U.N. Stabilization Force in Guinea (UNSFG) said its patrol was "
+                             "blocked. UNSFG spokeswoman Ana Tenente said so. Its head, Special Representative Karl "
+                             "Berg, met both sides.")
+    found = institutions(doc)
+    assert "UNSFG" in found["U.N. Stabilization Force in Guinea"]["aliases"]
+    assert ("Ana Tenente", "spokeswoman", "U.N. Stabilization Force in Guinea") in roles(doc)
+    assert ("Karl Berg", "Special Representative", "United Nations") in roles(doc)
