@@ -81,6 +81,8 @@ class SpeakerFinder:
                 return found, False
             if found := self.body_of_unnamed(c):
                 return found, False  # 'A senior official at the Energy Ministry said ...': the ministry
+            if (earlier := self._same_unnamed(c)) is not None:
+                return self.speakers(earlier)  # 'A U.N. official said ... . X was expected to ..., the official said'
             sides = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "from") for o in p.children
                      if o.dep_ == "pobj" and any(d.lower_ in ("both", "two") for d in o.children)
                      and (c.lower_ in self.m.gaz.government_nouns or c.lemma_ in self.m.gaz.government_nouns)]
@@ -175,6 +177,17 @@ class SpeakerFinder:
                    and (e := self.m.by_token.get(c.i)) is not None and e.label == "Institution"
                    and e.kind != "government"]  # 'a British Ministry of Defence spokesperson': the ministry
         return bodies if len(bodies) == 1 else []
+
+    def _same_unnamed(self, subject: Token) -> Token | None:
+        """'the official' after 'A U.N. official ... said': the verb that unnamed official spoke with before."""
+        if subject.lemma_ not in UNNAMED_OFFICIALS or [d.lower_ for d in subject.children if d.dep_ == "det"] != [
+                "the"] or len(list(subject.children)) > 1:
+            return None
+        for t in reversed(self.doc[max(0, subject.i - _PRONOUN_REACH):subject.i]):
+            if t.lemma_ == subject.lemma_ and t.dep_ == "nsubj" and t.head.lemma_ in self.lexicon and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children):
+                return t.head
+        return None
 
     def _back_to_the_teller(self, verb: Token) -> Token | None:
         """A reporting verb in the past the parser coordinated with the pluperfect verb of what was said ('X said

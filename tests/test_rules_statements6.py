@@ -413,3 +413,11 @@ def test_the_speakers_own_forces_will_continue_promises(extractor: Extractor) ->
     acts = [nodes[r.end].properties["act"] for r in doc.relationships
             if r.type == "STATED" and "will continue" in nodes[r.end].properties["text"]]
     assert acts == ["promise"]
+
+
+def test_the_official_again_is_the_unnamed_official_before(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "A NATO official, who was not authorised to speak publicly, said the mission had reinforced its patrols. "
+        "Commander Henrik Vollan was expected to brief the Estonian president later on Thursday, the official "
+        "said.\n"))
+    assert [who for who, _act in by(found, "expected to brief")] == ["NATO"]
