@@ -227,6 +227,11 @@ class Events(EventDates, Coding):
         delegation = info["type"] == "host visit" and any(singular(o) in DELEGATES for o in objects)
         owned = self.p.whose_envoys(objects) if info.get("target_owner") or delegation else []
         # "received the Iranian delegation, led by A B": Iran and A B, one side
+        misread: list[Entity] = []
+        if owned and actors and all(a.kind == "ministry" for a in actors) \
+                and {a.country for a in actors} <= {o.country for o in owned}:
+            misread, actors = actors, self._summoned_at_home(actors)
+            # "the Somali ambassador was summoned to the Foreign Ministry": the story's side's ministry
         aimed = info.get("aimed") or info["cameo"].startswith(AIMED_ROOTS)
         hit = info["cameo"].startswith(ATTACK_CODES) and not info.get("aimed")  # a border closed hits no one
         targets = [] if info.get("own_object") else owned or self.p.object_targets(
@@ -240,7 +245,8 @@ class Events(EventDates, Coding):
                                        info["type"] in self.contact, hit)
         if not actors:
             return None
-        targets = [t for t in targets if t not in actors]  # "A met his counterpart": A is no owner of the target
+        targets = [t for t in targets if t not in actors and t not in misread]
+        # "A met his counterpart": A is no owner of the target
         if info["type"] in self.contact:  # "spoke with his Kuwaiti counterpart": the Kuwaiti minister named elsewhere
             targets += [p for p in self.p.counterparts(v, actors) if p not in targets]
         if info.get("joint") and len(actors) > 1 and not [t for t in targets if t.label != "Place"]:
@@ -275,6 +281,17 @@ class Events(EventDates, Coding):
         made = self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
         made.extra["restated"] = freed_by_holder  # maybe the release told before, with its agent
         return made
+
+    def _summoned_at_home(self, ministries: list[Entity]) -> list[Entity]:
+        """The ministry an envoy is summoned to, named without a country and so read as his own country's: the
+        same ministry of the country the story takes the side of."""
+        home = self.m.home_party
+        hit = self.m.gaz.country(ministries[0].country or "")
+        country = hit.country if hit is not None else None
+        if home is None or country is None or home.name == country.name:
+            return ministries
+        kind = self.m.gaz.ministry_kind(ministries[0].name.removeprefix(country.prefix).strip())
+        return [self.m.registry.ministry(home, kind)] if kind else ministries
 
     def _held_before(self, v: Token) -> Happened | None:
         """The last arrest, seizure or abduction told before a verb, in its paragraph or the one before: who holds
@@ -319,7 +336,9 @@ class Events(EventDates, Coding):
             if c.dep_ == "nsubj" and c.lower_ in info.get("subject_types", {}):
                 info = {**info, **info["subject_types"][c.lower_]}
         by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
-        if info.get("prep_objects") and not set(by) & set(info["prep_objects"]):
+        hung = [x.lower_ for o in objects for c in o.children if c.dep_ == "prep" for x in c.children
+                if x.dep_ == "pobj"]  # "invited the ambassador to the ministry", however attached
+        if info.get("prep_objects") and not set(by + hung) & set(info["prep_objects"]):
             return None
         for o in by:
             info = {**info, **info.get("prep_types", {}).get(o, {})}

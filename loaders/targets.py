@@ -242,9 +242,12 @@ class Targets:
                     if contact and c.lower_ == "with":
                         people = [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
                                   and e.label == "Person" and e not in targets]
-                        if not people and not targets and (o.lower_ in self.m.title_words or o.lemma_ in OFFICIALS) \
+                        if not people and (o.lower_ in self.m.title_words or o.lemma_ in OFFICIALS) \
                                 and self.doc[o.right_edge.i + 1:o.right_edge.i + 2].text == ",":
                             people = self._named_after(o.right_edge.i + 1)  # "with her Greek counterpart, A B,"
+                            for state in [e for e in targets if e.label != "Person"][-1:]:
+                                for person in people:  # "with the Somali foreign minister, A B": one side
+                                    self.stands_for[person.key] = state.key
                         targets += people
                 if contact and c.lower_ == "with" and not _objects_of(c):  # its object parsed elsewhere
                     targets += [e for e in self._named_after(c.i) if e not in targets]

@@ -301,3 +301,20 @@ def test_a_delegation_received_is_its_state_and_who_leads_it(extractor: Extracto
                               "the Foreign Ministry by Afghanistan's deputy foreign minister, Abdul Wahid Sharifi, on "
                               "Wednesday.")
     assert pairs(found, "host visit") == {(S("Abdul Wahid Sharifi"), S("Iranian government", "Reza Tavakoli"))}
+
+
+def test_a_minister_named_after_a_comma_is_called_with_his_state_as_one_side(extractor: Extractor) -> None:
+    found = events(extractor, "Yesterday Cabinet Secretary Joseph Naibei spoke by telephone with the Somali Minister "
+                              "of Foreign Affairs, Mr. Abdirahman Warsame. It was a frank conversation.")
+    assert pairs(found, "telephone call") == {(S("Joseph Naibei"), S("Somali government", "Abdirahman Warsame"))}
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya's Foreign Ministry invited the Somali ambassador to the ministry on Monday.",
+    "KENYA — Kenya protested on Monday. The Somali ambassador was invited to the Foreign Ministry on Monday.",
+])
+def test_an_envoy_invited_to_the_ministry_is_summoned_there_by_the_storys_side(extractor: Extractor,
+                                                                             body: str) -> None:
+    found = events(extractor, body)
+    assert pairs(found, "protest (ambassador summoned)") == {(S("Kenyan Foreign Ministry"), S("Somali government"))}
+    assert events(extractor, "Kenya invited the Somali ambassador to a dinner on Monday.") == []
