@@ -102,9 +102,11 @@ class Speech(SpeakerFinder, Readouts):
         spans = sorted((r.start, r.end) for r in reported)
         span_starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
         reported_ends = [r.end for r in reported]
-        for q in self.quotes:
+        for k_q, q in enumerate(self.quotes):
             if len(self.text[q.start:q.end].split()) < 2 or self.in_question(q.start):
                 continue
+            if self._split_lead(q, self.quotes[k_q + 1] if k_q + 1 < len(self.quotes) else None):
+                continue  # '"Beyond that," he said, "we start talking about cuts"': the words after say it
             j = bisect_right(span_starts, q.start)
             if j and reach[j - 1] + 2 >= q.end:
                 continue  # part of a reported clause, which is the statement ('said X had "never ..."')
@@ -160,6 +162,14 @@ class Speech(SpeakerFinder, Readouts):
             out.append(Said(speakers, q.start, q.end, "direct", act, cameo, rule, (sent.start_char, sent.end_char),
                             date, verb.i if verb is not None else None, pron))
         return out
+
+    def _split_lead(self, q: Quote, after: Quote | None) -> bool:
+        """A few verbless words opening a quote that an attribution splits ('"Beyond that," he said, "we ..."')."""
+        said = self.text[q.start:q.end].strip()
+        if after is None or not said.endswith(",") or len(said.split()) > 3 or after.start - q.end > 40 \
+                or "." in self.text[q.end:after.start]:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens(q.start, q.end))
 
     def _quoting_clause(self, verb: Token, tokens: list[Token]) -> Token | None:
         """The reported clause a quote ends, when the clause begins before it ('said X was ready to "..."')."""

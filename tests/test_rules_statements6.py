@@ -421,3 +421,11 @@ def test_the_official_again_is_the_unnamed_official_before(extractor: Extractor)
         "Commander Henrik Vollan was expected to brief the Estonian president later on Thursday, the official "
         "said.\n"))
     assert [who for who, _act in by(found, "expected to brief")] == ["NATO"]
+
+
+def test_the_few_words_opening_a_split_quote_are_no_statement(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        'Energy Minister Karl Huber said the government had prepared for a stoppage. "Beyond that," he said, "we '
+        'start talking about cuts to output."\n'))
+    assert not by(found, "Beyond that")
+    assert [who for who, _act in by(found, "cuts to output")] == ["Karl Huber"]
