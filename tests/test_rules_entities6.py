@@ -353,3 +353,8 @@ def test_a_un_force_named_for_where_it_serves_keeps_its_place_and_acronym(extrac
     assert "UNSFG" in found["U.N. Stabilization Force in Guinea"]["aliases"]
     assert ("Ana Tenente", "spokeswoman", "U.N. Stabilization Force in Guinea") in roles(doc)
     assert ("Karl Berg", "Special Representative", "United Nations") in roles(doc)
+
+
+def test_a_people_acting_is_no_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nGreek Cypriots protested at the crossing. Grossi said the plant was safe.")
+    assert people(doc) == {"Grossi"}
