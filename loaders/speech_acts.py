@@ -414,6 +414,9 @@ class ActReader:
         while not nsubj and head.dep_ == "conj" and head.head.i != head.i:  # '... and supported "dialogue"'
             head = head.head
             nsubj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ == "it" for c in nsubj) and speakers and all(who.label == "Person" for who in speakers) \
+                and not any(self.same_side(e, who) for c in nsubj for e in self.m.resolve(c) for who in speakers):
+            return False  # 'the minister said it (the road) would cut the journey': a thing, not his side
         if any(c.lower_ in ("he", "she", "i", "we", "it") for c in nsubj):  # "X said he hoped to ...": X himself
             return True
         if len(speakers) > 1 and any(c.lower_ == "they" for c in nsubj):  # "the two armies said they would ..."

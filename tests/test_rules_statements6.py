@@ -429,3 +429,10 @@ def test_the_few_words_opening_a_split_quote_are_no_statement(extractor: Extract
         'start talking about cuts to output."\n'))
     assert not by(found, "Beyond that")
     assert [who for who, _act in by(found, "cuts to output")] == ["Karl Huber"]
+
+
+def test_it_as_a_thing_in_a_ministers_words_is_not_his_side(extractor: Extractor) -> None:
+    found = statements(extractor, (
+        "The new mountain road was opened on Saturday by Austria's Minister of Transport, Karl Huber. Speaking at "
+        "the ceremony, Huber said it would cut the journey for pilgrims from a week to two days.\n"))
+    assert [a for _who, a in by(found, "cut the journey")] == ["assert"]
