@@ -248,19 +248,21 @@ class NationalBodies:
                 continue
             start = t.i - 2
             while start > 0 and doc[start - 1].i not in self.by_token and (
-                    doc[start - 1].lower_ in self.title_words or doc[start - 1].is_alpha and doc[start - 1].is_lower
+                    doc[start - 1].lower_ in self.title_words or doc[start - 1].text == "-" and start > 1
+                    and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_  # 'Secretary-General'
+                    or doc[start - 1].is_alpha and doc[start - 1].is_lower
                     and doc[start - 1].lower_ not in ("the", "a", "an", "his", "her", "its", "their")
                     and doc[start - 1].pos_ in ("NOUN", "ADJ") or start - 1 in self.country_at):
                 start -= 1  # 'peace commissioner', 'Israeli Prime Minister'
             words = [w for w in doc[start:t.i - 1] if w.i not in self.country_at]
-            if not words:
-                continue
+            if not words or self.title_hint(doc[words[0].i:t.i - 1].text) in ("org", "un"):
+                continue  # ('the Secretary-General's office' is no government's)
             countries = self.countries_in(doc[start:t.i])
             country = countries[0] if countries else (self.dominant[0] if self.dominant else None)
             if country is None:
                 continue
             gov = self.registry.government(country, count=False)
-            title = " ".join(w.text for w in words)
+            title = "".join(w.text_with_ws for w in words).strip()
             first = start - (start > 0 and doc[start - 1].lower_ == "the")
             owner = country.prefix
             if words[0].lower_ in _LOCAL_TITLES and (area := self._area_named_before(start)):

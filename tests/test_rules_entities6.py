@@ -358,3 +358,9 @@ def test_a_un_force_named_for_where_it_serves_keeps_its_place_and_acronym(extrac
 def test_a_people_acting_is_no_person(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nGreek Cypriots protested at the crossing. Grossi said the plant was safe.")
     assert people(doc) == {"Grossi"}
+
+
+def test_the_secretary_generals_office_is_no_governments(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nJUBA — South Sudan denied it. U.N. spokesman Tomas Lind said the "
+                             "Secretary-General's office had noted the attack.")
+    assert not any("General's Office" in name for name in institutions(doc))
