@@ -72,6 +72,8 @@ class RoleFinder(RoleContext):
             if title and away is not None and entity is not None and entity.country == away.name:
                 other = next((c for c in self.m.main if c is not away), None)
                 evidence[n] = (title, self._from_country(other, title) if other else None, at)
+                if entity.mentions and not any(m.entity is entity for m in self.m.mentions):
+                    entity.mentions -= 1  # (made for this title only: no node of its own)
 
     def _counterparts_country(self, person: Entity, start: int) -> Country | None:
         """The country of a counterpart given to the person named at token start later in the sentence ('X and his
