@@ -66,6 +66,9 @@ class NamedBodies:
             surface = span.text
             if span.end < len(self.doc) and self.doc[span.end].lower_ in BUILDING_NOUNS and self.doc[span.end].is_title:
                 continue  # a building named after a body: 'the Old Treasury Building'
+            if kind == "MIN" and span.text.islower() and any(t.lemma_ == "bench"
+                                                             for t in self.doc[span.end:span.end + 3]):
+                continue  # 'treasury and opposition benches': the seats of a parliament, no ministry
             if kind == "MIN":
                 before = span.start - 1
                 while before > 0 and self.doc[before].lower_ in _STYLE_WORDS:

@@ -364,3 +364,9 @@ def test_the_secretary_generals_office_is_no_governments(extractor: Extractor) -
     doc = extract(extractor, "Headline\n\nJUBA — South Sudan denied it. U.N. spokesman Tomas Lind said the "
                              "Secretary-General's office had noted the attack.")
     assert not any("General's Office" in name for name in institutions(doc))
+
+
+def test_treasury_benches_are_no_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nKATHMANDU — Nepal protested. The minister spoke to applause from both "
+                             "treasury and opposition benches.")
+    assert not any(e.get("kind") == "ministry" for e in institutions(doc).values())
