@@ -35,6 +35,8 @@ _COMPANY_ENDS = {"management", "shipping", "holdings", "corporation", "corp", "l
                  "logistics", "petroleum"}  # the last word of a company's name
 BUILDING_NOUNS = {"building", "house", "palace", "tower", "towers", "hall", "complex", "compound", "square"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ansar", "jaysh", "harakat"}
+_PEOPLE_NOUNS = {"civilian", "refugee", "community", "villager", "resident", "family", "minority", "population",
+                 "herder", "farmer", "fisherman", "migrant", "pilgrim", "student", "worker", "trader"}
 _STAGE_WORDS = {"end", "ends", "more", "applause", "laughter", "crosstalk", "inaudible", "pause", "break"}
 _RULING_NOUNS = {"government", "administration", "authorities", "regime", "leadership"}
 _STYLE_WORDS = {"federal", "royal", "national", "imperial", "central", "state"}  # between a country and its ministry
@@ -264,8 +266,11 @@ class NamedBodies:
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \
                     or any(w.lower_ in self.title_words for w in words):
                 continue
-            if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1) or name in self.vessels:
-                continue
+            if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text.rstrip(".")) > 1) \
+                    or name in self.vessels:
+                continue  # (not 'X.': one letter is no acronym of a body)
+            if after is not None and after.is_lower and after.lemma_ in _PEOPLE_NOUNS and headless:
+                continue  # 'Congolese Tutsi civilians': a people, no body
             if len(words) == 1 and words[0].lower_ in _STAGE_WORDS:
                 continue  # a transcript's stage direction: '(END)', '(APPLAUSE)'
 

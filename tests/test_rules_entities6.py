@@ -370,3 +370,11 @@ def test_treasury_benches_are_no_ministry(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nKATHMANDU — Nepal protested. The minister spoke to applause from both "
                              "treasury and opposition benches.")
     assert not any(e.get("kind") == "ministry" for e in institutions(doc).values())
+
+
+def test_a_peoples_name_and_a_one_letter_network_are_no_bodies(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nHe accused Kigali of targeting Congolese Hema civilians. \"Uganda has chosen "
+                             "war,\" he wrote on X. The OSCE said it would help.")
+    found = institutions(doc)
+    assert "X." not in found and "Congolese Hema" not in found
+    assert "OSCE" in found
