@@ -15,6 +15,7 @@ from dipgraph.loaders.clause_dates import DOCUMENTS
 from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened, dedupe
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.event_dates import EventDates, what_they_call
+from dipgraph.loaders.event_modes import DECIDED, Modes, nominal
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
@@ -22,16 +23,7 @@ from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, _objects_of, sin
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
-# what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
-MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
-DECIDED = ("decide", "move", "vote", "begin", "choose")  # "decided to close the border": done
-MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
-HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
-            "occasionally", "periodically", "habitually")
-KEEP_ON = ("maintain", "keep", "remain", "stay", "pursue", "sustain")  # "agreed to maintain the dialogue": no new deal
-# what is only planned: "due to resume talks", "set to meet", "expected to sign"
-SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
 
 
 def _said(t: Token, words: list[str]) -> bool:
@@ -72,28 +64,7 @@ def _core(t: Token) -> list[Token]:
     return [x for x in t.subtree if x.i not in clauses]
 
 
-def _nominal(t: Token) -> bool:
-    """A noun, or a word the tagger took for an adjective where a noun stands ('launched an [offensive]')."""
-    return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-
-
-# verbs whose 'that' clause says what must be done: "demanded that Ankara withdraw its troops"
-DEMANDS = ("demand", "insist", "propose", "urge", "ask", "require", "recommend", "request", "suggest", "order",
-           "move", "call")
-
-
-def _subjunctive(v: Token) -> bool:
-    """A verb in its bare form in the 'that' clause of a verb of demanding, with one singular subject:
-    what is demanded ("insisted that the government suspend the talks"), not what is told."""
-    subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    if v.dep_ != "ccomp" or v.head.lemma_ not in DEMANDS or len(subjects) != 1 \
-            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
-        return False
-    single = subjects[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subjects[0].children)
-    return v.tag_ == "VB" or v.tag_ == "VBP" and single
-
-
-class Events(EventDates, Coding):
+class Events(EventDates, Modes, Coding):
     """Finds events in one parsed article, reusing the speaker resolution of statements."""
 
     def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
@@ -135,7 +106,7 @@ class Events(EventDates, Coding):
                 found = self._non_grata(t)
             if found is None and t.pos_ == "VERB" and t.lemma_ in self.verbs:
                 found = self._verb(t, self.verbs[t.lemma_])
-            elif found is None and _nominal(t) and self._noun_key(t) in self.nouns:
+            elif found is None and nominal(t) and self._noun_key(t) in self.nouns:
                 found = self._noun(t, self.nouns[self._noun_key(t)])
             if isinstance(found, list):
                 out.extend(found)
@@ -157,13 +128,15 @@ class Events(EventDates, Coding):
         under fire from X and returned fire")."""
         for e in events:
             verb = self.doc[e.extra["clause"]]
-            if e.targets or verb.lemma_ != "return" or not e.cameo.startswith("19"):
+            if any(t.label != "Place" for t in e.targets) or verb.lemma_ != "return" or not e.cameo.startswith("19"):
                 continue
             mine = {a.key for a in e.actors}
             hit = [o for o in events if o.start <= e.start and o is not e and o.cameo.startswith("19")
                    and mine & {t.key for t in o.targets}]
             if hit:
+                e.places = list(dict.fromkeys(e.places + [t for t in e.targets if t.label == "Place"]))
                 e.targets = list(hit[-1].actors)
+                e.date = e.date or hit[-1].date  # returned then
 
     def _told_again(self, e: Happened, events: list[Happened]) -> bool:
         """A definite noun dated as the earlier event or not at all, for an event of a kind already told or for
@@ -220,6 +193,8 @@ class Events(EventDates, Coding):
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
             actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
+            if not actors and info["cameo"].startswith("15"):  # "Sudanese troops were moved into Abyei": theirs
+                actors = [e for o in objects for e in self.m.resolve(o) if e.label == "Institution"]
             if not actors and info["cameo"] == "0841" and (held := self._held_before(v)) is not None:
                 actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
                 freed_by_holder = True
@@ -263,6 +238,10 @@ class Events(EventDates, Coding):
             if info["type"] not in self.contact or len(actors) < 2 or objects:
                 return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
             actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
+        if info.get("place_preps"):  # "rallied outside the High Commission": at whose building
+            targets = self._rallied_at(v, info["place_preps"]) + targets
+            if not [t for t in targets if t.label != "Place"] and info.get("own_government"):
+                targets = [g for a in actors[:1] for g in self.p._governments_of(a)]  # a rally at home: its state
         if info.get("aimed"):  # "shut Torkham, its busiest route with Afghanistan": closed to Afghanistan
             targets = [t for t in targets if t.label != "Place"]
         if not targets and info["cameo"] == "0841" and (held := held or self._held_before(v)) is not None:
@@ -281,6 +260,12 @@ class Events(EventDates, Coding):
         made = self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
         made.extra["restated"] = freed_by_holder  # maybe the release told before, with its agent
         return made
+
+    def _rallied_at(self, v: Token, preps: list[str]) -> list[Entity]:
+        """Whose building or office a gathering is held outside, at or in front of."""
+        places = [o for c in v.children if c.dep_ == "prep" and c.lower_ in preps for o in _objects_of(c)]
+        places = [x for o in places for x in ([*self.p._of(o)] if o.lower_ == "front" else [o])]
+        return [e for o in places for e in (self.m.resolve(o) or self.p.owners(o)) if e.label != "Place"]
 
     def _summoned_at_home(self, ministries: list[Entity]) -> list[Entity]:
         """The ministry an envoy is summoned to, named without a country and so read as his own country's: the
@@ -387,30 +372,6 @@ class Events(EventDates, Coding):
         ("met [his Somali counterpart] [Abdi Warsame]")."""
         return any(p.left_edge.i == o.right_edge.i + 1 and (e := self.m.entity_at(p.i)) is not None
                    and e.label == "Person" for p in objects if p.i != o.i)
-
-    def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
-        """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
-        none, one that names no event of its own: 'agreed to reopen the crossing', not 'agreed to restore a
-        ceasefire' (the ceasefire is the event), 'agreed to hold the next round' (a meeting still to come) nor
-        'agreed to maintain the dialogue' (nothing new)."""
-        clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-        if isinstance(verbs, list):
-            return any(c.lemma_ in verbs for c in clauses)
-        return bool(clauses) and not any(c.lemma_ in MEET_AGAIN or c.lemma_ in KEEP_ON for c in clauses) and not any(
-            t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)
-            for c in clauses for t in c.subtree)
-
-    def _names_event(self, v: Token) -> bool:
-        """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
-        info = self.verbs.get(v.lemma_)  # "agreed to reopen the crossing": the agreement, the crossing still shut
-        return info is not None and not info.get("aimed") \
-            and self._as_written(v, info, self._objects(v, info, False)) is not None
-
-    def _may_be_event_noun(self, t: Token) -> bool:
-        """Whether a word could be an event noun where it stands: not as a compound ("a complaint-verification
-        mechanism"), nor without its own verbs ("to verify complaints", when complaints are lodged or filed)."""
-        info = self.nouns.get(self._noun_key(t)) if _nominal(t) and t.dep_ != "compound" else None
-        return info is not None and (not info.get("with_verbs") or t.head.lemma_ in info["with_verbs"])
 
     def _framing_clause(self, n: Token, info: dict) -> Token | None:
         """The clause a contact happened around: "During a meeting with X, Y said", "In a call with X, Y
@@ -545,6 +506,9 @@ class Events(EventDates, Coding):
         modifiers = self.p.noun_modifiers(n, venue=info["type"] in self.contact)
         hosted = verb is not None and verb.lemma_ in HOSTING  # the host hosts; the parties are the talks' own
         by = self.p.noun_agents(n, verb, self._frame(n), hosted)
+        if under and not by:  # "a patrol came under fire on Saturday from gunmen", 'from' hung on the verb
+            by = [e for c in n.head.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for o in _objects_of(c) for e in self.p.who(o)]
         targets = self.p.noun_targets(n, verb, info["cameo"])
         forums = {e for c in n.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
                   for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.kind == "international_org"}
@@ -651,41 +615,6 @@ class Events(EventDates, Coding):
             if c.dep_ == "acl" and c.lemma_ in self.light:
                 return c
         return None
-
-    def _negated(self, v: Token) -> bool:
-        """A negated happening ("did not sign"), or one its subject denies ("denied attacking the town",
-        "denied that its forces had shelled it")."""
-        heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
-        if v.dep_ in ("xcomp", "ccomp") and self.s.lexicon.get(v.head.lemma_, {}).get("act") == "deny":
-            return True
-        if any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no"
-                                                                          for d in c.children))
-               for c in v.children):
-            return True  # "sent nothing to Chad", "sent no troops"
-        return any(c.dep_ == "neg" for h in heads for c in h.children)
-
-    def _hypothetical(self, v: Token) -> bool:
-        """A conditional, future, wished-for or habitual happening: "if they sign", "would meet", "urged them to
-        sign", "have clashed repeatedly"."""
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
-            return True  # "... and that the men would be handed over"
-        while v.dep_ == "conj" and v.head.pos_ == "VERB":
-            v = v.head  # "urged them to build on it and to sign a treaty"
-        act = self.s.lexicon.get(v.head.lemma_, {}).get("act")
-        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and (
-                v.head.lemma_ in self.intent or act in ("appeal", "warn", "threaten")
-                or act == "promise" and v.head.lemma_ not in self.s.gaz.reporting["accept_verbs"]):
-            return True  # "urged them to sign", "vowed to fight on"; but "agreed to extend a truce" happened
-        if v.dep_ == "xcomp" and (v.head.lemma_ in SCHEDULED or any(
-                c.dep_ in ("acomp", "attr") and c.lemma_ in SCHEDULED for c in v.head.children)):
-            return True  # "are due to resume talks", "is expected to sign"
-        if _subjunctive(v):
-            return True  # "demanded that Ankara withdraw its troops"
-        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children) and self.s.date_of(v) is None:
-            return True  # "the two have clashed repeatedly": what is wont to happen, no one event
-        told = v.tag_ == "VBD" and not any(c.lower_ in ("if", "unless", "whether") for c in v.children)
-        return any(c.dep_ == "mark" and c.lower_ in self.hypothetical and not told for c in v.children) or \
-            any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
 
     def _make(self, info: dict, actors: list[Entity], targets: list[Entity], trigger: Token,
               verb: Token | None, rule: str, places: list[Entity] | None = None) -> Happened:

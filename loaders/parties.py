@@ -395,8 +395,9 @@ class Parties(Targets):
             verb = n.head.head
         else:
             return []
-        found = self.own_subject(verb) or [e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                                           for e in self.m.resolve(c)]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = self.own_subject(verb) or [e for c in subjects for e in self.m.resolve(c)] or [
+            e for c in subjects for o in self._of(c) for e in self.m.resolve(o)]  # "a patrol of the UN force"
         if not found and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             found = self.own_subject(verb.head.head)  # "troops returned fire after coming under attack"
         return found

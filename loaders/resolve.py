@@ -62,6 +62,8 @@ BORDER_MEN = ("guard", "guards", "troops", "troop", "police", "force", "forces",
 
 # men who command or serve in an army: 'commanders from both sides' are the two armies
 MILITARY_MEN = ("commander", "officer", "general", "soldier", "colonel")
+PEACEKEEPERS = ("peacekeeper", "peacekeeping", "blue helmet", "helmet")
+MISSION_NAME = re.compile(r"\b(Force|Mission|Operation|Observers?)\b")  # "UN Interim Security Force for Abyei"
 
 
 class Resolver:
@@ -118,6 +120,11 @@ class Resolver:
                 return [unnamed]
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
+        bare = any(c.lower_ == "the" for c in t.children) and not any(c.dep_ in ("amod", "compound")
+                                                                      for c in t.children)
+        if (t.lemma_ in PEACEKEEPERS or t.lemma_ in ("mission", "force") and bare) \
+                and (mission := self._peace_mission(t.i)) is not None:
+            return [mission]  # "peacekeepers returned fire", "the mission said": the UN mission the story names
         if t.lemma_ in MILITARY_MEN and t.pos_ == "NOUN" and (t.lemma_ != "officer" or any(
                 c.lower_ in ("military", "army") for c in t.children)) \
                 and (forces := self.forces_of(self.governments_of(t), "Army")):
@@ -177,6 +184,12 @@ class Resolver:
                 if c.dep_ == "prep" and c.lower_ == "from":
                     return [e for p in c.children for e in self.resolve(p)]
         return []
+
+    def _peace_mission(self, before: int) -> Entity | None:
+        """The last peacekeeping mission named before a token (an international body called a mission or force)."""
+        missions = [m.entity for m in self.mentions if m.start < before and m.entity.kind == "international_org"
+                    and MISSION_NAME.search(m.entity.name)]
+        return missions[-1] if missions else None
 
     def _unnamed_official(self, t: Token) -> Entity | None:
         """An official named only by country and title ("Venezuela's foreign minister", "a senior Qatari

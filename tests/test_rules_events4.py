@@ -318,3 +318,44 @@ def test_an_envoy_invited_to_the_ministry_is_summoned_there_by_the_storys_side(e
     found = events(extractor, body)
     assert pairs(found, "protest (ambassador summoned)") == {(S("Kenyan Foreign Ministry"), S("Somali government"))}
     assert events(extractor, "Kenya invited the Somali ambassador to a dinner on Monday.") == []
+
+
+# --- sanctions lists and rallies ----------------------------------------------------------------------------------
+
+
+def test_adding_someone_to_a_sanctions_list_sanctions_them(extractor: Extractor) -> None:
+    found = events(extractor, "The Treasury Department on Wednesday also added the commander of Venezuela's naval "
+                              "operations, Vice Admiral Julio Paez, to its sanctions list.")
+    assert pairs(found, "sanction") == {(S("US Treasury Department"), S("Julio Paez"))}
+    assert events(extractor, "Kenya added two battalions to the force on Monday.") == []
+
+
+@pytest.mark.parametrize(("body", "actor", "target"), [
+    ("YEREVAN — Several hundred supporters of the opposition Armenian Revolutionary Federation rallied outside the "
+     "government building on Wednesday.", "Armenian Revolutionary Federation", "Armenian government"),
+    ("About two hundred members of the Chagos Refugees Group rallied outside the British High Commission on "
+     "Tuesday.", "Chagos Refugees Group", "British High Commission"),
+    ("Members of the opposition Liberal Party demonstrated in front of the Russian embassy on Monday.",
+     "Liberal Party", "Russian government"),
+])
+def test_a_rally_is_aimed_at_whose_building_it_is_held_at_else_at_home(extractor: Extractor, actor: str,
+                                                                       target: str, body: str) -> None:
+    assert pairs(events(extractor, body), "protest (rally)") == {(S(actor), S(target))}
+
+
+def test_rallying_behind_someone_is_no_protest(extractor: Extractor) -> None:
+    assert events(extractor, "Supporters rallied behind the president on Monday.") == []
+
+
+def test_peacekeepers_are_the_mission_the_story_names_and_fire_them_back(extractor: Extractor) -> None:
+    found = events(extractor, "A patrol of the U.N. Interim Security Force for Abyei came under fire on Saturday "
+                              "from Misseriya gunmen. Peacekeepers returned fire before pulling back to their base.")
+    assert {(a, t, d) for _, a, t, d in found} == {
+        (S("Misseriya gunmen"), S("U.N. Interim Security Force for Abyei"), "2024-03-16"),
+        (S("U.N. Interim Security Force for Abyei"), S("Misseriya gunmen"), "2024-03-16")}
+
+
+def test_troops_moved_with_no_agent_are_moved_by_their_own_army(extractor: Extractor) -> None:
+    found = events(extractor, "Chadian troops were deployed to the border with Sudan on Monday.")
+    assert pairs(found, "military posture") == {(S("Chadian Army"), S("Sudanese government"))}
+    assert events(extractor, "Two more battalions were deployed to the border on Monday.") == []

@@ -1,0 +1,115 @@
+"""Whether a thing told happened: not denied, not only planned, wished for or habitual, not only agreed to.
+
+A mixin of ``Events`` (events.py), with its trigger data and the speech's lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.speech import Speech
+
+# what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
+MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
+DECIDED = ("decide", "move", "vote", "begin", "choose")  # "decided to close the border": done
+MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
+HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
+            "occasionally", "periodically", "habitually")
+KEEP_ON = ("maintain", "keep", "remain", "stay", "pursue", "sustain")  # "agreed to maintain the dialogue": no new deal
+# what is only planned: "due to resume talks", "set to meet", "expected to sign"
+SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
+
+
+# verbs whose 'that' clause says what must be done: "demanded that Ankara withdraw its troops"
+DEMANDS = ("demand", "insist", "propose", "urge", "ask", "require", "recommend", "request", "suggest", "order",
+           "move", "call")
+
+
+def _subjunctive(v: Token) -> bool:
+    """A verb in its bare form in the 'that' clause of a verb of demanding, with one singular subject:
+    what is demanded ("insisted that the government suspend the talks"), not what is told."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if v.dep_ != "ccomp" or v.head.lemma_ not in DEMANDS or len(subjects) != 1 \
+            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    single = subjects[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subjects[0].children)
+    return v.tag_ == "VB" or v.tag_ == "VBP" and single
+
+
+def nominal(t: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective where a noun stands ('launched an [offensive]')."""
+    return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
+class Modes:
+    """Negation, modality and plans of event triggers (mixed into ``Events``)."""
+
+    s: Speech
+    verbs: dict
+    nouns: dict
+    intent: set[str]
+    hypothetical: set[str]
+    _noun_key: Callable[[Token], str]
+    _as_written: Callable[[Token, dict, list[Token]], dict | None]
+    _objects: Callable[[Token, dict, bool], list[Token]]
+
+    def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
+        """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
+        none, one that names no event of its own: 'agreed to reopen the crossing', not 'agreed to restore a
+        ceasefire' (the ceasefire is the event), 'agreed to hold the next round' (a meeting still to come) nor
+        'agreed to maintain the dialogue' (nothing new)."""
+        clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        if isinstance(verbs, list):
+            return any(c.lemma_ in verbs for c in clauses)
+        return bool(clauses) and not any(c.lemma_ in MEET_AGAIN or c.lemma_ in KEEP_ON for c in clauses) and not any(
+            t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)
+            for c in clauses for t in c.subtree)
+
+    def _names_event(self, v: Token) -> bool:
+        """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
+        info = self.verbs.get(v.lemma_)  # "agreed to reopen the crossing": the agreement, the crossing still shut
+        return info is not None and not info.get("aimed") \
+            and self._as_written(v, info, self._objects(v, info, False)) is not None
+
+    def _may_be_event_noun(self, t: Token) -> bool:
+        """Whether a word could be an event noun where it stands: not as a compound ("a complaint-verification
+        mechanism"), nor without its own verbs ("to verify complaints", when complaints are lodged or filed)."""
+        info = self.nouns.get(self._noun_key(t)) if nominal(t) and t.dep_ != "compound" else None
+        return info is not None and (not info.get("with_verbs") or t.head.lemma_ in info["with_verbs"])
+
+    def _negated(self, v: Token) -> bool:
+        """A negated happening ("did not sign"), or one its subject denies ("denied attacking the town",
+        "denied that its forces had shelled it")."""
+        heads = (v, v.head) if v.dep_ in ("xcomp",) else (v,)
+        if v.dep_ in ("xcomp", "ccomp") and self.s.lexicon.get(v.head.lemma_, {}).get("act") == "deny":
+            return True
+        if any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in c.children))
+               for c in v.children):
+            return True  # "sent nothing to Chad", "sent no troops"
+        return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+    def _hypothetical(self, v: Token) -> bool:
+        """A conditional, future, wished-for or habitual happening: "if they sign", "would meet", "urged them to
+        sign", "have clashed repeatedly"."""
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
+            return True  # "... and that the men would be handed over"
+        while v.dep_ == "conj" and v.head.pos_ == "VERB":
+            v = v.head  # "urged them to build on it and to sign a treaty"
+        act = self.s.lexicon.get(v.head.lemma_, {}).get("act")
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and (
+                v.head.lemma_ in self.intent or act in ("appeal", "warn", "threaten")
+                or act == "promise" and v.head.lemma_ not in self.s.gaz.reporting["accept_verbs"]):
+            return True  # "urged them to sign", "vowed to fight on"; but "agreed to extend a truce" happened
+        if v.dep_ == "xcomp" and (v.head.lemma_ in SCHEDULED or any(
+                c.dep_ in ("acomp", "attr") and c.lemma_ in SCHEDULED for c in v.head.children)):
+            return True  # "are due to resume talks", "is expected to sign"
+        if _subjunctive(v):
+            return True  # "demanded that Ankara withdraw its troops"
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children) and self.s.date_of(v) is None:
+            return True  # "the two have clashed repeatedly": what is wont to happen, no one event
+        told = v.tag_ == "VBD" and not any(c.lower_ in ("if", "unless", "whether") for c in v.children)
+        return any(c.dep_ == "mark" and c.lower_ in self.hypothetical and not told for c in v.children) or \
+            any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
