@@ -201,6 +201,9 @@ class RoleContext:
         if framable and hint in ("government", "ministry:foreign", "ministry:defense") \
                 and (asked := self._counterpart_asked(at)) is not None:
             return self._from_country(asked, title)  # 'to speak to his Serbian counterpart? ... Foreign Minister X'
+        if title.lower().startswith(("provincial ", "regional ")) \
+                and (area := self._area_before(at, "province" if title.lower().startswith("prov") else "region")):
+            return area  # 'detained in Kampot province ... the provincial governor, X': Kampot's administration
         if (led := self._delegation_country(at)) is not None:
             return self._from_country(led, title)  # 'a Myanmar team headed by Deputy Foreign Minister X': Myanmar's
         if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
@@ -291,6 +294,25 @@ class RoleContext:
                     and not (t.i + 1 < len(self.m.doc) and self.m.doc[t.i + 1].ent_type_ == "PERSON"):
                 return next((self.m.country_at[c.i][0] for c in t.children if c.i in self.m.country_at), None)
         return None
+
+    def _area_before(self, at: int, area: str) -> str | None:
+        """The administration of the province (or region) named last before token at ('in Kampot province'):
+        '<Kampot> provincial administration', a government body of the story's own country."""
+        doc = self.m.doc
+        noun = next((t for t in reversed(doc[max(0, at - 400):at]) if t.lower_ == area
+                     and t.i and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()), None)
+        if noun is None:
+            return None
+        e, s = noun.i, noun.i - 1
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() and s - 1 not in self.m.country_at:
+            s -= 1  # 'Svay Rieng province'
+        if s in self.m.country_at:
+            return None
+        country = self.m.home_party or next(iter(self.m.countries_between(self.m.sent(s).start, e)[-1:]), None)
+        adjective = {"province": "provincial", "region": "regional"}[area]
+        entity = self.m.registry.add("Institution", f"{self.m.doc[s:e].text} {adjective} administration",
+                                     kind="government", country=country.name if country else None)
+        return entity.key
 
     def _delegation_country(self, at: int) -> Country | None:
         """The country of a delegation the title at token at leads ('a Myanmar team headed by Deputy Foreign Minister

@@ -378,3 +378,10 @@ def test_a_peoples_name_and_a_one_letter_network_are_no_bodies(extractor: Extrac
     found = institutions(doc)
     assert "X." not in found and "Congolese Hema" not in found
     assert "OSCE" in found
+
+
+def test_a_provincial_governor_heads_the_province_named_before(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nVIENTIANE — Thai soldiers detained nine Lao farmers in Champasak province on "
+                             "Friday. They were handed back on Monday, the provincial governor, Bounmy Phommachanh, "
+                             "said.")
+    assert ("Bounmy Phommachanh", "provincial governor", "Champasak provincial administration") in roles(doc)
