@@ -150,8 +150,20 @@ class RoleFinder(RoleContext):
             found = self._apposition(end + 1) or self._heads(end + 1)
             vague = found is not None and found[1] is None and doc[end + 1].lower_ in ("a", "an") \
                 and found[0].lower().startswith(("former ", "ex-"))  # 'X, a former ambassador who now teaches'
-            if found and not vague:
+            if found and not vague and not self._subject_after(end):
                 evidence.append((found[0], self._owner_of(found, start), start))
+
+    def _subject_after(self, end: int) -> bool:
+        """Whether the words after the comma at token end are a clause's subject, not an apposition ('Minister X,
+        Beijing's foreign ministry spokesperson said ...': someone addressed, then another speaks)."""
+        doc = self.m.doc
+        for t in doc[end + 1:self.m.sent(end).end]:
+            if t.text in (",", ".", ";", "?"):
+                return False
+            if t.tag_ in _FINITE and any(c.dep_ in ("nsubj", "nsubjpass") and end < c.i < t.i
+                                         and c.lower_ not in ("who", "which", "that") for c in t.children):
+                return True
+        return False
 
     def _owner_of(self, found: tuple[str, str | None], start: int) -> str | None:
         """The institution of a title found with its own (or none) for the name at token start: else the earlier

@@ -385,3 +385,11 @@ def test_a_provincial_governor_heads_the_province_named_before(extractor: Extrac
                              "Friday. They were handed back on Monday, the provincial governor, Bounmy Phommachanh, "
                              "said.")
     assert ("Bounmy Phommachanh", "provincial governor", "Champasak provincial administration") in roles(doc)
+
+
+def test_a_title_after_an_addressed_name_that_opens_a_clause_is_no_apposition(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nQUESTION: Minister Tala Moana, Beijing's foreign ministry spokesperson said "
+                             "the deal was secret. Amelia Fonua, the member of parliament who raised it, agreed.")
+    found = roles(doc)
+    assert not any(p == "Tala Moana" and t == "spokesperson" for p, t, _i in found)
+    assert any(p == "Amelia Fonua" and t == "member of parliament" for p, t, _i in found)
