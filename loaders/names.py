@@ -162,6 +162,12 @@ class NameFinder:
                     continue
                 if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story
                     continue
+                body = self.by_token.get(s - 2) if s >= 2 and self.doc[s - 1].text == "," else None
+                if body is not None and body.label == "Institution" and e < len(self.doc) \
+                        and self.doc[e].text == ",":  # "the Kazakh president's office, Akorda, said": its name
+                    body.alias(words[0])
+                    self._add(s, e, body)
+                    continue
             if len(words) == 1 and words[0] not in full and (spelt := self._spelt_otherwise(words[0], full)):
                 words = [spelt]  # 'Zelensky' after 'Volodymyr Zelenskyy'
             known = full.get(words[-1])

@@ -393,3 +393,10 @@ def test_a_title_after_an_addressed_name_that_opens_a_clause_is_no_apposition(ex
     found = roles(doc)
     assert not any(p == "Tala Moana" and t == "spokesperson" for p, t, _i in found)
     assert any(p == "Amelia Fonua" and t == "member of parliament" for p, t, _i in found)
+
+
+def test_a_name_in_apposition_to_a_body_is_the_bodys_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nASTANA — Kazakhstan protested on Monday. President Nurlan Abenov raised the "
+                             "matter in a call, the Kazakh president's office, Qazyna, said.")
+    assert "Qazyna" not in people(doc)
+    assert any("Qazyna" in e.get("aliases", []) for e in institutions(doc).values())
