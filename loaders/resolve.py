@@ -143,7 +143,8 @@ class Resolver:
         if low in _PERSON_PRONOUNS:
             return self._last(t.i, "Person", PRONOUNS.get(low))
         if low in _THING_PRONOUNS:
-            return self._last(t.i, "Institution")
+            reporter = self._reporter_of(t)
+            return [reporter] if reporter is not None else self._last(t.i, "Institution")
         if low in _RELATIVE and t.head.dep_ == "relcl":
             return self.resolve(self.antecedent(t.head), conj=False)
         if t.lemma_ in BORDER_MEN and any(c.lower_ == "border" for c in t.children if c.dep_ in ("compound", "amod")) \
@@ -283,6 +284,18 @@ class Resolver:
                 return [self.registry.add("Institution", name, kind="government", country=country.name,
                                           surface=f"{pronoun.text} office", parent=gov.key)]
         return []
+
+    def _reporter_of(self, t: Token) -> Entity | None:
+        """The body that reports the clause a pronoun opens, as its subject or its subject's owner ("the border
+        command said its forces had come under fire", "the ministry said it would respond"): that body."""
+        clause = t.head if t.dep_ in ("nsubj", "nsubjpass") else t.head.head \
+            if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") else None
+        if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_ not in self.gaz.reporting["verbs"]:
+            return None
+        subjects = [s for s in clause.head.children if s.dep_ == "nsubj"]
+        found = [e for s in subjects for e in self.resolve(s, conj=False)] or [
+            e for s in subjects for c in s.children if c.dep_ == "poss" for e in self.resolve(c, conj=False)]
+        return found[0] if len(found) == 1 and found[0].label == "Institution" else None  # "Iran's command": Iran
 
     def _last(self, before: int, label: str, gender: str | None = None) -> list[Entity]:
         """What a pronoun refers to: the latest subject with this label (and a gender that does not

@@ -359,3 +359,9 @@ def test_troops_moved_with_no_agent_are_moved_by_their_own_army(extractor: Extra
     found = events(extractor, "Chadian troops were deployed to the border with Sudan on Monday.")
     assert pairs(found, "military posture") == {(S("Chadian Army"), S("Sudanese government"))}
     assert events(extractor, "Two more battalions were deployed to the border on Monday.") == []
+
+
+def test_its_in_words_a_body_reports_is_that_body(extractor: Extractor) -> None:
+    found = events(extractor, "Kabul's Energy Ministry denied the report. Iran's border guard command said its "
+                              "forces had come under fire from Taliban fighters on Sunday.")
+    assert [(t, a) for _, a, t, _ in found] == [(S("Iranian Border Guard"), S("Afghan government"))]
