@@ -1,0 +1,68 @@
+"""Roles a briefing transcript's header gives: 'Press Briefing by Spokesperson X', 'Tena X, Spokesperson', 'the
+spokesman of the Malian Armed Forces, Colonel A B' (a mixin of ``RoleFinder``, roles.py), for people its turns
+name ('SPOKESPERSON X:')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dipgraph.graph.model import normalise
+from dipgraph.loaders.entities import Entity
+from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.title_text import title_after, title_before
+
+
+class HeaderRoles:
+    """Titles a transcript's header gives the people who speak in it (mixed into ``RoleFinder``)."""
+
+    m: Mentions
+    evidence: dict[str, list[tuple[str | None, str | None, int]]]
+    _token_at: Callable[[int], int]
+    _without_ranks: Callable[[str], str]
+    _title_phrase: Callable[[int, str], tuple[str, str | None] | None]
+
+    def headline_titles(self) -> None:
+        """A title before a person's name in the headline ('Press Briefing by Spokesperson X'), for a person
+        the body names too."""
+        head = self.m.text[:self.m.body_start]
+        if self.m.turns:  # a transcript's header runs to its first turn ('Spokesperson: Nadia Qureshi')
+            head = self.m.text[:max(head and len(head), self.m.text.rfind("\n", 0, self.m.turns[0].start) + 1)]
+        if not head.strip():
+            return
+        for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON QURESHI:' turns
+            found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}(?!\w)", head)
+            caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
+            if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
+                # 'Press Secretary ONODERA Hiroshi': the family name first, in capitals
+                self.m.registry.add("Person", f"{caps.group(1)} {surname.title()}", count=False)
+            if not found:
+                continue
+            words, start = found.group(1).split(), found.start()
+            while words and (words[0].lower() in self.m.title_words or normalise(words[0]) in self.m.gaz.honorifics):
+                start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Qureshi', 'Colonel Ali Keita'
+            titled_after = head[found.end():found.end() + 2] == ", " \
+                and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
+            ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
+            if words and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked):
+                person = self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
+                lone = self.m.registry.get(Entity("Person", surname.title()).key)
+                if lone is not None and lone is not person:  # 'Colonel Dembélé' named in full in the header
+                    self.m.merge_into(lone, person)
+                    self.evidence.setdefault(person.key, []).extend(self.evidence.pop(lone.key, []))
+        for person in self.m.registry.of_label("Person"):
+            for form in dict.fromkeys((person.name, person.name.split()[-1])):
+                # as written, or in capitals ('Press Secretary ONODERA Hiroshi'); after a header's 'Spokesperson:'
+                found = re.search(rf"(?<!\w)(?:{re.escape(form)}|{re.escape(form.upper())})(?!\w)", head)
+                title = title_before(head[:found.start()].rstrip().removesuffix(":"), self.m.gaz.titles)[0] \
+                    if found else None
+                if found and not title and head[found.end():found.end() + 2] == ", ":
+                    title = title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]
+                if found and title:
+                    self.evidence.setdefault(person.key, []).append((title, None, self._token_at(found.start())))
+                    break
+                pre = self._without_ranks(head[:found.start()]).rstrip() if found else ""
+                if pre.endswith(",") and (phrase := self._title_phrase(0, pre[:-1])) is not None:
+                    # 'and the spokesman of the Malian Armed Forces, Colonel X Y': that title and institution
+                    self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
+                    break
