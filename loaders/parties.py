@@ -234,10 +234,12 @@ class Parties(Targets):
         countries': the two governments seen acting most before it, when no third acts as often."""
         if t.lemma_ in self.pair_people:
             titled: list[Entity] = []
+            anyone = t.lemma_ in ("man", "woman")  # "the two men": any two people, of two countries
             for m in reversed(self.m.mentions):
                 e = m.entity
                 if m.start < t.i and e.label == "Person" and e not in titled \
-                        and any(title and t.lemma_ in title.lower().split() for title, _ in e.roles) \
+                        and (anyone and self.countries_of(e)
+                             or any(title and t.lemma_ in title.lower().split() for title, _ in e.roles)) \
                         and not (titled and self.countries_of(e) & self.countries_of(titled[0])):
                     titled.append(e)  # the last two so titled, of two countries: "the two ministers spoke"
             return titled[:2][::-1] if len(titled) >= 2 else None

@@ -365,3 +365,10 @@ def test_its_in_words_a_body_reports_is_that_body(extractor: Extractor) -> None:
     found = events(extractor, "Kabul's Energy Ministry denied the report. Iran's border guard command said its "
                               "forces had come under fire from Taliban fighters on Sunday.")
     assert [(t, a) for _, a, t, _ in found] == [(S("Iranian Border Guard"), S("Afghan government"))]
+
+
+def test_the_two_men_are_the_last_two_people_of_two_countries(extractor: Extractor) -> None:
+    found = events(extractor, "In Doha, Qatar's minister of state, Sultan al-Kuwari, hosted Djibouti's defence "
+                              "minister, Moussa Farah, and Yohannes Tekle, an adviser to the Eritrean president, on "
+                              "Sunday. The two men held a brief meeting afterwards.")
+    assert pairs(found, "meeting") == {(S("Moussa Farah"), S("Yohannes Tekle"))}
