@@ -196,8 +196,7 @@ def alone(e: Happened) -> bool:
 def _told_before(e: Happened, events: list[Happened]) -> bool:
     """A note of protest handed over after a summons ('was summoned and handed a protest note'), an envoy declared
     persona non grata after the order to leave, people 'released' after their release was told: the one act told
-    twice, when an earlier one of the same kind by
-    the same country at the same target bears no other date."""
+    twice, when an earlier one of the same kind by the same country at the same target bears no other date."""
     if not (e.cameo == "114" and e.rule.startswith("event_noun:") or e.rule == "event_verb:declare"
             or e.extra.get("restated")):
         return False

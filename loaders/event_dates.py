@@ -102,14 +102,14 @@ class EventDates:
                 continue
             if any(t.lower_ in RELATIVE_TIME or t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
                 continue  # "spoke by phone two days later": its own time, however unread
-            mine, sent = self._sides_of(e), self.m.sent(e.trigger)
+            mine, sent = self._actor_countries(e), self.m.sent(e.trigger)
             told = [o for o in events if o.date is not None and len(o.date) == 10 and o.start < e.end
-                    and mine & self._sides_of(o)
+                    and mine & self._actor_countries(o)
                     and (o.sentence == e.sentence or self._just_before(self.m.sent(o.trigger), sent))]
             if told:
                 e.date = max(told, key=lambda o: o.start).date
 
-    def _sides_of(self, e: Happened) -> set[str]:
+    def _actor_countries(self, e: Happened) -> set[str]:
         """The countries of the people and bodies who do an event, or their keys when they have none."""
         return {c for x in e.actors for c in (self.p.countries_of(x) or {x.key})}
 

@@ -463,8 +463,8 @@ class Events(EventDates, Modes, Coding):
             purposes = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for o in _objects_of(c)]
             hosts = [e for o in purposes for e in self.p.prep_targets(list(o.children), True)
                      if e.label == "Person" and e not in targets]
-            for person in hosts if len(targets) == 1 else []:
-                self.p.stands_for[person.key] = targets[0].key  # the host of a trip to his country: one side
+            if len(targets) == 1:
+                self.p.speak_for(hosts, targets)  # the host of a trip to his country: one side
             targets += hosts
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]

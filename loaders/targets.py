@@ -138,10 +138,15 @@ class Targets:
             if t.i in self.m.country_at][:1] for g in (self._governments_of(e) or [e])]
         # "two members of our embassy in X": the speaker's state; "the first secretary of X's embassy": X
         envoys = self.envoys_named(objects)
-        for person in envoys:
+        self.speak_for(envoys, states)
+        return states + envoys
+
+    def speak_for(self, people: list[Entity], states: list[Entity]) -> None:
+        """Record that these people, named in the phrase that names the first of these states, stand for it: one
+        side of an event with it."""
+        for person in people:
             for state in states[:1]:
                 self.stands_for[person.key] = state.key
-        return states + envoys
 
     @staticmethod
     def _of(o: Token) -> list[Token]:
@@ -213,8 +218,7 @@ class Targets:
                       and self.countries_of(e) & countries]
             if len(people) == 1:
                 found += people
-                for state in self._governments_of(people[0])[:1]:
-                    self.stands_for[people[0].key] = state.key
+                self.speak_for(people, self._governments_of(people[0]))
         return found
 
     def _the_leader_there(self, c: Token) -> list[Entity]:
@@ -245,9 +249,8 @@ class Targets:
                         if not people and (o.lower_ in self.m.title_words or o.lemma_ in OFFICIALS) \
                                 and self.doc[o.right_edge.i + 1:o.right_edge.i + 2].text == ",":
                             people = self._named_after(o.right_edge.i + 1)  # "with her Greek counterpart, A B,"
-                            for state in [e for e in targets if e.label != "Person"][-1:]:
-                                for person in people:  # "with the Somali foreign minister, A B": one side
-                                    self.stands_for[person.key] = state.key
+                            # "with the Somali foreign minister, A B": one side
+                            self.speak_for(people, [e for e in targets if e.label != "Person"][-1:])
                         targets += people
                 if contact and c.lower_ == "with" and not _objects_of(c):  # its object parsed elsewhere
                     targets += [e for e in self._named_after(c.i) if e not in targets]
