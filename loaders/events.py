@@ -19,7 +19,7 @@ from dipgraph.loaders.event_modes import DECIDED, Modes, nominal
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
-from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, _objects_of, singular, temporal
+from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, objects_of, of_objects, singular, temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
@@ -45,8 +45,7 @@ def _heads(t: Token, compounds: bool = True) -> list[Token]:
     modifiers or its clauses ("a report saying 3 million need food"). Without ``compounds``, not "the
     African Union summit" either."""
     found = [t, *(c for c in t.children if c.dep_ in ("conj", "appos"))]
-    found += [o for h in list(found) if h.lemma_.lower() in AMOUNTS or h.pos_ == "NUM" for p in h.children
-              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found += [o for h in list(found) if h.lemma_.lower() in AMOUNTS or h.pos_ == "NUM" for o in of_objects(h)]
     found += [c for o in found if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"]
     return found + [c for h in found for c in h.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")] \
         if compounds else found
@@ -263,8 +262,8 @@ class Events(EventDates, Modes, Coding):
 
     def _rallied_at(self, v: Token, preps: list[str]) -> list[Entity]:
         """Whose building or office a gathering is held outside, at or in front of."""
-        places = [o for c in v.children if c.dep_ == "prep" and c.lower_ in preps for o in _objects_of(c)]
-        places = [x for o in places for x in ([*self.p._of(o)] if o.lower_ == "front" else [o])]
+        places = [o for c in v.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
+        places = [x for o in places for x in (of_objects(o) if o.lower_ == "front" else [o])]
         return [e for o in places for e in (self.m.resolve(o) or self.p.owners(o)) if e.label != "Place"]
 
     def _summoned_at_home(self, ministries: list[Entity]) -> list[Entity]:
@@ -460,7 +459,7 @@ class Events(EventDates, Modes, Coding):
         if not targets and not places and dests:
             targets = self.p.other_government(v, actors, counterpart=True)  # "sent troops to the frontier"
         if info is self.motion_event:  # "travelled to Lima for talks with her counterpart, A B": A B too
-            purposes = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for o in _objects_of(c)]
+            purposes = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for o in objects_of(c)]
             hosts = [e for o in purposes for e in self.p.prep_targets(list(o.children), True)
                      if e.label == "Person" and e not in targets]
             if len(targets) == 1:
@@ -480,7 +479,7 @@ class Events(EventDates, Modes, Coding):
                 and not self._between_parties(n, info.get("or_preps", ())) and not self._by_forces(n, info):
             return None  # "a phone call", "a call between the two ministers", "a note protesting X"; not "a call
             # for calm"
-        of = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        of = of_objects(n)
         if info.get("objects") and not any(_said(t, info["objects"]) for o in of for t in _heads(o)):
             return None  # "the release of two fishermen", not "the release of a report"
         verb = self._light_verb(n)
@@ -508,7 +507,7 @@ class Events(EventDates, Modes, Coding):
         by = self.p.noun_agents(n, verb, self._frame(n), hosted)
         if under and not by:  # "a patrol came under fire on Saturday from gunmen", 'from' hung on the verb
             by = [e for c in n.head.head.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for o in _objects_of(c) for e in self.p.who(o)]
+                  for o in objects_of(c) for e in self.p.who(o)]
         targets = self.p.noun_targets(n, verb, info["cameo"])
         forums = {e for c in n.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
                   for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.kind == "international_org"}

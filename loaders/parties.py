@@ -21,9 +21,10 @@ from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES
     FIGHTERS,
     PAIR_WINDOW,
     Targets,
-    _objects_of,
     _where,
     finite_modifier,
+    objects_of,
+    of_objects,
     singular,
 )
 
@@ -164,10 +165,10 @@ class Parties(Targets):
         for p in t.children:
             if p.dep_ != "prep" or p.lower_ != "of":
                 continue
-            for o in _objects_of(p):
+            for o in objects_of(p):
                 if o.lemma_ in ("state", "government") and not self.m.resolve(o):  # "heads of state of X"
                     o = next((x for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
-                              for x in _objects_of(q)), o)
+                              for x in objects_of(q)), o)
                 for x in [o, *(c for c in o.subtree if c.dep_ == "conj")]:
                     country = self.m.country_at.get(x.i)  # even a country hosting talks is a party here
                     if country is not None and hint and hint.startswith("ministry:"):
@@ -325,16 +326,16 @@ class Parties(Targets):
             found += self.own_subject(claim)  # "X claimed (responsibility for) the attack"
         if n.dep_ == "dobj" and n.head.lemma_ in ("blame", "attribute"):  # "Kenya blamed the attack on the rebels"
             found += [e for p in n.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
-                      for o in _objects_of(p) for e in self.who(o)]
+                      for o in objects_of(p) for e in self.who(o)]
             last = [p for p in n.children if p.dep_ == "prep"][-1:]  # the parser hangs it on the noun
-            found += [e for p in last if p.lower_ in ("on", "to") and not found for o in _objects_of(p)
+            found += [e for p in last if p.lower_ in ("on", "to") and not found for o in objects_of(p)
                       for e in self.who(o) if e.label == "Person" or e.kind == "armed_group"]
         for c in n.children:
             if c.dep_ not in ("relcl", "acl") or c.lemma_ not in ("blame", "attribute", "claim"):
                 continue
             for p in c.children:
                 if (p.dep_ == "prep" and p.lower_ in ("on", "to")) or p.dep_ == "agent" and c.lemma_ == "claim":
-                    found += [e for o in _objects_of(p) for e in self.m.resolve(o)]
+                    found += [e for o in objects_of(p) for e in self.m.resolve(o)]
         return found
 
     def noun_modifiers(self, n: Token, venue: bool = False) -> list[Entity]:
@@ -352,12 +353,12 @@ class Parties(Targets):
         ``frame`` is the noun that stands for it in its clause ("a new round of talks began")."""
         frame = frame if frame is not None else n
         by = [e for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-              for o in _objects_of(c) for e in self.who(o)]
+              for o in objects_of(c) for e in self.who(o)]
         by += self.blamed_on(n)
         if verb is not None and (verb.dep_ == "acl" and verb.head.i == n.i or frame.dep_ == "nsubjpass"
                                  and frame.head.i == verb.i) and not hosted:  # "hostages taken by X",
             by += [e for a in verb.children if a.dep_ == "agent"  # "sanctions were imposed on Y by X"
-                   for o in _objects_of(a) for e in self.m.resolve(o)]
+                   for o in objects_of(a) for e in self.m.resolve(o)]
         heads = [n, *(c for c in n.children if c.dep_ == "acl")]
         if verb is not None and frame.dep_ in ("nsubj", "nsubjpass"):  # "talks resumed in Doha between X and Y"
             heads.append(verb)
@@ -371,14 +372,14 @@ class Parties(Targets):
                   for p in c.subtree if p.dep_ == "prep" and p.lower_ == "between"]
         found: list[Entity] = []
         for p in preps:
-            found += [e for o in _objects_of(p) for e in self.who(o) if e not in found]
+            found += [e for o in objects_of(p) for e in self.who(o) if e not in found]
         return found
 
     def between_sides(self, n: Token) -> list[list[Entity]]:
         """The sides a 'between' phrase on a noun names, each object one side ("fighting between the M23 and
         Congolese and Burundian forces": the M23, and the two armies together)."""
         preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "between"]
-        objects = [o for p in preps for o in _objects_of(p)]
+        objects = [o for p in preps for o in objects_of(p)]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         return [side for o in objects if (side := [e for e in self.pair(o) or self.m.resolve(o, conj=False)
                                                    or self.owners(o) if e.label != "Place"])]
@@ -399,7 +400,7 @@ class Parties(Targets):
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = self.own_subject(verb) or [e for c in subjects for e in self.m.resolve(c)] or [
-            e for c in subjects for o in self._of(c) for e in self.m.resolve(o)]  # "a patrol of the UN force"
+            e for c in subjects for o in of_objects(c) for e in self.m.resolve(o)]  # "a patrol of the UN force"
         if not found and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             found = self.own_subject(verb.head.head)  # "troops returned fire after coming under attack"
         return found

@@ -49,8 +49,14 @@ def singular(t: Token) -> str:
     return lemma[:-1] if t.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
 
 
-def _objects_of(prep: Token) -> list[Token]:
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition."""
     return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+def of_objects(t: Token) -> list[Token]:
+    """What a noun is 'of' ("the first secretary of the Belarusian embassy": the embassy)."""
+    return [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in objects_of(p)]
 
 
 PAIR_WINDOW = 200  # tokens looked back for the two parties 'the two sides' refers to (a bound on run-on text)
@@ -132,7 +138,7 @@ class Targets:
     def whose_envoys(self, objects: list[Token]) -> list[Entity]:
         """Whose envoys these objects are: their owner ("Cambodia's chargé d'affaires, X"), else the first country
         their phrase names ("Russian Ambassador X"); then the envoy, when the phrase names him."""
-        states = [g for o in objects for e in [x for h in (o, *self._of(o)) for x in self.owners(h, pronouns=False)
+        states = [g for o in objects for e in [x for h in (o, *of_objects(o)) for x in self.owners(h, pronouns=False)
                                                if x.label != "Person"][:1] or [
             self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
             if t.i in self.m.country_at][:1] for g in (self._governments_of(e) or [e])]
@@ -148,11 +154,6 @@ class Targets:
             for state in states[:1]:
                 self.stands_for[person.key] = state.key
 
-    @staticmethod
-    def _of(o: Token) -> list[Token]:
-        """What a noun is 'of' ("the first secretary of the Belarusian embassy": the embassy)."""
-        return [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in _objects_of(p)]
-
     def envoys_named(self, objects: list[Token]) -> list[Entity]:
         """The people an envoy's phrase names ("Vietnam's ambassador, A B", "Iraqi Ambassador A B", "a delegation
         led by A B"), not those of any other phrase hung on it ("the ambassador in the country A B governs")."""
@@ -160,7 +161,7 @@ class Targets:
                  if t.i == o.i or t.dep_ in ("appos", "compound")]
         found += [self.m.entity_at(x.i) for o in objects for c in o.children if c.dep_ == "acl"
                   and c.lemma_ in ("lead", "head") for a in c.children if a.dep_ == "agent"
-                  for x in _objects_of(a)]  # "the Iranian delegation, led by Deputy Minister A B'
+                  for x in objects_of(a)]  # "the Iranian delegation, led by Deputy Minister A B'
         return [e for e in dict.fromkeys(found) if e is not None and e.label == "Person"]
 
     def _named_by(self, o: Token, hit: bool) -> list[Entity]:
@@ -200,8 +201,7 @@ class Targets:
                 or [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                     and c.lower_ in self.m.title_words for o in p.children for e in self.m.resolve(o)] \
                 or self.owners(c) or self._the_leader_there(c) or [  # "struck one of its convoys": whose convoys
-                    e for p in c.children if p.dep_ == "prep" and p.lower_ == "of" and c.pos_ == "NUM"
-                    for o in p.children if o.dep_ == "pobj" for e in self.owners(o)]
+                    e for o in (of_objects(c) if c.pos_ == "NUM" else []) for e in self.owners(o)]
         return targets
 
     def counterparts(self, v: Token, actors: list[Entity]) -> list[Entity]:
@@ -238,7 +238,7 @@ class Targets:
         for c in _and_again(heads):
             if c.dep_ in ("prep", "conj") and c.lower_ in ("with", "from", "on", "against", "to", "at", "into",
                                                             "between") and not (contact and c.lower_ == "at"):
-                for o in _objects_of(c):
+                for o in objects_of(c):
                     if _on_whose_side(o):
                         continue  # "in solidarity with Baku": an ally
                     targets += self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
@@ -252,7 +252,7 @@ class Targets:
                             # "with the Somali foreign minister, A B": one side
                             self.speak_for(people, [e for e in targets if e.label != "Person"][-1:])
                         targets += people
-                if contact and c.lower_ == "with" and not _objects_of(c):  # its object parsed elsewhere
+                if contact and c.lower_ == "with" and not objects_of(c):  # its object parsed elsewhere
                     targets += [e for e in self._named_after(c.i) if e not in targets]
         return targets
 
@@ -275,21 +275,21 @@ class Targets:
             c for c in (verb.children if verb is not None and (verb.dep_ == "acl" and verb.head.i == n.i or told_in)
                         else []) if c.dep_ == "prep" and c.lower_ == "with"])
         targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
-                   for o in _objects_of(c) for e in self._named_by(o, hit)]
-        targets += [e for c in own if c.lower_ == "with" and not _objects_of(c)
+                   for o in objects_of(c) for e in self._named_by(o, hit)]
+        targets += [e for c in own if c.lower_ == "with" and not objects_of(c)
                     for e in self._named_after(c.i) if e not in targets]  # its object parsed elsewhere
         if n.dep_ == "nsubj" and n.head.lemma_ in self.offer:
             targets += self.offered_to(n.head)
         head = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None  # "condemned airstrikes on X"
         if head is not None and cameo.startswith(ATTACK_CODES) and head.lemma_ not in ("blame", "attribute"):
             preps = [c for c in head.children if c.dep_ == "prep"]
-            preps += [p for w in preps if w.lower_ == "with" for o in _objects_of(w) for p in o.children
+            preps += [p for w in preps if w.lower_ == "with" for o in objects_of(w) for p in o.children
                       if p.dep_ == "prep"]  # "opened fire with mortars on X"
             targets += [e for c in preps if c.lower_ in ("at", "on", "against", "into")
-                        for o in _objects_of(c) for e in self._named_by(o, True)]
+                        for o in objects_of(c) for e in self._named_by(o, True)]
         elif head is not None and verb is not None and verb.i == head.i and not targets:  # "imposed sanctions on X"
             targets += [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
-                        for o in _objects_of(c) for e in self._named_by(o, hit)]
+                        for o in objects_of(c) for e in self._named_by(o, hit)]
             targets += [e for e in self.prep_targets(list(head.children), True) if e not in targets
                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)]
         if not targets and verb is not None and not hit:  # "handed Peru's envoy, A B, a note": Peru and A B
@@ -297,7 +297,7 @@ class Targets:
                         if e.label != "Place"]
         if not targets and verb is not None and cameo.startswith(GIVING):  # "extend aid of $3 million to Bangladesh"
             targets += [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                        for o in _objects_of(c) for e in self.m.resolve(o) if e.label != "Place"]
+                        for o in objects_of(c) for e in self.m.resolve(o) if e.label != "Place"]
         return targets
 
     def offered_to(self, v: Token) -> list[Entity]:
@@ -305,7 +305,7 @@ class Targets:
         "presented X with a plan"."""
         heads = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "a plan to X" however attached
         found = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for o in _objects_of(c) for e in self.m.resolve(o)]
+                 for o in objects_of(c) for e in self.m.resolve(o)]
         with_thing = any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
         found += [e for c in v.children if c.dep_ == "dative" or c.dep_ == "dobj" and with_thing
                   for e in self.m.resolve(c)]
