@@ -47,6 +47,7 @@ _REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|
                        r"[^.!?\n]{0,40}[.!]\s+)?"
                        r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*,(?:\s[A-Z0-9][\w'’&.-]*){1,5}"
                        r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
+_MINISTRY_WORD = re.compile(r"\b(?:Ministry|Department|MINISTRY|DEPARTMENT)\b")  # a government's, in a header
 _OWNER_BEFORE = re.compile(r"^(?:the |a |an )?(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|’s) ")  # "the ministry's", "Chile's"
 
 
@@ -217,7 +218,8 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         transcript names it in its body too."""
         if not self.turns:
             return None
-        for line in self.text[:self.turns[0].start].split("\n")[:8]:
+        lines = self.text[:self.turns[0].start].split("\n")[:8]
+        for line in lines:
             for chunk in line.split(","):
                 words = chunk.strip()
                 if " of " not in f" {words.lower()} ":
@@ -225,6 +227,15 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                 place = re.split(r"(?i)\bof (?:the )?(?:Republic of )?", words)[-1].strip()
                 hit = self.gaz.country(place.title() if place.isupper() else place)
                 if hit is not None and hit.how == "name" and hit.country in self.dominant[:3]:
+                    return hit.country
+        # a ministry's briefing is held in its own capital: 'Ministry of External Affairs, New Delhi', 'Tehran,
+        # Monday, July 13' under a header naming a ministry (not an organisation's seat: 'AU Headquarters, Addis Ababa')
+        if not any(_MINISTRY_WORD.search(line) for line in lines):
+            return None
+        for line in lines:
+            for chunk in line.split(","):
+                hit = self.gaz.country(chunk.strip())
+                if hit is not None and hit.how == "capital" and hit.country in self.dominant:
                     return hit.country
         return None
 

@@ -1,0 +1,25 @@
+"""People, institutions and roles: rules of the ninth session (learnt from blind sets, fixed by kind), each on
+short invented sentences about other conflicts (not from any sample or dev article)."""
+
+from __future__ import annotations
+
+from test_rules_entities import institutions, people  # noqa: F401  (used by later tests)
+from test_rules_entities2 import extract, roles
+
+from dipgraph.loaders.extract import Extractor
+
+_CAPITAL_BRIEFING = ("Weekly Press Briefing of the Spokesperson of the Ministry of Foreign Affairs\n"
+                     "Kigali, Tuesday, 5 May 2026\n"
+                     "Aline Uwase, Spokesperson of the Ministry of Foreign Affairs\n\n"
+                     "SPOKESPERSON UWASE: Good morning. Foreign Minister Eric Mugenzi spoke with Burundi on Monday. "
+                     "Burundi closed the border. Burundi says our traders broke its rules. Burundi is wrong, and "
+                     "Rwanda will say so.\n\n"
+                     "QUESTION: Will Burundi reopen it?\n\n"
+                     "SPOKESPERSON UWASE: We hope so.\n")
+
+
+def test_a_ministrys_briefing_held_in_a_capital_is_that_countrys(extractor: Extractor) -> None:
+    doc = extract(extractor, _CAPITAL_BRIEFING)
+    found = roles(doc)
+    assert ("Eric Mugenzi", "Foreign Minister", "Rwandan Foreign Ministry") in found
+    assert not any(inst.startswith("Burundian") for _p, _t, inst in found)
