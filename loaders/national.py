@@ -44,6 +44,10 @@ class NationalBodies:
             country = self._qualifier(first - 1)
             if country is not None:
                 qualified[branch] = country  # 'Myanmar military and rebels agree ...', "Myanmar's military government"
+            named = self.by_token.get(t.i)
+            if named is not None and named.label == "Institution" and named.name.endswith(f" {branch}") \
+                    and named.kind in ("military", "police", "agency") and named.country and t.idx >= self.body_start:
+                last[branch] = named  # 'the Japan Coast Guard ... the coast guard said': the one named last
             if t.i in self.by_token or t.idx < self.body_start or t.pos_ == "ADJ":
                 continue
             if branch == "Police" and (styled := self._styled_force(t)) is not None:

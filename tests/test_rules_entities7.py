@@ -23,3 +23,18 @@ def test_a_ministrys_briefing_held_in_a_capital_is_that_countrys(extractor: Extr
     found = roles(doc)
     assert ("Eric Mugenzi", "Foreign Minister", "Rwandan Foreign Ministry") in found
     assert not any(inst.startswith("Burundian") for _p, _t, inst in found)
+
+
+def statements(extractor: Extractor, body: str) -> list[tuple[str, str]]:
+    """(speaker, text) of every statement extracted from a short article with a headline."""
+    doc = extract(extractor, "Headline\n\n" + body)
+    nodes = {n.id: n for n in doc.nodes}
+    return [(nodes[r.start].properties["name"], nodes[r.end].properties["text"])
+            for r in doc.relationships if r.type == "STATED"]
+
+
+def test_the_coast_guard_is_the_one_named_last_even_in_full(extractor: Extractor) -> None:
+    found = statements(extractor, "MANILA — Three Vietnamese coast guard ships entered the shoal on Sunday.\n\n"
+                                  "According to the Philippine Coast Guard, the ships stayed for ten hours. A patrol "
+                                  "vessel shadowed them until they left, the coast guard said.")
+    assert [who for who, text in found if "shadowed" in text] == ["Philippine Coast Guard"]
