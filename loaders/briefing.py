@@ -110,7 +110,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
 
 def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set[int]) -> list[TurnStatement]:
     """'The two ministers held talks and agreed to meet again in June': told in an official's turn, the
-    agreement is also a promise by each party that agreed, made when the text says they agreed."""
+    agreement is also a promise by each person or named state that agreed, made when the text says they agreed
+    (what 'both sides' or 'they' agreed, read as states, stays the official's account)."""
     out: list[TurnStatement] = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_ not in _AGREEING or speech.not_said(verb) or verb.idx < start \
@@ -125,9 +126,19 @@ def _agreements(speech: Speech, sent: Span, start: int, end: int, officials: set
             continue
         last = speech.doc[max(c.right_edge.i for c in what)]
         stop = min(last.idx + len(last.text), end)
+        named = _named_subject(verb)
         out.extend((who, verb.idx, stop, "promise", "035", (start, end), True, speech.date_of(verb))
-                   for who in parties if id(who) not in officials)
+                   for who in parties if id(who) not in officials and (who.label == "Person" or named))
     return out
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the parties to an agreement are named ('Jordan and Italy agreed ...'), not referred to ('both
+    sides', 'they'): a state's part is read only from its name."""
+    while verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head  # 'Jordan and Italy held talks and agreed ...'
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(t.pos_ == "PROPN" for c in subjects for t in (c, *c.conjuncts))
 
 
 _AGREEING = {"agree"}
@@ -191,7 +202,7 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if root.lemma_ not in speech.lexicon or not subjects or any(c.lower_ in FIRST_PERSON for c in subjects) \
-            or root.lemma_ in _AGREEING or declares_status(root) or _asked_to_tell(root):
+            or root.lemma_ in _AGREEING or declares_status(root) or _asked_to_tell(root) or not _carries_words(root):
         return [speaker]  # an agreement the official reports: the parties' promise is apart; a deed told;
         # 'The minister has asked me to say that ...': the official's own words for the minister
     if _its_stand(sent):
@@ -203,6 +214,14 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
     if others and root.tag_ in ("VBZ", "VBP") and all(e.kind == "government" for e in others):
         return [speaker]  # 'Pakistan strongly condemns ...': a government's stand in the present is the official's
     return others or [speaker]
+
+
+def _carries_words(verb: Token) -> bool:
+    """A reporting verb that carries someone's words: a clause ('said that ...', 'has told me it intends ...') or
+    a bid to others ('urged both leaders to return'); not a deed told with a noun ('expressed his appreciation',
+    'rejected our protest') or an offer ('has offered to send a team')."""
+    kids = {c.dep_ for c in verb.children}
+    return "ccomp" in kids or {"dobj", "xcomp"} <= kids
 
 
 def _its_stand(sent: Span) -> bool:

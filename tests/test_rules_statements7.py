@@ -1,0 +1,50 @@
+"""Statement rules, seventh set: mechanisms learnt from the blind sets fresh14-16 (who a sentence of an
+official's turn is by, ...); on short texts of our own about invented officials and conflicts."""
+
+from __future__ import annotations
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+
+def stated(doc: GraphDocument, words: str) -> list[tuple[str, str]]:
+    """(speaker, act) of every statement whose text holds the words."""
+    nodes = {n.id: n for n in doc.nodes}
+    return sorted((nodes[r.start].properties["name"], nodes[r.end].properties["act"]) for r in doc.relationships
+                  if r.type == "STATED" and words in nodes[r.end].properties["text"])
+
+
+def briefing(turn: str) -> str:
+    """A short transcript: the spokesperson's turn, a question and a second turn."""
+    return ("Press briefing by the Norland Ministry of Foreign Affairs\n\n" f"SPOKESPERSON ANDERSEN: {turn}\n\n"
+            "QUESTION: Will the minister travel to Kestria?\n\n"
+            "SPOKESPERSON ANDERSEN: We condemn the shelling of the border villages.\n")
+
+
+# --- in an official's turn, a third party's deed told with a noun is the official's account ------------------
+
+
+def test_a_deed_told_in_a_turn_is_the_officials_and_words_reported_are_the_others(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        briefing("Foreign Minister Ilse Brandt met the Kestrian envoy on Monday. "
+        "The envoy rejected our protest about the shelling. The Kestrian Foreign Minister, Paul Varga, has also "
+        "promised funding for the repair of the bridge. Minister Brandt told him that Norland will not accept "
+        "any change to the border."), date="2026-03-04")
+    assert [who for who, _act in stated(doc, "rejected our protest")] == ["Andersen"]
+    assert [who for who, _act in stated(doc, "promised funding")] == ["Andersen"]
+    assert [who for who, _act in stated(doc, "will not accept")] == ["Ilse Brandt"]
+
+
+# --- an agreement told in a turn: a promise of each person or named state, none of "both sides" ---------------
+
+
+def test_an_agreement_in_a_turn_is_a_promise_of_persons_and_named_states(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        briefing("Foreign Minister Ilse Brandt met her Kestrian counterpart, Paul Varga, in Vienna on Monday. The two "
+                 "ministers agreed to hold the next round of talks in Oslo in May. Peru and Ecuador agreed last year "
+                 "to reopen the crossing at Tarn. Our President raised the fishing dispute in Lima in March, and both "
+                 "sides agreed that the quota would stay."), date="2026-03-04")
+    assert [who for who, _act in stated(doc, "next round of talks")] == ["Andersen", "Ilse Brandt", "Paul Varga"]
+    assert [who for who, _act in stated(doc, "reopen the crossing")] == ["Andersen", "Ecuadorian government",
+                                                                       "Peruvian government"]
+    assert [who for who, _act in stated(doc, "quota would stay")] == ["Andersen"]
