@@ -70,6 +70,10 @@ class SpeakerFinder:
             subjects = [verb.head]  # "Its spokeswoman, X, called on ...": a finite verb parsed as the noun's modifier
         if not subjects and verb.dep_ == "ROOT":
             subjects = _fronted_appositive(verb)  # "In Hargeisa, the foreign minister, X, welcomed ..."
+        if not subjects and verb.dep_ == "ROOT" and verb.lemma_ in self.lexicon and (
+                named := _name_before(verb)) is not None and (
+                found := [e for e in self.m.resolve(named) if e.label in ("Person", "Institution")]):
+            return found, False  # '"...," Avetisyan told reporters', 'X, asked about the summons, said ...'
         for c in subjects:
             if c.lower_ in PRONOUN_LABEL and (found := self._pronoun_subject(c)):
                 return found, True
@@ -428,8 +432,9 @@ class SpeakerFinder:
         earlier = list(reversed(range(sent.start, pron.i)))
         k = sent.start - 1
         for _ in range(3):
-            while k >= 0 and self.doc[k].is_space:  # the sentence before, across a paragraph break
-                k -= 1
+            while k >= 0 and (self.doc[k].is_space or not any(t.is_alpha for t in self.m.sent(k))):
+                k = min(k, self.m.sent(k).start) - 1  # the sentence before, across a paragraph break or a closing
+                # quote mark split off as a sentence of its own
             if k < 0:
                 break
             before = self.m.sent(k)
@@ -516,6 +521,23 @@ def told_before(verb: Token, before: int) -> list[Token]:
     if not clause and verb.dep_ == "parataxis" and verb.head.i < before and verb.head.pos_ in ("VERB", "AUX"):
         clause = [verb.head]
     return clause
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name right before a reporting verb the parser left without a subject, having hung the speaker
+    elsewhere ('"...," Avetisyan told reporters', '..., the president's office, Akorda, said'), past a participle
+    phrase set off by commas ('X, asked about the summons at a briefing, said ...')."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
+    while i >= sent.start and doc[i].is_punct and doc[i].text in (",", ")"):
+        i -= 1
+    if doc[verb.i - 1].text == ",":
+        comma = next((k for k in range(i, sent.start, -1) if doc[k].text == ","), None)
+        if comma is not None and doc[comma + 1].tag_ in ("VBN", "VBG", "VBD") and doc[comma + 1].i < i:
+            i = comma - 1  # a participle phrase between the speaker and the verb
+    if i < sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[i]
 
 
 def _fronted_appositive(verb: Token) -> list[Token]:

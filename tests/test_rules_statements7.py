@@ -48,3 +48,29 @@ def test_an_agreement_in_a_turn_is_a_promise_of_persons_and_named_states(extract
     assert [who for who, _act in stated(doc, "reopen the crossing")] == ["Andersen", "Ecuadorian government",
                                                                        "Peruvian government"]
     assert [who for who, _act in stated(doc, "quota would stay")] == ["Andersen"]
+
+
+# --- a reporting verb the parser left without a subject: the name right before it speaks ---------------------
+
+
+def test_the_name_before_a_subjectless_reporting_verb_speaks(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland rejects Kestrian claim over fishing grounds\n\nOSLO, March 4 (Wire) - Norland rejected the claim "
+        "within hours. Foreign Ministry spokeswoman Ingrid Solberg, asked about the protest at a daily briefing, said "
+        "the fishing grounds were Norland's sovereign waters and that patrols by the Norland Coast Guard were \"a "
+        "lawful exercise of our rights in our own waters.\"\n", date="2026-03-04")
+    assert [who for who, _act in stated(doc, "fishing grounds were Norland's")] == ["Ingrid Solberg"]
+
+
+# --- 'she said' after a paragraph: a closing quote mark parsed as a sentence of its own is passed over --------
+
+
+def test_a_pronoun_looks_past_a_lone_closing_quote_mark(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Beijing rejects Manila protest over reef\n\nBEIJING, March 4 (Wire) - China rejected the protest within "
+        "hours. Foreign Ministry spokeswoman Liu Mei, asked about the protest at a daily briefing, said Huangyan Yu "
+        "and the reefs around it were Chinese territory and that patrols by the China Coast Guard were \"a lawful "
+        "exercise of our rights.\"\n\n\"It is the Philippine vessel that entered our waters illegally. Manila has no "
+        "right to lecture us,\" she said, adding that China had lodged a protest with Manila.\n", date="2026-03-04")
+    assert [who for who, _act in stated(doc, "Philippine vessel")] == ["Liu Mei"]
+    assert [who for who, _act in stated(doc, "lodged a protest")] == ["Liu Mei"]
