@@ -217,9 +217,9 @@ def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int
 
 
 def _carries_words(verb: Token) -> bool:
-    """A reporting verb that carries someone's words: a clause ('said that ...', 'has told me it intends ...') or
-    a bid to others ('urged both leaders to return'); not a deed told with a noun ('expressed his appreciation',
-    'rejected our protest') or an offer ('has offered to send a team')."""
+    """A reporting verb that carries someone's words: a clause ('said that ...', 'has told us it plans ...') or a
+    bid to others ('called on both sides to talk'); not a deed told with a noun ('voiced his thanks', 'turned down
+    our note') or an offer ('has offered to host a meeting')."""
     kids = {c.dep_ for c in verb.children}
     return "ccomp" in kids or {"dobj", "xcomp"} <= kids
 
