@@ -403,6 +403,11 @@ class RoleFinder(HeaderRoles, RoleContext):
         kind = self._portfolio_after(phrase[split.end():]) if split and (
             split.group(0).strip() == "for" or split.group(0).strip() == "of" and title.lower().endswith("minister")) \
             else None
+        if kind is None and split and split.group(0).strip() == "of" and title.lower().endswith("minister") \
+                and (plain := self._hint(phrase[t_start:].strip())) and plain.startswith("ministry:") \
+                and not self.m.countries_between(self._token_at(phrase_start + split.end()),
+                                                 self._token_at(offset + len(text))):
+            kind = plain.split(":")[1]  # "Cameroon's Minister of Communication": a portfolio no list has
         if kind is not None:  # "Kenya's Cabinet Secretary for Foreign Affairs": the ministry of that portfolio
             title = phrase[t_start:].strip()
             for t in self.m.doc[self._token_at(phrase_start):self._token_at(offset + len(text))]:

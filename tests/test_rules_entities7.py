@@ -38,3 +38,13 @@ def test_the_coast_guard_is_the_one_named_last_even_in_full(extractor: Extractor
                                   "According to the Philippine Coast Guard, the ships stayed for ten hours. A patrol "
                                   "vessel shadowed them until they left, the coast guard said.")
     assert [who for who, text in found if "shadowed" in text] == ["Philippine Coast Guard"]
+
+
+def test_a_ministers_portfolio_after_of_names_the_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nGhana's Minister of Fisheries, Kwame Boateng Asante, said the boats would "
+                             "be returned.")
+    found = roles(doc)
+    assert any(p == "Kwame Boateng Asante" and t == "Minister of Fisheries" and "Ghanaian" in inst
+               and "Fisheries" in inst for p, t, inst in found)
+    assert "Ghanaian Ministry of Fisheries" in {a for e in institutions(doc).values() for a in
+                                               [e["name"], *(e.get("aliases") or [])]}
