@@ -176,12 +176,31 @@ def dedupe(events: list[Happened]) -> list[Happened]:
         same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
                 and {a.key for a in o.actors} == {a.key for a in e.actors}
                 and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
-        if not same:
+        if not same and not _told_in_detail(e, out):
             out.append(e)
     return [e for e in out if (e.rule != "event_verb:kill" or not any(
         o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
         and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out))
         and not _told_before(e, out)]
+
+
+def _told_in_detail(e: Happened, events: list[Happened]) -> bool:
+    """A protest or a cut in ties told again in more detail further on ('X summoned Y's envoy' in the lede, then
+    'the foreign ministry summoned the envoy, A B, on Wednesday'): the same act, when an earlier one of its code by
+    the same country at the same state bears no date or the same. The earlier one takes the day and the envoy (the
+    gold sets code the act as the lede tells it, by the government, as often as by the ministry)."""
+    if e.cameo[:2] not in ("11", "16"):
+        return False
+    mine = {a.country for a in e.actors} - {None}
+    aimed = {t.key for t in e.targets if t.label != "Person"}
+    told = next((o for o in events if o.cameo == e.cameo and o.sentence != e.sentence and aimed
+                 and aimed <= {t.key for t in o.targets} and mine & {a.country for a in o.actors}
+                 and o.date in (None, e.date)), None) if e.date else None
+    if told is None:
+        return False
+    told.date = e.date
+    told.targets += [t for t in e.targets if t not in told.targets]
+    return True
 
 
 def alone(e: Happened) -> bool:

@@ -63,9 +63,11 @@ class Modes:
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
+        said = [t for c in clauses for t in c.subtree if not any(a.dep_ == "advcl" and a.i != c.i and c in a.ancestors
+                                                                for a in (t, *t.ancestors))]
+        # what was agreed, not why or after what ("..., stepping back after a week of strikes")
         return bool(clauses) and not any(c.lemma_ in MEET_AGAIN or c.lemma_ in KEEP_ON for c in clauses) and not any(
-            t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)
-            for c in clauses for t in c.subtree)
+            t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t) for t in said)
 
     def _names_event(self, v: Token) -> bool:
         """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""

@@ -31,6 +31,9 @@ from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES
 # verbs that make their object do what their 'to' clause says: it was done ("forced Kenya to close the border")
 CAUSATIVES = ("prompt", "force", "compel", "lead", "cause", "drive", "spur", "oblige")
 
+# nouns that name two states, never two people ("the two countries", "both governments")
+STATE_NOUNS = ("country", "government", "nation", "state", "capital", "neighbour", "neighbor")
+
 
 # verbs whose object helped the parties rather than being one ("thanked Qatar for hosting the talks")
 THANKING = ("thank", "praise", "commend", "salute", "hail", "credit", "acknowledge", "appreciate")
@@ -113,7 +116,8 @@ class Parties(Targets):
                 if found := list(dict.fromkeys(e for head in heads for e in resolve(head) if e.label != "Place")):
                     return found
             for head in heads:  # "the government had lodged a protest", told by its spokesman: his government
-                if head.lemma_ in ("government", "cabinet", "authority") and (found := self._reporters(head)):
+                if head.lemma_.lower() in ("government", "cabinet", "authority", "ministry") \
+                        and (found := self._reporters(head)):
                     return found
         if v.dep_ == "acl" and v.head.lemma_ in ("decision", "move"):  # "Chad's decision to recall its envoy"
             return self.owners(v.head)
@@ -137,12 +141,19 @@ class Parties(Targets):
         return self._governments_of(people[0]) if people else []
 
     def _reporters(self, t: Token) -> list[Entity]:
-        """The government of whoever reports the clause a token is in ("Kanda said the government had ...")."""
+        """The government of whoever reports the clause a token is in ("Kanda said the government had ..."), or
+        speaks the transcript turn it is in; for "the ministry", the ministry he speaks for."""
+        speaker = self._turn_speaker(t)
         for a in t.ancestors:  # never the token's own verb ("the two governments agreed to ..."): its subject
             if a.pos_ == "VERB" and a.lemma_ in self.s.lexicon and a.i != t.head.i:
-                speakers = self.own_subject(a)
-                return self._governments_of(speakers[0]) if speakers else []
-        return []
+                speaker = next(iter(self.own_subject(a)), None)
+                break
+        if speaker is None:
+            return []
+        if t.lemma_.lower() == "ministry":
+            return [e for e in [speaker, *(self.m.registry.get(key) for _, key in speaker.roles)]
+                    if e is not None and e.label == "Institution" and e.kind == "ministry"][:1]
+        return self._governments_of(speaker)
 
     def _governments_of(self, e: Entity) -> list[Entity]:
         """The government of the country a person or institution belongs to (none when it is not one)."""
@@ -220,7 +231,8 @@ class Parties(Targets):
             people, parties = self._named_between(lo, hi, own)
             if len(people) > 2 or len(parties) > 2:
                 break  # more than two named: the two the story is about, if it tells
-            for group in (people, parties) if people_first else (parties, people):
+            states = t.lemma_ in STATE_NOUNS  # "the two countries" are never two people
+            for group in (people, parties) if people_first else (parties,) if states else (parties, people):
                 if len(group) == 2:
                     return group
             while lo > 0 and self.doc[lo - 1].is_space:
@@ -244,7 +256,7 @@ class Parties(Targets):
                         and not (titled and self.countries_of(e) & self.countries_of(titled[0])):
                     titled.append(e)  # the last two so titled, of two countries: "the two ministers spoke"
             return titled[:2][::-1] if len(titled) >= 2 else None
-        if t.lemma_ in ("country", "government", "nation", "state", "capital", "neighbour", "neighbor", "side"):
+        if t.lemma_ in STATE_NOUNS or t.lemma_ == "side":
             return self.story_sides(t.i, ("government",)) or None
         return None
 
