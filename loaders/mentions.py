@@ -45,7 +45,8 @@ _DATELINE_PLACE = re.compile(r"(?m)^([^\W\d_][^\n,—–]{1,30}?)(?:,[^\n—–]
 # a question opening on who asks it: '[Thank you.] Ana Ruiz, Andes Radio[, Lima].' (group 1: name and outlet)
 _REPORTER = re.compile(r"\s*(?:(?:Thank you|Thanks|Hi|Hello|Yes|Good (?:morning|afternoon|evening))\b"
                        r"[^.!?\n]{0,40}[.!]\s+)?"
-                       r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*,(?:\s[A-Z0-9][\w'’&.-]*){1,5}"
+                       r"((?:(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'’.-]*\s){0,3}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'’.-]*,"
+                       r"(?:\s[A-Z0-9][\w'’&.-]*){1,5}"  # (a particle: 'Jassem al-Hamadi')
                        r"(?:,(?:\s[A-Z][\w'’-]*){1,3})?)[.:]\s")
 _MINISTRY_WORD = re.compile(r"\b(?:Ministry|Department|MINISTRY|DEPARTMENT)\b")  # a government's, in a header
 _OWNER_BEFORE = re.compile(r"^(?:the |a |an )?(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|’s) ")  # "the ministry's", "Chile's"

@@ -55,7 +55,7 @@ AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regio
               "towns", "county", "counties", "governorate", "governorates", "municipality", "municipalities",
               "prefecture", "prefectures", "oblast", "states", "department", "departments", "commune", "communes",
               "township", "townships", "camp", "camps", "area", "areas", "port", "ports", "harbour", "harbor",
-              "terminal", "airport", "base", "dam"}
+              "terminal", "airport", "base", "dam", "island", "islands", "islet", "islets"}
 # Lower-case nouns after a name that make it a model of weapon or craft ('Mirage and F-16 aircraft') or the name of
 # an operation or exercise ('the Freedom Shield exercise')
 EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
@@ -380,6 +380,9 @@ class NameFinder:
             return None  # 'Rafale and Mirage jets', 'Al-Masirah television'
         if self._place_noun_before(toks[0].i):  # "the largest city Aleppo", "the port of Izmail"
             return None
+        if self._listed_with_places(toks[0].i, toks[-1].i + 1):
+            self._place_names.add(" ".join(_join_hyphens(toks)))
+            return None  # 'the islands of A, B and C', 'A and its affiliated islands': places
         before = self.doc[toks[0].i - 1].lower_ if toks[0].i else ""
         if before == "of" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lower_ in PLACE_WORDS \
                 and self.doc[toks[0].i - 2].text[:1].isupper():
@@ -405,6 +408,25 @@ class NameFinder:
                 and not words[1].isupper():
             words = [words[1], words[0].title()]  # 'MIURA Kenta', family name first in capitals: Kenta Miura
         return start, end, words
+
+    def _listed_with_places(self, start: int, end: int) -> bool:
+        """Whether the name from token start to end is listed with places: coordinated with a place's common noun
+        ('A and its affiliated islands') or in a list after one and 'of' ('the islands of A, B and C')."""
+        doc = self.doc
+        root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head is t), None)
+        if root is None:
+            return False
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in (first.i, *[
+            c.i for c in first.subtree if c.dep_ == "conj"]))]
+        places = AREA_NOUNS | PLACE_WORDS
+        if any(t.is_lower and t.pos_ == "NOUN" and (t.lower_ in places or t.lemma_ in places) for t in listed):
+            return True
+        j = min(t.i for t in first.subtree if t.i <= first.i)
+        return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].is_lower and doc[j - 2].tag_ == "NNS" \
+            and (doc[j - 2].lower_ in places or doc[j - 2].lemma_ in places)
 
     def _noun_follows(self, i: int, nouns: set[str]) -> bool:
         """Whether the names from token i on end in one of these lower-case nouns ('province', 'aircraft'), maybe

@@ -48,3 +48,19 @@ def test_a_ministers_portfolio_after_of_names_the_ministry(extractor: Extractor)
                and "Fisheries" in inst for p, t, inst in found)
     assert "Ghanaian Ministry of Fisheries" in {a for e in institutions(doc).values() for a in
                                                [e["name"], *(e.get("aliases") or [])]}
+
+
+def test_names_listed_with_islands_are_places(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nMALE — The Maldives rejected claims to the atolls of Kanda Huvaru, Beru "
+                             "Madu and Olhu Giri on Monday. A coast guard cutter sailed between Fali Dhoo and Raa "
+                             "island. Minister Aminath Shareef said Mira Falhu and its affiliated islets were Maldivian.")
+    assert people(doc) == {"Aminath Shareef"}
+
+
+def test_a_reporter_whose_name_has_a_particle_is_no_person(extractor: Extractor) -> None:
+    doc = extract(extractor, "Press Briefing of the Ministry of Foreign Affairs\nAmman, 2 March 2026\n\n"
+                             "SPOKESPERSON HADDAD: Good morning. Jordan rejects the statement.\n\n"
+                             "Q: Khaled al-Rifai, Petra Radio. Will Jordan recall its ambassador?\n\n"
+                             "SPOKESPERSON HADDAD: Not now.\n")
+    assert not any("Rifai" in name for name in people(doc))
+    assert "Petra Radio" not in institutions(doc)
