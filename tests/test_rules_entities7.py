@@ -53,7 +53,8 @@ def test_a_ministers_portfolio_after_of_names_the_ministry(extractor: Extractor)
 def test_names_listed_with_islands_are_places(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nMALE — The Maldives rejected claims to the atolls of Kanda Huvaru, Beru "
                              "Madu and Olhu Giri on Monday. A coast guard cutter sailed between Fali Dhoo and Raa "
-                             "island. Minister Aminath Shareef said Mira Falhu and its affiliated islets were Maldivian.")
+                             "island. Minister Aminath Shareef said Mira Falhu and its affiliated islets were "
+                             "Maldivian.")
     assert people(doc) == {"Aminath Shareef"}
 
 
