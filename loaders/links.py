@@ -26,7 +26,8 @@ ANAPHORIC: dict[str, tuple[str, ...] | None] = {
     **dict.fromkeys(("offer", "invitation"), ("promise",)),  # 'accepted the offer': what was offered
     **dict.fromkeys(("proposal", "plan", "call", "idea", "demand", "request", "appeal", "suggestion",
                      "ultimatum", "resolution", "resolutions"), PROPOSALS),  # 'rejected the resolution'
-    **dict.fromkeys(("criticism", "criticisms", "condemnation"), ("criticize",)),
+    **dict.fromkeys(("criticism", "criticisms", "condemnation", "protest", "protests", "complaint", "complaints",
+                     "objection", "objections"), ("criticize",)),  # 'rejected the protest': the protest's words
     **dict.fromkeys(("warning", "threat", "threats"), ("warn", "threaten")),
     **dict.fromkeys(("charge", "charges", "accusation", "accusations", "allegation", "allegations"), ("criticize",)),
     **dict.fromkeys(("claim", "claims", "report", "reports", "assertion", "assertions"), CLAIMS),
@@ -61,10 +62,11 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
     A reaction whose object is a word that points back ('rejected the measure', 'dismissed the warning') answers
     the most recent earlier statement of the kind the word names by another side (the first of that speaker's
     run of statements: 'rejected that account' answers the account as a whole); a reaction whose sentence names
-    an earlier event's trigger answers that event. A statement the same speaker adds in the reaction's sentence
-    ('rejected the remarks, saying ...') answers the same thing. A statement the article presents as an answer
-    ('In response, X said ...', 'Responding to the charge, X said ...') answers what it names, else the latest
-    earlier statement by another side.
+    an earlier event's trigger answers that event. A statement the same speaker adds in a rejection's sentence
+    ('rejected the remarks, saying ...') answers the same thing (what follows a welcome, 'welcomed the call and
+    urged both sides to ...', is a bid of its own). A statement the article presents as an answer ('In response,
+    X said ...', 'Responding to the charge, X said ...') answers what it names, else the latest earlier statement
+    by another side.
     """
     roles = roles or {}
     order = sorted(range(len(said)), key=lambda i: said[i][0].start)
@@ -72,8 +74,8 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
     out: list[tuple[int, str, int]] = []
     for k, (s, speaker) in enumerate(said):
         target = None
-        if s.rule.endswith(":charge"):  # '..., a charge Minsk denies': the charge told in its sentence
-            target = _charge_answered(said, k, roles)
+        if s.rule.endswith(":charge"):  # '..., a charge the ministry rejects': the charge told in its sentence
+            target = _charge_answered(said, k, roles) if s.act != "deny" else None  # (denied: see denials)
         elif s.act in REACTIONS:
             target = _anaphoric_target(doc, said, events, order, k, roles) \
                 or _welcomed_that(doc, said, order, k, roles) or _event_named(doc, s, speaker, events) \
@@ -86,10 +88,10 @@ def responds_to(doc: Doc, said: list[tuple[Said, Entity]], events: list[Happened
             out.append((k, *target))
     answered = {k: (kind, j) for k, kind, j in out if kind == "statement"}
     for k, (s, speaker) in enumerate(said):  # "rejected the remarks, saying ...": the same answer
-        if k in answered or s.act in REACTIONS - {"deny"}:
-            continue
+        if k in answered or s.act not in ("assert", "comment", "deny"):
+            continue  # ('welcomed the offer and urged both sides to ...': a bid of its own, no answer)
         lead = next((r for r in answered if said[r][1] is speaker and said[r][0].sentence == s.sentence
-                     and said[r][0].start < s.start), None)
+                     and said[r][0].start < s.start and said[r][0].act == "reject"), None)
         if lead is not None:
             out.append((k, *answered[lead]))
     return out
@@ -347,8 +349,12 @@ def denials(doc: Doc, said: list[tuple[Said, Entity]], known: set[tuple[int, int
     denied: set[tuple[Entity, tuple[int, int]]] = set()
     for i in sorted(range(len(said)), key=lambda i: said[i][0].start):
         d, who_d = said[i]
-        if d.act != "deny" or any(a == i for a, _ in known) or d.rule.endswith(":charge"):
-            continue  # ('..., a charge X denies' answers the charge: see responds_to)
+        if d.act != "deny" or any(a == i for a, _ in known):
+            continue
+        if d.rule.endswith(":charge"):  # '..., a charge X denies': the charge told in its sentence
+            if (charge := _charge_answered(said, i, roles)) is not None and (i, charge[1]) not in known:
+                out.append((i, charge[1]))
+            continue
         if any(who is who_d and r.sentence == d.sentence and r.start < d.start and r.act in REACTIONS - {"deny"}
                for r, who in said):
             continue  # "rejected the offer, saying it would not negotiate": part of the rejection

@@ -31,12 +31,12 @@ CHARGES = {"charge", "accusation", "allegation", "claim", "assertion", "account"
 
 
 def answers_a_charge(v: Token) -> Token | None:
-    """'..., a charge Minsk denies', 'an accusation Ankara rejects': the charge noun a reporting verb's relative
+    """'..., a charge Lima denies', 'an accusation Ankara rejects': the charge noun a reporting verb's relative
     clause answers (the verb's object is the noun itself)."""
     if v.dep_ == "relcl" and v.head.lemma_ in CHARGES and not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
         return v.head
     # the parser may make the charge the object, subject or a compound of the subject of a verb that takes
-    # the sentence before it as its clause: ', a charge Minsk denies'
+    # the sentence before it as its clause: ', a charge Lima denies'
     doc = v.doc
     return next((c for c in doc[max(v.i - 6, 1):v.i] if c.lemma_ in CHARGES and c.i >= 2 and doc[c.i - 1].lower_
                  in ("a", "an") and doc[c.i - 2].text == "," and c.head.i in (v.i, c.i + 1)), None)

@@ -338,7 +338,7 @@ class Speech(SpeakerFinder, Readouts):
                 m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                 and (v.dep_ != "relcl" or has_subject(c))] if not particle else []
             # ('a gesture officials had hoped would ease tensions': the clause's subject is the gesture told of)
-            if (charge := answers_a_charge(v)) is not None:  # '..., a charge Minsk denies': that phrase
+            if (charge := answers_a_charge(v)) is not None:  # '..., a charge Lima denies': that phrase
                 said = self._said(speakers, (charge.left_edge.i, max(v.i, v.right_edge.i - 1), v), v, info, [], pron)
                 if said is not None:
                     said.rule += ":charge"  # an answer to the charge just told (links read it so)

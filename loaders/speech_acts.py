@@ -308,7 +308,7 @@ class ActReader(ClauseActs):
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children)
             if conditional and {"would", "have"} <= {c.lower_ for c in root.children if c.dep_ == "aux"} \
                     and not first:
-                return "criticize"  # "If Minsk wanted to stop this, it would have stopped weeks ago": blame
+                return "criticize"  # "If Lima wanted to stop this, it would have stopped weeks ago": blame
             if conditional and not first and subjects and any(c.lower_ in FUTURE for c in root.children):
                 return "warn"
             if refused_until(root):

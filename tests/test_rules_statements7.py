@@ -74,3 +74,31 @@ def test_a_pronoun_looks_past_a_lone_closing_quote_mark(extractor: Extractor) ->
         "right to lecture us,\" she said, adding that China had lodged a protest with Manila.\n", date="2026-03-04")
     assert [who for who, _act in stated(doc, "Philippine vessel")] == ["Liu Mei"]
     assert [who for who, _act in stated(doc, "lodged a protest")] == ["Liu Mei"]
+
+
+# --- links: a rejected protest answers it; only a rejection's reasons answer with it ---------------------------
+
+
+def links(doc: GraphDocument, kind: str) -> set[tuple[str, str]]:
+    """(text, text) of every link of one kind between statements."""
+    nodes = {n.id: n for n in doc.nodes}
+    return {(nodes[r.start].properties["text"], nodes[r.end].properties["text"]) for r in doc.relationships
+            if r.type == kind and nodes[r.end].label == "Statement"}
+
+
+LINKED = ("Norland protests over border shooting\n\nOSLO, March 4 (Wire) - Norland's Foreign Ministry said it had "
+          "conveyed a strong protest to Kestria over the shooting of two farmers. Kestrian Foreign Minister Paul Varga "
+          "rejected the protest as one-sided.\n\nNorland's Foreign Minister Ilse Brandt offered to send a delegation "
+          "to Kestria next week. Kestrian Foreign Minister Paul Varga welcomed the offer and urged both sides to keep "
+          "the hotline open.\n")
+
+
+def test_rejecting_a_protest_answers_the_protest(extractor: Extractor) -> None:
+    found = links(extractor.extract(LINKED, date="2026-03-04"), "RESPONDS_TO")
+    assert any(a.startswith("rejected the protest") and "conveyed a strong protest" in b for a, b in found)
+
+
+def test_a_bid_after_a_welcome_answers_nothing(extractor: Extractor) -> None:
+    answers = {a for a, _b in links(extractor.extract(LINKED, date="2026-03-04"), "RESPONDS_TO")}
+    assert any(a.startswith("welcomed the offer") for a in answers)
+    assert not any("hotline" in a for a in answers)
