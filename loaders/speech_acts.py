@@ -57,6 +57,9 @@ class ActReader(ClauseActs):
             return self.quote_act(told, verb, speakers)  # 'I should add that ...': what is added says it
         if warns_if_persisting(tokens):
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
+        if self.claims_territory(tokens):
+            return "assert", cameo("assert")  # 'The islands are an inseparable part of our territory': a claim
+            # of sovereignty told as fact, whatever judgement follows it
         if (done := self._verb_on_phrase(tokens, verb)) is not None:
             return done, cameo(done)  # 'rejected "any interference in the rulings of its courts"'
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
@@ -128,6 +131,27 @@ class ActReader(ClauseActs):
                 for c in x.children):
             return "comment", "012"  # 'described the opening as "a concrete result that people can touch"'
         return "assert", "010"
+
+    def claims_territory(self, words: list[Token]) -> bool:
+        """'X is Japanese territory', 'X is an inherent part of our territory', 'X is Sudanese and will remain
+        Sudanese': a place said to be a country's (not 'X is not ...', nor a judgement of a deed)."""
+        inside = {t.i for t in words}
+        for t in words:
+            if t.lemma_ not in COPULAS or (t.head.i in inside and t.head.i != t.i and t.dep_ != "conj") or any(
+                    c.dep_ == "neg" for c in t.children):
+                continue
+            subjects = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "conj" else [])
+            if not any(c.pos_ == "PROPN" or any(d.pos_ == "PROPN" for d in c.subtree) for c in subjects):
+                continue  # (the islands named, not 'this', 'the strike')
+            for c in t.children:
+                if c.dep_ == "attr" and c.lemma_ in _TERRITORY:
+                    return True
+                if c.dep_ == "attr" and c.lemma_ == "part" and any(
+                        o.lemma_ in _TERRITORY for p in c.children if p.dep_ == "prep" for o in p.children):
+                    return True  # 'an inseparable part of the territory of Iran'
+                if c.dep_ == "acomp" and self.gaz.country(c.text) is not None:
+                    return True  # 'is Sudanese'
+        return False
 
     def _verb_on_phrase(self, tokens: list[Token], verb: Token | None) -> str | None:
         """A quoted phrase that is the object of a verb of rejecting, condemning, welcoming ...: the verb says
@@ -487,6 +511,7 @@ _UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
+_TERRITORY = {"territory", "soil", "land", "lands"}  # what a place is said to be of a country
 _DESCRIBING = {"describe", "characterise", "characterize", "portray", "depict", "see", "regard", "view"}
 _BIDDING = {"expect", "want", "wish"}  # ... X to do it: another side bid to act (not "hope")
 _UNTIL = {"while", "until", "unless", "till"}  # a refusal on a condition threatens

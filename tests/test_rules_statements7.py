@@ -102,3 +102,17 @@ def test_a_bid_after_a_welcome_answers_nothing(extractor: Extractor) -> None:
     answers = {a for a, _b in links(extractor.extract(LINKED, date="2026-03-04"), "RESPONDS_TO")}
     assert any(a.startswith("welcomed the offer") for a in answers)
     assert not any("hotline" in a for a in answers)
+
+
+# --- a claim of sovereignty over a place is told as fact, whatever judgement follows it ------------------------
+
+
+def test_a_place_said_to_be_a_countrys_territory_is_asserted(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Islands dispute flares\n\nLIMA, March 4 (Wire) - \"San Lorenzo is Peruvian territory, and there is no room "
+        "for doubt about that,\" Foreign Minister Rosa Quispe told reporters.\n\n\"The Hormiga Islets are an inherent "
+        "part of Peru's territory,\" Quispe said.\n\nChilean Foreign Minister Ana Soto said the Hormiga Islets were "
+        "an inherent part of Chile's territory.\n", date="2026-03-04")
+    assert stated(doc, "San Lorenzo is") == [("Rosa Quispe", "assert")]
+    assert stated(doc, "part of Peru's territory") == [("Rosa Quispe", "assert")]
+    assert stated(doc, "part of Chile's territory") == [("Ana Soto", "assert")]
