@@ -65,7 +65,7 @@ class ClauseActs:
             return "appeal"  # "insists that Armenia first remove the clause": a demand
         words = self._own_words(head, words)
         if self.claims_territory(words):
-            return "assert"  # 'said the islands were an inherent part of China's territory'
+            return "assert"  # 'said the reef was part of Chile's territory'
         if any(t.lower_ in self.cues["deny"] for t in words):
             return "deny"  # "said the claims were baseless"
         if (done := nobody_did(words)) is not None:

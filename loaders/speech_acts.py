@@ -58,7 +58,7 @@ class ActReader(ClauseActs):
         if warns_if_persisting(tokens):
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
         if self.claims_territory(tokens):
-            return "assert", cameo("assert")  # 'The islands are an inseparable part of our territory': a claim
+            return "assert", cameo("assert")  # 'The reef is part of our national territory': a claim
             # of sovereignty told as fact, whatever judgement follows it
         if (done := self._verb_on_phrase(tokens, verb)) is not None:
             return done, cameo(done)  # 'rejected "any interference in the rulings of its courts"'
@@ -133,8 +133,8 @@ class ActReader(ClauseActs):
         return "assert", "010"
 
     def claims_territory(self, words: list[Token]) -> bool:
-        """'X is Japanese territory', 'X is an inherent part of our territory', 'X is Sudanese and will remain
-        Sudanese': a place said to be a country's (not 'X is not ...', nor a judgement of a deed)."""
+        """'X is Peruvian territory', 'X is part of our national territory', 'X is Chilean': a place said to be a
+        country's (not 'X is not ...', nor a judgement of a deed)."""
         inside = {t.i for t in words}
         for t in words:
             if t.lemma_ not in COPULAS or (t.head.i in inside and t.head.i != t.i and t.dep_ != "conj") or any(
@@ -148,9 +148,9 @@ class ActReader(ClauseActs):
                     return True
                 if c.dep_ == "attr" and c.lemma_ == "part" and any(
                         o.lemma_ in _TERRITORY for p in c.children if p.dep_ == "prep" for o in p.children):
-                    return True  # 'an inseparable part of the territory of Iran'
+                    return True  # 'part of the territory of Peru'
                 if c.dep_ == "acomp" and self.gaz.country(c.text) is not None:
-                    return True  # 'is Sudanese'
+                    return True  # 'is Chilean'
         return False
 
     def _verb_on_phrase(self, tokens: list[Token], verb: Token | None) -> str | None:
