@@ -61,6 +61,12 @@ class NamedBodies:
     labels: list[tuple[int, int]]
     vessels: set[str]
 
+    def _opens_paragraph(self, i: int) -> bool:
+        """Whether token i (after 'the') opens a paragraph of the body."""
+        j = i - (i > 0 and self.doc[i - 1].lower_ == "the")
+        return j > 0 and self.doc[j].idx > self.body_start and (self.doc[j - 1].is_space or "\n" in
+                                                                self.doc[j - 1].text_with_ws)
+
     def _institutions(self, spans: list[Span]) -> None:
         taken: set[int] = set()
         for span in spans:
@@ -103,6 +109,8 @@ class NamedBodies:
                 # tells ('Lima hit back. Foreign Ministry spokesman X said'), not a reported clause's
                 titled = span.end < len(self.doc) and self.doc[span.end].lower_ in self.title_words
                 country = country or bound or self.frame_country(span.start, subjects=loose or titled, clauses=loose)
+                if country is None and self.home_party is not None and self._opens_paragraph(span.start):
+                    country = self.home_party  # 'SEOUL — ... \n\nThe Foreign Ministry called in ...': the dateline's
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)

@@ -308,7 +308,9 @@ class RoleFinder(HeaderRoles, RoleContext):
         begin = doc[k].idx
         after = self.m.text[begin:sent.end_char]
         title, t_end = title_after(after, self.m.gaz.titles)
-        if not title and (field := _FIELD.match(after)) and not set(field.group(1).split()) & _NOT_FIELDS:
+        if not title and (field := _FIELD.match(after)) and not set(field.group(1).split()) & _NOT_FIELDS \
+                and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[self._token_at(begin + field.start(1)):
+                                                                        self._token_at(begin + field.end(1) - 1)]):
             title, t_end = title_after(after[field.end(1):], self.m.gaz.titles)  # 'a foreign policy aide to ...'
             title, t_end = (field.group(1) + title, field.end(1) + t_end) if title else (None, 0)
         if not title:

@@ -65,3 +65,18 @@ def test_a_reporter_whose_name_has_a_particle_is_no_person(extractor: Extractor)
                              "SPOKESPERSON HADDAD: Not now.\n")
     assert not any("Rifai" in name for name in people(doc))
     assert "Petra Radio" not in institutions(doc)
+
+
+def test_a_verb_after_a_name_is_no_field_of_a_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nQUITO — Yesterday the Director for Andean Affairs, Mr. Pablo Cevallos "
+                             "Ruiz, summoned the chargé d'affaires of Peru and handed him a note.")
+    assert not any("summoned" in title for _p, title, _i in roles(doc))
+
+
+def test_a_bare_ministry_opening_a_paragraph_is_the_datelines(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nHANOI — Vietnam protested on Monday after Chinese ships entered the "
+                             "reef.\n\nOn Sunday, Wang Lei, director-general of the Chinese Foreign Ministry's "
+                             "Boundary Department, called the Vietnamese ambassador, the ministry said.\n\n"
+                             "The Foreign Ministry called in the Chinese ambassador on Monday. Nguyen Thi Lan, the "
+                             "ministry's director-general for China affairs, told him the ships must leave.")
+    assert ("Nguyen Thi Lan", "director-general", "Vietnamese Foreign Ministry") in roles(doc)
