@@ -117,12 +117,3 @@ def test_a_place_said_to_be_a_countrys_territory_is_asserted(extractor: Extracto
     assert stated(doc, "part of Peru's territory") == [("Rosa Quispe", "assert")]
     assert stated(doc, "part of Chile's territory") == [("Ana Soto", "assert")]
 
-
-# --- valuing a relationship is a view of it, no fact told -------------------------------------------------------
-
-
-def test_valuing_a_partnership_comments(extractor: Extractor) -> None:
-    doc = extractor.extract(
-        "Ties under strain\n\nLIMA, March 4 (Wire) - Peruvian Foreign Minister Rosa Quispe said Peru valued its "
-        "partnership with Chile and expected the talks to resume in May.\n", date="2026-03-04")
-    assert stated(doc, "valued its partnership") == [("Rosa Quispe", "comment")]
