@@ -271,9 +271,11 @@ class NamedBodies:
                                                                   or ent.start < t.i < ent.end - 1)]
             # (a possessive inside the name stays: "Fishermen's Association")
             name = "".join(t.text_with_ws for t in words).strip()  # as written: 'Al-Masirah TV'
+            national = words and words[0].i in self.country_at and len(words) > 2 and words[-1].is_title \
+                and (words[-1].lower_ in self.gaz.head_nouns or words[-1].lower_ in self.gaz.kind_words)
             if not words or not words[0].text[:1].isupper() or "\n" in name or words[0].pos_ == "PRON" \
-                    or any(w.lower_ in self.title_words for w in words):
-                continue
+                    or any(w.lower_ in self.title_words for w in words) and not national:
+                continue  # (but 'the Tunisian General Labour Union': a country's body, a title's word inside)
             if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text.rstrip(".")) > 1) \
                     or name in self.vessels:
                 continue  # (not 'X.': one letter is no acronym of a body)

@@ -80,3 +80,12 @@ def test_a_bare_ministry_opening_a_paragraph_is_the_datelines(extractor: Extract
                              "The Foreign Ministry called in the Chinese ambassador on Monday. Nguyen Thi Lan, the "
                              "ministry's director-general for China affairs, told him the ships must leave.")
     assert ("Nguyen Thi Lan", "director-general", "Vietnamese Foreign Ministry") in roles(doc)
+
+
+def test_a_countrys_body_may_hold_a_titles_word(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nDAKAR — The border stayed shut on Monday. In Rosso, the local branch of "
+                             "the Senegalese General Workers Union said traders had lost millions. Its secretary "
+                             "general in the town, Moussa Ndiaye Fall, demanded compensation.")
+    assert "Senegalese General Workers Union" in institutions(doc)
+    assert not any("Workers Union" in name for name in people(doc))
+    assert ("Moussa Ndiaye Fall", "secretary general", "Senegalese General Workers Union") in roles(doc)
