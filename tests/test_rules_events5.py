@@ -47,3 +47,48 @@ def test_an_agreement_stepping_back_from_strikes_is_still_an_agreement(extractor
     found = events(extractor, "Peru and Bolivia agreed on Thursday to send their ambassadors back, stepping back from "
                               "the worst crisis in years after a week of tit-for-tat strikes.")
     assert pairs(found, "agreement") == {(S("Peruvian government"), S("Bolivian government"))}
+
+
+# --- diplomatic contacts and protests ------------------------------------------------------------------------
+
+
+def test_a_protest_in_scare_quotes_is_lodged_all_the_same(extractor: Extractor) -> None:
+    found = events(extractor, "Peru had lodged \"solemn representations\" with Chile over the incident on Monday.")
+    assert pairs(found, "protest") == {(S("Peruvian government"), S("Chilean government"))}
+
+
+def test_an_accusers_quoted_words_are_not_an_event(extractor: Extractor) -> None:
+    found = events(extractor, "Peru accused Chile of imposing \"an economic blockade\" on its northern ports.")
+    assert not [t for t, _, _, _ in found if t in ("siege", "blockade")]
+
+
+def test_a_protest_conveyed_is_a_protest(extractor: Extractor) -> None:
+    found = events(extractor, "The Peruvian Foreign Ministry said it had conveyed a strong protest to the Chilean "
+                              "authorities on Monday.")
+    assert pairs(found, "protest") == {(S("Peruvian Foreign Ministry"), S("Chilean government"))}
+
+
+def test_hours_of_talks_are_talks(extractor: Extractor) -> None:
+    found = events(extractor, "Peruvian Foreign Minister Ana Torres held five hours of talks with her Chilean "
+                              "counterpart, Jorge Vidal, on Monday.")
+    assert pairs(found, "negotiation") == {(S("Ana Torres"), S("Jorge Vidal"))}
+
+
+def test_arrangements_discussed_by_phone_are_a_call(extractor: Extractor) -> None:
+    found = events(extractor, "Foreign Minister Ana Torres had discussed the arrangements by phone with Chile's "
+                              "acting foreign minister, Jorge Vidal, on Monday.")
+    assert pairs(found, "telephone call") == {(S("Ana Torres"), S("Jorge Vidal"))}
+    assert events(extractor, "The cabinet discussed the budget on Monday.") == []
+    assert events(extractor, "Our Prime Minister discussed it with the Chilean leadership last year.") == []
+
+
+def test_an_envoy_shuttling_between_the_delegations_mediates(extractor: Extractor) -> None:
+    found = events(extractor, "Ambrose Kiprono shuttled between the delegations on Tuesday.")
+    assert [(t, a) for t, a, _, _ in found] == [("mediation", S("Ambrose Kiprono"))]
+    assert events(extractor, "A Red Cross aircraft shuttled between Sanaa and Aden.") == []
+
+
+def test_a_crossing_closed_by_the_name_the_story_gives_it_is_closed(extractor: Extractor) -> None:
+    found = events(extractor, "Peru closed Santa Rosa to Chile on March 6 after clashes. Traffic resumed through "
+                              "the Santa Rosa border crossing on Monday.")
+    assert [(t, a, d) for t, a, _, d in found] == [("border closure", S("Peruvian government"), "2024-03-06")]
