@@ -119,7 +119,9 @@ class ActReader(ClauseActs):
         # ('Chad is not a party to this war': a fact of who fights or signed, not a judgement)
         believes = any(t.pos_ == "VERB" and (self.lexicon.get(t.lemma_, {}).get("act") == "comment" or t.lemma_ in
                                              SHOWING and any(c.dep_ == "ccomp" for c in t.children))
-                       and has_subject(t) for t in tokens)  # "the Secretary believes ...", "Today's swap shows that"
+                       and has_subject(t) and not (t.tag_ == "VBD" and not first_person_subject(t))
+                       for t in tokens)  # "the Secretary believes ...", "Today's swap shows that" (but 'the
+        # minister expressed his thanks', 'he explained our position' tell what another did)
         labels = tokens if not has_verb else [t for x in tokens if x.dep_ in ("attr", "acomp", "oprd")
                                               for t in x.subtree]  # what the words call something, not its name
         if (not has_verb or evaluative) and self.hostile(labels):

@@ -117,3 +117,15 @@ def test_a_place_said_to_be_a_countrys_territory_is_asserted(extractor: Extracto
     assert stated(doc, "part of Peru's territory") == [("Rosa Quispe", "assert")]
     assert stated(doc, "part of Chile's territory") == [("Ana Soto", "assert")]
 
+
+
+# --- what another did told in the past ('expressed his thanks', 'explained our position') is a fact told -------
+
+
+def test_another_expressing_or_explaining_in_the_past_is_a_fact_told(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing(
+        "Foreign Minister Ilse Brandt met the Kestrian envoy on Monday. Minister Brandt expressed her thanks for the "
+        "release of the fishermen. She explained the position of the Government clearly and respectfully."),
+        date="2026-03-04")
+    assert stated(doc, "expressed her thanks") == [("Andersen", "assert")]
+    assert stated(doc, "explained the position") == [("Andersen", "assert")]
