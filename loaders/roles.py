@@ -137,6 +137,8 @@ class RoleFinder(HeaderRoles, RoleContext):
         elif before.rstrip().endswith(",") \
                 and (found := self._title_phrase(sent_start, before.rstrip()[:-1])) is not None:
             evidence.append((found[0], self._owner_of(found, start), start))
+            if (also := self._coordinated_title(before.rstrip()[:-1], found)) is not None:
+                evidence.append((*also, start))  # 'the Prime Minister and Foreign Minister of Qatar, X'
         elif (listed := self._listed_title(start)) is not None:  # 'Foreign ministers A of Egypt and B of Jordan'
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
             inst = self._from_country(self.m.country_at[after_of][0], listed) \
@@ -153,6 +155,21 @@ class RoleFinder(HeaderRoles, RoleContext):
                 and found[0].lower().startswith(("former ", "ex-"))  # 'X, a former ambassador who now teaches'
             if found and not vague and not self._subject_after(end):
                 evidence.append((found[0], self._owner_of(found, start), start))
+
+    def _coordinated_title(self, text: str, found: tuple[str, str | None]) -> tuple[str, str] | None:
+        """A second post joined to the title found at the end of text ('the Prime Minister and Foreign Minister of
+        Qatar'), held at the same country's institution of its kind."""
+        at = text.rfind(found[0])
+        pre = text[:at].rstrip() if at > 0 else ""
+        if not pre.endswith(" and") or found[1] is None:
+            return None
+        title, _start = title_before(pre[:-4], self.m.gaz.titles)
+        entity = self.m.registry.get(found[1])
+        hit = self.m.gaz.country(entity.country) if entity is not None and entity.country else None
+        if not title or hit is None or title.lower() == found[0].lower():
+            return None
+        inst = self._from_country(hit.country, title)
+        return (title, inst) if inst else None
 
     def _subject_after(self, end: int) -> bool:
         """Whether the words after the comma at token end are a clause's subject, not an apposition ('Minister X,

@@ -89,3 +89,11 @@ def test_a_countrys_body_may_hold_a_titles_word(extractor: Extractor) -> None:
     assert "Senegalese General Workers Union" in institutions(doc)
     assert not any("Workers Union" in name for name in people(doc))
     assert ("Moussa Ndiaye Fall", "secretary general", "Senegalese General Workers Union") in roles(doc)
+
+
+def test_two_posts_joined_before_a_name_are_both_held(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nDOHA — Kuwait called for calm on Monday. Its envoy met the Prime Minister "
+                             "and Foreign Minister of Bahrain, Sheikh Khalid bin Ahmed Al Khalifa, in Manama.")
+    found = roles(doc)
+    assert ("Khalid bin Ahmed Al Khalifa", "Foreign Minister", "Bahraini Foreign Ministry") in found
+    assert ("Khalid bin Ahmed Al Khalifa", "Prime Minister", "Bahraini government") in found
