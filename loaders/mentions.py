@@ -249,20 +249,21 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         at = 0
         for line in self.text[:self.turns[0].start].split("\n")[:8]:
             start, at = at, at + len(line) + 1
-            words = line.strip()
-            if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ")):
+            words = line.strip().split(",")[0]  # not the place after it: 'Ministry of External Affairs, New Delhi'
+            if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ", "MINISTRY FOR ", "DEPARTMENT FOR ")):
                 continue
             head, _, tail = words.upper().rpartition(" OF ")
             own = len(head) > 12 and self.gaz.country(tail.title()) is not None  # '... AFFAIRS OF CHILE'
             name = words[:len(re.sub(r" OF THE REPUBLIC$", "", head))] if own else words
             if name.isupper():
                 name = " ".join(w.lower() if w in ("OF", "AND", "THE", "FOR") else w.capitalize() for w in name.split())
-            portfolio = name.split(" of ", 1)[1]
-            kind = self.gaz.ministry_kind(name)
+            portfolio = re.split(r" (?:of|for) ", name, maxsplit=1)[1]
+            kind = self.gaz.ministry_kind(name) or self.gaz.ministry_kind(f"Ministry of {portfolio}")
             if kind is None and " and " in portfolio:  # 'Foreign and Diaspora Affairs': the first portfolio
                 first, rest = portfolio.split(" and ", 1)
                 kind = self.gaz.ministry_kind(f"Ministry of {first} {rest.split()[-1]}")
-            span = self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+            lead = start + len(line) - len(line.lstrip())
+            span = self.doc.char_span(lead, lead + len(words), alignment_mode="expand")
             if kind is None or span is None or any(i in self.by_token for i in range(span.start, span.end)):
                 continue
             self._add(span.start, span.end, self.registry.ministry(self.home, kind, surface=name))

@@ -97,3 +97,21 @@ def test_two_posts_joined_before_a_name_are_both_held(extractor: Extractor) -> N
     found = roles(doc)
     assert ("Khalid bin Ahmed Al Khalifa", "Foreign Minister", "Bahraini Foreign Ministry") in found
     assert ("Khalid bin Ahmed Al Khalifa", "Prime Minister", "Bahraini government") in found
+
+
+_FOR_BRIEFING = ("Ministry for Foreign Affairs of Latvia\n"
+                 "Press conference on the eastern border\n"
+                 "Riga, 4 March 2026\n\n"
+                 "Speakers: Foreign Minister Ilze Kalnina; Colonel Janis Ozols, Chief of the Latvian State Border "
+                 "Guard\n"
+                 "Moderator: Liene Berzina, Director of Communications\n\n"
+                 "MODERATOR BERZINA: Good afternoon. Minister, please.\n\n"
+                 "MINISTER KALNINA: Thank you. Latvia will keep the crossing closed. Latvia asks Belarus to stop.\n\n"
+                 "QUESTION: Will it reopen?\n\n"
+                 "MINISTER KALNINA: Not this month.\n")
+
+
+def test_a_header_ministry_for_a_portfolio_holds_the_briefing(extractor: Extractor) -> None:
+    found = roles(extract(extractor, _FOR_BRIEFING))
+    assert any(p == "Liene Berzina" and inst == "Latvian Foreign Ministry" for p, _t, inst in found)
+    assert not any(p == "Liene Berzina" and "Border" in inst for p, _t, inst in found)
