@@ -115,3 +115,9 @@ def test_a_header_ministry_for_a_portfolio_holds_the_briefing(extractor: Extract
     found = roles(extract(extractor, _FOR_BRIEFING))
     assert any(p == "Liene Berzina" and inst == "Latvian Foreign Ministry" for p, _t, inst in found)
     assert not any(p == "Liene Berzina" and "Border" in inst for p, _t, inst in found)
+
+
+def test_the_eu_border_agency_is_an_organisation(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nATHENS — Greece asked for help on Monday. Frontex Executive Director "
+                             "Anna Lindgren Moller met the minister in Athens.")
+    assert any(p == "Anna Lindgren Moller" and inst == "Frontex" for p, _t, inst in roles(doc))
