@@ -27,6 +27,7 @@ SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nati
 PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.I)
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
+_ADVISER = re.compile(r"^([A-Za-z]{4,} affairs) advis[eo]r$", re.I)  # 'foreign affairs adviser'
 _PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}")  # 'water and energy'
 _NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
 _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
@@ -59,6 +60,9 @@ class RoleContext:
         if (m := PORTFOLIO_AFTER.search(title)) and m.group(0).lower().startswith("minister") \
                 and _PLAIN_PORTFOLIO.fullmatch(m.group(1)) and m.group(1).split()[0].lower() not in _NOT_PORTFOLIOS:
             return f"ministry:{m.group(1).lower()}"  # 'minister of water and energy': a portfolio no list has
+        if hint is None and (m := _ADVISER.search(title)) \
+                and (kind := self.m.gaz.ministry_kind(f"Ministry of {m.group(1).title()}")):
+            return f"ministry:{kind}"  # "Bangladesh's foreign affairs adviser": a cabinet post of that ministry
         if hint is None and (m := PORTFOLIO.search(title)):
             known = self.m.title_hint(f"{m.group(1)} minister")  # 'Interior Cabinet Secretary': the interior minister's
             if known and known.startswith("ministry:"):

@@ -12,6 +12,7 @@ POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?
 PORTFOLIO = re.compile(r"\b((?:[A-Za-z]{4,} (?=(?:affairs|rights|relations|security|development|resources|trade|works|"
                        r"planning|reform|services) ))?[A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
+ADVISERS = ("adviser", "advisor")  # a cabinet post with a two-word portfolio: 'foreign affairs adviser'
 PORTFOLIO_ENDS = ("Affairs", "Rights", "Relations", "Security", "Development", "Resources", "Trade", "Works",
                   "Planning", "Reform", "Services")  # the second word of a two-word portfolio: 'Human Rights'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
@@ -25,6 +26,11 @@ STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "afte
 def portfolio(text: str, title: str, start: int, words: int = 2) -> tuple[str, int]:
     """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister", of two words when the
     second is a portfolio's ('Human Rights Minister', 'Bougainville Affairs Minister'), unless words is 1."""
+    if title.lower() in ADVISERS:
+        m = re.search(rf"\b([A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)}) )$", text[:start], flags=re.I)
+        if not m or m.group(1).split()[0].lower() in STOP_PORTFOLIO:
+            return title, start
+        return text[m.start():start + len(title)], m.start()
     if title.lower() not in PORTFOLIO_TITLES:
         return title, start
     two = rf"(?:[A-Z][a-z]{{3,}} (?={'|'.join(PORTFOLIO_ENDS)} ))?" if words == 2 else ""

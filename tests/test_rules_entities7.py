@@ -121,3 +121,12 @@ def test_the_eu_border_agency_is_an_organisation(extractor: Extractor) -> None:
     doc = extract(extractor, "Headline\n\nATHENS — Greece asked for help on Monday. Frontex Executive Director "
                              "Anna Lindgren Moller met the minister in Athens.")
     assert any(p == "Anna Lindgren Moller" and inst == "Frontex" for p, _t, inst in roles(doc))
+
+
+def test_a_foreign_affairs_adviser_sits_at_the_foreign_ministry(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTUNIS — Late on Thursday, Tunisia's foreign affairs adviser, Hedi Ben "
+                             "Salah Mabrouk, spoke by phone with his Algerian counterpart. National Security Adviser "
+                             "Karim Zouari did not comment.")
+    found = roles(doc)
+    assert ("Hedi Ben Salah Mabrouk", "foreign affairs adviser", "Tunisian Foreign Ministry") in found
+    assert not any(p == "Karim Zouari" and "Ministry" in inst for p, _t, inst in found)
