@@ -210,7 +210,7 @@ class RoleContext:
             return area  # 'detained in Kampot province ... the provincial governor, X': Kampot's administration
         if (led := self._delegation_country(at)) is not None:
             return self._from_country(led, title)  # 'a Myanmar team headed by Deputy Foreign Minister X': Myanmar's
-        if _DIPLOMATS & set(title.lower().split()) and self._summoned(at):
+        if (_DIPLOMATS & set(title.lower().split()) or "high commissioner" in title.lower()) and self._summoned(at):
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
             away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party]
@@ -339,8 +339,10 @@ class RoleContext:
             return True
         while t.dep_ == "compound" and t.head is not t:
             t = t.head
-        if t.dep_ == "appos":  # 'the ambassador, X, was handed a note'
-            t = t.head
+        if t.dep_ == "appos" or t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children):
+            t = t.head  # 'the ambassador, X, was handed a note' (a name the parser joined as a conjunct)
+        if t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # 'expelled six diplomats, including the Deputy High Commissioner, X': one of them
         if t.dep_ in ("dative", "dobj", "nsubjpass") and t.head.lemma_ == "hand" \
                 and any(c.dep_ == "dobj" and c.lemma_ in _NOTES and c is not t for c in t.head.children):
             return True  # 'handed Ambassador X a note of protest': the note's addressee is a foreign envoy

@@ -130,3 +130,10 @@ def test_a_foreign_affairs_adviser_sits_at_the_foreign_ministry(extractor: Extra
     found = roles(doc)
     assert ("Hedi Ben Salah Mabrouk", "foreign affairs adviser", "Tunisian Foreign Ministry") in found
     assert not any(p == "Karim Zouari" and "Ministry" in inst for p, _t, inst in found)
+
+
+def test_a_high_commissioner_among_diplomats_expelled_is_theirs(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nNAIROBI — Kenya and Tanzania traded expulsions this week. On Monday, Kenya "
+                             "decided to expel four Tanzanian diplomats, including the Deputy High Commissioner, "
+                             "Ms. Neema Joseph Mushi.")
+    assert any(p == "Neema Joseph Mushi" and inst == "Tanzanian government" for p, _t, inst in roles(doc))
