@@ -215,7 +215,9 @@ class Events(EventDates, Modes, Coding):
             actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
             if not actors and info["cameo"].startswith("15"):  # "Sudanese troops were moved into Abyei": theirs
-                actors = [e for o in objects for e in self.m.resolve(o) if e.label == "Institution"]
+                actors = [e for o in objects for e in self.m.resolve(o) if e.label == "Institution"] or [
+                    b for e in self._speakers_above(v, None) for b in self._body_of(e)][:1]
+                # "the navy said two boats had been sent to the river": the navy sent them
             if not actors and info["cameo"] == "0841" and (held := self._held_before(v)) is not None:
                 actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
                 freed_by_holder = True
@@ -353,6 +355,7 @@ class Events(EventDates, Modes, Coding):
         if info.get("objects") and not any(_said(t, info["objects"]) for o in objects
                                            for t in _heads(o, not info.get("head_only"))) \
                 and not ("crossing" in info["objects"] and any(o.lower_ in self.crossing_names for o in objects)) \
+                and not ("detainees" in info["objects"] and any(self._counted_people(o) for o in objects)) \
                 and not any(self._titled(o, info["objects"]) for o in objects):
             return None
         froms = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -364,6 +367,17 @@ class Events(EventDates, Modes, Coding):
         if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in doers for t in _core(c)):
             return None
         return info
+
+    def _body_of(self, e: Entity) -> list[Entity]:
+        """The body a speaker speaks for: itself, or the institution of a person's first role."""
+        bodies = [e] if e.label == "Institution" else [
+            b for _, key in e.roles if (b := self.m.registry.get(key)) is not None and b.label == "Institution"]
+        return [b for b in bodies if b.kind != "media"]
+
+    def _counted_people(self, o: Token) -> bool:
+        """People no list names, counted or given a nationality: "14 Sudanese prospectors", "nine loggers"."""
+        return o.tag_ == "NNS" and o.lower_.endswith(("ers", "ors", "ists", "ants", "ees", "men")) and any(
+            c.dep_ == "nummod" or c.dep_ == "amod" and c.i in self.m.country_at for c in o.children)
 
     def _called_person(self, c: Token) -> bool:
         """A titled name the parser made a predicate ("called Foreign Minister A B", as if "called him a liar"):
@@ -531,6 +545,8 @@ class Events(EventDates, Modes, Coding):
         if under and not by:  # "a patrol came under fire on Saturday from gunmen", 'from' hung on the verb
             by = [e for c in n.head.head.children if c.dep_ == "prep" and c.lower_ == "from"
                   for o in objects_of(c) for e in self.p.who(o)]
+        if verb is not None and verb.lemma_ == "be":  # "A, who is on his first visit to X": A, whoever 'his' is
+            modifiers, by = [], self.p.own_subject(verb) or by
         targets = self.p.noun_targets(n, verb, info["cameo"])
         forums = {e for c in n.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
                   for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.kind == "international_org"}
@@ -628,6 +644,9 @@ class Events(EventDates, Modes, Coding):
         if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("to", "on") and h.head.pos_ == "VERB" \
                 and h.head.lemma_ in self.light:
             return h.head  # "agreed to a ceasefire"
+        if n.dep_ == "pobj" and h.lower_ == "on" and h.head.lemma_ == "be" \
+                and self.nouns.get(self._noun_key(n), {}).get("cameo") == "042":
+            return h.head  # "who is on his first visit to India"
         if n.dep_ == "pobj" and h.lower_ == "for" and h.head.pos_ == "VERB" and h.head.lemma_ in self.gathering:
             return h.head  # "sat down on Monday for talks"
         if n.dep_ == "pobj" and h.lower_ in ("in", "during") and h.head.pos_ == "VERB" \

@@ -92,3 +92,37 @@ def test_a_crossing_closed_by_the_name_the_story_gives_it_is_closed(extractor: E
     found = events(extractor, "Peru closed Santa Rosa to Chile on March 6 after clashes. Traffic resumed through "
                               "the Santa Rosa border crossing on Monday.")
     assert [(t, a, d) for t, a, _, d in found] == [("border closure", S("Peruvian government"), "2024-03-06")]
+
+
+# --- forces --------------------------------------------------------------------------------------------------
+
+
+def test_boats_deployed_and_fighters_scrambled_are_military_posture(extractor: Extractor) -> None:
+    found = events(extractor, "The Peruvian Navy deployed two additional patrol boats to the estuary on Monday.")
+    assert [(t, a) for t, a, _, _ in found] == [("military posture", S("Peruvian Navy"))]
+    found = events(extractor, "The Chilean Air Force scrambled two fighter jets on Sunday.")
+    assert [(t, a) for t, a, _, _ in found] == [("military posture", S("Chilean Air Force"))]
+
+
+def test_boats_deployed_with_no_agent_are_the_reporting_bodys(extractor: Extractor) -> None:
+    found = events(extractor, "The Peruvian Navy said two additional patrol boats had been deployed to the river.")
+    assert [(t, a) for t, a, _, _ in found] == [("military posture", S("Peruvian Navy"))]
+
+
+def test_people_no_list_names_are_released_when_counted(extractor: Extractor) -> None:
+    found = events(extractor, "Peru on Wednesday released 14 Bolivian gold prospectors.")
+    assert pairs(found, "release of prisoners") == {(S("Peruvian government"), S("Bolivian government"))}
+    assert events(extractor, "The ministry released two papers on Monday.") == []
+
+
+def test_a_minister_on_a_visit_visits(extractor: Extractor) -> None:
+    found = events(extractor, "Foreign Minister Ana Torres held talks in Lima with the Foreign Minister of Chile, Mr. "
+                              "Jorge Vidal, who is on his first visit to Peru.")
+    assert pairs(found, "visit") == {(S("Jorge Vidal"), S("Peruvian government"))}
+
+
+def test_units_put_on_alert_with_no_agent_are_the_reporting_bodys(extractor: Extractor) -> None:
+    found = events(extractor, "The Peruvian Defence Ministry said units along the river had been placed on a higher "
+                              "state of readiness.")
+    assert [(t, a) for t, a, _, _ in found] == [("military alert", S("Peruvian Defense Ministry"))]
+    assert events(extractor, "The ministry put the plan on hold.") == []
