@@ -50,6 +50,7 @@ class HeaderRoles:
                 if lone is not None and lone is not person:  # 'Colonel Dembélé' named in full in the header
                     self.m.merge_into(lone, person)
                     self.evidence.setdefault(person.key, []).extend(self.evidence.pop(lone.key, []))
+        self._label_titles()
         for person in self.m.registry.of_label("Person"):
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
                 # as written, or in capitals ('Press Secretary ONODERA Hiroshi'); after a header's 'Spokesperson:'
@@ -65,4 +66,26 @@ class HeaderRoles:
                 if pre.endswith(",") and (phrase := self._title_phrase(0, pre[:-1])) is not None:
                     # 'and the spokesman of the Malian Armed Forces, Colonel X Y': that title and institution
                     self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
+                    break
+
+    def _label_titles(self) -> None:
+        """A title a turn's label gives before a full name ('OFFICIAL SPOKESPERSON SHRI A B:'), its honorifics off:
+        the person (named so only there, too) holds it."""
+        for start, end in self.m.labels:
+            words = self.m.text[start:end].strip().rstrip(":").split()
+            for k in range(len(words) - 2, 0, -1):
+                names, pre = words[k:], words[:k]
+                if len(names) > 3 or any(normalise(w) in self.m.gaz.honorifics or w.lower() in self.m.title_words
+                                         or not w[:1].isalpha() for w in names):
+                    break
+                while pre and normalise(pre[-1]) in self.m.gaz.honorifics:
+                    pre.pop()
+                text = " ".join(pre).title()
+                title, t_start = title_before(text, self.m.gaz.titles)
+                if title and pre and t_start + len(title) == len(text):
+                    name = " ".join(w.title() if w.isupper() else w for w in names)
+                    person = self.m.registry.get(Entity("Person", name).key) \
+                        or self.m.registry.add("Person", name, count=False)
+                    if not self.evidence.get(person.key):
+                        self.evidence.setdefault(person.key, []).append((title, None, self._token_at(start)))
                     break

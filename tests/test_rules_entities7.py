@@ -137,3 +137,14 @@ def test_a_high_commissioner_among_diplomats_expelled_is_theirs(extractor: Extra
                              "decided to expel four Tanzanian diplomats, including the Deputy High Commissioner, "
                              "Ms. Neema Joseph Mushi.")
     assert any(p == "Neema Joseph Mushi" and inst == "Tanzanian government" for p, _t, inst in roles(doc))
+
+
+def test_a_turns_label_gives_its_speaker_a_title(extractor: Extractor) -> None:
+    doc = extract(extractor, "Transcript of the Weekly Media Briefing by the Official Spokesperson\n"
+                             "Ministry of External Affairs, New Delhi\n\n"
+                             "OFFICIAL SPOKESPERSON SHRI ARJUN DESHPANDE: Good afternoon. India rejects the claims "
+                             "made by Nepal. India will talk to Nepal.\n\n"
+                             "QUESTION: Will the minister visit Nepal?\n\n"
+                             "OFFICIAL SPOKESPERSON SHRI ARJUN DESHPANDE: Not this month.\n")
+    assert any(p == "Arjun Deshpande" and t.lower().endswith("spokesperson") and inst.startswith("Indian")
+               for p, t, inst in roles(doc))
