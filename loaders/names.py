@@ -391,7 +391,8 @@ class NameFinder:
         if before == "of" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lower_ in BEARINGS:
             self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # 'north of Port Kessa'
-        if before in _WHERE_WORDS and after not in ("’s", "'s"):
+        summoned = before == "in" and toks[0].i >= 2 and self.doc[toks[0].i - 2].lemma_ in ("call", "haul")
+        if before in _WHERE_WORDS and after not in ("’s", "'s") and not summoned:  # (not 'called in X Y': summoned)
             self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person
         patronymic = len(toks) > 2 and toks[1].lower_ in _PATRONYMICS  # 'Sultan bin Hamad': a given name

@@ -148,3 +148,9 @@ def test_a_turns_label_gives_its_speaker_a_title(extractor: Extractor) -> None:
                              "OFFICIAL SPOKESPERSON SHRI ARJUN DESHPANDE: Not this month.\n")
     assert any(p == "Arjun Deshpande" and t.lower().endswith("spokesperson") and inst.startswith("Indian")
                for p, t, inst in roles(doc))
+
+
+def test_a_name_called_in_is_a_person_summoned(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nBUCHAREST — The Foreign Ministry called in Dmitri Orlov Petrescu, the "
+                             "deputy chief of mission at the Russian Embassy, on Tuesday.")
+    assert "Dmitri Orlov Petrescu" in people(doc)
