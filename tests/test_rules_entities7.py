@@ -3,7 +3,7 @@ short invented sentences about other conflicts (not from any sample or dev artic
 
 from __future__ import annotations
 
-from test_rules_entities import institutions, people  # noqa: F401  (used by later tests)
+from test_rules_entities import institutions, people
 from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
