@@ -1,4 +1,4 @@
-"""People, institutions and roles: rules of the ninth session (learnt from blind sets, fixed by kind), each on
+"""People, institutions and roles: rules learnt from the opened blind sets fresh14-16 (fixed by kind), each on
 short invented sentences about other conflicts (not from any sample or dev article)."""
 
 from __future__ import annotations
