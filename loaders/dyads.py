@@ -139,7 +139,9 @@ class Coding:
         named = {ent.key for h in heads for t in h.subtree if (ent := self._named_at(t.i)) is not None}
         if coordinated and not any(t.dep_ == "cc" for h in heads for t in h.subtree):
             return False
-        paired = [ent for h in heads if h.dep_ == "nsubj" for ent in self.p.pair(h, True) or (  # "they"
+        subjects = [h for h in heads if h.dep_ == "nsubj"] + (  # "a treaty the two countries signed", misparsed
+            [clause.head] if clause.dep_ == "acl" and clause.head.dep_ == "appos" else [])
+        paired = [ent for h in subjects for ent in self.p.pair(h, True) or (  # "they"
             self.m.resolve(h) if any(c.lower_ in ("two", "both") for c in h.children) else [])]  # "the two sides"
         named |= {ent.key for ent in paired} | {key for ent in paired if (key := self._forces_named(ent))}
         return all(a.key in named or self._forces_named(a) in named for a in e.actors)

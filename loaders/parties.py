@@ -101,8 +101,10 @@ class Parties(Targets):
                     continue  # "X summoned [Y's envoy]" parsed as a second subject: Y's envoy is the object
                 elif c.dep_ in ("nsubj", "agent"):
                     heads.append(c if c.dep_ == "nsubj" else next(c.children, c))
-            if not heads and h.dep_ == "acl" and h.tag_ == "VBG":
-                heads.append(h.head)  # "aircraft operating around the island": the aircraft operate
+            if not heads and h.dep_ == "acl" and (h.tag_ == "VBG" or h.head.dep_ == "appos" and self._pair_noun(h.head)
+                                          and not any(c.dep_ == "agent" for c in h.children)):
+                heads.append(h.head)  # "aircraft operating around the island": the aircraft operate; "a treaty
+                # the two countries signed", parsed as 'a treaty, the two countries, signed': the countries sign
                 if h.head.dep_ == "conj":  # "27 Chinese aircraft and nine navy ships operating ...": all of them
                     heads.append(h.head.head)
             for head in heads:  # "the two leaders", "both delegations", "they" (met)

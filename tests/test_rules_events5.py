@@ -126,3 +126,10 @@ def test_units_put_on_alert_with_no_agent_are_the_reporting_bodys(extractor: Ext
                               "state of readiness.")
     assert [(t, a) for t, a, _, _ in found] == [("military alert", S("Peruvian Defense Ministry"))]
     assert events(extractor, "The ministry put the plan on hold.") == []
+
+
+def test_a_treaty_the_two_countries_signed_is_their_agreement_once(extractor: Extractor) -> None:
+    found = events(extractor, "Peru summoned Chile's ambassador on Monday. Chile recalled its envoy from Lima. Lima "
+                              "relies on a readmission agreement the two countries signed in 1992.")
+    signed = [(a | g, d) for t, a, g, d in found if t == "agreement"]
+    assert signed == [(S("Peruvian government", "Chilean government"), "1992")]
