@@ -216,7 +216,7 @@ class Events(EventDates, Modes, Coding):
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
             if not actors and info["cameo"].startswith("15"):  # "Sudanese troops were moved into Abyei": theirs
                 actors = [e for o in objects for e in self.m.resolve(o) if e.label == "Institution"] or [
-                    b for e in self._speakers_above(v, None) for b in self._body_of(e)][:1]
+                    b for e in self._speakers_above(v, None) for b in self.p.bodies_of(e) if b.kind != "media"][:1]
                 # "the navy said two boats had been sent to the river": the navy sent them
             if not actors and info["cameo"] == "0841" and (held := self._held_before(v)) is not None:
                 actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
@@ -367,12 +367,6 @@ class Events(EventDates, Modes, Coding):
         if info.get("subjects") and not any(t.lower_ in info["subjects"] for c in doers for t in _core(c)):
             return None
         return info
-
-    def _body_of(self, e: Entity) -> list[Entity]:
-        """The body a speaker speaks for: itself, or the institution of a person's first role."""
-        bodies = [e] if e.label == "Institution" else [
-            b for _, key in e.roles if (b := self.m.registry.get(key)) is not None and b.label == "Institution"]
-        return [b for b in bodies if b.kind != "media"]
 
     def _counted_people(self, o: Token) -> bool:
         """People no list names, counted or given a nationality: "14 Sudanese prospectors", "nine loggers"."""

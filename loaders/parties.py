@@ -153,9 +153,13 @@ class Parties(Targets):
         if speaker is None:
             return []
         if t.lemma_.lower() == "ministry":
-            return [e for e in [speaker, *(self.m.registry.get(key) for _, key in speaker.roles)]
-                    if e is not None and e.label == "Institution" and e.kind == "ministry"][:1]
+            return [b for b in self.bodies_of(speaker) if b.kind == "ministry"][:1]
         return self._governments_of(speaker)
+
+    def bodies_of(self, e: Entity) -> list[Entity]:
+        """The bodies a speaker speaks for: itself, or the institutions of a person's roles."""
+        return [e] if e.label == "Institution" else [
+            b for _, key in e.roles if (b := self.m.registry.get(key)) is not None and b.label == "Institution"]
 
     def _governments_of(self, e: Entity) -> list[Entity]:
         """The government of the country a person or institution belongs to (none when it is not one)."""
