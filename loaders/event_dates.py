@@ -93,9 +93,9 @@ class EventDates:
                 e.date = dates.pop()
 
     def _dates_of_what_follows(self, events: list[Happened]) -> None:
-        """An undated past event told in the sentence of a dated event done by the same side, or in the
-        sentence after it, happened that day ("A travelled to X on Saturday for talks with B. The two ministers
-        agreed to ...")."""
+        """An undated past event told in the sentence of a dated event, or in the sentence after one done by the
+        same side, happened that day ("a truce agreed on Monday, brokered by Qatar"; "A travelled to X on Saturday
+        for talks with B. The two ministers agreed to ...")."""
         for e in events:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
@@ -104,7 +104,8 @@ class EventDates:
                 continue  # "spoke by phone two days later": its own time, however unread
             mine, sent = self._actor_countries(e), self.m.sent(e.trigger)
             told = [o for o in events if o.date is not None and len(o.date) == 10 and o.start < e.end
-                    and mine & self._actor_countries(o)
+                    and (mine & self._actor_countries(o) or o.sentence == e.sentence
+                         and self.doc[o.extra.get("clause", o.trigger)].tag_ in ("VBD", "VBN"))
                     and (o.sentence == e.sentence or self._just_before(self.m.sent(o.trigger), sent))]
             if told:
                 e.date = max(told, key=lambda o: o.start).date

@@ -133,3 +133,11 @@ def test_a_treaty_the_two_countries_signed_is_their_agreement_once(extractor: Ex
                               "relies on a readmission agreement the two countries signed in 1992.")
     signed = [(a | g, d) for t, a, g, d in found if t == "agreement"]
     assert signed == [(S("Peruvian government", "Chilean government"), "1992")]
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+
+def test_a_mediation_told_with_a_dated_truce_is_of_its_day(extractor: Extractor) -> None:
+    found = events(extractor, "Chile and Peru agreed on Monday to a 48-hour ceasefire brokered by Qatar.")
+    assert [(a, d) for t, a, _, d in found if t == "mediation"] == [(S("Qatari government"), "2024-03-18")]
