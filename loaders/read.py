@@ -272,13 +272,14 @@ def _check_words(text: str, path: str) -> None:
 
 
 def read_articles(
-    path: Path, *, max_bytes: int = MAX_BYTES, skip_errors: bool = False,
+    path: str | Path, *, max_bytes: int = MAX_BYTES, skip_errors: bool = False,
     skipped: list[tuple[str, str]] | None = None,
 ) -> list[Article]:
-    """The articles in one text, HTML or JSON-lines file.
+    """The articles in one text, HTML or JSON-lines file (a path or a string naming one).
 
     With ``skip_errors``, bad lines of a JSON-lines file are passed over and listed in ``skipped``.
     """
+    path = Path(path)
     notes: list[str] = []
     text = clean_text(decode(read_bytes(path, max_bytes), path, notes))
     _check_words(text, str(path))

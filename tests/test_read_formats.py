@@ -108,3 +108,9 @@ def test_an_id_that_only_starts_with_a_furniture_word_keeps_the_story() -> None:
     body, _, _ = page_text('<html><body><div id="ad-free-content"><p>The two sides met in Doha on Monday.</p>'
                            "</div></body></html>")
     assert "The two sides met in Doha on Monday." in body
+
+
+def test_a_path_given_as_a_string_is_read_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({"title": "Envoys swap prisoners", "text": BODY, "date": "2024-05-03"}) + "\n")
+    assert read_articles(str(path)) == read_articles(path)
