@@ -79,6 +79,7 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 continue
             seen.add(sent.start)
             start, end = max(sent.start_char, turn.start), min(sent.end_char, turn.end)
+            begin = start  # (after the turn's label, before any lead-in)
             while end > start and speech.text[end - 1].isspace():
                 end -= 1
             start = _after_lead_in(speech, start, end)
@@ -93,7 +94,8 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
                 continue  # ('First, on the flooded villages.', 'Yes, in the front.': no clause, nothing said)
             by = _reported_by(speech, sent, speaker, officials)
             for piece in _that_clauses(sent, start, end):
-                act, code = speech.acts.quote_act(list(piece), sent.root if by != [speaker] or _relays(sent)
+                own = [t for t in piece if t.idx >= begin] or list(piece)  # (without the turn's label)
+                act, code = speech.acts.quote_act(own, sent.root if by != [speaker] or _relays(sent)
                                                   or _its_stand(sent) else None, by)
                 if act in ("assert", "comment") and (_denies_premise(sent, asked) or _answers_no(sent, start)):
                     act, code = "deny", "016"

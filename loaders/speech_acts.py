@@ -15,6 +15,7 @@ from dipgraph.graph.model import ACTS
 from dipgraph.loaders.act_forms import (
     FIRST_PERSON,
     FUTURE,
+    MEETINGS,
     bids_others,
     but_clause,
     declines_to_judge,
@@ -88,8 +89,9 @@ class ActReader(ClauseActs):
         own = self._own_act(tokens)
         if own is not None:
             return own, cameo(own)
-        if self.denies_label(tokens):
-            return "deny", cameo("deny")  # 'This is not a punishment of citizens': a charge's name refused
+        if self.denies_label(tokens) or self.denies_existence(tokens):
+            return "deny", cameo("deny")  # 'This is not a punishment of citizens': a charge's name refused;
+            # 'There is no territorial issue to be resolved': what the other side says is there, said not to be
         if self.labels_hostile(tokens):
             return "criticize", cameo("criticize")  # 'This law is a direct attack on the constitution, and it cannot
             # stand': what the words call it says it before what follows
@@ -352,6 +354,26 @@ class ActReader(ClauseActs):
                 return "deny"
         return None
 
+    def denies_existence(self, words: list[Token]) -> bool:
+        """'There is no territorial issue', 'There has been no conversation at that level', '..., and there is no
+        backlog on our side': the words' main clause says a thing is not there, a denial (not 'there can be no talks
+        while ...', a refusal; nor 'there is no other way', a judgement; nor such a clause told inside another)."""
+        inside = {t.i for t in words}
+
+        def main(v: Token) -> bool:
+            return v.head.i not in inside or v.head.i == v.i
+
+        for t in words:
+            be = t.head
+            if t.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) or not (
+                    main(be) or be.dep_ == "conj" and main(be.head)):
+                continue
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) and not any(
+                    c.dep_ == "aux" and c.lemma_ != "have" for c in be.children) and not any(
+                    d.lower_ in ("other", "alternative") for d in t.children) and t.lemma_ not in _CONTACTS:
+                return True
+        return False
+
     def denies_label(self, words: list[Token]) -> bool:
         """'This is not a punishment of citizens', 'That is not bloc confrontation': the name of a charge refused."""
         inside = {t.i for t in words}
@@ -513,6 +535,8 @@ _UNJUDGED = re.compile(r"\b(?:counter|anti)\s*-\s*\w+")
 
 
 _WISHES = {"hope", "wish", "expect", "want"}
+_CONTACTS = MEETINGS | {"contact", "conversation", "call", "meeting", "exchange"}  # 'There has been no contact
+# since May' tells a fact of who met whom
 _TERRITORY = {"territory", "soil", "land", "lands"}  # what a place is said to be of a country
 _DESCRIBING = {"describe", "characterise", "characterize", "portray", "depict", "see", "regard", "view"}
 _BIDDING = {"expect", "want", "wish"}  # ... X to do it: another side bid to act (not "hope")

@@ -1,0 +1,55 @@
+"""Statement rules, eighth set: kinds of act error found across the readable sets fresh5-19 (a thing said not
+to be there denies, ...); on short texts of our own about invented officials and conflicts."""
+
+from __future__ import annotations
+
+from dipgraph.graph.document import GraphDocument
+from dipgraph.loaders.extract import Extractor
+
+
+def stated(doc: GraphDocument, words: str) -> list[tuple[str, str]]:
+    """(speaker, act) of every statement whose text holds the words."""
+    nodes = {n.id: n for n in doc.nodes}
+    return sorted((nodes[r.start].properties["name"], nodes[r.end].properties["act"]) for r in doc.relationships
+                  if r.type == "STATED" and words in nodes[r.end].properties["text"])
+
+
+def acts(doc: GraphDocument, words: str) -> list[str]:
+    """The acts of the statements whose text holds the words."""
+    return [act for _who, act in stated(doc, words)]
+
+
+def briefing(turn: str, question: str = "Are your patrols crossing the river?") -> str:
+    """A short transcript: a question and the spokesperson's answer."""
+    return ("Press briefing by the Norland Ministry of Foreign Affairs\n\n"
+            "MODERATOR: Good afternoon.\n\n"
+            f"QUESTION: Lena Holt, Radio Tarn. {question}\n\n"
+            f"SPOKESPERSON ANDERSEN: {turn}\n")
+
+
+# --- a thing said not to be there, in the words' main clause, denies ------------------------------------------
+
+
+def test_a_thing_said_not_to_be_there_is_denied(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing("There is no link between the two incidents. There have been no arrests of "
+                                     "Kestrian fishermen this month. There has been no contact with Kestria since May. Our boats fished on our side, and there was no "
+                                     "violation of any kind."), date="2026-03-04")
+    assert acts(doc, "no link between") == ["deny"]
+    assert acts(doc, "no arrests of") == ["deny"]
+    assert acts(doc, "no violation of any kind") == ["deny"]
+    assert acts(doc, "no contact with Kestria") == ["assert"]  # who met whom: a fact
+
+
+def test_no_other_way_and_no_talks_while_are_not_denials(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Varga rules out talks\n\nTARN, May 2 (Wire) - \"The road to peace runs through the courts, and there is no "
+        "other road,\" Kestrian Foreign Minister Paul Varga told reporters. \"There can be no talks while their "
+        "guns are pointed at our villages,\" he said.", date="2026-05-02")
+    assert acts(doc, "no other road") == ["assert"]
+    assert acts(doc, "no talks while") == ["reject"]
+
+
+def test_the_speaker_label_of_a_turn_is_not_part_of_its_first_sentence(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing("There is no connection at all. The trawler was stopped in our waters."),
+                            date="2026-03-04")
+    assert acts(doc, "no connection at all") == ["deny"]
