@@ -93,6 +93,9 @@ class Registry:
                 entity.alias(other + entity.name[len(country.prefix):])
         if surface and "defence" in surface.lower() and "Defense" in entity.name:
             entity.alias(entity.name.replace("Defense", "Defence"))  # as the story spells it
+        portfolio = " ".join(w.capitalize() for w in kind.split())
+        if kind != "foreign" and entity.name == f"{country.prefix} {portfolio} Ministry":
+            entity.alias(f"{country.prefix} Ministry of {portfolio}")  # its formal name: 'Japanese Ministry of Defense'
         return entity
 
     def body_ministry(self, owner: Entity, kind: str, surface: str | None = None) -> Entity:
