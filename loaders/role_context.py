@@ -40,6 +40,8 @@ _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a mini
 _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
+_OWN_POSTINGS = {"appoint", "recall", "name", "nominate", "instruct", "send", "dispatch", "withdraw", "order",
+                 "promote", "designate", "summon"}  # what a country does to its own diplomat (summoning: see _summoned)
 
 
 class RoleContext:
@@ -74,6 +76,8 @@ class RoleContext:
     def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:
         """The institution of a title before the name at token at, from the word before the title or the context."""
         if q is not None:
+            if (country := self._counterpart_before(q)) is not None:
+                return self._from_country(country, title)  # 'his Indian counterpart, External Affairs Minister X'
             if q.lower_ in POSSESSIVE_PRONOUNS:  # "In a statement, its adviser X said"
                 owner = self._owner(q.i)
                 if owner:
@@ -95,6 +99,16 @@ class RoleContext:
                 return self._fit(gov.key, title)
         return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start,
                                          framable=at in self.framable)
+
+    def _counterpart_before(self, q: Token) -> Country | None:
+        """The country of a counterpart a title stands in apposition to, q being the comma between them ('spoke
+        with his Japanese counterpart, Defence Minister X'): the title is that country's."""
+        if q.text != "," or not q.i:
+            return None
+        c = self.m.doc[q.i - 1]
+        if c.lemma_ != "counterpart":
+            return None
+        return next((self.m.country_at[x.i][0] for x in c.children if x.i in self.m.country_at), None)
 
     def _fit(self, key: str, title: str) -> str:
         """A government named as a ministerial title's owner becomes that ministry ("Kosovo's foreign minister")."""
@@ -210,7 +224,11 @@ class RoleContext:
             return area  # 'detained in Kampot province ... the provincial governor, X': Kampot's administration
         if (led := self._delegation_country(at)) is not None:
             return self._from_country(led, title)  # 'a Myanmar team headed by Deputy Foreign Minister X': Myanmar's
-        if (_DIPLOMATS & set(title.lower().split()) or "high commissioner" in title.lower()) and self._summoned(at):
+        diplomat = bool(_DIPLOMATS & set(title.lower().split()) or "high commissioner" in title.lower())
+        if diplomat and not self._summoned(at) and "special" not in title.lower() \
+                and (host := self._host_country(at)) is not None:
+            return self._from_country(next(c for c in self.m.main[:2] if c is not host), title)
+        if diplomat and self._summoned(at):
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
             away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party]
@@ -347,6 +365,35 @@ class RoleContext:
                 and any(c.dep_ == "dobj" and c.lemma_ in _NOTES and c is not t for c in t.head.children):
             return True  # 'handed Ambassador X a note of protest': the note's addressee is a foreign envoy
         return t.dep_ == "dobj" and t.head.lemma_ in _SUMMONS
+
+    def _host_country(self, at: int) -> Country | None:
+        """The country, one of the story's two, whose side acts on a diplomat titled at token at, met, received,
+        declared unwelcome or told something ('The Foreign Ministry said it had received Ambassador X', 'he said
+        after meeting Ambassador X'): the subject of the sentence's main verb, of which the diplomat is no part nor
+        the subject of a clause, when the verb nearest the diplomat is no post's (appointed, recalled)."""
+        doc, sent = self.m.doc, self.m.sent(at)
+        name = doc[at]
+        while name.dep_ in ("compound", "flat") and name.head is not name and name.head.i < sent.end:
+            name = name.head
+        if name.dep_ in ("nsubj", "nsubjpass") and name.head.pos_ in ("VERB", "AUX") \
+                or name.dep_ not in ("dobj", "dative", "pobj", "nsubj", "appos", "attr"):
+            return None
+        verb = name.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.lemma_ in _OWN_POSTINGS or len(self.m.main) < 2:
+            return None
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < at
+                    and not c.left_edge.i <= name.i <= c.right_edge.i]
+        people = self._people_countries()
+        for subject in subjects:
+            for e in self.m.resolve(subject, conj=False):
+                hit = self.m.gaz.country(e.country) if e.label == "Institution" and e.country else None
+                country = hit.country if hit is not None else people.get(e.key) if e.label == "Person" else None
+                if country is not None:
+                    return country if country in self.m.main[:2] else None
+        return None
 
     def _near_countries(self, at: int) -> list[int]:
         """Where countries are named before token at in its sentence, other than those of another title."""

@@ -350,8 +350,9 @@ class RoleFinder(HeaderRoles, RoleContext):
         country = None
         for t in tail:
             if t.text in (",", ".", ";") or t.pos_ == "VERB" and not (t.i and doc[t.i - 1].text == "-") \
-                    or "\n" in doc[t.i - 1].whitespace_ or t.is_space:
-                break  # (not 'the Leh-based 14 Corps'; nor a header's next line: 'X, Spokesperson\nGuest: ...')
+                    or "\n" in doc[t.i - 1].whitespace_ or t.is_space or t.tag_ in ("WP", "WDT", "WP$"):
+                break  # (not 'the Leh-based 14 Corps'; nor a header's next line: 'X, Spokesperson\nGuest: ...'; nor
+                # a relative clause: 'a former minister to whom Mexico granted asylum')
             if t.i in self.m.by_token and self.m.by_token[t.i].label == "Institution":
                 return title, self.m.by_token[t.i].key
             if t.i in self.m.country_at and country is None:
@@ -393,6 +394,9 @@ class RoleFinder(HeaderRoles, RoleContext):
         if not possessive and any(t.text == "," for t in self.m.doc[lo:hi]):
             return None  # 'the Greek leader, X, and the Turkish leader, Y', 'In a statement, its spokesman': the
             # determiner opens another noun phrase
+        if possessive and any(t.text == "," and (e := self.m.by_token.get(t.i - 1)) is not None and e.label == "Person"
+                              for t in self.m.doc[lo:hi]):
+            return None  # "A's Foreign Minister, X, and B's Vice Foreign Minister, Y": A's title is X's, not Y's
         widened, w_start = portfolio(head, title, t_start)
         if w_start != t_start and self._token_at(phrase_start + w_start) in self.m.country_at:
             widened, w_start = portfolio(head, title, t_start, words=1)

@@ -5,9 +5,57 @@ other conflicts (not from any sample or dev article)."""
 from __future__ import annotations
 
 from test_rules_entities import institutions
-from test_rules_entities2 import extract
+from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
+
+
+def _of(found: set[tuple[str, str, str]], person: str) -> set[str]:
+    return {inst for p, _t, inst in found if p == person}
+
+
+def test_a_title_after_a_counterpart_is_the_counterparts_countrys(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nForeign Minister Levan Gelashvili telephoned his Armenian "
+                                     "counterpart, Foreign Minister Aram Petrosyan, and asked for help, the Georgian "
+                                     "Foreign Ministry said."))
+    assert _of(found, "Aram Petrosyan") == {"Armenian Foreign Ministry"}
+    assert _of(found, "Levan Gelashvili") == {"Georgian Foreign Ministry"}
+    found = roles(extract(extractor, "Headline\n\nOTTAWA — The minister said he had briefed his Danish counterpart, "
+                                     "Defence Minister Mette Holm, by telephone. Canada would send a frigate."))
+    assert _of(found, "Mette Holm") and all(i.startswith("Danish") for i in _of(found, "Mette Holm"))
+
+
+def test_a_possessive_title_does_not_run_across_another_name(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nThe talks were led by Peru's Foreign Minister, Ana Quispe, and "
+                                     "Ecuador's Deputy Foreign Minister, Jorge Salinas. They met for three hours."))
+    assert _of(found, "Jorge Salinas") == {"Ecuadorian Foreign Ministry"}
+    assert _of(found, "Ana Quispe") == {"Peruvian Foreign Ministry"}
+
+
+def test_a_relative_clause_after_a_title_says_nothing_of_its_country(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nThe court heard the case of Carlos Mendez, a former energy "
+                                     "minister to whom Bolivia granted asylum last year."))
+    assert not any(i.startswith("Bolivian") for i in _of(found, "Carlos Mendez"))
+
+
+def test_an_ambassador_met_by_one_side_is_the_other_sides(extractor: Extractor) -> None:
+    text = ("Headline\n\nWARSAW — Poland and Lithuania quarrelled on Monday over a rail tariff. Polish Foreign "
+            "Minister Adam Nowicki said Vilnius had broken its word. \"We will not accept this,\" he told reporters in "
+            "Warsaw after meeting Ambassador Rasa Kazlauskiene for half an hour.")
+    found = roles(extract(extractor, text))
+    assert _of(found, "Rasa Kazlauskiene") == {"Lithuanian government"}
+    text = ("Headline\n\nNAIROBI — Kenya and Somalia traded accusations over a maritime patrol. The Kenyan Foreign "
+            "Ministry said it had received Ambassador Abdi Warsame on Tuesday. Somalia said the patrol was illegal.")
+    found = roles(extract(extractor, text))
+    assert _of(found, "Abdi Warsame") == {"Somali government"}
+
+
+def test_an_ambassador_a_country_recalls_stays_its_own(extractor: Extractor) -> None:
+    text = ("Headline\n\nNAIROBI — Kenya and Somalia traded accusations over a maritime patrol. The Kenyan Foreign "
+            "Ministry said it had recalled Ambassador Jane Wambui for consultations. Somalia said the patrol was "
+            "illegal.")
+    found = roles(extract(extractor, text))
+    assert not any(i.startswith("Somali") for i in _of(found, "Jane Wambui"))
 
 
 def test_a_ministry_named_by_portfolio_also_has_its_formal_name(extractor: Extractor) -> None:
