@@ -32,8 +32,9 @@ def briefing(turn: str, question: str = "Are your patrols crossing the river?") 
 
 def test_a_thing_said_not_to_be_there_is_denied(extractor: Extractor) -> None:
     doc = extractor.extract(briefing("There is no link between the two incidents. There have been no arrests of "
-                                     "Kestrian fishermen this month. There has been no contact with Kestria since May. Our boats fished on our side, and there was no "
-                                     "violation of any kind."), date="2026-03-04")
+                                     "Kestrian fishermen this month. There has been no contact with Kestria since May. "
+                                     "Our boats fished on our side, and there was no violation of any kind."),
+                            date="2026-03-04")
     assert acts(doc, "no link between") == ["deny"]
     assert acts(doc, "no arrests of") == ["deny"]
     assert acts(doc, "no violation of any kind") == ["deny"]
@@ -53,3 +54,17 @@ def test_the_speaker_label_of_a_turn_is_not_part_of_its_first_sentence(extractor
     doc = extractor.extract(briefing("There is no connection at all. The trawler was stopped in our waters."),
                             date="2026-03-04")
     assert acts(doc, "no connection at all") == ["deny"]
+
+
+# --- displeasure, objection and commitment conveyed or reaffirmed say what the statement does ---------------------
+
+
+def test_a_conveyed_objection_criticizes_and_a_reaffirmed_commitment_promises(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland protests over trawler\n\nTARN, May 2 (Wire) - Foreign Ministry spokeswoman Ingrid Solberg said the "
+        "ministry had conveyed to the Kestrian ambassador Norland's \"deep displeasure\" over the seizure. Defence "
+        "Minister Tomas Berg said he had conveyed Norland's strong objection to the Kestrian navy. Kestrian Foreign "
+        "Minister Paul Varga reaffirmed Kestria's commitment to the 1994 fisheries treaty.", date="2026-05-02")
+    assert acts(doc, "displeasure") == ["criticize"]
+    assert acts(doc, "strong objection") == ["criticize"]
+    assert acts(doc, "commitment to the 1994") == ["promise"]
