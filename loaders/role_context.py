@@ -40,6 +40,8 @@ _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a mini
 _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
+_SPEAKING = {"say", "tell", "speak", "add", "announce", "declare", "insist", "warn", "stress"}
+_VISITS = {"visit", "talk", "trip", "tour", "arrive", "summit", "host", "meeting", "negotiation"}  # a visitor's words
 _OWN_POSTINGS = {"appoint", "recall", "name", "nominate", "instruct", "send", "dispatch", "withdraw", "order",
                  "promote", "designate", "summon"}  # what a country does to its own diplomat (summoning: see _summoned)
 
@@ -245,6 +247,9 @@ class RoleContext:
                 return self._fit(frame, title)  # "The United States welcomed it. Assistant Secretary of State X"
             if entity is not None and self.m.ministry_kind.get(frame) == hint.split(":")[1]:
                 return frame
+        if hint and (hint.startswith("ministry:") or hint == "government") and framable \
+                and not _DIPLOMATS & set(title.lower().split()) and (there := self._speaks_in(at)) is not None:
+            return self._from_country(there, title)  # 'Foreign Minister X told reporters in Lima': Peru's
         if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()):
             home = self.m.home_party
             country = self.m.frame_country(at, self._people_countries(), home is None)
@@ -393,6 +398,29 @@ class RoleContext:
                 country = hit.country if hit is not None else people.get(e.key) if e.label == "Person" else None
                 if country is not None:
                     return country if country in self.m.main[:2] else None
+        return None
+
+    def _speaks_in(self, at: int) -> Country | None:
+        """The country, one of the story's two, whose capital a person titled at token at speaks in ('Foreign
+        Minister X told reporters in Lima', '... said at a news conference in Lima'), unless the sentence tells of
+        a visit or talks there (a visitor speaks in the host's capital)."""
+        doc, sent = self.m.doc, self.m.sent(at)
+        name = doc[at]
+        while name.dep_ in ("compound", "flat") and name.head is not name and name.head.i < sent.end:
+            name = name.head
+        if name.dep_ != "nsubj" or name.head.lemma_ not in _SPEAKING or len(self.m.main) < 2:
+            return None
+        if any(t.lemma_ in _VISITS for t in sent):
+            return None
+        verb = name.head
+        places = [p for c in verb.children if c.dep_ in ("prep", "dobj", "dative")
+                  for p in (c, *(g for g in c.children if g.dep_ == "prep"))
+                  if p.dep_ == "prep" and p.lower_ == "in"]
+        for prep in places:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                hit = self.m.country_at.get(obj.i)
+                if hit is not None and hit[1] == "capital" and hit[0] in self.m.main[:2]:
+                    return hit[0]
         return None
 
     def _near_countries(self, at: int) -> list[int]:

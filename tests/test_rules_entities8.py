@@ -64,3 +64,20 @@ def test_a_ministry_named_by_portfolio_also_has_its_formal_name(extractor: Extra
     names = {a for e in institutions(doc).values() for a in [e["name"], *(e.get("aliases") or [])]}
     assert {"Zambian Ministry of Defense", "Malawian Ministry of Justice"} <= names
     assert "Zambian Ministry of Foreign" not in names
+
+
+def test_a_minister_speaking_in_one_sides_capital_is_that_sides(extractor: Extractor) -> None:
+    text = ("Headline\n\nASUNCION — Paraguay and Bolivia traded accusations on Monday over the Chaco border. The "
+            "Paraguayan Foreign Ministry said the patrol had strayed.\n\nForeign Minister Hugo Benitez told reporters "
+            "in La Paz that the patrol had never left Bolivian soil.")
+    assert _of(roles(extract(extractor, text)), "Hugo Benitez") == {"Bolivian Foreign Ministry"}
+    text = ("Headline\n\nACCRA — Ghana and Togo argued over fishing rights on Friday. Togo's Foreign Ministry "
+            "protested.\n\nDefence Minister Kofi Mensah said in Lome that the boats had no licence.")
+    assert _of(roles(extract(extractor, text)), "Kofi Mensah") == {"Togolese Defense Ministry"}
+
+
+def test_a_visitor_speaking_in_the_hosts_capital_is_not_the_hosts(extractor: Extractor) -> None:
+    text = ("Headline\n\nACCRA — Ghana and Togo argued over fishing rights on Friday. Togo's Foreign Ministry "
+            "protested.\n\nDefence Minister Kofi Mensah said in Lome after talks with Togolese officials that the "
+            "boats had no licence.")
+    assert not any(i.startswith("Togolese") for i in _of(roles(extract(extractor, text)), "Kofi Mensah"))
