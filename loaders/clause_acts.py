@@ -52,6 +52,7 @@ class ClauseActs:
     cue_act: Callable[[list[Token]], str | None]
     no_such_deed: Callable[[list[Token]], str | None]
     hostile: Callable[[list[Token]], bool]
+    charges_deed: Callable[[list[Token], list[Entity]], bool]
     object_frame: Callable[[Token], str | None]
     wish_for_others: Callable[[Token], bool]
     stance: Callable[[Token], str | None]
@@ -81,6 +82,8 @@ class ClauseActs:
             cue = "warn"  # "said any attempt to alter the line would be unacceptable"
         if cue in ("deny", "promise", "warn", "threaten", "criticize", "comment", "reject", "welcome"):
             return cue  # "said Kyiv was ready for ...", "said X would 'hold accountable' ...", "was following closely"
+        if self.charges_deed(words, speakers):
+            return "criticize"  # 'said the deportations violated "the most basic rules"'
         readiness = self.gaz.reporting["readiness_words"]
         ready = head.lower_ in readiness and not perfect(head) or any(
             c.dep_ == "acomp" and c.lower_ in readiness for c in head.children)  # ('had prepared for': a deed)

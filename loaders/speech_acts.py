@@ -92,9 +92,9 @@ class ActReader(ClauseActs):
         if self.denies_label(tokens) or self.denies_existence(tokens):
             return "deny", cameo("deny")  # 'This is not a punishment of citizens': a charge's name refused;
             # 'There is no territorial issue to be resolved': what the other side says is there, said not to be
-        if self.labels_hostile(tokens):
+        if self.labels_hostile(tokens) or self.charges_deed(tokens, speakers or []):
             return "criticize", cameo("criticize")  # 'This law is a direct attack on the constitution, and it cannot
-            # stand': what the words call it says it before what follows
+            # stand': what the words call it says it before what follows; 'their launches violate the resolutions'
         modals = [t for t in tokens if t.dep_ == "aux" and t.lower_ in self.gaz.reporting["appeal_modals"]]
         if any(c.dep_ == "nsubj" and c.lower_ in _NOBODY for t in modals for c in t.head.children):
             return "comment", "012"  # "Nobody should mistake that for peace": a judgement, not an appeal
@@ -390,6 +390,34 @@ class ActReader(ClauseActs):
              for w in c.subtree if w.i <= c.i and not any(d.lower_ == "the" or d.tag_ == "JJ" and d.like_num
                                                           or d.dep_ == "nummod" for d in w.children)])
                    for t in words if t.pos_ in ("AUX", "VERB"))
+
+    def charges_deed(self, words: list[Token], speakers: list[Entity]) -> bool:
+        """'The launches violate the resolutions', 'the crew had ignored repeated warnings', '..., and it violates
+        resolution 31/49': the words' main verb charges another side with a hostile deed (not 'did not violate',
+        'threatened no one', 'would undermine', 'threatened to strike', a passive, nor the speaker's side's own)."""
+        inside = {t.i for t in words}
+        verbs = self.gaz.reporting["hostile_verbs"]
+        roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
+        if any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(p.lower_ in _OUR for p in c.children))
+               for r in roots for c in r.children):
+            return False  # 'Our personnel acted with restraint. The crew ignored repeated orders': an account of an
+            # encounter that tells the speaker's side's own deeds too
+        for r in roots:
+            if r.lemma_ not in verbs or r.pos_ != "VERB" or any(
+                    c.dep_ in ("neg", "nsubjpass", "auxpass", "xcomp") or c.dep_ == "aux" and c.lower_ not in (
+                        "has", "have", "had", "is", "are", "was", "were") or c.dep_ == "dobj" and (
+                        c.lower_ in ("nobody", "nothing", "none") or any(d.lower_ == "no" for d in c.children))
+                    for c in r.children):
+                continue
+            subjects = [c for c in r.children if c.dep_ == "nsubj"]
+            if not subjects and r.dep_ == "conj":
+                subjects = [c for c in r.head.children if c.dep_ == "nsubj"]
+            if speakers and subjects and self._own_subject(r if any(c.dep_ == "nsubj" for c in r.children)
+                                                          else r.head, speakers):
+                continue
+            return True
+        return False
 
     def hostile(self, words: list[Token]) -> bool:
         """Words that label something an attack, an invasion, an abduction ...: a judgement that criticizes."""

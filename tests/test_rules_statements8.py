@@ -68,3 +68,20 @@ def test_a_conveyed_objection_criticizes_and_a_reaffirmed_commitment_promises(ex
     assert acts(doc, "displeasure") == ["criticize"]
     assert acts(doc, "strong objection") == ["criticize"]
     assert acts(doc, "commitment to the 1994") == ["promise"]
+
+
+# --- a clause whose main verb charges another side with a hostile deed criticizes ---------------------------------
+
+
+def test_a_hostile_deed_charged_to_another_side_criticizes(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland accuses Kestria over trawler\n\nTARN, May 2 (Wire) - Foreign Ministry spokeswoman Ingrid Solberg said "
+        "the Kestrian trawler had ignored \"seven warnings\" from the coast guard. \"Kestria's new fishing decree "
+        "is a unilateral act, and it violates the 1994 treaty,\" Solberg told reporters. \"Our crew acted with "
+        "restraint. The trawler ignored repeated orders to stop,\" a coast guard spokesman, Erik Lund, said. "
+        "Kestrian Foreign Minister Paul Varga said the patrols had not violated any Norland waters.",
+        date="2026-05-02")
+    assert acts(doc, "seven warnings") == ["criticize"]
+    assert acts(doc, "violates the 1994 treaty") == ["criticize"]
+    assert acts(doc, "Our crew acted with restraint") == ["assert"]  # an account of the side's own encounter
+    assert acts(doc, "had not violated") == ["deny"]
