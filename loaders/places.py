@@ -81,6 +81,10 @@ class PlaceFinder:
                 seat = self.country_surface.get(i, t.text)
                 entity = self.registry.add("Place", seat.removeprefix("the "), kind=None if seat.startswith("the ")
                                            else "city", country=country.name, surface=seat)
+            elif how == "capital" and self._acts(t) \
+                    and (seated := self._seated_body(self.country_surface.get(i, t.text))) is not None:
+                entity = self.registry.add("Institution", seated.name, surface=self._surface(i))  # 'Brussels said':
+                # the body seated there that the story names (the European Commission), not Belgium
             elif how == "seat" or (how in ("name", "capital") and self._acts(t)):
                 entity = self.registry.government(country, surface=self._surface(i))
             elif how == "name" and t.dep_ == "poss" and t.head.lower_ in self.gaz.bodies:

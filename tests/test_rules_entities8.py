@@ -81,3 +81,13 @@ def test_a_visitor_speaking_in_the_hosts_capital_is_not_the_hosts(extractor: Ext
             "protested.\n\nDefence Minister Kofi Mensah said in Lome after talks with Togolese officials that the "
             "boats had no licence.")
     assert not any(i.startswith("Togolese") for i in _of(roles(extract(extractor, text)), "Kofi Mensah"))
+
+
+def test_a_seat_city_acting_is_the_body_seated_there_the_story_names(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nThe European Commission asked Serbia and Kosovo to resume talks. A "
+                             "spokesman said Brussels would assess the new border rules next month.")
+    names = {e["name"] for e in institutions(doc).values()}
+    assert "European Commission" in names and "Belgian government" not in names
+    doc = extract(extractor, "Headline\n\nBrussels said on Monday that it would expel two diplomats, and Belgium's "
+                             "neighbours backed it.")
+    assert "Belgian government" in {e["name"] for e in institutions(doc).values()}
