@@ -84,6 +84,40 @@ def nobody_did(words: list[Token]) -> str | None:
     return None
 
 
+_ANY = {"any", "anyone", "anything", "anybody"}
+_NO_ONE = {"nobody", "nothing", "none"}
+_DONE = {"VBD", "VBG", "VBN"}  # a deed done or doing ('Nobody is closing', not 'Nobody wins a war': a truism)
+_DESIRES = {"want", "seek", "look", "ask", "wish", "need", "intend", "plan", "expect", "hope"}
+_MODALS = {"would", "should", "can", "could", "must", "will", "wo", "shall", "may", "might"}
+
+
+def denies_any(words: list[Token], speech_verbs: dict | None = None) -> bool:
+    """'Finland does not threaten anyone', 'It threatened no one', 'Nobody is closing any classroom', 'was "not
+    directed against any country"': the main verb, negated over 'any' or done by or to nobody, denies every case of
+    a deed (not 'we do not want a conflict with any neighbour', a wish; nor 'will not allow any', 'should', 'can';
+    nor 'we are not accusing anyone', a speech act the speakers say they do not do: ``speech_verbs``, the reporting
+    lexicon)."""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
+    for r in roots:
+        if r.pos_ not in ("VERB", "AUX") or r.lemma_ in _DESIRES or any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in r.children) or speech_verbs and \
+                speech_verbs.get(r.lemma_, {}).get("act") not in (None, "assert", "comment") and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in r.children):
+            continue
+        governed = [t for c in r.children if c.dep_ not in ("conj", "cc", "advcl", "ccomp", "relcl")
+                    for t in c.subtree]
+        if any(c.dep_ == "neg" for c in r.children) and any(t.lower_ in _ANY and t.dep_ != "poss" for t in governed):
+            return True  # (not 'is not a dialect of anyone's language')
+        if any(c.dep_ == "dobj" and c.lower_ in _NO_ONE or c.dep_ == "nsubj" and c.lower_ in ("nobody", "none")
+               and (r.tag_ in _DONE or any(a.dep_ == "aux" and a.tag_ in _DONE for a in r.children))
+               or c.dep_ in ("nsubj", "dobj") and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
+               for c in r.children):
+            return True
+    return False
+
+
 def but_clause(head: Token) -> Token | None:
     """'remained open to dialogue but would not negotiate under fire': the clause after 'but', which says
     what the statement does, when it shares the first clause's subject."""

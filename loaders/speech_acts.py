@@ -19,6 +19,7 @@ from dipgraph.loaders.act_forms import (
     bids_others,
     but_clause,
     declines_to_judge,
+    denies_any,
     has_subject,
     hypothetical,
     judges,
@@ -89,7 +90,7 @@ class ActReader(ClauseActs):
         own = self._own_act(tokens)
         if own is not None:
             return own, cameo(own)
-        if self.denies_label(tokens) or self.denies_existence(tokens):
+        if self.denies_label(tokens) or self.denies_existence(tokens) or denies_any(tokens, self.lexicon):
             return "deny", cameo("deny")  # 'This is not a punishment of citizens': a charge's name refused;
             # 'There is no territorial issue to be resolved': what the other side says is there, said not to be
         if self.labels_hostile(tokens) or self.charges_deed(tokens, speakers or []):

@@ -85,3 +85,18 @@ def test_a_hostile_deed_charged_to_another_side_criticizes(extractor: Extractor)
     assert acts(doc, "violates the 1994 treaty") == ["criticize"]
     assert acts(doc, "Our crew acted with restraint") == ["assert"]  # an account of the side's own encounter
     assert acts(doc, "had not violated") == ["deny"]
+
+
+# --- a deed denied for every case ('not ... any', 'nobody', 'no one') ---------------------------------------------
+
+
+def test_a_deed_denied_for_anyone_denies(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing(
+        "Norland does not arm any militia, and it never will. Our coast guard detained no one. Nobody is expelling "
+        "Kestrian students. We are not accusing anyone of bad faith. "
+        "Nobody wins a trade war between two neighbours."), date="2026-03-04")
+    assert acts(doc, "does not arm any militia") == ["deny"]
+    assert acts(doc, "detained no one") == ["deny"]
+    assert acts(doc, "Nobody is expelling") == ["deny"]
+    assert acts(doc, "not accusing anyone") == ["comment"]  # a speech act the speaker does not do
+    assert acts(doc, "Nobody wins a trade war") == ["assert"]  # a truism, no deed
