@@ -74,6 +74,8 @@ class ActReader(ClauseActs):
             return cue, cameo(cue)
         if verb is not None and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # 'X "expressed full support for the deal"'
+        if (stand := self._stance_taken(tokens, verb)) is not None:
+            return stand, cameo(stand)  # 'The Union stands with Lebanon', 'stood "shoulder to shoulder with X"'
         if verb is not None and renews_charge(verb):
             return "criticize", cameo("criticize")  # 'repeated that charge, saying "training camps" existed'
         inside = {t.i for t in tokens}
@@ -266,6 +268,24 @@ class ActReader(ClauseActs):
              if any(t.dep_ == "prep" and t.lower_ == prep and t.i - verb.i <= 5 and not any(
                  x.pos_ in ("VERB", "AUX") for x in verb.doc[verb.i + 1:t.i]) for t in verb.subtree
                  if t.i > verb.i)), None)  # "stands with", "stood firmly with", "stands shoulder to shoulder with"
+
+    def _stance_taken(self, tokens: list[Token], verb: Token | None) -> str | None:
+        """'The European Union stands with Lebanon', 'India has stood by the Maldives in every crisis', 'the alliance
+        stood "shoulder to shoulder with Finland"': a stance phrase or verb as the words' main verb (or, for words
+        without a verb, as the verb that introduces them) takes that stance, whoever stands (not 'will not stand
+        by while ...', nor 'would stand by X', a pledge)."""
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.pos_ == "VERB"]
+        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in inside]
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens) and verb is not None:
+            roots = [verb]
+        for root in roots:
+            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "should", "must", "can"}
+                   for c in root.children) or root.lemma_ not in self.gaz.reporting["stance_phrases"]:
+                continue
+            if (act := self.stance(root)) is not None:
+                return act
+        return None
 
     def _ours(self, subject: Token, speakers: list[Entity] | None) -> bool:
         """A named subject on the speaker's own side ('The Council', 'the Government' in its spokesperson's words)."""

@@ -100,3 +100,16 @@ def test_a_deed_denied_for_anyone_denies(extractor: Extractor) -> None:
     assert acts(doc, "Nobody is expelling") == ["deny"]
     assert acts(doc, "not accusing anyone") == ["comment"]  # a speech act the speaker does not do
     assert acts(doc, "Nobody wins a trade war") == ["assert"]  # a truism, no deed
+
+
+# --- a stance phrase as the main verb takes that stance, whoever stands ---------------------------------------------
+
+
+def test_standing_with_a_side_welcomes(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing(
+        "The Union stands with Norland and with Kestria. Kestria has stood by Norland in every flood, from the "
+        "storm of 2019 to the drought last year. We will not stand by while our fishermen are detained."),
+        date="2026-03-04")
+    assert acts(doc, "stands with Norland") == ["welcome"]
+    assert acts(doc, "has stood by Norland") == ["welcome"]
+    assert acts(doc, "will not stand by") == ["reject"]
