@@ -255,6 +255,9 @@ class ActReader(ClauseActs):
         deeds = [x for x in root.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
         if root.lemma_ in _DECIDING and deeds:
             return "promise"
+        if root.lemma_ in ("want", "wish", "like") and deeds and (info := self.lexicon.get(deeds[0].lemma_)) and \
+                info["act"] not in ("assert", "comment") and not info.get("particle"):
+            return info["act"]  # 'I want to thank the government', 'we wish to condemn ...': the act wished is done
         if root.lemma_ in ("continue", "keep"):
             acts = [self.lexicon[d.lemma_]["act"] for x in deeds for d in (x, *x.conjuncts)
                     if d.lemma_ in self.lexicon and not self.lexicon[d.lemma_].get("particle")]

@@ -113,3 +113,14 @@ def test_standing_with_a_side_welcomes(extractor: Extractor) -> None:
     assert acts(doc, "stands with Norland") == ["welcome"]
     assert acts(doc, "has stood by Norland") == ["welcome"]
     assert acts(doc, "will not stand by") == ["reject"]
+
+
+# --- 'I want to thank ...': the act the speaker says they want to do is done --------------------------------------
+
+
+def test_wanting_to_thank_thanks(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing(
+        "The fishermen are safe. I want to thank the Chilean Navy, which has rescued eleven of our fishermen since "
+        "Monday. I want to explain the position of Peru on the quota."), date="2026-03-04")
+    assert acts(doc, "want to thank") == ["welcome"]
+    assert acts(doc, "want to explain") == ["comment"]
