@@ -40,6 +40,7 @@ _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a mini
 _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
+_ROUTE_WORDS = {"from", "into", "across", "inside", "through", "towards", "toward"}
 _SPEAKING = {"say", "tell", "speak", "add", "announce", "declare", "insist", "warn", "stress"}
 _VISITS = {"visit", "talk", "trip", "tour", "arrive", "summit", "host", "meeting", "negotiation"}  # a visitor's words
 _OWN_POSTINGS = {"appoint", "recall", "name", "nominate", "instruct", "send", "dispatch", "withdraw", "order",
@@ -427,7 +428,13 @@ class RoleContext:
         """Where countries are named before token at in its sentence, other than those of another title."""
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
         return [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
-                if not self._qualifies_title(i)]
+                if not self._qualifies_title(i) and not self._whence(i)]
+
+    def _whence(self, i: int) -> bool:
+        """Whether the country at token i is where something goes from or to ('men crossing from Syria'), a place
+        on a route, not whose a title is."""
+        t = self.m.doc[i]
+        return t.dep_ == "pobj" and t.head.lower_ in _ROUTE_WORDS
 
     def _people_countries(self) -> dict[str, Country]:
         """The country of each person whose role so far is in a country's institution."""

@@ -476,6 +476,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         doc, j = self.m.doc, i + 1
         while j < len(doc) and j in self.m.country_at and self.m.country_at[j][0] is self.m.country_at[i][0]:
             j += 1
+        j += j < len(doc) and doc[j].text in ("’s", "'s")  # "Senegal's armed forces spokesman"
         word = doc[j].lower_ if j < len(doc) else ""
         if word == "armed" and j + 1 < len(doc) and doc[j + 1].lower_ == "forces" or word == "forces":
             return "Army"

@@ -91,3 +91,15 @@ def test_a_seat_city_acting_is_the_body_seated_there_the_story_names(extractor: 
     doc = extract(extractor, "Headline\n\nBrussels said on Monday that it would expel two diplomats, and Belgium's "
                              "neighbours backed it.")
     assert "Belgian government" in {e["name"] for e in institutions(doc).values()}
+
+
+def test_a_countrys_armed_forces_spokesman_speaks_for_its_armed_forces(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nMali's armed forces spokesman, Colonel Souleymane Dembele, said two "
+                                     "soldiers were hurt."))
+    assert _of(found, "Souleymane Dembele") == {"Malian Army"}
+
+
+def test_a_country_on_a_route_does_not_own_a_title(extractor: Extractor) -> None:
+    text = ("Headline\n\nNigerian troops clashed with smugglers on Monday. The patrol stopped a convoy coming from "
+            "Niger at dawn, according to the army spokesman, Colonel Musa Bello.")
+    assert _of(roles(extract(extractor, text)), "Musa Bello") == {"Nigerian Army"}
