@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import Mentions
@@ -597,8 +598,9 @@ class RoleContext:
                 or entity.name.endswith("Commission"):
             return entity
         names = [entity.name, *entity.aliases]
+        own = (self.m.gaz.organisations.get(normalise(entity.name)) or {}).get("commission")  # 'European Commission'
         return next((e for e in self.m.registry.of_label("Institution") if e.name.endswith(" Commission")
-                     and any(e.name == f"{n} Commission" for n in names)), entity)
+                     and (e.name == own or any(e.name == f"{n} Commission" for n in names))), entity)
 
     def _main_ministry(self, deferred: str, found: list[str]) -> str | None:
         """The ministry a header's bare 'Department'/'Ministry' means: the most-cited ministry so named,

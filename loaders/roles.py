@@ -424,7 +424,8 @@ class RoleFinder(HeaderRoles, RoleContext):
         if split and SECRETARY_GENERALS.match(phrase, split.start()):  # 'the envoy of the Secretary-General'
             return title, self._united_nations()
         kind = self._portfolio_after(phrase[split.end():]) if split and (
-            split.group(0).strip() == "for" or split.group(0).strip() == "of" and title.lower().endswith("minister")) \
+            split.group(0).strip() == "for" or split.group(0).strip() == "of"
+            and title.lower().endswith(("minister", "secretary"))) \
             else None
         if kind is None and split and split.group(0).strip() == "of" and title.lower().endswith("minister") \
                 and (plain := self._hint(phrase[t_start:].strip())) and plain.startswith("ministry:") \

@@ -93,6 +93,19 @@ def test_a_seat_city_acting_is_the_body_seated_there_the_story_names(extractor: 
     assert "Belgian government" in {e["name"] for e in institutions(doc).values()}
 
 
+def test_a_secretary_of_a_portfolio_serves_in_its_ministry(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nColombia's Secretary of Foreign Affairs, Andres Villa, said the "
+                                     "troops would stay."))
+    assert ("Andres Villa", "Secretary of Foreign Affairs", "Colombian Foreign Ministry") in found
+
+
+def test_a_commissioner_of_the_eu_sits_on_the_european_commission(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nThe European Commission met on Monday. The EU said the ban was a "
+                                     "clear breach of the trade agreement. Commissioner Anna Kowalczyk spoke by "
+                                     "telephone with Poland's trade minister."))
+    assert _of(found, "Anna Kowalczyk") == {"European Commission"}
+
+
 def test_a_countrys_armed_forces_spokesman_speaks_for_its_armed_forces(extractor: Extractor) -> None:
     found = roles(extract(extractor, "Headline\n\nMali's armed forces spokesman, Colonel Souleymane Dembele, said two "
                                      "soldiers were hurt."))
