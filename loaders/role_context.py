@@ -25,6 +25,7 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 # a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
 SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
                                 re.I)
+_STATE_FOR = re.compile(r"\bminister\s+of\s+state\s+for\s+(?:the\s+)?(.+)$", re.I)
 PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.I)
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known
@@ -61,6 +62,8 @@ class RoleContext:
     def _hint(self, title: str) -> str | None:
         """What a title implies about its institution: the lexicon, or the portfolio of 'Infrastructure Minister'."""
         hint = self.m.title_hint(title)
+        if (m := _STATE_FOR.search(title)) and (kind := self._portfolio_after(m.group(1))):
+            return f"ministry:{kind}"  # 'Minister of State for Foreign Affairs': a junior minister of that ministry
         if hint is None and (m := PORTFOLIO_AFTER.search(title)) and (kind := self._portfolio_after(m.group(1))):
             return f"ministry:{kind}"  # 'Secretary of Foreign Affairs', 'Vice-Minister for Foreign Affairs'
         if (m := PORTFOLIO_AFTER.search(title)) and m.group(0).lower().startswith("minister") \

@@ -93,6 +93,14 @@ def test_a_seat_city_acting_is_the_body_seated_there_the_story_names(extractor: 
     assert "Belgian government" in {e["name"] for e in institutions(doc).values()}
 
 
+def test_a_minister_of_state_for_a_portfolio_serves_in_its_ministry(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nKenya's Minister of State for Foreign Affairs, Ruth Wanjiru, arrived "
+                                     "in Kampala on Monday."))
+    assert _of(found, "Ruth Wanjiru") == {"Kenyan Foreign Ministry"}
+    found = roles(extract(extractor, "Headline\n\nMinister of State Ruth Wanjiru said Kenya would help."))
+    assert _of(found, "Ruth Wanjiru") == {"Kenyan government"}
+
+
 def test_a_secretary_of_a_portfolio_serves_in_its_ministry(extractor: Extractor) -> None:
     found = roles(extract(extractor, "Headline\n\nColombia's Secretary of Foreign Affairs, Andres Villa, said the "
                                      "troops would stay."))
