@@ -123,6 +123,10 @@ class Coding:
             return replace(e, type="missile launch", cameo="150", targets=[])
         return e
 
+    def _named(self, t: Token) -> Entity | None:
+        """Who a token names: a mention, or, for 'I' in an official's turn, the official ("Minister X and I")."""
+        return self.p._turn_speaker(t) if t.lower_ == "i" else self._named_at(t.i)
+
     def _in_order(self, e: Happened, coordinated: bool = False) -> bool:
         """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them;
         with ``coordinated``, joined by 'and' ("A and B", not "Russian-regime airstrikes")."""
@@ -136,7 +140,7 @@ class Coding:
             owners.append(t)
         heads = [c for h in owners for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
                  or c.dep_ == "prep" and c.lower_ == "between"]
-        named = {ent.key for h in heads for t in h.subtree if (ent := self._named_at(t.i)) is not None}
+        named = {ent.key for h in heads for t in h.subtree if (ent := self._named(t)) is not None}
         if coordinated and not any(t.dep_ == "cc" for h in heads for t in h.subtree):
             return False
         subjects = [h for h in heads if h.dep_ == "nsubj"] + (  # "a treaty the two countries signed", misparsed
@@ -163,7 +167,7 @@ class Coding:
         return (self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))) or {}
 
 
-def dedupe(events: list[Happened]) -> list[Happened]:
+def dedupe(events: list[Happened], article_date: str | None = None) -> list[Happened]:
     """One event per happening: a noun and its verb ('an agreement signed') found twice are kept once, as are
     two coercive acts joined by 'and' ('arrested the fishermen and seized their trawlers'), and the killing
     an attack caused ('shelled the camp, killing 14') is that attack."""
@@ -178,7 +182,7 @@ def dedupe(events: list[Happened]) -> list[Happened]:
         same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
                 and {a.key for a in o.actors} == {a.key for a in e.actors}
                 and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
-        if not same and not _told_in_detail(e, out):
+        if not same and not _told_in_detail(e, out, article_date):
             out.append(e)
     return [e for e in out if (e.rule != "event_verb:kill" or not any(
         o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
@@ -186,13 +190,22 @@ def dedupe(events: list[Happened]) -> list[Happened]:
         and not _told_before(e, out)]
 
 
-def _told_in_detail(e: Happened, events: list[Happened]) -> bool:
+def _recent(date: str, article_date: str | None) -> bool:
+    """Whether a date falls in the month up to the article's date (or its month): news, not background."""
+    if article_date is None or len(date) < 7:
+        return article_date is None
+    year, month = int(article_date[:4]), int(article_date[5:7])
+    last = f"{year - (month == 1)}-{12 if month == 1 else month - 1:02d}"
+    return date[:7] in (article_date[:7], last) and date[:10] <= article_date[:10]
+
+
+def _told_in_detail(e: Happened, events: list[Happened], article_date: str | None = None) -> bool:
     """A protest or a cut in ties told again in more detail further on ('X summoned Y's envoy' in the lede, then
     'the foreign ministry summoned the envoy, A B, on Wednesday'): the same act, when an earlier one of its code by
     the same country at the same state bears no date or the same. The earlier one takes the day and the envoy (the
     gold sets code the act as the lede tells it, by the government, as often as by the ministry)."""
-    if e.cameo[:2] not in ("11", "16"):
-        return False
+    if e.cameo[:2] not in ("11", "16") or e.date is not None and not _recent(e.date, article_date):
+        return False  # "a move X protested at the time", two years before: another protest
     mine = {a.country for a in e.actors} - {None}
     aimed = {t.key for t in e.targets if t.label != "Person"}
     told = next((o for o in events if o.cameo == e.cameo and o.sentence != e.sentence and aimed

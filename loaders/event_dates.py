@@ -49,7 +49,8 @@ class EventDates:
                 (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) or next(
                 (self.s.date_tokens[t.i] for c in trigger.children if c.dep_ == "ccomp" and what_they_call(c)
                  for t in c.subtree if t.i in self.s.date_tokens), None) \
-                or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger)
+                or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger) \
+                or self._date_of_decision(trigger)
             # "ordered the envoy to leave the country on Tuesday", "struck what it called depots on Sunday"
         if verb is not None:
             return self.s.date_of(verb) or self._own_date(trigger)
@@ -142,11 +143,24 @@ class EventDates:
                     return days[0]
         return None
 
+    def _date_of_decision(self, v: Token) -> str | None:
+        """The date of the decision or move a 'to' clause is ("the government's decision yesterday to suspend the
+        treaty and to freeze trade"): the noun's own words before the clause."""
+        while v.dep_ == "conj":
+            v = v.head
+        if v.dep_ != "acl" or v.head.lemma_ not in ("decision", "move"):
+            return None
+        return next((self.s.date_tokens[t.i] for c in v.head.children if c.i < v.i and c.dep_ != "acl"
+                     for t in c.subtree if t.i in self.s.date_tokens), None)
+
     def _date_of_antecedent(self, v: Token) -> str | None:
         """The date a 'when' or 'where' clause hangs on: "on Saturday, when X moved ...", "I was in Bangkok on
-        Sunday, where I met ..."."""
-        if v.dep_ not in ("relcl", "advcl") or not any(c.lower_ in ("when", "where") for c in v.children):
-            return None
+        Sunday, where I met ...", or a relative clause told 'at the time'."""
+        at_the_time = v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            o.lemma_ == "time" and any(d.lower_ == "the" for d in o.children) for o in c.children) for c in v.children)
+        if not at_the_time and (v.dep_ not in ("relcl", "advcl") or not any(c.lower_ in ("when", "where")
+                                                                             for c in v.children)):
+            return None  # "a move X protested at the time": the move's date
         if v.head.i in self.s.date_tokens:
             return self.s.date_tokens[v.head.i]
         owner = v.head  # "in Bangkok ..., where": the clause of 'in'; "with the envoy, X, when they met"

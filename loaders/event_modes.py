@@ -12,12 +12,14 @@ from spacy.tokens import Token
 from dipgraph.loaders.speech import Speech
 
 # what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
-MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "resume", "continue")
+MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "continue")  # "agreed to resume talks": the talks name it
 DECIDED = ("decide", "move", "vote", "begin", "choose")  # "decided to close the border": done
 MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
 HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
             "occasionally", "periodically", "habitually")
 KEEP_ON = ("maintain", "keep", "remain", "stay", "pursue", "sustain")  # "agreed to maintain the dialogue": no new deal
+# "agreed to launch patrols, after a string of raids": when or despite what, not what was agreed
+CIRCUMSTANCE = ("after", "before", "following", "since", "amid", "despite", "until")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
 
@@ -63,9 +65,11 @@ class Modes:
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
-        said = [t for c in clauses for t in c.subtree if not any(a.dep_ == "advcl" and a.i != c.i and c in a.ancestors
-                                                                for a in (t, *t.ancestors))]
-        # what was agreed, not why or after what ("..., stepping back after a week of strikes")
+        said = [t for c in clauses for t in c.subtree if not any(
+            (a.dep_ == "advcl" or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCE) and a.i != c.i and c in a.ancestors
+            for a in (t, *t.ancestors))]
+        # what was agreed, not why or after what ("..., stepping back after a week of strikes", "agreed to launch
+        # patrols, after a string of raids")
         return bool(clauses) and not any(c.lemma_ in MEET_AGAIN or c.lemma_ in KEEP_ON for c in clauses) and not any(
             t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t) for t in said)
 

@@ -125,7 +125,7 @@ class Events(EventDates, Modes, Coding):
                 e.date = self._date_if_ongoing(clause)
         out = [e for e in out if not self._to_come(e)]
         self._dates_of_what_follows(out)
-        return dedupe([e for e in out if not self._told_again(e, out)])
+        return dedupe([e for e in out if not self._told_again(e, out)], self.s.article_date)
 
     def _scare_quoted(self, t: Token) -> bool:
         """A protest in a short quoted phrase the narrative makes its own: 'had lodged "stern representations" with
@@ -346,8 +346,9 @@ class Events(EventDates, Modes, Coding):
         by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
         hung = [x.lower_ for o in objects for c in o.children if c.dep_ == "prep" for x in c.children
                 if x.dep_ == "pobj"]  # "invited the ambassador to the ministry", however attached
-        if info.get("prep_objects") and not set(by + hung) & set(info["prep_objects"]):
-            return None
+        if info.get("prep_objects") and not set(by + hung) & set(info["prep_objects"]) \
+                and not (info.get("relative") and v.dep_ == "relcl"):
+            return None  # "put the troops on alert"; "protested in a note", or "a move X protested"
         for o in by:
             info = {**info, **info.get("prep_types", {}).get(o, {})}
         if any(_said(t, info.get("not_objects", [])) for o in objects for t in _heads(o, False)):
@@ -513,7 +514,7 @@ class Events(EventDates, Modes, Coding):
         of = of_objects(n)
         if info.get("objects") and not any(_said(t, info["objects"]) for o in of for t in _heads(o)):
             return None  # "the release of two fishermen", not "the release of a report"
-        verb = self._light_verb(n)
+        verb = self._light_verb(n, info.get("with_verbs", ()))
         changed = None
         if n.dep_ in ("dobj", "nsubjpass", "nsubj"):  # "called off the talks": the verb with its particle first
             particle = next((c.lower_ for c in n.head.children if c.dep_ == "prt"), None)
@@ -523,7 +524,10 @@ class Events(EventDates, Modes, Coding):
             info, verb = {**info, **changed, "needs": "verb"}, n.head
         framed = self._framing_clause(n, info)
         under = n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ in ("VERB", "AUX")
+        frame = self._frame(n)  # what something came after has happened: "after five hours of talks between A and B"
+        after = frame.dep_ == "pobj" and frame.head.lower_ in ("after", "following")
         if info["needs"] == "verb" and verb is None and self._own_date(n) is None and framed is None and not under \
+                and not after \
                 and not ((info.get("mutual") or info.get("joint")) and self._between_parties(n, ("between",))):
             return None  # "a deal" may be only talked about; "a 2015 deal", "Tuesday's meeting", "fighting
             # between A and B" happened
@@ -629,11 +633,14 @@ class Events(EventDates, Modes, Coding):
             return amount  # "announced 12 million euros in aid"
         return n
 
-    def _light_verb(self, n: Token) -> Token | None:
+    def _light_verb(self, n: Token, own: tuple[str, ...] | list[str] = ()) -> Token | None:
+        """The verb that makes an event noun happen ("held talks"): a light verb of all nouns, or one of the
+        noun's own ('with_verbs': "brought a case")."""
         n = self._frame(n)
         h = n.head
         if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and (
-                h.lemma_ in self.light or h.lemma_ == "break" and any(c.lower_ == "out" for c in h.children)):
+                h.lemma_ in self.light or h.lemma_ in own
+                or h.lemma_ == "break" and any(c.lower_ == "out" for c in h.children)):
             return h  # "held talks", "fighting broke out"
         if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("to", "on") and h.head.pos_ == "VERB" \
                 and h.head.lemma_ in self.light:

@@ -17,6 +17,7 @@ from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES, finite_modifier: for events.py)
     AIMED_ROOTS,
     ATTACK_CODES,
+    CRAFT,
     DELEGATES,
     FIGHTERS,
     PAIR_WINDOW,
@@ -93,6 +94,13 @@ class Parties(Targets):
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ == "i" and (speaker := self._turn_speaker(c)) is not None:
                     return [speaker]  # "I met the minister" in an official's turn of a transcript
+                me = next((x for x in c.children if x.dep_ == "conj" and x.lower_ == "i"), None)
+                if c.dep_ == "nsubj" and me is not None and (speaker := self._turn_speaker(me)) is not None:
+                    others = [e for e in self.m.resolve(c) if e.label != "Place" and e is not speaker]
+                    if others and all(e.label == "Person" for e in others) \
+                            and not self.countries_of(speaker) & {x for e in others for x in self.countries_of(e)}:
+                        return [speaker, *others]  # "Minister X and I signed": two sides, the one speaking first;
+                        # not "the Prime Minister and I received X", one side
                 if c.dep_ == "nsubj" and c.lower_ == "we" and (speaker := self._turn_speaker(c)) is not None:
                     return self._governments_of(speaker)  # "We have expelled two diplomats": the official's state
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
@@ -121,8 +129,11 @@ class Parties(Targets):
                 if head.lemma_.lower() in ("government", "cabinet", "authority", "ministry") \
                         and (found := self._reporters(head)):
                     return found
-        if v.dep_ == "acl" and v.head.lemma_ in ("decision", "move"):  # "Chad's decision to recall its envoy"
-            return self.owners(v.head)
+        first = v
+        while first.dep_ == "conj" and not own:  # "... to suspend the treaty and to freeze trade": the same decision
+            first = first.head
+        if first.dep_ == "acl" and first.head.lemma_ in ("decision", "move"):  # "Chad's decision to recall its envoy"
+            return self.owners(first.head)
         if v.dep_ == "ROOT" and not own and v.i > 0 and self.doc[v.i - 1].lower_ == ",":
             return self._fronted_subject(v)
         return []
@@ -135,11 +146,15 @@ class Parties(Targets):
         return named[-1:]
 
     def _their_government(self, head: Token) -> list[Entity]:
-        """'her government', 'his ministry's', said of a person: the government of that person's country."""
-        if head.lemma_ not in ("government", "administration", "cabinet", "country"):
+        """'her government', said of a person: the government of that person's country; 'his ministry': the
+        ministry he holds a post in, else his government."""
+        if head.lemma_ not in ("government", "administration", "cabinet", "country", "ministry"):
             return []
         people = [e for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   for e in self.m.resolve(c) if e.label == "Person"]
+        if people and head.lemma_ == "ministry" and (ministries := [b for b in self.bodies_of(people[0])
+                                                                     if b.kind == "ministry"]):
+            return ministries[:1]
         return self._governments_of(people[0]) if people else []
 
     def _reporters(self, t: Token) -> list[Entity]:
@@ -168,10 +183,11 @@ class Parties(Targets):
 
     def of_parties(self, t: Token) -> list[Entity]:
         """The parties officials or fighters are 'of': "the foreign ministers of Chile and Peru" (each
-        country's foreign ministry), "the leaders of X and Y" (their governments or groups), "fighters of X"."""
+        country's foreign ministry), "the leaders of X and Y" (their governments or groups), "fighters of X", "a
+        helicopter of the X armed forces"."""
         noun = singular(t)
         if t.pos_ not in ("NOUN", "PROPN") or t.i in self.m.by_token \
-                or not (noun in DELEGATES or noun in FIGHTERS or noun in self.m.title_words):
+                or not (noun in DELEGATES or noun in FIGHTERS or noun in CRAFT or noun in self.m.title_words):
             return []
         if any(c.dep_ == "appos" and (c.head.i == t.i or c.head.head.head.i == t.i)
                and (e := self.m.entity_at(c.i)) is not None and e.label == "Person" for c in t.subtree):
@@ -220,7 +236,7 @@ class Parties(Targets):
         parties to ...")."""
         if (t.lower_ == "they" or t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass")) and together:
             people_first = True  # "they", "the two" (met), "both" (signed)
-        elif self._pair_noun(t):
+        elif self._pair_noun(t) or together and self._plural_pair(t):
             people_first = t.lemma_ in self.pair_people
         else:
             return None
@@ -279,6 +295,11 @@ class Parties(Targets):
         """'the two sides', 'both leaders'."""
         return (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) and any(
             c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
+
+    def _plural_pair(self, t: Token) -> bool:
+        """'the envoys', 'the ministers', 'the neighbours' (agreed, met): a bare plural of a pair noun."""
+        return t.tag_ == "NNS" and (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) \
+            and [c.lower_ for c in t.children] == ["the"]
 
     def _own_clause_subjects(self, t: Token) -> set[int]:
         """The tokens of whoever acts in the clauses around a token ("Russia, which brokered a truce between

@@ -34,6 +34,9 @@ DELEGATES = {"delegation", "delegate", "official", "representative", "envoy", "n
              "leader", "chief", "minister", "president", "counterpart"}
 # Nouns for the people who fight for a party ("fighters of the X coalition", "members of the group")
 FIGHTERS = {"fighter", "rebel", "militant", "member", "gunman", "insurgent", "militiaman", "soldier", "unit"}
+# Craft a force sends ("a helicopter of the Russian armed forces", "two ships of the Chinese navy")
+CRAFT = {"helicopter", "jet", "aircraft", "plane", "warplane", "bomber", "drone", "ship", "vessel", "boat", "warship",
+         "destroyer", "frigate", "corvette", "submarine", "cutter"}
 
 
 def finite_modifier(v: Token) -> bool:

@@ -1,0 +1,104 @@
+"""Event rules written in the ninth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+# --- protests and complaints ---------------------------------------------------------------------------------
+
+
+def test_a_deed_protested_after_the_fact_is_a_protest_at_its_doer(extractor: Extractor) -> None:
+    found = events(extractor, "Eritrean soldiers crossed into Djibouti on Monday, an incursion that the Djiboutian "
+                              "government protested in a diplomatic note.")
+    assert pairs(found, "protest") == {(S("Djiboutian government"), S("Eritrean government"))}
+
+
+def test_protested_at_the_time_takes_the_date_of_what_was_protested(extractor: Extractor) -> None:
+    found = events(extractor, "Ugandan police seized two Kenyan fishing boats on the lake in May 2023, a move Nairobi "
+                              "protested at the time.")
+    assert [(a, d) for t, a, _, d in found if t == "protest"] == [(S("Kenyan government"), "2023-05")]
+
+
+def test_protesting_in_words_is_a_statement_not_an_event(extractor: Extractor) -> None:
+    found = events(extractor, "The Haitian foreign ministry protested against the closure of the border on Monday. "
+                              "Students protested in the streets of Nairobi.")
+    assert not pairs(found, "protest")
+
+
+def test_a_case_brought_or_filed_at_a_court_is_a_lawsuit(extractor: Extractor) -> None:
+    found = events(extractor, "Mali brought a case against Algeria before the International Court of Justice in 2022. "
+                              "Khartoum filed its case against Abu Dhabi in November.")
+    assert pairs(found, "lawsuit") == {(S("Malian government"), S("Algerian government")),
+                                       (S("Sudanese government"), S("Emirati government"))}
+
+
+def test_in_any_case_is_no_lawsuit(extractor: Extractor) -> None:
+    found = events(extractor, "In any case, the ministers of Mali and Niger met in Niamey on Monday.")
+    assert not pairs(found, "lawsuit")
+
+
+# --- cutting ties --------------------------------------------------------------------------------------------
+
+
+def test_a_decision_to_suspend_a_treaty_and_freeze_trade_is_the_deciders(extractor: Extractor) -> None:
+    found = events(extractor, "Brussels is concerned by the Moroccan government's decision to suspend the fisheries "
+                              "treaty with Mauritania and to freeze trade with Mauritania.")
+    assert {t for t, *_ in found} >= {"reduce relations (treaty suspended)", "embargo"}
+    assert pairs(found, "embargo") == {(S("Moroccan government"), S("Mauritanian government"))}
+
+
+def test_a_decision_dated_yesterday_dates_what_was_decided(extractor: Extractor) -> None:
+    found = events(extractor, "Brussels is concerned by the Moroccan government's decision yesterday to freeze trade "
+                              "with Mauritania.")
+    assert [(t, d) for t, _, _, d in found] == [("embargo", "2024-03-19")]
+
+
+# --- agreements ----------------------------------------------------------------------------------------------
+
+
+def test_an_agreement_told_after_what_prompted_it_is_still_an_agreement(extractor: Extractor) -> None:
+    found = events(extractor, "Niger and Benin agreed on Tuesday to launch joint patrols along their border, after a "
+                              "string of raids by armed groups that have killed dozens of civilians since March.")
+    assert pairs(found, "agreement") == {(S("Nigerien government"), S("Beninese government"))}
+
+
+def test_minister_x_and_i_is_the_official_speakings_act(extractor: Extractor) -> None:
+    found = events(extractor, "MODERATOR: Good afternoon. Minister Tanoh, please.\n\nMINISTER TANOH: Thank you. A few "
+                              "minutes ago Minister Abdou Garba and I signed a memorandum of understanding between our "
+                              "two governments on fisheries patrols.")
+    assert pairs(found, "agreement") == {(S("Tanoh"), S("Abdou Garba"))}
+
+
+def test_the_envoys_just_named_agree_as_a_pair(extractor: Extractor) -> None:
+    found = events(extractor, "Armenian envoy Vahe Sargsyan met Georgian envoy Levan Beridze in Batumi on Monday. The "
+                              "envoys agreed to set up a joint technical group on the railway.")
+    assert pairs(found, "agreement") == {(S("Vahe Sargsyan"), S("Levan Beridze"))}
+
+
+def test_agreeing_to_resume_trade_is_an_agreement_but_to_resume_talks_is_the_talks(extractor: Extractor) -> None:
+    found = events(extractor, "Nepal and China agreed to resume border trade through the pass. Nepal and India "
+                              "agreed to resume talks on the border.")
+    assert pairs(found, "agreement") == {(S("Nepali government"), S("Chinese government"))}
+
+
+def test_his_ministry_is_the_ministry_he_holds_a_post_in(extractor: Extractor) -> None:
+    found = events(extractor, "Kenyan Foreign Minister Amina Yusuf said on Monday that the border had moved again. Her "
+                              "ministry handed a protest note to the Somali embassy on Tuesday.")
+    assert pairs(found, "protest") == {(S("Kenyan Foreign Ministry"), S("Somali government"))}
+
+
+def test_talks_something_came_after_have_happened(extractor: Extractor) -> None:
+    found = events(extractor, "The deal came after five hours of talks in Bamako between Mali's Foreign Minister Awa "
+                              "Traore and her Nigerien counterpart Issa Garba. Niger hopes for talks between the two "
+                              "armies.")
+    assert pairs(found, "negotiation") == {(S("Awa Traore"), S("Issa Garba"))}
+
+
+# --- forces --------------------------------------------------------------------------------------------------
+
+
+def test_a_craft_of_a_named_force_flown_into_airspace_is_that_forces_show_of_force(extractor: Extractor) -> None:
+    found = events(extractor, "A transport helicopter of the Russian armed forces flew two kilometres into Estonian "
+                              "airspace on Tuesday.")
+    assert pairs(found, "military posture") == {(S("Russian Army"), S("Estonian government"))}
