@@ -448,8 +448,10 @@ class SpeakerFinder:
                     found := [e for e in self._known_speakers(t)[0] if e.label == label]):
                 return found[:1]  # 'At a ceremony in X, the head of ..., Y, welcomed ... "...," he said': the
                 # doer found for a verb the parser left without a subject ('In X, Minister Y struck a note ...')
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL or self.after_comma(t) is not t:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABEL:
                 continue
+            t = self.after_comma(t)  # ('"...," the ministry's undersecretary, X, said ... . He accused ...': X, the
+            # speaker the verb itself is given)
             if self._told_of(t):
                 continue  # who acts in what someone said ('the office said aircraft had killed ... . It called
                 # for ...': the office; 'said it was ready to help the two countries set up ...') is not who

@@ -124,3 +124,15 @@ def test_wanting_to_thank_thanks(extractor: Extractor) -> None:
         "Monday. I want to explain the position of Peru on the quota."), date="2026-03-04")
     assert acts(doc, "want to thank") == ["welcome"]
     assert acts(doc, "want to explain") == ["comment"]
+
+
+# --- 'he' after '"...," the X, Name, said': the name the verb itself is given ------------------------------------
+
+
+def test_he_after_a_titled_appositive_speaker_is_that_speaker(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland and Kestria trade letters\n\nTARN, May 2 (Wire) - In a letter to the council, Norland's envoy to the "
+        "UN, Ingrid Solberg, said two Kestrian jets had entered Norland airspace.\n\n\"Kestria has always respected "
+        "its neighbours,\" the ministry's undersecretary for political affairs, Paul Varga, said in a statement. He "
+        "accused Norland of \"seeking to internationalise\" a bilateral matter.", date="2026-05-02")
+    assert stated(doc, "seeking to internationalise") == [("Paul Varga", "criticize")]
