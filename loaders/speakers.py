@@ -111,6 +111,10 @@ class SpeakerFinder:
                 return each, False
         if subjects:
             return [], False
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+                c.lower_ == "according" for c in verb.children) and (shared := self._shared_subject(verb)):
+            return shared, False  # 'X and Y spoke on Monday and agreed to ..., according to a statement from the
+            # ministry': X and Y agreed; the statement tells it (according_to)
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "according")):
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
@@ -156,6 +160,15 @@ class SpeakerFinder:
                 head = head.head
             return fallback or ([], False)
         return [], False
+
+    def _shared_subject(self, verb: Token) -> list[Entity]:
+        """The people or bodies a verb's conjunct head has as its subject ('A and B spoke ... and agreed')."""
+        for c in verb.head.children:
+            if c.dep_ == "nsubj":
+                c = self.after_comma(c)
+                found = self.group(c) or self._named_in_apposition(c) or self.m.resolve(c)
+                return [e for e in found if e.label in ("Person", "Institution")]
+        return []
 
     def _readout_doer(self, verb: Token) -> list[Entity]:
         """Who does a verb the parser coordinated with a readout's 'said' ('X spoke with Y, his office said, and

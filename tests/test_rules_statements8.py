@@ -136,3 +136,16 @@ def test_he_after_a_titled_appositive_speaker_is_that_speaker(extractor: Extract
         "its neighbours,\" the ministry's undersecretary for political affairs, Paul Varga, said in a statement. He "
         "accused Norland of \"seeking to internationalise\" a bilateral matter.", date="2026-05-02")
     assert stated(doc, "seeking to internationalise") == [("Paul Varga", "criticize")]
+
+
+# --- 'A and B spoke ... and agreed to ..., according to X': A and B agree; X tells it ------------------------------
+
+
+def test_an_agreement_told_according_to_a_statement_is_the_parties_promise(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland and Kestria to form border team\n\nTARN, May 2 (Wire) - The two countries' defence ministers, Tomas "
+        "Berg of Norland and Paul Varga of Kestria, spoke by telephone on Monday evening and agreed to set up a joint "
+        "team to investigate the clash, according to a statement from the Norland Ministry of Defence.",
+        date="2026-05-02")
+    assert stated(doc, "agreed to set up a joint team") == [("Ministry of Defence", "assert"),
+                                                            ("Paul Varga", "promise"), ("Tomas Berg", "promise")]
