@@ -302,6 +302,9 @@ class SpeakerFinder:
         if verb.dep_ == "ccomp":  # '..., and then with Z, her ministry said': the parser hangs it on 'said'
             preps += [p for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with"
                       and verb.i < p.i < verb.head.i]
+        preps += [q for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "on", "in", "over")
+                  for o in p.children if o.dep_ == "pobj" for q in o.children
+                  if q.dep_ == "prep" and q.lower_ == "with"]  # 'spoke by telephone with Y', 'in a call with Y'
         preps += [q for p in preps for q in p.children if q.dep_ == "conj" and q.lower_ == "with"]
         preps += [q for p in list(preps) for c in p.children if c.dep_ == "pobj"
                   for q in c.children if q.dep_ in ("prep", "conj") and q.lower_ == "with"]

@@ -149,3 +149,12 @@ def test_an_agreement_told_according_to_a_statement_is_the_parties_promise(extra
         date="2026-05-02")
     assert stated(doc, "agreed to set up a joint team") == [("Ministry of Defence", "assert"),
                                                             ("Paul Varga", "promise"), ("Tomas Berg", "promise")]
+
+
+def test_the_two_after_spoke_by_telephone_with_are_both_callers(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Presidents agree to talks\n\nLIMA, March 11 (Wire) - President Tomas Berg of Peru spoke by telephone with "
+        "President Paul Varga of Ecuador, and the two agreed that their foreign ministers should meet next week, "
+        "according to a statement from the Peruvian presidency.", date="2026-03-11")
+    assert [who for who, act in stated(doc, "foreign ministers should meet") if act == "promise"] == [
+        "Paul Varga", "Tomas Berg"]
