@@ -67,7 +67,9 @@ class EventDates:
         travels to Pemba"); but "closed the border until April 10" happened."""
         today, clause = self.s.article_date, self.doc[e.extra.get("clause", e.trigger)]
         past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-        return bool(e.date and today and e.date > today[:len(e.date)]) and not past
+        ahead = any(t.lower_ in ("next", "tomorrow", "coming", "upcoming") and t.ent_type_ == "DATE"
+                    for t in clause.subtree)  # "she travels to Algiers next week", dated to this month
+        return bool(e.date and today and e.date > today[:len(e.date)] or ahead) and not past
 
     def _dates_from_later_mentions(self, events: list[Happened]) -> None:
         """An undated event takes the date of another mention of the same kind of thing in the article

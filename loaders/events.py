@@ -504,6 +504,8 @@ class Events(EventDates, Modes, Coding):
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in self.motion \
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
             return None  # "arrived in Kabul for talks": the visit's purpose, no talks of their own yet
+        if info.get("bare") and any(c.dep_ == "prep" and c.lower_ == "of" or c.lower_ == "next" for c in n.children):
+            return None  # "a new round of talks" is the talks'; "the next round" is to come
         compounds = info.get("compounds")
         if compounds and not any(c.lower_ in compounds for c in n.children if c.dep_ in ("compound", "amod")) \
                 and not any(c.lemma_ in compounds for c in n.children if c.dep_ == "acl") \
@@ -575,6 +577,11 @@ class Events(EventDates, Modes, Coding):
             actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors:
             actors = self.p.signatories(n)
+        if info.get("bare"):  # "the previous round ended without agreement": a round of the talks told before
+            told = next((e for e in reversed(self._so_far) if e.cameo == info["cameo"]), None)
+            if told is None:
+                return None
+            actors, targets = list(told.actors), list(told.targets)
         if not actors and (info["needs"] == "actor" or verb is None):
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors and not said_of and not (verb is not None and n.dep_ in ("dobj", "pobj", "attr")

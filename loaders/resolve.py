@@ -141,6 +141,9 @@ class Resolver:
                 return self._governments_of_pair(pair)
             return pair
         if low in _PERSON_PRONOUNS:
+            reporter = self._reporter_of(t, "Person")  # "X, the minister, said he had spoken with Y": X
+            if reporter is not None and self.gender(reporter) in (None, PRONOUNS.get(low)):
+                return [reporter]
             return self._last(t.i, "Person", PRONOUNS.get(low))
         if low in _THING_PRONOUNS:
             reporter = self._reporter_of(t)
@@ -285,9 +288,10 @@ class Resolver:
                                           surface=f"{pronoun.text} office", parent=gov.key)]
         return []
 
-    def _reporter_of(self, t: Token) -> Entity | None:
-        """The body that reports the clause a pronoun opens, as its subject or its subject's owner ("the border
-        command said its forces had come under fire", "the ministry said it would respond"): that body."""
+    def _reporter_of(self, t: Token, label: str = "Institution") -> Entity | None:
+        """The body (or person) that reports the clause a pronoun opens, as its subject or its subject's owner
+        ("the border command said its forces had come under fire", "the ministry said it would respond"): that
+        body."""
         clause = t.head if t.dep_ in ("nsubj", "nsubjpass") else t.head.head \
             if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") else None
         if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_ not in self.gaz.reporting["verbs"]:
@@ -295,7 +299,7 @@ class Resolver:
         subjects = [s for s in clause.head.children if s.dep_ == "nsubj"]
         found = [e for s in subjects for e in self.resolve(s, conj=False)] or [
             e for s in subjects for c in s.children if c.dep_ == "poss" for e in self.resolve(c, conj=False)]
-        return found[0] if len(found) == 1 and found[0].label == "Institution" else None  # "Iran's command": Iran
+        return found[0] if len(found) == 1 and found[0].label == label else None  # "Iran's command": Iran
 
     def _last(self, before: int, label: str, gender: str | None = None) -> list[Entity]:
         """What a pronoun refers to: the latest subject with this label (and a gender that does not

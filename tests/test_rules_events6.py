@@ -102,3 +102,27 @@ def test_a_craft_of_a_named_force_flown_into_airspace_is_that_forces_show_of_for
     found = events(extractor, "A transport helicopter of the Russian armed forces flew two kilometres into Estonian "
                               "airspace on Tuesday.")
     assert pairs(found, "military posture") == {(S("Russian Army"), S("Estonian government"))}
+
+
+# --- talks ---------------------------------------------------------------------------------------------------
+
+
+def test_the_previous_round_is_earlier_talks_of_the_same_two_sides(extractor: Extractor) -> None:
+    found = events(extractor, "Sudan and South Sudan resumed talks on the oil fees on Tuesday. The previous round, in "
+                              "Juba last December, ended without agreement. A new round of shelling hit Abyei.")
+    assert [(a, t, d) for typ, a, t, d in found if typ == "negotiation"] == [
+        (S("Sudanese government"), S("South Sudanese government"), "2024-03-19"),
+        (S("Sudanese government"), S("South Sudanese government"), "2023-12")]
+
+
+def test_he_in_what_a_man_reports_is_that_man_not_the_last_subject(extractor: Extractor) -> None:
+    found = events(extractor, "Qatari minister Nasser Al-Marri met his Bahraini counterpart on Tuesday. \"We raised "
+                              "our concerns,\" Al-Marri told reporters. Its foreign minister, Salem Al-Sabah, said he "
+                              "had spoken by telephone with Iranian Foreign Minister Ali Rezaei on Wednesday.")
+    assert pairs(found, "telephone call") == {(S("Salem Al-Sabah"), S("Ali Rezaei"))}
+
+
+def test_a_trip_told_in_the_present_for_next_week_is_only_planned(extractor: Extractor) -> None:
+    found = events(extractor, "EU Commissioner Anna Berg travels to Algiers next week for a visit planned long ago. "
+                              "Berg met Algerian Foreign Minister Karim Haddad on Monday.")
+    assert {(t, d) for t, _, _, d in found} == {("meeting", "2024-03-18")}
