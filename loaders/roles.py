@@ -32,6 +32,7 @@ from dipgraph.loaders.title_text import POSTING, TITLE_PREFIXES, portfolio, titl
 
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
+_JOINING = {"of", "to", "for", "by", "with", "and", "under", "on", "at", "in"}  # a name inside a title phrase
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}"
                              r"(?=[,.;]| of |\s*\n|\s*$)")
@@ -153,7 +154,7 @@ class RoleFinder(HeaderRoles, RoleContext):
             found = self._apposition(end + 1) or self._heads(end + 1)
             vague = found is not None and found[1] is None and doc[end + 1].lower_ in ("a", "an") \
                 and found[0].lower().startswith(("former ", "ex-"))  # 'X, a former ambassador who now teaches'
-            if found and not vague and not self._subject_after(end):
+            if found and not vague and not self._subject_after(end) and not self._titles_next_name(end):
                 evidence.append((found[0], self._owner_of(found, start), start))
 
     def _coordinated_title(self, text: str, found: tuple[str, str | None]) -> tuple[str, str] | None:
@@ -170,6 +171,21 @@ class RoleFinder(HeaderRoles, RoleContext):
             return None
         inst = self._from_country(hit.country, title)
         return (title, inst) if inst else None
+
+    def _titles_next_name(self, end: int) -> bool:
+        """Whether the title after the comma at token end is the next name's, given before it in a list ('A, Minister
+        of Interior of Cyprus B and Commissioner C'): a person named after it before any comma, with no word
+        that joins the name into the phrase ('of', 'to', a rank) just before."""
+        doc = self.m.doc
+        for t in doc[end + 1:self.m.sent(end).end]:
+            if t.text in (",", ".", ";") or "\n" in t.text:
+                return False
+            entity = self.m.by_token.get(t.i)
+            if entity is not None and entity.label == "Person" and self.m.by_token.get(t.i - 1) is not entity:
+                before = doc[t.i - 1]
+                return before.lower_ not in _JOINING and before.text not in ("’s", "'s") \
+                    and normalise(before.text) not in self.m.gaz.honorifics and before.lower_ not in self.m.gaz.titles
+        return False
 
     def _subject_after(self, end: int) -> bool:
         """Whether the words after the comma at token end are a clause's subject, not an apposition ('Minister X,
@@ -511,7 +527,8 @@ class RoleFinder(HeaderRoles, RoleContext):
         """The kind of ministry a post's portfolio names ('Foreign Affairs' after 'Cabinet Secretary for')."""
         words = text.strip().removeprefix("the ").strip()
         cuts = [m.start() for m in re.finditer(r" of ", words)]  # 'Foreign Affairs and X of South Sudan'
-        for probe in (words, *(words[:c] for c in reversed(cuts))):
+        first = re.split(r",| and ", words[:cuts[0]] if cuts else words, maxsplit=1)[0].strip()
+        for probe in (words, *(words[:c] for c in reversed(cuts)), first):  # 'Interior and Municipalities
             kind = self.m.gaz.ministry_kind(f"Ministry of {probe}") or self.m.gaz.ministry_kind(f"{probe} Ministry")
             if kind:
                 return kind

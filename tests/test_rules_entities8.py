@@ -124,3 +124,21 @@ def test_a_country_on_a_route_does_not_own_a_title(extractor: Extractor) -> None
     text = ("Headline\n\nNigerian troops clashed with smugglers on Monday. The patrol stopped a convoy coming from "
             "Niger at dawn, according to the army spokesman, Colonel Musa Bello.")
     assert _of(roles(extract(extractor, text)), "Musa Bello") == {"Nigerian Army"}
+
+
+def test_a_portfolio_of_several_is_the_ministry_of_the_first(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nPeru's Minister of Interior and Police, Carla Rojas, said the border "
+                                     "would stay open."))
+    assert _of(found, "Carla Rojas") == {"Peruvian Interior Ministry"}
+    doc = extract(extractor, "Headline\n\nChile's Minister of Economy, Trade and Tourism, Pablo Reyes, said the "
+                             "tariff was illegal.")
+    assert ("Pablo Reyes", "Minister of Economy, Trade and Tourism", "Chilean Economy Ministry") in roles(doc)
+    assert "Chilean Ministry of Economy, Trade and Tourism" in {
+        a for e in institutions(doc).values() for a in [e["name"], *(e.get("aliases") or [])]}
+
+
+def test_a_title_before_the_next_name_in_a_list_is_not_the_names_before(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nWINDHOEK — The accord was signed by Namibia's Minister of Home "
+                                     "Affairs, Ana Lopes, Minister of Home Affairs of the Republic of Angola Joao Neto "
+                                     "and a UN envoy."))
+    assert _of(found, "Ana Lopes") == {"Namibian Home Affairs Ministry"}
