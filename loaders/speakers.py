@@ -276,8 +276,10 @@ class SpeakerFinder:
     def _they(self, subject: Token) -> list[Entity]:
         """'The two delegations met in Havana, where they agreed to ...': 'they' in a clause hung on another
         clause is that clause's subject, when it names two or more parties."""
-        if subject.lower_ != "they" or subject.head.dep_ not in ("relcl", "advcl", "conj"):
+        if subject.lower_ != "they":
             return []
+        if subject.head.dep_ not in ("relcl", "advcl", "conj"):
+            return self._those_who_talked(subject)
         h = subject.head.head
         while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
             h = h.head
@@ -287,6 +289,21 @@ class SpeakerFinder:
             return []
         self.__dict__.setdefault("_group_verbs", {})[subject.i] = h.i  # their words date from that clause
         return found
+
+    def _those_who_talked(self, subject: Token) -> list[Entity]:
+        """'X spoke by telephone with Y. It was a frank conversation. They agreed that ...': 'they' opening a
+        sentence is the two or more people who last talked together, in that sentence or the two before."""
+        sent = self.m.sent(subject.i)
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.m.sent(start - 1).start
+        for v in reversed(self.doc[start:subject.i]):
+            if v.pos_ == "VERB" and v.lemma_ in _MEETING | _TALKING and v.i != subject.head.i:
+                people = [e for e in self._together(v) if e.label == "Person"]
+                if len(people) >= 2:
+                    return people
+        return []
 
     def _together(self, verb: Token) -> list[Entity]:
         """Who does something together in one clause: its subject with the names coordinated with it and the
@@ -486,6 +503,7 @@ UNNAMED_OFFICIALS = {"official", "diplomat", "source", "spokesman", "spokeswoman
                      "advisor", "aide", "officer"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _MEETING = {"meet", "host", "receive", "call", "phone", "telephone", "visit", "brief"}
+_TALKING = {"speak", "talk"}
 _GROUP_NOUNS = {"man", "men", "woman", "women", "leader", "official", "diplomat", "negotiator", "counterpart"}
 
 

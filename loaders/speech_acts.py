@@ -521,6 +521,9 @@ class ActReader(ClauseActs):
         if reported and info["act"] == "promise" and verb.lemma_ in self.accept and head.dep_ == "ccomp" and not any(
                 c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "should", "must"} for c in head.children):
             return "assert", cameo("assert")  # "agreed that there was no military solution": a view, no pledge
+        if reported and verb.lemma_ == "agree" and head.dep_ == "ccomp":
+            return "promise", cameo("promise")  # 'agreed that the case should not be allowed to undermine trade':
+            # what is agreed to be done or kept from being done is pledged, whatever its negation
         if reported and (turn := but_clause(head)) is not None:
             return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:

@@ -158,3 +158,13 @@ def test_the_two_after_spoke_by_telephone_with_are_both_callers(extractor: Extra
         "according to a statement from the Peruvian presidency.", date="2026-03-11")
     assert [who for who, act in stated(doc, "foreign ministers should meet") if act == "promise"] == [
         "Paul Varga", "Tomas Berg"]
+
+
+def test_they_opening_a_sentence_after_a_call_are_the_callers(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Ministers talk\n\nQUITO, March 11 (Wire) - Foreign Minister Tomas Berg of Peru spoke by telephone with "
+        "Foreign Minister Paul Varga of Ecuador on Monday. It was a long call. According to the Peruvian ministry, "
+        "they agreed that the dispute should not be allowed to harm trade between the two countries.",
+        date="2026-03-11")
+    assert [who for who, act in stated(doc, "should not be allowed") if act == "promise"] == [
+        "Paul Varga", "Tomas Berg"]
