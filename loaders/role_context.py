@@ -586,8 +586,12 @@ class RoleContext:
         if not named and SECRETARY_GENERALS.search(self.m.text[:self.m.body_start]):
             return self._united_nations()  # 'Briefing by the Office of the Spokesperson for the Secretary-General'
         if not named:  # else the first body the header names below the headline ('Ministry of Foreign Affairs')
-            return next((m.entity.key for m in self.m.mentions if m.entity.label == "Institution"
-                         and self.m.doc[m.start].idx < header), None)
+            first = next((m.entity.key for m in self.m.mentions if m.entity.label == "Institution"
+                          and self.m.doc[m.start].idx < header), None)
+            bare = next((w for w in re.findall(r"\b[A-Z][a-z]+\b", self.m.text[:header])
+                         if w.lower() in self.m.gaz.ministry_anaphora), None)
+            return first or (MAIN_MINISTRY + bare.lower() if bare else None)  # 'Department Press Briefing'
+
         if len(named) == 1:
             return next(iter(named))
         first = min((i for i, e in self.m.by_token.items() if e.key in named), default=None)

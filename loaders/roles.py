@@ -39,6 +39,7 @@ _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-
 _FIELD = re.compile(r"\s*(?:the |a |an )?((?:[a-z]{3,} ){1,2})")  # a post's field before its title: 'foreign policy'
 _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "had", "and", "but", "also", "then",
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
+_BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see _counterpart_ministry
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 
 
@@ -487,6 +488,38 @@ class RoleFinder(HeaderRoles, RoleContext):
                 return title, self._from_country(country, title)
         return title, None
 
+    def _counterpart_ministry(self, entity: Entity | None, title: str, at: int, found: list[str]) -> Entity | None:
+        """A vice or deputy minister of no portfolio at a government, named in a briefing turn of someone who serves
+        in a ministry ('my counterpart, Vice Minister X, told me', 'Vice Minister X and I discussed'): the
+        same kind of ministry of that government's country, the speaker's counterpart's."""
+        if entity is None or entity.kind != "government" or title.lower() not in _BARE_DEPUTIES \
+                or not self.m.turns or (hit := self.m.gaz.country(entity.country or "")) is None:
+            return entity
+        speaker = self._turn_speaker(self.m.doc[at].idx)
+        for inst in self._settled(speaker.key, found) if speaker is not None else []:
+            own = self.m.registry.get(inst)
+            words = own.name.split() if own is not None and own.kind == "ministry" else []
+            kind = next((k for n in range(len(words)) if (k := self.m.gaz.ministry_kind(" ".join(words[n:])))), None)
+            if kind is not None and own.country != entity.country:
+                return self.m.registry.get(self.titled_ministry(hit.country, kind, title))
+        return entity
+
+    def _settled(self, key: str, found: list[str], depth: int = 0) -> list[str]:
+        """The institutions a person's titled evidence settles on, before roles are settled: "our"/"Putin's" the
+        other person's, a header's bare 'Department' the ministry, none the briefing's body."""
+        out = []
+        for title, inst, _at in self.evidence.get(key, []):
+            if not title:
+                continue
+            if inst and inst.startswith(SPEAKERS):
+                inst = next(iter(self._settled(inst[len(SPEAKERS):], found, depth + 1)), None) if depth < 2 else None
+            inst = inst or self._briefing_body(title)
+            if inst and inst.startswith(MAIN_MINISTRY):
+                inst = self._main_ministry(inst, found)
+            if inst:
+                out.append(inst)
+        return out
+
     def _force_after(self, i: int) -> str | None:
         """The branch of a country's forces named right after the country at token i ('Djiboutian armed forces',
         'the Kenyan police'), if any."""
@@ -579,7 +612,9 @@ class RoleFinder(HeaderRoles, RoleContext):
                         continue
                 inst = inst or (bare[0] if bare else None) or (self._framing(at) if at in self.framable else None)
                 inst = inst or self._briefing_body(title)
+                inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
                 entity = self._commission(self.m.registry.get(inst), title)
+                entity = self._counterpart_ministry(entity, title, at, found)
                 inst = entity.key if entity else inst
                 if entity is not None and entity.kind in ("government", "ministry") \
                         and normalise(title) in self.m.gaz.honorifics \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker ", "deputy ", "vice ", "senior ",
-                  "assistant ", "first ")
+                  "assistant ", "first ", "principal ")
 # "Ambassador to the United Nations ", "Director-General of the Asian and Oceanian Affairs Bureau "
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
 # "Infrastructure Minister", "Human Rights Minister"

@@ -142,3 +142,19 @@ def test_a_title_before_the_next_name_in_a_list_is_not_the_names_before(extracto
                                      "Affairs, Ana Lopes, Minister of Home Affairs of the Republic of Angola Joao Neto "
                                      "and a UN envoy."))
     assert _of(found, "Ana Lopes") == {"Namibian Home Affairs Ministry"}
+
+
+_DEPARTMENT_BRIEFING = ("Department Press Briefing – March 3, 2026\nJohn Carver, Principal Deputy Spokesperson\n"
+                        "Washington, DC\n\nMR. CARVER: Good afternoon. The State Department today renewed its travel "
+                        "advice for Ecuador. Joining me is Ann Lee, our Deputy Assistant Secretary for Andean "
+                        "Affairs.\n\nMS. LEE: Thanks, John. I will say this for my counterpart. Vice Minister Jorge "
+                        "Salinas told me in Quito that Ecuador wants the consulate open.\n\nQUESTION: Will it "
+                        "reopen?\n\nMS. LEE: We hope so.\n")
+
+
+def test_a_bare_department_briefing_is_the_departments_and_a_vice_minister_met_is_a_counterpart(
+        extractor: Extractor) -> None:
+    found = roles(extract(extractor, _DEPARTMENT_BRIEFING))
+    assert ("John Carver", "Principal Deputy Spokesperson", "US State Department") in found
+    assert _of(found, "Ann Lee") == {"US State Department"}
+    assert _of(found, "Jorge Salinas") == {"Ecuadorian Foreign Ministry"}
