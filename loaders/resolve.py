@@ -147,7 +147,9 @@ class Resolver:
             return self._last(t.i, "Person", PRONOUNS.get(low))
         if low in _THING_PRONOUNS:
             reporter = self._reporter_of(t)
-            return [reporter] if reporter is not None else self._last(t.i, "Institution")
+            if reporter is not None:
+                return [reporter]
+            return self._last_state(t.i) if low in ("it", "its") else self._last(t.i, "Institution")
         if low in _RELATIVE and t.head.dep_ == "relcl":
             return self.resolve(self.antecedent(t.head), conj=False)
         if t.lemma_ in BORDER_MEN and any(c.lower_ == "border" for c in t.children if c.dep_ in ("compound", "amod")) \
@@ -300,6 +302,21 @@ class Resolver:
         found = [e for s in subjects for e in self.resolve(s, conj=False)] or [
             e for s in subjects for c in s.children if c.dep_ == "poss" for e in self.resolve(c, conj=False)]
         return found[0] if len(found) == 1 and found[0].label == label else None  # "Iran's command": Iran
+
+    def _last_state(self, before: int) -> list[Entity]:
+        """What 'it' refers to: the latest body named, or, when that is a force, the state named after it
+        ("Iranian guards fired ... Islamabad's response was swift. On Tuesday it recalled ...": Pakistan's
+        government, not the last force named)."""
+        body = self._last(before, "Institution")
+        if body and body[0].kind not in ("military", "armed_group", "police"):
+            return body
+        at = bisect_left(self._starts, before)
+        body_at = next((m.start for m in reversed(self.mentions[:at]) if body and m.entity is body[0]), -1)
+        state_at = next((i for i in reversed(self._country_positions[:bisect_left(self._country_positions, before)])
+                         if self.country_at[i][1] != "demonym" and not self.country_at[i][0].venue), -1)
+        if state_at > body_at:
+            return [self.registry.government(self.country_at[state_at][0], count=False)]
+        return body
 
     def _last(self, before: int, label: str, gender: str | None = None) -> list[Entity]:
         """What a pronoun refers to: the latest subject with this label (and a gender that does not

@@ -95,6 +95,12 @@ def test_talks_something_came_after_have_happened(extractor: Extractor) -> None:
     assert pairs(found, "negotiation") == {(S("Awa Traore"), S("Issa Garba"))}
 
 
+def test_money_transferred_or_disbursed_to_a_state_is_aid(extractor: Extractor) -> None:
+    found = events(extractor, "The EU disbursed 250 million euros to Lebanon last month. Kenya transferred the "
+                              "prisoners to Somalia on Monday.")
+    assert pairs(found, "humanitarian aid") == {(S("European Union"), S("Lebanese government"))}
+
+
 # --- forces --------------------------------------------------------------------------------------------------
 
 
@@ -126,3 +132,9 @@ def test_a_trip_told_in_the_present_for_next_week_is_only_planned(extractor: Ext
     found = events(extractor, "EU Commissioner Anna Berg travels to Algiers next week for a visit planned long ago. "
                               "Berg met Algerian Foreign Minister Karim Haddad on Monday.")
     assert {(t, d) for t, _, _, d in found} == {("meeting", "2024-03-18")}
+
+
+def test_it_after_a_state_is_named_is_that_state_not_the_last_force(extractor: Extractor) -> None:
+    found = events(extractor, "Eritrean troops shelled a Djiboutian outpost on Monday. Djibouti's response was swift. "
+                              "On Tuesday it recalled its ambassador from Asmara.")
+    assert pairs(found, "recall of ambassador") == {(S("Djiboutian government"), S("Eritrean government"))}
