@@ -43,6 +43,17 @@ _BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no 
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 
 
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.I)  # before a country's name
+_DETERMINED = re.compile(r"\b(?:(?:a|an|the|its|their|his|her|whose|our)\s+|[\w.-]+(?:'s|’s)\s+)", re.I)
+_BARE_OPENER = re.compile(r"^(?=[A-Z])|(?<=, and )(?=[A-Z])")  # a header's 'Minister for X of Y, Name, and Z, Name'
+
+
+def _title_openers(text: str) -> list[re.Match]:
+    """Where a title phrase before a name may open: after a determiner or possessive, or capitalised at the start
+    of a header's line or after ', and' in one (the leftmost first)."""
+    return sorted([*_DETERMINED.finditer(text), *_BARE_OPENER.finditer(text)], key=lambda m: m.start())
+
+
 def find_roles(mentions: Mentions) -> list[tuple[Entity, str, Entity]]:
     """(person, title, institution) for every person of an article, merging evidence from all mentions."""
     finder = RoleFinder(mentions)
@@ -384,8 +395,7 @@ class RoleFinder(HeaderRoles, RoleContext):
     def _title_phrase(self, offset: int, text: str) -> tuple[str, str | None] | None:
         """'a spokesperson for the Kremlin' / 'the U.N. envoy for Yemen' / 'A Taliban spokesman' / 'its adviser' /
         "Norway's special envoy for the talks" before a name (the leftmost determiner that starts a title)."""
-        for m in re.finditer(r"\b(?:(?:a|an|the|its|their|his|her|whose|our)\s+|[\w.-]+(?:'s|’s)\s+)", text,
-                             flags=re.I):
+        for m in _title_openers(text):
             found = self._phrase_at(offset, text, m)
             if found:
                 return found
@@ -419,7 +429,8 @@ class RoleFinder(HeaderRoles, RoleContext):
             widened, w_start = portfolio(head, title, t_start, words=1)
         if w_start != t_start and self._token_at(phrase_start + w_start) not in self.m.country_at:
             title, t_start = widened, w_start  # "Kenya's Interior Cabinet Secretary, X"
-        if m.group(0).split()[0].lower() in POSSESSIVE_PRONOUNS:
+        opener = (m.group(0).split() or [""])[0].lower()  # ('' for a title opening a header's line)
+        if opener in POSSESSIVE_PRONOUNS:
             inner = next((e for t in self.m.doc[self._token_at(phrase_start):self._token_at(phrase_start + t_start)]
                           if (e := self.m.by_token.get(t.i)) is not None and e.label == "Institution"), None)
             if inner is not None:  # 'Its Defence Ministry spokesman, X,': the ministry, whoever 'its' is
@@ -427,14 +438,14 @@ class RoleFinder(HeaderRoles, RoleContext):
             owner = self._owner(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
-        if m.group(0).split()[0].lower() == "our":  # 'Our Special Representative for X, Y,' in a briefing turn
+        if opener == "our":  # 'Our Special Representative for X, Y,' in a briefing turn
             speaker = self._turn_speaker(offset + m.start())
             owner = self._context_institution(title, self._token_at(offset + m.start())) \
                 if self._hint(title) == "org" else None  # an organisation's post: its organisation named last
             owner = owner or (SPEAKERS + speaker.key if speaker is not None else self._briefing_body(title))
             if owner:
                 return title, owner
-        if m.group(0).split()[0].lower() == "whose":  # 'Nigeria, whose foreign minister, X,': Nigeria's
+        if opener == "whose":  # 'Nigeria, whose foreign minister, X,': Nigeria's
             owner = self._antecedent(self._token_at(offset + m.start()))
             if owner:
                 return title, self._fit(owner, title)
@@ -453,6 +464,9 @@ class RoleFinder(HeaderRoles, RoleContext):
             title = phrase[t_start:].strip()
             for t in self.m.doc[self._token_at(phrase_start):self._token_at(offset + len(text))]:
                 if t.i in self.m.country_at:  # or 'the Minister of Foreign Affairs of South Sudan'
+                    own_of = _OF_COUNTRY.search(phrase[:max(t_start, t.idx - phrase_start)])
+                    title = phrase[t_start:t.idx - phrase_start][:own_of.start() - t_start].strip() \
+                        if own_of and own_of.start() > t_start else title  # (the post, without 'of South Sudan')
                     return title, self.titled_ministry(self.m.country_at[t.i][0], kind, title)
         own = re.search(r"(?:'s|’s)\s+$", phrase[:t_start])
         if own and (head_of := self._leader_owner(text[:len(text) - len(phrase) + own.start()], offset + m.start())):
@@ -623,7 +637,9 @@ class RoleFinder(HeaderRoles, RoleContext):
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))
-        # 'Minister Sakamoto' of a person named 'Foreign Minister' elsewhere: the bare title adds nothing
+        # 'Minister Sakamoto' of a person named 'Foreign Minister' (or 'Minister of Interior') elsewhere: the bare
+        # title adds nothing
         fuller = {(p.key, t.lower()) for p, t, _ in out}
         return [(p, t, e) for p, t, e in out
-                if not any(k == p.key and other.endswith(" " + t.lower()) for k, other in fuller)]
+                if not any(k == p.key and (other.endswith(" " + t.lower()) or other.startswith(t.lower() + " of ")
+                                           or other.startswith(t.lower() + " for ")) for k, other in fuller)]

@@ -158,3 +158,18 @@ def test_a_bare_department_briefing_is_the_departments_and_a_vice_minister_met_i
     assert ("John Carver", "Principal Deputy Spokesperson", "US State Department") in found
     assert _of(found, "Ann Lee") == {"US State Department"}
     assert _of(found, "Jorge Salinas") == {"Ecuadorian Foreign Ministry"}
+
+
+_HEADER_LIST = ("JOINT PRESS CONFERENCE\n\nMinister for Foreign Affairs and Trade of Fiji, Sitiveni Rabuka Jr, and "
+                "New Zealand Minister for Foreign Affairs, Helen Marsh\n\nSuva, Monday 4 May 2026\n\n"
+                "MODERATOR: Minister Marsh, please.\n\nMINISTER MARSH: Thank you. Fiji and New Zealand signed a "
+                "fisheries arrangement today.\n")
+
+
+def test_a_headers_bare_titles_are_the_posts_of_the_names_after_them(extractor: Extractor) -> None:
+    found = roles(extract(extractor, _HEADER_LIST))
+    assert ("Helen Marsh", "Minister for Foreign Affairs", "New Zealand Foreign Ministry") in found
+    assert not any(p == "Helen Marsh" and t == "Minister" for p, t, _i in found)  # (the form of address)
+    found = roles(extract(extractor, "Headline\n\nThe Minister of Foreign Affairs of the Republic of Somalia, Ahmed "
+                                     "Ali, said so."))
+    assert ("Ahmed Ali", "Minister of Foreign Affairs", "Somali Foreign Ministry") in found
