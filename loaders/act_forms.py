@@ -118,6 +118,12 @@ def denies_any(words: list[Token], speech_verbs: dict | None = None) -> bool:
     return False
 
 
+def excessive(words: list[Token]) -> bool:
+    """'far too timid', 'too little, too late': what a judgement calls too much of something finds it wanting."""
+    return any(t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV")
+               for w in words for t in w.subtree)
+
+
 def but_clause(head: Token) -> Token | None:
     """'remained open to dialogue but would not negotiate under fire': the clause after 'but', which says
     what the statement does, when it shares the first clause's subject."""

@@ -20,6 +20,7 @@ from dipgraph.loaders.act_forms import (
     but_clause,
     declines_to_judge,
     denies_any,
+    excessive,
     has_subject,
     hypothetical,
     judges,
@@ -129,7 +130,7 @@ class ActReader(ClauseActs):
         # minister expressed his thanks', 'he explained our position' tell what another did)
         labels = tokens if not has_verb else [t for x in tokens if x.dep_ in ("attr", "acomp", "oprd")
                                               for t in x.subtree]  # what the words call something, not its name
-        if (not has_verb or evaluative) and self.hostile(labels):
+        if (not has_verb or evaluative) and self.hostile(labels) or not has_verb and excessive(labels):
             return "criticize", cameo("criticize")  # 'called the closure "a hybrid attack on ordinary people"'
         if not has_verb or evaluative or believes or self._first_person_view(tokens):
             return "comment", "012"
@@ -539,7 +540,8 @@ class ActReader(ClauseActs):
             if judged in ("criticize", "deny", "welcome", "threaten", "warn"):
                 return judged, cameo(judged)
             if judges(verb):
-                return ("criticize", cameo("criticize")) if self.hostile(named) else ("comment", "012")
+                return ("criticize", cameo("criticize")) if self.hostile(named) or excessive(named) \
+                    else ("comment", "012")  # ('called the response "far too timid"': found wanting)
         negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) or (
             reported and head.lemma_ == "have" and any(  # "insisted it had no troops there"
                 c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)

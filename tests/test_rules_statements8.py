@@ -168,3 +168,16 @@ def test_they_opening_a_sentence_after_a_call_are_the_callers(extractor: Extract
         date="2026-03-11")
     assert [who for who, act in stated(doc, "should not be allowed") if act == "promise"] == [
         "Paul Varga", "Tomas Berg"]
+
+
+# --- a judgement that finds something illegitimate, disproportionate or 'too' much criticizes ---------------------
+
+
+def test_a_judgement_of_excess_or_illegitimacy_criticizes(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland opposition attacks minister\n\nTARN, May 2 (Wire) - Opposition leader Erik Lund called the "
+        "government's response \"far too timid\". Kestrian Foreign Minister Paul Varga called the expulsion "
+        "\"disproportionate\" in a statement. \"The committee has been silent for far too long, but it will meet "
+        "again,\" said Anna Moe, its chair.", date="2026-05-02")
+    assert acts(doc, "far too timid") == ["criticize"]
+    assert acts(doc, "disproportionate") == ["criticize"]
