@@ -278,6 +278,13 @@ class BodyFinder:
             k = j
             while k < len(doc) and self._body_word(doc[k]):
                 k += 1
+                if k + 1 < len(doc) and doc[k].text in ("'", "’") and doc[k - 1].lower_.endswith("s") \
+                        and self._body_word(doc[k + 1]):
+                    k += 1  # 'Committee for Prisoners' Affairs'
+                at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+                if k > j and k < len(doc) and doc[k].lower_ == "and" and at < len(doc) and self._body_word(doc[at]) \
+                        and doc[at].lower_ not in self.gaz.head_nouns:
+                    k = at  # 'Centre for Political and Strategic Studies', 'Office for West Africa and the Sahel'
             if k == j:
                 break
             if k - 1 in self.country_span:  # the whole country: 'Court of Bosnia and Herzegovina'

@@ -173,3 +173,17 @@ def test_a_headers_bare_titles_are_the_posts_of_the_names_after_them(extractor: 
     found = roles(extract(extractor, "Headline\n\nThe Minister of Foreign Affairs of the Republic of Somalia, Ahmed "
                                      "Ali, said so."))
     assert ("Ahmed Ali", "Minister of Foreign Affairs", "Somali Foreign Ministry") in found
+
+
+def test_a_bodys_name_runs_on_over_and_and_a_plural_possessive(extractor: Extractor) -> None:
+    names = {e["name"] for e in institutions(extract(extractor, "Headline\n\nThe National Council for Veterans' "
+                                                                "Affairs said on Monday that 40 men were missing."))
+             .values()}
+    assert "National Council for Veterans' Affairs" in names
+    names = {e["name"] for e in institutions(extract(extractor, "Headline\n\nA researcher at the Nairobi Centre for "
+                                                                "Peace and Conflict Studies said the talks would "
+                                                                "fail.")).values()}
+    assert names == {"Nairobi Centre for Peace and Conflict Studies"}
+    names = {e["name"] for e in institutions(extract(extractor, "Headline\n\nThe Customs and Border Control Board said "
+                                                                "two trucks were seized.")).values()}
+    assert "Customs and Border Control Board" in names
