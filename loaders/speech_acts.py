@@ -559,6 +559,9 @@ class ActReader(ClauseActs):
             # X to ...", "was not a subject for bargaining": the negated phrase says more than the negation
         if negated and head.lemma_ in self.accept:
             return "reject", "12"
+        if negated and head.lemma_ in _LEARNING:
+            return "assert", cameo("assert")  # 'said it had not yet received a request', 'had not been informed of
+            # the operation in advance': what the side was not told is a fact it tells, no charge denied
         if negated and info.get("negated") and head.pos_ == "VERB" and head.lemma_ not in ("have", "be") and any(
                 c.dep_ == "aux" and c.lower_ in ("does", "do") for c in head.children):
             return "comment", "012"  # "said the process does not depend on one commander": a view, not a denial
@@ -605,6 +608,7 @@ _THE_PRESS = {"reporter", "journalist", "correspondent", "audience", "press", "m
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
 _STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit", "confess", "recall", "remind"}
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
+_LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
 
 
 def particles(particle: str | list[str]) -> list[str]:

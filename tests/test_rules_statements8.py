@@ -181,3 +181,14 @@ def test_a_judgement_of_excess_or_illegitimacy_criticizes(extractor: Extractor) 
         "again,\" said Anna Moe, its chair.", date="2026-05-02")
     assert acts(doc, "far too timid") == ["criticize"]
     assert acts(doc, "disproportionate") == ["criticize"]
+
+
+def test_not_having_been_told_is_a_fact_not_a_denial(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland not told of raid\n\nTARN, May 2 (Wire) - The Norland Foreign Ministry said it had not yet received "
+        "a request for the visit. Kestrian Foreign Minister Paul Varga said Kestria had not been informed of the "
+        "operation in advance. Defence Minister Tomas Berg said Norland troops had not crossed the river.",
+        date="2026-05-02")
+    assert acts(doc, "not yet received a request") == ["assert"]
+    assert acts(doc, "not been informed of the operation") == ["assert"]
+    assert acts(doc, "had not crossed the river") == ["deny"]
