@@ -112,7 +112,7 @@ def test_standing_with_a_side_welcomes(extractor: Extractor) -> None:
         date="2026-03-04")
     assert acts(doc, "stands with Norland") == ["welcome"]
     assert acts(doc, "has stood by Norland") == ["welcome"]
-    assert acts(doc, "will not stand by") == ["reject"]
+    assert acts(doc, "will not stand by") == ["warn"]
 
 
 # --- 'I want to thank ...': the act the speaker says they want to do is done --------------------------------------
@@ -192,3 +192,14 @@ def test_not_having_been_told_is_a_fact_not_a_denial(extractor: Extractor) -> No
     assert acts(doc, "not yet received a request") == ["assert"]
     assert acts(doc, "not been informed of the operation") == ["assert"]
     assert acts(doc, "had not crossed the river") == ["deny"]
+
+
+def test_not_standing_by_or_staying_silent_warns(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland warns Kestria\n\nTARN, May 2 (Wire) - \"We will not stand by while our fishermen are detained,\" "
+        "Defence Minister Tomas Berg said. \"Norland will not let its border villages be shelled,\" he added. The "
+        "army \"will not stay silent\" if the shelling continues, its spokesman, Erik Lund, warned.",
+        date="2026-05-02")
+    assert acts(doc, "will not stand by") == ["warn"]
+    assert acts(doc, "will not let") == ["warn"]
+    assert acts(doc, "will not stay silent") == ["warn"]
