@@ -118,6 +118,20 @@ def denies_any(words: list[Token], speech_verbs: dict | None = None) -> bool:
     return False
 
 
+def restraint_pledged(words: list[Token]) -> bool:
+    """'Mexico had no intention of breaking relations', 'Kuwait had no intention of closing the channel': a side
+    that has no intention of one named deed pledges restraint (not 'no intention of invading anyone', a denial of
+    every case)."""
+    for t in words:
+        if t.lemma_ != "intention" or t.head.lemma_ != "have" or not any(
+                d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+            continue
+        deeds = [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+        if deeds and not any(x.lower_ in _ANY for d in deeds for x in d.subtree):
+            return True
+    return False
+
+
 def excessive(words: list[Token]) -> bool:
     """'far too timid', 'too little, too late': what a judgement calls too much of something finds it wanting."""
     return any(t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV")

@@ -29,6 +29,7 @@ from dipgraph.loaders.act_forms import (
     perfect,
     refused_until,
     renews_charge,
+    restraint_pledged,
     warns_if_persisting,
 )
 from dipgraph.loaders.clause_acts import COERCIVE, COPULAS, FORCE_NOUNS, SHOWING, ClauseActs
@@ -65,6 +66,8 @@ class ActReader(ClauseActs):
             # of sovereignty told as fact, whatever judgement follows it
         if (done := self._verb_on_phrase(tokens, verb)) is not None:
             return done, cameo(done)  # 'rejected "any interference in the rulings of its courts"'
+        if restraint_pledged(tokens):
+            return "promise", cameo("promise")  # 'We have no intention of recalling our ambassador'
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
             or nothing_negotiable(tokens) or bids_others(tokens) or self._own_force(tokens) \
@@ -525,6 +528,8 @@ class ActReader(ClauseActs):
         if reported and verb.lemma_ == "agree" and head.dep_ == "ccomp":
             return "promise", cameo("promise")  # 'agreed that the case should not be allowed to undermine trade':
             # what is agreed to be done or kept from being done is pledged, whatever its negation
+        if reported and restraint_pledged(words or list(head.subtree)):
+            return "promise", cameo("promise")  # 'said Mexico had no intention of breaking relations'
         if reported and (turn := but_clause(head)) is not None:
             return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:

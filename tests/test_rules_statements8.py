@@ -203,3 +203,12 @@ def test_not_standing_by_or_staying_silent_warns(extractor: Extractor) -> None:
     assert acts(doc, "will not stand by") == ["warn"]
     assert acts(doc, "will not let") == ["warn"]
     assert acts(doc, "will not stay silent") == ["warn"]
+
+
+def test_no_intention_of_one_deed_pledges_restraint(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland keeps ties\n\nTARN, May 2 (Wire) - Foreign Minister Tomas Berg said Norland had no intention of "
+        "breaking relations with Kestria. \"We have no intention of invading anyone,\" Defence Minister Anna Moe "
+        "said.", date="2026-05-02")
+    assert acts(doc, "no intention of breaking relations") == ["promise"]
+    assert acts(doc, "no intention of invading anyone") == ["deny"]
