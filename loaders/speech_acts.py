@@ -259,6 +259,9 @@ class ActReader(ClauseActs):
         deeds = [x for x in root.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
         if root.lemma_ in _DECIDING and deeds:
             return "promise"
+        if root.lemma_ in ("want", "wish", "like", "need", "expect") and deeds and deeds[0].lemma_ == "see" and any(
+                c.dep_ in ("dobj", "ccomp") for c in deeds[0].children):
+            return "appeal"  # 'This time we want to see action, not assurances', 'We now need to see that reflected'
         if root.lemma_ in ("want", "wish", "like") and deeds and (info := self.lexicon.get(deeds[0].lemma_)) and \
                 info["act"] not in ("assert", "comment") and not info.get("particle"):
             return info["act"]  # 'I want to thank the government', 'we wish to condemn ...': the act wished is done

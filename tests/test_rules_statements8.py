@@ -212,3 +212,11 @@ def test_no_intention_of_one_deed_pledges_restraint(extractor: Extractor) -> Non
         "said.", date="2026-05-02")
     assert acts(doc, "no intention of breaking relations") == ["promise"]
     assert acts(doc, "no intention of invading anyone") == ["deny"]
+
+
+def test_wanting_to_see_and_advising_others_appeal(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing(
+        "This time we want to see action from the Chilean Navy, not assurances. I would advise our friends in "
+        "Lima not to spend their energy on a path that leads nowhere."), date="2026-03-04")
+    assert acts(doc, "want to see action") == ["appeal"]
+    assert acts(doc, "advise our friends") == ["appeal"]
