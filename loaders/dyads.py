@@ -124,8 +124,11 @@ class Coding:
         return e
 
     def _named(self, t: Token) -> Entity | None:
-        """Who a token names: a mention, or, for 'I' in an official's turn, the official ("Minister X and I")."""
-        return self.p._turn_speaker(t) if t.lower_ == "i" else self._named_at(t.i)
+        """Who a token names: a mention; for 'I' in an official's turn, the official ("Minister X and I"); for a
+        bare 'the government', the story's ("The government and the Houthis signed")."""
+        if t.lower_ == "i":
+            return self.p._turn_speaker(t)
+        return self._named_at(t.i) or next(iter(self.p.m.story_government(t)), None)
 
     def _in_order(self, e: Happened, coordinated: bool = False) -> bool:
         """Whether the text names an event's actors in a row: as the subject of its clause or 'between' them;

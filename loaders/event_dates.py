@@ -170,6 +170,19 @@ class EventDates:
             owner = owner.head
         return self.s.date_of(owner) if owner.pos_ in ("VERB", "AUX") else None
 
+    def _date_of_report(self, v: Token) -> str | None:
+        """The date of the reporting verb whose 'that' clause tells of a past event with no date of its own ("the
+        ministry said on Tuesday that it had recalled its envoy"): the gold sets date it then."""
+        if v.pos_ not in ("VERB", "AUX") or not (v.tag_ in ("VBD", "VBN") or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)):
+            return None
+        t = v
+        while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:  # "said it had recalled ... and closed ..."
+            t = t.head
+        if t.dep_ != "ccomp" or t.head.pos_ != "VERB" or t.head.lemma_ not in self.s.lexicon:
+            return None
+        return self.s.date_of(t.head)
+
     def _date_if_ongoing(self, v: Token) -> str | None:
         """An undated event told in the present ('is heading', 'holds') happens when it is reported:
         on the date of the reporting verb above it, or else on the article's date. The past

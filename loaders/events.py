@@ -125,6 +125,9 @@ class Events(EventDates, Modes, Coding):
                 e.date = self._date_if_ongoing(clause)
         out = [e for e in out if not self._to_come(e)]
         self._dates_of_what_follows(out)
+        for e in out:  # "the presidency said on Tuesday that the president had spoken by phone with X": by then
+            if e.date is None:
+                e.date = self._date_of_report(self.doc[e.extra.get("clause", e.trigger)])
         return dedupe([e for e in out if not self._told_again(e, out)], self.s.article_date)
 
     def _scare_quoted(self, t: Token) -> bool:
@@ -191,9 +194,10 @@ class Events(EventDates, Modes, Coding):
         if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):
             return None
-        if any(c.dep_ in ("oprd", "ccomp") and not what_they_call(c) and not self._called_person(c)
-               and c.ent_type_ not in ("DATE", "TIME") for c in v.children) or self._hypothetical(v):
-            return None
+        if not info.get("with_clause") and any(c.dep_ in ("oprd", "ccomp") and not what_they_call(c)
+                                               and not self._called_person(c) and c.ent_type_ not in ("DATE", "TIME")
+                                               for c in v.children) or self._hypothetical(v):
+            return None  # "X said that ..."; but "complained to the Security Council that ..."
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
         if self._negated(v):
@@ -243,7 +247,10 @@ class Events(EventDates, Modes, Coding):
                                        info["type"] in self.contact, hit)
         if not actors:
             return None
-        targets = [t for t in targets if t not in actors and t not in misread]
+        forums = {e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
+                  for o in objects_of(c) for e in self.m.resolve(o) if e.kind == "international_org"}
+        # "complained to the Security Council that X ...": where the complaint is brought, not whom it is aimed at
+        targets = [t for t in targets if t not in actors and t not in misread and t not in forums]
         # "A met his counterpart": A is no owner of the target
         if info["type"] in self.contact:  # "spoke with his Kuwaiti counterpart": the Kuwaiti minister named elsewhere
             targets += [p for p in self.p.counterparts(v, actors) if p not in targets]
@@ -344,8 +351,10 @@ class Events(EventDates, Modes, Coding):
             if c.dep_ == "nsubj" and c.lower_ in info.get("subject_types", {}):
                 info = {**info, **info["subject_types"][c.lower_]}
         by = [o.lower_ for c in v.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
-        hung = [x.lower_ for o in objects for c in o.children if c.dep_ == "prep" for x in c.children
-                if x.dep_ == "pobj"]  # "invited the ambassador to the ministry", however attached
+        hung = [x.lower_ for o in objects + [o for c in v.children if c.dep_ == "prep" for o in objects_of(c)]
+                for c in o.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
+        # "invited the ambassador to the ministry", "protested about the remarks, most recently in a note", however
+        # attached
         if info.get("prep_objects") and not set(by + hung) & set(info["prep_objects"]) \
                 and not (info.get("relative") and v.dep_ == "relcl"):
             return None  # "put the troops on alert"; "protested in a note", or "a move X protested"

@@ -120,15 +120,21 @@ class Parties(Targets):
                     return found
                 if found := self._their_government(head):
                     return found
+            # "The (army-backed) government [and the Houthis] signed ...", told by no one: the story's government
+            bare = [g for head in heads if not self.m.resolve(head, conj=False) and not self._reporters(head)
+                    for g in self.m.story_government(head)]
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
             for resolve in (self.of_parties, self.m.resolve, self.owners, self.whose):
                 # every subject: "A and B held talks" is sometimes parsed as two subjects
-                if found := list(dict.fromkeys(e for head in heads for e in resolve(head) if e.label != "Place")):
+                named = [e for head in heads for e in resolve(head) if e.label != "Place"]
+                if found := list(dict.fromkeys(bare + named if named and resolve == self.m.resolve else named)):
                     return found
             for head in heads:  # "the government had lodged a protest", told by its spokesman: his government
                 if head.lemma_.lower() in ("government", "cabinet", "authority", "ministry") \
                         and (found := self._reporters(head)):
                     return found
+            if bare:
+                return bare
         first = v
         while first.dep_ == "conj" and not own:  # "... to suspend the treaty and to freeze trade": the same decision
             first = first.head

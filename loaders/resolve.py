@@ -258,6 +258,17 @@ class Resolver:
             located = []  # "diplomats in Brussels" serve there; they are not Belgium's
         return [self.registry.government(c) for c in countries or located]
 
+    def story_government(self, t: Token) -> list[Entity]:
+        """The government a bare 'the government' (or 'the army-backed government') acting in a story means: of
+        the story's main country (its dateline's, else the one it names most) that its clause does not name as
+        someone else. None for any other word."""
+        if t.lemma_ != "government" or [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"]:
+            return []
+        clause = t.head
+        named = {self.country_at[c.i][0] for c in clause.subtree if c.i in self.country_at}
+        main = next((c for c in self.main if not c.venue and c not in named), None)
+        return [self.registry.government(main)] if main is not None else []
+
     def _office(self, t: Token) -> list[Entity]:
         for c in t.children:
             if c.dep_ == "poss":

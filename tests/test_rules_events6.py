@@ -20,6 +20,12 @@ def test_protested_at_the_time_takes_the_date_of_what_was_protested(extractor: E
     assert [(a, d) for t, a, _, d in found if t == "protest"] == [(S("Kenyan government"), "2023-05")]
 
 
+def test_a_protest_in_a_note_counts_however_the_note_is_attached(extractor: Extractor) -> None:
+    found = events(extractor, "The spokesman said Quito had already protested twice this year about the Colombian "
+                              "president's remarks, most recently in a note delivered on Friday.")
+    assert pairs(found, "protest") == {(S("Ecuadorian government"), S("Colombian government"))}
+
+
 def test_protesting_in_words_is_a_statement_not_an_event(extractor: Extractor) -> None:
     found = events(extractor, "The Haitian foreign ministry protested against the closure of the border on Monday. "
                               "Students protested in the streets of Nairobi.")
@@ -138,3 +144,28 @@ def test_it_after_a_state_is_named_is_that_state_not_the_last_force(extractor: E
     found = events(extractor, "Eritrean troops shelled a Djiboutian outpost on Monday. Djibouti's response was swift. "
                               "On Tuesday it recalled its ambassador from Asmara.")
     assert pairs(found, "recall of ambassador") == {(S("Djiboutian government"), S("Eritrean government"))}
+
+
+def test_complaining_to_the_security_council_is_a_protest_at_the_accused(extractor: Extractor) -> None:
+    found = events(extractor, "Djibouti has complained to the United Nations Security Council that Eritrean troops "
+                              "crossed its border. Kenya complained that the weather was bad.")
+    assert pairs(found, "protest (complaint)") == {(S("Djiboutian government"), S("Eritrean government"))}
+
+
+def test_the_government_acting_in_a_story_is_the_main_countrys(extractor: Extractor) -> None:
+    found = events(extractor, "Sudan accused the UAE of arming the paramilitary force. The army-backed government cut "
+                              "diplomatic ties with the UAE in May last year.")
+    assert pairs(found, "break diplomatic relations") == {(S("Sudanese government"), S("Emirati government"))}
+
+
+def test_the_government_and_a_rebel_group_signing_is_one_agreement_of_the_storys_government(
+        extractor: Extractor) -> None:
+    found = events(extractor, "Yemen's war has lasted a decade. The government and the Houthis signed the agreement in "
+                              "Muscat on Monday.")
+    assert pairs(found, "agreement") == {(S("Yemeni government"), S("Houthis"))}
+
+
+def test_a_past_act_in_what_was_said_on_a_day_is_dated_then(extractor: Extractor) -> None:
+    found = events(extractor, "The Kenyan presidency said in a statement on Tuesday evening that President Ruto Kamau "
+                              "had spoken by phone with his Somali counterpart Abdi Farah.")
+    assert [(t, d) for t, _, _, d in found] == [("telephone call", "2024-03-19")]
