@@ -56,6 +56,7 @@ class Country:
     venue: bool = False
     government_name: str | None = None
     ministries: dict[str, str] = field(default_factory=dict)
+    legislatures: list[str] = field(default_factory=list)  # its parliament's own names: 'Folketing'
 
     @property
     def prefix(self) -> str:
@@ -108,6 +109,7 @@ class Gazetteer:
         curated = load_data("countries.json")
         self.countries: dict[str, Country] = {}
         self._forms: dict[str, CountryHit] = {}
+        self.legislature_starts: dict[str, list[tuple[str, Country]]] = {}
         for code, info in curated.items():
             pc = pycountry.countries.get(alpha_2=code)
             official = [getattr(pc, a, None) for a in ("common_name", "name", "official_name")] if pc else []
@@ -115,8 +117,11 @@ class Gazetteer:
             country = Country(
                 code, info["names"][0], info["demonyms"][0], names, info["demonyms"], info["capitals"],
                 info.get("seats", []), info.get("venue", False), info.get("government"), info.get("ministries", {}),
+                info.get("legislatures", []),
             )
             self.countries[code] = country
+            for name in country.legislatures:  # 'Verkhovna' → ('Verkhovna Rada', Ukraine): found by first word
+                self.legislature_starts.setdefault(name.split()[0], []).append((name, country))
             for how, forms in (("seat", country.seats), ("capital", country.capitals),
                                ("demonym", country.demonyms), ("name", names)):
                 for form in forms:

@@ -138,6 +138,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
         self._embassies()
+        self._legislatures()
         self._institutions(self._named_bodies(spans))
         self._issuer_ministry()
         self._bodies()
@@ -443,6 +444,9 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         entity = self.registry.add("Institution", f"{country.prefix} {word}", kind=kind, country=country.name,
                                    surface=surface, parent=gov.key, count=count)
         entity.alias(f"{word} of {country.name}")  # 'National Assembly of Pakistan'
+        if word == "Parliament":
+            for name in country.legislatures:  # its own name: the 'Ukrainian parliament' is the Verkhovna Rada
+                self.registry.also_named(entity, name)
         return entity
 
     def called(self, noun: str, before: int) -> Entity | None:

@@ -118,6 +118,24 @@ class NationalBodies:
                  and e.name.split()[-1] == branch]
         return found[0] if len(found) == 1 else None
 
+    def _legislatures(self) -> None:
+        """A national parliament named by its own name ('the Folketing', 'the Jogorku Kenesh'): the country's
+        parliament, whatever else the story calls it ('Kyrgyz lawmakers', 'the Ukrainian parliament')."""
+        doc = self.doc
+        for t in doc:
+            if t.idx < self.body_start or not t.text[:1].isupper() or t.i in self.by_token:
+                continue
+            j = t.i - 1 - (t.i > 0 and doc[t.i - 1].lower_ == "the")
+            if j >= 0 and doc[j].lower_ == "of":
+                continue  # a chamber of it, named in full: 'the Legislative Chamber of the Oliy Majlis'
+            for name, country in self.gaz.legislature_starts.get(t.text, ()):
+                if doc[t.i:t.i + len(name.split())].text != name \
+                        or any(k in self.by_token for k in range(t.i, t.i + len(name.split()))):
+                    continue
+                self._add(t.i, t.i + len(name.split()), self.body_of(country, "Parliament", surface=name))
+                self._body_ranges.append((t.i, t.i + len(name.split())))
+                break
+
     def _country_groups(self) -> None:
         """'Kyrgyz lawmakers': the country's parliament; "Niger's state television", 'Chadian state media': the
         country's state broadcaster (a mention counted where they act)."""

@@ -187,3 +187,12 @@ def test_a_bodys_name_runs_on_over_and_and_a_plural_possessive(extractor: Extrac
     names = {e["name"] for e in institutions(extract(extractor, "Headline\n\nThe Customs and Border Control Board said "
                                                                 "two trucks were seized.")).values()}
     assert "Customs and Border Control Board" in names
+
+
+def test_a_parliament_named_by_its_own_name_is_the_countrys_parliament(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nOSLO — The Storting voted on Tuesday to extend the fishing zone. Russia "
+                             "protested, and the Norwegian parliament said it would not back down.")
+    found = [e for e in institutions(doc).values() if e.get("kind") == "legislature"]
+    assert len(found) == 1 and "Storting" in found[0].get("aliases", [])
+    doc = extract(extractor, "Headline\n\nThe Marshal of the Sejm said on Monday that Poland would hold firm.")
+    assert not any("Sejm" in e.get("aliases", []) for e in institutions(doc).values())
