@@ -617,9 +617,12 @@ class RoleFinder(HeaderRoles, RoleContext):
                     continue
                 inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
                 if inst and inst.startswith(SPEAKERS):  # "our", "Putin's": the institution of that person
-                    inst = next((i for t, i, _ in self.evidence.get(inst[len(SPEAKERS):], []) if t and i
-                                 and not i.startswith(SPEAKERS)), None)
-                    inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
+                    inst = next(iter(self._settled(inst[len(SPEAKERS):], found)), None)
+                    own = self.m.registry.get(inst)
+                    hit = self.m.gaz.country(own.country) if own is not None and own.kind == "ministry" \
+                        and own.country and self._hint(title) == "government" else None
+                    if hit is not None:  # 'our chargé d'affaires' of a ministry's spokesperson: the government's
+                        inst = self.m.registry.government(hit.country, count=False).key
                 if not inst and named:  # "Spokesman Kirby" after "State Department spokesman John Kirby"
                     inst = named.get(title.lower()) or (bare[0] if bare else None)
                     if inst is None:

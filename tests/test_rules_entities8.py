@@ -149,7 +149,7 @@ _DEPARTMENT_BRIEFING = ("Department Press Briefing – March 3, 2026\nJohn Carve
                         "advice for Ecuador. Joining me is Ann Lee, our Deputy Assistant Secretary for Andean "
                         "Affairs.\n\nMS. LEE: Thanks, John. I will say this for my counterpart. Vice Minister Jorge "
                         "Salinas told me in Quito that Ecuador wants the consulate open.\n\nQUESTION: Will it "
-                        "reopen?\n\nMS. LEE: We hope so.\n")
+                        "reopen?\n\nMR. CARVER: Our chargé d'affaires, Mary Poole, remains in Quito.\n")
 
 
 def test_a_bare_department_briefing_is_the_departments_and_a_vice_minister_met_is_a_counterpart(
@@ -158,6 +158,7 @@ def test_a_bare_department_briefing_is_the_departments_and_a_vice_minister_met_i
     assert ("John Carver", "Principal Deputy Spokesperson", "US State Department") in found
     assert _of(found, "Ann Lee") == {"US State Department"}
     assert _of(found, "Jorge Salinas") == {"Ecuadorian Foreign Ministry"}
+    assert _of(found, "Mary Poole") == {"US government"}  # (an envoy serves the government)
 
 
 _HEADER_LIST = ("JOINT PRESS CONFERENCE\n\nMinister for Foreign Affairs and Trade of Fiji, Sitiveni Rabuka Jr, and "
