@@ -132,6 +132,18 @@ def restraint_pledged(words: list[Token]) -> bool:
     return False
 
 
+_BINDING = {"treaty", "article", "commitment", "guarantee", "pledge", "obligation", "alliance", "clause"}
+_HOLDING = {"apply", "extend", "cover", "remain", "stand", "hold"}
+
+
+def treaty_upheld(clause: Token) -> bool:
+    """'reaffirmed that Article IV of the Mutual Defense Treaty extends to armed attacks on ...', 'reiterated that
+    Article 5 of the security treaty applies to the islands': a binding commitment said again to hold is a pledge."""
+    return clause.lemma_ in _HOLDING and clause.head.lemma_ in RENEWING | {"reaffirm", "confirm"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BINDING for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children)
+
+
 def excessive(words: list[Token]) -> bool:
     """'far too timid', 'too little, too late': what a judgement calls too much of something finds it wanting."""
     return any(t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV")

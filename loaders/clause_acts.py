@@ -23,6 +23,7 @@ from dipgraph.loaders.act_forms import (
     perfect,
     refused_until,
     subjunctive,
+    treaty_upheld,
 )
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
@@ -123,6 +124,8 @@ class ClauseActs:
         stance = self.stance(head)
         if stance and speakers and self._own_subject(head, speakers):
             return stance  # "said it supported the talks"
+        if treaty_upheld(head):
+            return "promise"  # 'reiterated that Article 5 of the security treaty applies to the islands'
         if announced_meeting(head):
             return "promise"  # "said the two sides would meet again in London early next year"
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers):

@@ -30,6 +30,7 @@ from dipgraph.loaders.act_forms import (
     refused_until,
     renews_charge,
     restraint_pledged,
+    treaty_upheld,
     warns_if_persisting,
 )
 from dipgraph.loaders.clause_acts import COERCIVE, COPULAS, FORCE_NOUNS, SHOWING, ClauseActs
@@ -66,8 +67,9 @@ class ActReader(ClauseActs):
             # of sovereignty told as fact, whatever judgement follows it
         if (done := self._verb_on_phrase(tokens, verb)) is not None:
             return done, cameo(done)  # 'rejected "any interference in the rulings of its courts"'
-        if restraint_pledged(tokens):
-            return "promise", cameo("promise")  # 'We have no intention of recalling our ambassador'
+        if restraint_pledged(tokens) or any(treaty_upheld(t) for t in tokens if t.dep_ == "ccomp"):
+            return "promise", cameo("promise")  # 'We have no intention of recalling our ambassador', '"reaffirmed
+            # that Article IV of the treaty extends to ..."'
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
             or nothing_negotiable(tokens) or bids_others(tokens) or self._own_force(tokens) \

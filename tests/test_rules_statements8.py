@@ -220,3 +220,10 @@ def test_wanting_to_see_and_advising_others_appeal(extractor: Extractor) -> None
         "Lima not to spend their energy on a path that leads nowhere."), date="2026-03-04")
     assert acts(doc, "want to see action") == ["appeal"]
     assert acts(doc, "advise our friends") == ["appeal"]
+
+
+def test_a_treaty_said_again_to_hold_is_a_pledge(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland backs Kestria\n\nTARN, May 2 (Wire) - The Norland Foreign Ministry reiterated that Article 3 of the "
+        "1994 defence treaty applies to the Tarn islands.", date="2026-05-02")
+    assert acts(doc, "Article 3 of the 1994 defence treaty applies") == ["promise"]
