@@ -148,8 +148,8 @@ def _pointed(doc: Doc, s: Said) -> tuple[tuple[str, ...] | None | bool, str | No
     for o in objects:
         for t in o.subtree:
             noun = t.lemma_.lower() if t.lemma_.lower() in ANAPHORIC else t.lower_
-            if noun not in ANAPHORIC:
-                continue
+            if noun not in ANAPHORIC or any(a.lower_ == "according" for a in t.ancestors):
+                continue  # ('according to a readout of the call': the source, not what is answered)
             owner = next((d for d in t.children if d.dep_ == "poss" and d.pos_ == "PROPN"
                           or d.dep_ in ("compound", "amod") and gazetteer().country(d.text)), None)
             if owner is not None or any(d.lower_ in POINTERS for d in t.children):

@@ -227,3 +227,13 @@ def test_a_treaty_said_again_to_hold_is_a_pledge(extractor: Extractor) -> None:
         "Norland backs Kestria\n\nTARN, May 2 (Wire) - The Norland Foreign Ministry reiterated that Article 3 of the "
         "1994 defence treaty applies to the Tarn islands.", date="2026-05-02")
     assert acts(doc, "Article 3 of the 1994 defence treaty applies") == ["promise"]
+
+
+def test_the_call_a_readout_is_of_is_no_call_answered(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Norland backs Kestria\n\nTARN, May 2 (Wire) - \"We urge the Kestrian side to stop its provocations,\" "
+        "Norland Foreign Ministry spokesman Erik Lund said. On Tuesday, Kestrian Foreign Minister Paul Varga spoke "
+        "with his Chilean counterpart. Varga \"reaffirmed that Article 3 of the defence treaty extends to armed "
+        "attacks on Kestrian vessels,\" according to a readout of the call.", date="2026-05-02")
+    assert acts(doc, "reaffirmed that Article 3") == ["promise"]
+    assert not [r for r in doc.relationships if r.type == "RESPONDS_TO"]
