@@ -336,6 +336,12 @@ class NameFinder:
         doc = self.doc
         if run[0] > 0 and doc[run[0] - 1].lower_ in ("the", "a", "an"):
             return False
+        if len(run) == 2 and run[0] > 1 and doc[run[0] - 1].lower_ in ("of", "for") and doc[run[0] - 2].is_title \
+                and doc[run[0] - 2].pos_ in ("PROPN", "NOUN"):
+            return False  # a portfolio or a body's subject: 'Minister of Water Resources', 'Minister for European
+            # Integration' (not 'Minister for Europe Lukas Hartmann': a word and the name after it)
+        if run[0] > 0 and self.country_at.get(run[0] - 1, (None, ""))[1] == "demonym":
+            return False  # 'a British Overseas Territory', 'the force's South Bengal Frontier'
         nxt = run[-1] + 1
         return not (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper())
 

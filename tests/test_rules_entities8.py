@@ -4,7 +4,7 @@ other conflicts (not from any sample or dev article)."""
 
 from __future__ import annotations
 
-from test_rules_entities import institutions
+from test_rules_entities import institutions, people
 from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
@@ -197,3 +197,14 @@ def test_a_parliament_named_by_its_own_name_is_the_countrys_parliament(extractor
     assert len(found) == 1 and "Storting" in found[0].get("aliases", [])
     doc = extract(extractor, "Headline\n\nThe Marshal of the Sejm said on Monday that Poland would hold firm.")
     assert not any("Sejm" in e.get("aliases", []) for e in institutions(doc).values())
+
+
+def test_a_portfolio_or_a_demonyms_noun_is_no_persons_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Headline\n\nTajikistan's Minister of Water Resources, Rustam Nazarov, said the dam was "
+                             "safe. Voters chose to remain a British Overseas Territory in a 2013 referendum.")
+    assert people(doc) == {"Rustam Nazarov"}
+    doc = extract(extractor, "Headline\n\nSerbia's Deputy Prime Minister for European Integration, Milica Jovic, "
+                             "spoke by phone with Croatia's minister.")
+    assert people(doc) == {"Milica Jovic"}
+    doc = extract(extractor, "Headline\n\nThe Deputy Prime Minister for Reintegration Ion Cojocaru met the envoy.")
+    assert people(doc) == {"Ion Cojocaru"}
