@@ -88,7 +88,7 @@ def turn_statements(speech: Speech, label_speaker: Callable[[str], Entity]) -> l
             cue = speech.acts.cue_act(list(sent))
             if end <= start or (len(words) < 4 and cue is None) or (said.startswith("(") and said.endswith(")")):
                 continue
-            if cue is None and (_procedural(speech, sent) or not any(
+            if cue is None and (_procedural(speech, sent) or _hands_to_the_press(sent) or not any(
                     w.pos_ in ("VERB", "AUX") and (w.dep_ == "ROOT" or has_subject(w)) for w in words)) \
                     or _meta(speech, said, cue):
                 continue  # ('First, on the flooded villages.', 'Yes, in the front.': no clause, nothing said)
@@ -195,6 +195,14 @@ def _meta(speech: Speech, said: str, cue: str | None) -> bool:
         # Minister for this morning's meeting': courtesies of the turn
     return cue in (None, "welcome", "reject", "comment", "promise") and any(  # ('we will be joined by ...')
         p in low for p in speech.gaz.reporting["meta_phrases"])
+
+
+def _hands_to_the_press(sent: Span) -> bool:
+    """'My colleague will give you the details', 'The Colonel has just given you the coordinates': a sentence
+    whose main verb hands the press ('you') something runs the briefing; it says nothing itself."""
+    root = sent.root
+    return root.lemma_ in ("give", "provide", "send") and any(
+        c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in root.children)
 
 
 def _reported_by(speech: Speech, sent: Span, speaker: Entity, officials: set[int]) -> list[Entity]:

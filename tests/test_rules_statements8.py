@@ -237,3 +237,14 @@ def test_the_call_a_readout_is_of_is_no_call_answered(extractor: Extractor) -> N
         "attacks on Kestrian vessels,\" according to a readout of the call.", date="2026-05-02")
     assert acts(doc, "reaffirmed that Article 3") == ["promise"]
     assert not [r for r in doc.relationships if r.type == "RESPONDS_TO"]
+
+
+def test_handing_the_press_details_runs_the_briefing(extractor: Extractor) -> None:
+    doc = extractor.extract(briefing(
+        "Thank you for joining us for this weekly briefing. A couple of things at the top. My colleague Erik Lund "
+        "will give you the details on the quota. Kestria has closed the river crossing at Tarn."),
+        date="2026-03-04")
+    assert not stated(doc, "give you the details")
+    assert not stated(doc, "Thank you for joining")
+    assert not stated(doc, "things at the top")
+    assert stated(doc, "closed the river crossing") == [("Andersen", "assert")]
