@@ -121,8 +121,8 @@ class Parties(Targets):
                 if found := self._their_government(head):
                     return found
             # "The (army-backed) government [and the Houthis] signed ...", told by no one: the story's government
-            bare = [g for head in heads if not self.m.resolve(head, conj=False) and not self._reporters(head)
-                    for g in self.m.story_government(head)]
+            bare = [g for head in heads for g in self.m.story_government(head)
+                    if not self.m.resolve(head, conj=False) and not self._reporters(head)]
             # Who the subject names; else whose it is ("Hamas fighters", "Houthi rebels")
             for resolve in (self.of_parties, self.m.resolve, self.owners, self.whose):
                 # every subject: "A and B held talks" is sometimes parsed as two subjects
