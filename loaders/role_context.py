@@ -43,6 +43,8 @@ _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Represen
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 _ROUTE_WORDS = {"from", "into", "across", "inside", "through", "towards", "toward"}
+_DEMANDS = {"must", "should", "ought"}  # what a side is told to do: the other side's
+_THREATENED = {"pay", "face", "regret", "suffer", "answer", "bear", "lose"}  # what a side is warned of: the other's
 _SPEAKING = {"say", "tell", "speak", "add", "announce", "declare", "insist", "warn", "stress"}
 _VISITS = {"visit", "talk", "trip", "tour", "arrive", "summit", "host", "meeting", "negotiation"}  # a visitor's words
 _OWN_POSTINGS = {"appoint", "recall", "name", "nominate", "instruct", "send", "dispatch", "withdraw", "order",
@@ -261,7 +263,8 @@ class RoleContext:
             if country is not None:  # 'Iran condemned it. Defence Minister X said': Iran's
                 return self._from_country(country, title)
             if home is not None and not self._near_countries(at):
-                return self._from_country(home, title)  # else a minister of the dateline's (or briefing's) country
+                return self._from_country(self._reported_side(at) or home, title)  # else a minister of the dateline's
+                # (or briefing's) country, unless what he says his side will do names it ('said Dakar would post')
         if hint and hint.startswith("ministry:"):
             entity = self.m.last_ministry(at, hint.split(":")[1])
             if entity:
@@ -425,6 +428,30 @@ class RoleContext:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 hit = self.m.country_at.get(obj.i)
                 if hit is not None and hit[1] == "capital" and hit[0] in self.m.main[:2]:
+                    return hit[0]
+        return None
+
+    def _reported_side(self, at: int) -> Country | None:
+        """The side, one of the story's two, that a person titled at token at says will or is prepared to act:
+        the subject (a country or capital) of a clause with a modal or 'prepared'/'ready' that his speech verb
+        reports ('X said Dakar would post more police', 'X warned that Israel was prepared to expand')."""
+        doc, sent = self.m.doc, self.m.sent(at)
+        name = doc[at]
+        while name.dep_ in ("compound", "flat") and name.head is not name and name.head.i < sent.end:
+            name = name.head
+        if name.dep_ != "nsubj" or len(self.m.main) < 2:
+            return None
+        verbs = [name.head, *(c for c in name.head.children if c.dep_ in ("conj", "advcl", "xcomp"))]
+        for verb in verbs:
+            if verb.lemma_ not in _SPEAKING:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                future = any(c.tag_ == "MD" and c.lower_ not in _DEMANDS or c.lemma_ in ("prepared", "ready")
+                             for c in clause.subtree if c.head.i == clause.i or c.i == clause.i) \
+                    and clause.lemma_ not in _THREATENED  # (not 'Moscow must withdraw', 'Kyiv would pay for it')
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                hit = self.m.country_at.get(subject.i) if subject is not None else None
+                if future and hit is not None and hit[1] in ("name", "capital") and hit[0] in self.m.main[:2]:
                     return hit[0]
         return None
 

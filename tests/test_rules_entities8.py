@@ -208,3 +208,19 @@ def test_a_portfolio_or_a_demonyms_noun_is_no_persons_name(extractor: Extractor)
     assert people(doc) == {"Milica Jovic"}
     doc = extract(extractor, "Headline\n\nThe Deputy Prime Minister for Reintegration Ion Cojocaru met the envoy.")
     assert people(doc) == {"Ion Cojocaru"}
+
+
+def test_a_minister_saying_what_his_side_will_do_is_that_sides(extractor: Extractor) -> None:
+    text = ("Headline\n\nKYIV — Ukraine and Russia traded blame on Monday. Russian forces shelled the port.\n\nDefence "
+            "Minister Sergei Orlov said Moscow would send more troops to the border.")
+    assert _of(roles(extract(extractor, text)), "Sergei Orlov") == {"Russian Defense Ministry"}
+    text = ("Headline\n\nACCRA — Ghana and Togo argued over fishing rights.\n\nInterior Minister Yawa Kouma warned "
+            "that Lome was prepared to close the border crossings.")
+    assert _of(roles(extract(extractor, text)), "Yawa Kouma") == {"Togolese Interior Ministry"}
+
+
+def test_a_minister_saying_what_the_other_side_must_do_or_will_suffer_is_the_datelines(extractor: Extractor) -> None:
+    for clause in ("Moscow would pay for the strike", "Moscow must withdraw its troops"):
+        text = (f"Headline\n\nKYIV — Ukraine and Russia traded blame on Monday.\n\nDefence Minister Petro Kovalenko "
+                f"said {clause}.")
+        assert _of(roles(extract(extractor, text)), "Petro Kovalenko") == {"Ukrainian Defense Ministry"}
