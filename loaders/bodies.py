@@ -284,7 +284,7 @@ class BodyFinder:
                 at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
                 if k > j and k < len(doc) and doc[k].lower_ == "and" and at < len(doc) and self._body_word(doc[at]) \
                         and doc[at].lower_ not in self.gaz.head_nouns:
-                    k = at  # 'Centre for Political and Strategic Studies', 'Office for West Africa and the Sahel'
+                    k = at  # 'Centre for Peace and Security Studies', 'Office for Central Africa and the Lakes'
             if k == j:
                 break
             if k - 1 in self.country_span:  # the whole country: 'Court of Bosnia and Herzegovina'

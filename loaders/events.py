@@ -390,7 +390,7 @@ class Events(EventDates, Modes, Coding):
             and (e := self.m.entity_at(c.i)) is not None and e.label == "Person"
 
     def _titled(self, o: Token, words: list[str]) -> bool:
-        """Whether an object names a person whose title is one of these words ("recalled Vasnetsov", the
+        """Whether an object names a person whose title is one of these words ("recalled Volkov", the
         ambassador)."""
         person = self.m.entity_at(o.i)
         return person is not None and person.label == "Person" and any(
@@ -409,7 +409,7 @@ class Events(EventDates, Modes, Coding):
 
     def _titles_next_object(self, o: Token, objects: list[Token]) -> bool:
         """An object that only describes the person named right after it, parsed as a second object
-        ("met [his Somali counterpart] [Abdi Warsame]")."""
+        ("met [his Somali counterpart] [Abdi Yusuf]")."""
         return any(p.left_edge.i == o.right_edge.i + 1 and (e := self.m.entity_at(p.i)) is not None
                    and e.label == "Person" for p in objects if p.i != o.i)
 

@@ -1,7 +1,7 @@
 """A person's grammatical gender, so that 'he' and 'she' find the person they stand for.
 
 Evidence, strongest first: an honorific or gendered title written next to a mention of the person
-('Ms. Okafor', 'spokeswoman Maria Zakharova', 'Mr Lamy'), a gendered title in their roles, then their
+('Ms. Adebayo', 'spokeswoman Maria Zakharova', 'Mr Lamy'), a gendered title in their roles, then their
 first name, looked up in the gender_guesser package (about 40,000 first names from many countries).
 Unknown stays unknown: a pronoun may then refer to the person whatever its gender.
 """

@@ -26,34 +26,34 @@ class HeaderRoles:
         """A title before a person's name in the headline ('Press Briefing by Spokesperson X'), for a person
         the body names too."""
         head = self.m.text[:self.m.body_start]
-        if self.m.turns:  # a transcript's header runs to its first turn ('Spokesperson: Nadia Qureshi')
+        if self.m.turns:  # a transcript's header runs to its first turn ('Spokesperson: Nadia Rahman')
             head = self.m.text[:max(head and len(head), self.m.text.rfind("\n", 0, self.m.turns[0].start) + 1)]
         if not head.strip():
             return
-        for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON QURESHI:' turns
+        for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON RAHMAN:' turns
             found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}(?!\w)", head)
             caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
             if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
-                # 'Press Secretary ONODERA Hiroshi': the family name first, in capitals
+                # 'Press Secretary SATO Kenji': the family name first, in capitals
                 self.m.registry.add("Person", f"{caps.group(1)} {surname.title()}", count=False)
             if not found:
                 continue
             words, start = found.group(1).split(), found.start()
             while words and (words[0].lower() in self.m.title_words or normalise(words[0]) in self.m.gaz.honorifics):
-                start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Qureshi', 'Colonel Ali Keita'
+                start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Rahman', 'Colonel Ali Keita'
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
             ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
             if words and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked):
                 person = self.m.registry.add("Person", f"{' '.join(words)} {surname.title()}", count=False)
                 lone = self.m.registry.get(Entity("Person", surname.title()).key)
-                if lone is not None and lone is not person:  # 'Colonel Dembélé' named in full in the header
+                if lone is not None and lone is not person:  # 'Colonel Traoré' named in full in the header
                     self.m.merge_into(lone, person)
                     self.evidence.setdefault(person.key, []).extend(self.evidence.pop(lone.key, []))
         self._label_titles()
         for person in self.m.registry.of_label("Person"):
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
-                # as written, or in capitals ('Press Secretary ONODERA Hiroshi'); after a header's 'Spokesperson:'
+                # as written, or in capitals ('Press Secretary SATO Kenji'); after a header's 'Spokesperson:'
                 found = re.search(rf"(?<!\w)(?:{re.escape(form)}|{re.escape(form.upper())})(?!\w)", head)
                 title = title_before(head[:found.start()].rstrip().removesuffix(":"), self.m.gaz.titles)[0] \
                     if found else None

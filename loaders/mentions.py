@@ -271,7 +271,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
             return
 
     def _inside_name(self, span: Span) -> bool:
-        """A country or capital word that is part of a person's or a place's name ('Jerome Santiago', 'Israel
+        """A country or capital word that is part of a person's or a place's name ('Ana Lima', 'Israel
         Katz', 'Mocimboa da Praia'): inside a tagged person name, right after a given name the tagger put in a
         person name, or after a name and a particle."""
         doc = self.doc
@@ -354,7 +354,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self.mentions.append(Mention(start, end, entity, subject))
 
     def merge_into(self, old: Entity, new: Entity) -> None:
-        """Make every mention of one entity a mention of another ('Dembélé' of 'Souleymane Dembélé', found later in a
+        """Make every mention of one entity a mention of another ('Traoré' of 'Moussa Traoré', found later in a
         header), and drop the first."""
         for m in self.mentions:
             if m.entity is old:
@@ -387,7 +387,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                 and ent.root.dep_ == "appos" and ent.root.head.lower_ in self.gaz.titles \
                 and ent.start > 0 and self.doc[ent.start - 1].text == ",":
             return True
-        # or with a title in apposition after it: 'by Ama Diallo, the Resident Coordinator for Chad'
+        # or with a title in apposition after it: 'by Ama Sowah, the Resident Coordinator for Niger'
         return len(words) == len(ent) and 2 <= len(words) <= 3 \
             and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words) \
             and ent.end + 1 < len(self.doc) and self.doc[ent.end].text == "," and not any(
@@ -398,14 +398,14 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
 
     def given_named(self, ent: Span) -> bool:
         """Whether a span the tagger took for a body reads as a person's name: two or three capitalised words, no
-        'the' before, no body, place or country word, the first a known given name ('Lionel Desrosiers')."""
+        'the' before, no body, place or country word, the first a known given name ('Lionel Dutoit')."""
         words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and not self.doc[t.i - 1].whitespace_)]
         return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) \
             and not (ent.start and self.doc[ent.start - 1].lower_ == "the") and words[0].lower_ not in _PLACE_OPENERS \
             and self._place_position(ent.end - 1) is None \
             and not any(t.lower_ in self.gaz.head_nouns or t.lower_ in self.gaz.kind_words or t.lower_ in PLACE_WORDS
                         or t.i in self.country_at or t.lower_ in self.title_words for t in words) \
-            and first_name_gender(ent.text.replace("-", " ")) is not None  # 'Pierre-Alain Fontaine': Pierre
+            and first_name_gender(ent.text.replace("-", " ")) is not None  # 'Pierre-Alain Girard': Pierre
 
     def _bodies(self) -> None:
         """Government bodies named without their country ('a Cabinet meeting'): the country comes from the

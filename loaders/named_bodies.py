@@ -212,14 +212,14 @@ class NamedBodies:
                 continue  # a name tagged a person elsewhere ('Spokesperson Karin Holt' ... 'Karin Holt:')
             before = self.doc[ent.start - 1] if ent.start else None
             if before is not None and before.text == "," and ent.start >= 2:
-                before = self.doc[ent.start - 2]  # 'her Rwandan counterpart, Jean-Pierre Habimana,'
+                before = self.doc[ent.start - 2]  # 'her Rwandan counterpart, Jean-Paul Nkurunziza,'
             if before is not None and (before.lower_ in self.gaz.titles or before.lemma_ in OFFICIALS) \
                     and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
                 continue  # a name after a title is a person's, whatever the tagger thought: 'Chancellor Olaf Scholz'
             if 2 <= len(ent) <= 5 and ent[0].text[:1].isupper() and normalise(ent[0].text) in self.gaz.honorifics \
                     and all(t.pos_ == "PROPN" for t in ent[1:]) and not any(
                     t.lower_ in self.gaz.kind_words or t.lower_ in self.gaz.head_nouns for t in ent):
-                continue  # an honorific opens a person's name: 'Ibu Ana Sari', 'Honourable Ama Mensah'
+                continue  # an honorific opens a person's name: 'Ibu Ana Sari', 'Honourable Ama Boateng'
             if 3 <= len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent[1:]) and title_before(
                     self.doc[self.sent(ent.start).start:ent.start + 1].text, self.gaz.titles)[0]:
                 continue  # 'Secretary of [State Antony Blake]': a title's last word and a name
@@ -232,7 +232,7 @@ class NamedBodies:
                 continue  # 'the Camp David Accords', 'Operation Iron Sword': agreements and operations
             if self.appositive_name(ent) or self.given_named(ent):
                 continue  # a person's name in apposition to a title ('its commissioner for trade, X Y,'), or one
-                # that opens on a given name: 'a spokesman who uses the name Lionel Desrosiers'
+                # that opens on a given name: 'a spokesman who uses the name Lionel Dutoit'
             if ent[-1].is_stop or ent[-1].is_punct:
                 continue  # a phrase cut short: 'Delegations of the'
             after = self.doc[ent.end] if ent.end < len(self.doc) else None

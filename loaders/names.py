@@ -61,7 +61,7 @@ AREA_NOUNS = {"province", "provinces", "district", "districts", "region", "regio
 EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
                    "missile", "missiles", "tank", "tanks", "rocket", "rockets", "warplanes", "bombers", "frigates",
                    "launchers", "system", "systems", "exercise", "exercises", "drill", "drills", "operation"}
-_PATRONYMICS = {"bin", "ibn", "bint"}  # 'Sultan bin Hamad': a title word before one is a given name
+_PATRONYMICS = {"bin", "ibn", "bint"}  # 'Sultan bin Khalid': a title word before one is a given name
 _INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
@@ -90,7 +90,7 @@ class NameFinder:
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 cut = glued_hyphen(self.doc, ent.end) or ent[-1].lower_ in _INNER_PARTICLES  # 'Ursula von der'
                 end = self._name_end(ent.start) if cut else ent.end
-                candidates.append((ent.start, max(end, ent.end)))  # 'Grace Adeyemi[-Mensah]' tagged in part
+                candidates.append((ent.start, max(end, ent.end)))  # 'Grace Okoro[-Bello]' tagged in part
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue
@@ -137,7 +137,7 @@ class NameFinder:
             if len(words) >= 2:
                 known = full.get(words[-1])
                 if known and known != " ".join(words) and self._same_given(words[0], known.split()[0]):
-                    continue  # 'Tom Delaney' after 'Thomas Delaney': one person, named first in full
+                    continue  # 'Tom Farrell' after 'Thomas Farrell': one person, named first in full
                 full.setdefault(words[-1], " ".join(words))
                 full.setdefault(_PARTICLE.sub("", words[-1]), " ".join(words))  # 'al-Burhan' alone as 'Burhan'
                 full.setdefault(words[-1][:1].upper() + words[-1][1:], " ".join(words))  # 'Al-Burhan' opening one
@@ -179,7 +179,7 @@ class NameFinder:
             entity = self.registry.add("Person", canonical, surface=name)
             written = self.doc[s:e].text.split()
             if len(written) == 2 and written[0].isupper() and written[0].isalpha() and len(written[0]) > 1:
-                entity.alias(f"{written[0].title()} {written[1]}")  # 'ZHAO Weiming' is also Zhao Weiming
+                entity.alias(f"{written[0].title()} {written[1]}")  # 'LIU Jianguo' is also Liu Jianguo
             self._add(s, e, entity)
             self.person_spans.append((entity, s, e))
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
@@ -235,7 +235,7 @@ class NameFinder:
     def _unlabelled_names(self) -> list[tuple[int, int]]:
         """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""
         out, run = [], []
-        hyphens = 0  # 'Jean-Pierre Habimana', 'Grace Adeyemi-Mensah': a glued hyphen joins two words of the run
+        hyphens = 0  # 'Jean-Paul Nkurunziza', 'Grace Okoro-Bello': a glued hyphen joins two words of the run
         for t in self.doc:
             ok = (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "FAC") and is_name(t)
                   and t.idx >= self.body_start and t.lower_ not in PLACE_WORDS
@@ -309,8 +309,8 @@ class NameFinder:
         return (before == "," and after in (".", "!", "?")) or (i == sent.start and after == ",")
 
     def _name_end(self, i: int) -> int:
-        """The end of the name starting at token i: name words, with inner particles ('Faisal bin Rashid')
-        and hyphenated parts ('Abdel-Rahim', 'al-Harthi') taken in."""
+        """The end of the name starting at token i: name words, with inner particles ('Faisal bin Nasser')
+        and hyphenated parts ('Abdel-Karim', 'al-Amri') taken in."""
         doc, j = self.doc, i
         while j < len(doc) and j not in self.by_token:
             t = doc[j]
@@ -339,7 +339,7 @@ class NameFinder:
         if len(run) == 2 and run[0] > 1 and doc[run[0] - 1].lower_ in ("of", "for") and doc[run[0] - 2].is_title \
                 and doc[run[0] - 2].pos_ in ("PROPN", "NOUN"):
             return False  # a portfolio or a body's subject: 'Minister of Water Resources', 'Minister for European
-            # Integration' (not 'Minister for Europe Lukas Hartmann': a word and the name after it)
+            # Integration' (not 'Minister for Europe Jonas Berger': a word and the name after it)
         if run[0] > 0 and self.country_at.get(run[0] - 1, (None, ""))[1] == "demonym":
             return False  # 'a British Overseas Territory', 'the force's South Bengal Frontier'
         nxt = run[-1] + 1
@@ -401,7 +401,7 @@ class NameFinder:
         if before in _WHERE_WORDS and after not in ("’s", "'s") and not summoned:  # (not 'called in X Y': summoned)
             self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person
-        patronymic = len(toks) > 2 and toks[1].lower_ in _PATRONYMICS  # 'Sultan bin Hamad': a given name
+        patronymic = len(toks) > 2 and toks[1].lower_ in _PATRONYMICS  # 'Sultan bin Khalid': a given name
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
                or t.lower_ in self.title_words and not (patronymic and t is toks[0]) for t in toks):
             return None
@@ -413,7 +413,7 @@ class NameFinder:
         if len(words) == 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1 \
                 and words[1][:1].isupper() \
                 and not words[1].isupper():
-            words = [words[1], words[0].title()]  # 'MIURA Kenta', family name first in capitals: Kenta Miura
+            words = [words[1], words[0].title()]  # 'SATO Kenji', family name first in capitals: Kenji Sato
         return start, end, words
 
     def _listed_with_places(self, start: int, end: int) -> bool:
@@ -498,19 +498,19 @@ def is_name(t: Token) -> bool:
 
 
 def _tagged_name(t: Token) -> bool:
-    """A capitalised word of a tagged person's name that the parser read as a verb ('ZHAO Weiming', '-ing')."""
+    """A capitalised word of a tagged person's name that the parser read as a verb ('LIU Jianming', '-ing')."""
     return t.ent_type_ == "PERSON" and t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:].islower() \
         and not t.is_sent_start and bool(_NAME_TOKEN.match(t.text))
 
 
 def glued_hyphen(doc, j: int, lower: bool = False) -> bool:
-    """A hyphen written without spaces between two words of a name ('Abdel-Rahim'; with lower, 'Jin-woo')."""
+    """A hyphen written without spaces between two words of a name ('Abdel-Karim'; with lower, 'Jin-woo')."""
     return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
         and not doc[j].whitespace_ and (doc[j + 1].text[:1].isupper() or lower and doc[j + 1].is_alpha)
 
 
 def _join_hyphens(toks: list[Token]) -> list[str]:
-    """The words of a name, hyphenated parts joined: ['Nabil', 'Abdel', '-', 'Rahim'] → ['Nabil', 'Abdel-Rahim']."""
+    """The words of a name, hyphenated parts joined: ['Samir', 'Abdel', '-', 'Karim'] → ['Samir', 'Abdel-Karim']."""
     words: list[str] = []
     glue = False
     for t in toks:

@@ -45,7 +45,7 @@ class Parties(Targets):
 
     def __init__(self, speech: Speech, label_speaker: Callable[[str], Entity] | None = None) -> None:
         self.s = speech
-        self.label_speaker = label_speaker  # who speaks a transcript turn, from its label ("MS. OKAFOR")
+        self.label_speaker = label_speaker  # who speaks a transcript turn, from its label ("MS. ADEBAYO")
         self.m: Mentions = speech.m
         self.doc = speech.doc
         self.offer = set(speech.gaz.events["offer_verbs"])
@@ -164,7 +164,7 @@ class Parties(Targets):
         return self._governments_of(people[0]) if people else []
 
     def _reporters(self, t: Token) -> list[Entity]:
-        """The government of whoever reports the clause a token is in ("Kanda said the government had ..."), or
+        """The government of whoever reports the clause a token is in ("Tanaka said the government had ..."), or
         speaks the transcript turn it is in; for "the ministry", the ministry he speaks for."""
         speaker = self._turn_speaker(t)
         for a in t.ancestors:  # never the token's own verb ("the two governments agreed to ..."): its subject

@@ -405,7 +405,7 @@ class Resolver:
 
     def antecedent(self, clause: Token) -> Token:
         """What a relative clause tells of: the noun it hangs on, or the name that noun describes when it is a
-        group's description in apposition ("JNIM, the al Qaeda affiliate that besieged Djibo": JNIM)."""
+        group's description in apposition ("JNIM, the al Qaeda affiliate that besieged the town": JNIM)."""
         noun = clause.head
         return noun.head if noun.dep_ == "appos" and noun.lemma_ in GROUP_NOUNS else noun
 

@@ -93,7 +93,7 @@ class RoleContext:
                     return self._fit(owner, title)
             i = self._qualifier_token(q)
             if i in self.m.by_token and self.m.by_token[i].label == "Person":
-                self.framable.add(at)  # "Putin's spokesman X": Putin's institution, else the frame's
+                self.framable.add(at)  # "the president's spokesman X": the president's institution, else the frame's
                 return SPEAKERS + self.m.by_token[i].key
             if i in self.m.by_token and self.m.by_token[i].label == "Institution":
                 return self._fit(self.m.by_token[i].key, title)

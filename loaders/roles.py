@@ -261,7 +261,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         return None
 
     def _counterpart(self, start: int) -> tuple[str, str] | None:
-        """'her Rwandan counterpart(,) Jean-Pierre Habimana': the title of the person whose counterpart the name
+        """'her Rwandan counterpart(,) Jean-Paul Nkurunziza': the title of the person whose counterpart the name
         is (the one last named before, for 'her'/'his'), at the same kind of institution of the country named."""
         doc = self.m.doc
         k = start - 1
@@ -519,7 +519,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         return entity
 
     def _settled(self, key: str, found: list[str], depth: int = 0) -> list[str]:
-        """The institutions a person's titled evidence settles on, before roles are settled: "our"/"Putin's" the
+        """The institutions a person's titled evidence settles on, before roles are settled: "our"/"the president's" the
         other person's, a header's bare 'Department' the ministry, none the briefing's body."""
         out = []
         for title, inst, _at in self.evidence.get(key, []):
@@ -616,7 +616,7 @@ class RoleFinder(HeaderRoles, RoleContext):
                 if title is None:
                     continue
                 inst = self._main_ministry(inst, found) if inst and inst.startswith(MAIN_MINISTRY) else inst
-                if inst and inst.startswith(SPEAKERS):  # "our", "Putin's": the institution of that person
+                if inst and inst.startswith(SPEAKERS):  # "our", "the president's": the institution of that person
                     inst = next(iter(self._settled(inst[len(SPEAKERS):], found)), None)
                     own = self.m.registry.get(inst)
                     hit = self.m.gaz.country(own.country) if own is not None and own.kind == "ministry" \
@@ -640,7 +640,7 @@ class RoleFinder(HeaderRoles, RoleContext):
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     out.append((person, title, entity))
-        # 'Minister Sakamoto' of a person named 'Foreign Minister' (or 'Minister of Interior') elsewhere: the bare
+        # 'Minister X' of a person named 'Foreign Minister' (or 'Minister of Interior') elsewhere: the bare
         # title adds nothing
         fuller = {(p.key, t.lower()) for p, t, _ in out}
         return [(p, t, e) for p, t, e in out

@@ -73,7 +73,7 @@ class SpeakerFinder:
         if not subjects and verb.dep_ == "ROOT" and verb.lemma_ in self.lexicon and (
                 named := _name_before(verb)) is not None and (
                 found := [e for e in self.m.resolve(named) if e.label in ("Person", "Institution")]):
-            return found, False  # '"...," Okello told reporters', 'X, asked about the summons, said ...'
+            return found, False  # '"...," Mwangi told reporters', 'X, asked about the summons, said ...'
         for c in subjects:
             if c.lower_ in PRONOUN_LABEL and (found := self._pronoun_subject(c)):
                 return found, True
@@ -438,7 +438,7 @@ class SpeakerFinder:
         return []
 
     def _surname(self, subject: Token) -> list[Entity]:
-        """A capitalised subject that is the surname of a person already named ('Reyes said'), whatever tag
+        """A capitalised subject that is the surname of a person already named ('Ortega said'), whatever tag
         the parser gave it."""
         if not subject.text[:1].isupper() or subject.i == self.m.sent(subject.i).start:
             return []
@@ -561,7 +561,7 @@ def told_before(verb: Token, before: int) -> list[Token]:
 
 def _name_before(verb: Token) -> Token | None:
     """The name right before a reporting verb the parser left without a subject, having hung the speaker
-    elsewhere ('"...," Okello told reporters', '..., the president's office, the Palace, said'), past a participle
+    elsewhere ('"...," Mwangi told reporters', '..., the president's office, the Palace, said'), past a participle
     phrase set off by commas ('X, asked about the summons at a briefing, said ...')."""
     doc, sent = verb.doc, verb.sent
     i = verb.i - 1

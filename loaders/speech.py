@@ -200,7 +200,7 @@ class Speech(SpeakerFinder, Readouts):
         reports = [v for chain in chains for v in chain if v.lemma_ in self.lexicon or v.lemma_ in QUOTE_VERBS]
         if first is not None and first in roots and first.pos_ == "VERB" and not reports and any(
                 c.dep_ == "nsubj" and c.i not in inside for c in first.children):
-            found, pron = self.speakers(first)  # 'Whitfield "reaffirmed that ..."': the quote opens on her verb
+            found, pron = self.speakers(first)  # 'Holloway "reaffirmed that ..."': the quote opens on her verb
             if found:
                 return found, first, pron
         # A quote hung under a reporting verb whose speaker is unknown is that speaker's, not the words of
@@ -454,7 +454,7 @@ class Speech(SpeakerFinder, Readouts):
         return found if found[1] - found[0] < _ASIDE_REACH else None  # a clause, not a run-on paragraph
 
     def _relayed(self, v: Token) -> bool:
-        """A named person's words relayed by another speaker ('the State Department said Brennan had urged ...'):
+        """A named person's words relayed by another speaker ('the State Department said Holloway had urged ...'):
         a reporting verb inside another's clause whose subject is a person, not the speaker's own side."""
         if v.lemma_ not in self.lexicon or v.pos_ != "VERB" or not self._inside_report(v):
             return False

@@ -81,7 +81,7 @@ class ActReader(ClauseActs):
         if verb is not None and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # 'X "expressed full support for the deal"'
         if (stand := self._stance_taken(tokens, verb)) is not None:
-            return stand, cameo(stand)  # 'The Union stands with Lebanon', 'stood "shoulder to shoulder with X"'
+            return stand, cameo(stand)  # 'The Union stands with Norland', 'stood "shoulder to shoulder with X"'
         if verb is not None and renews_charge(verb):
             return "criticize", cameo("criticize")  # 'repeated that charge, saying "training camps" existed'
         inside = {t.i for t in tokens}
@@ -282,8 +282,8 @@ class ActReader(ClauseActs):
                  if t.i > verb.i)), None)  # "stands with", "stood firmly with", "stands shoulder to shoulder with"
 
     def _stance_taken(self, tokens: list[Token], verb: Token | None) -> str | None:
-        """'The European Union stands with Lebanon', 'India has stood by the Maldives in every crisis', 'the alliance
-        stood "shoulder to shoulder with Finland"': a stance phrase or verb as the words' main verb (or, for words
+        """'The European Union stands with Norland', 'Ostria has stood by Westmark in every crisis', 'the
+        alliance stood "shoulder to shoulder with Y"': a stance phrase or verb as the words' main verb (or, for words
         without a verb, as the verb that introduces them) takes that stance, whoever stands (not 'will not stand
         by while ...', nor 'would stand by X', a pledge)."""
         inside = {t.i for t in tokens}
@@ -505,7 +505,7 @@ class ActReader(ClauseActs):
             return False
         if who.label == "Institution":
             return who.country == e.country
-        for _title, key in who.roles:  # "Daniel Whitcombe, the U.S. special envoy, said the United States ..."
+        for _title, key in who.roles:  # "Daniel Porter, the U.S. special envoy, said the United States ..."
             inst = self.m.registry.get(key)
             if inst is not None and (inst.key == e.key or inst.parent == e.key or inst.country == e.country):
                 return True

@@ -355,7 +355,7 @@ class Targets:
                 if m.entity is e:
                     head = self.doc[m.end - 1]
                     found |= {c.name for c in self.m.countries_between(head.left_edge.i, m.start)}
-            if not found:  # "State Department spokesman Tom Hale": his institution's country
+            if not found:  # "State Department spokesman Tom Booth": his institution's country
                 found = {inst.country for _, key in e.roles if (inst := self.m.registry.get(key)) is not None
                          and inst.country}
             self._person_countries[e.key] = found
