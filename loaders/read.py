@@ -279,7 +279,7 @@ def read_articles(
 
     With ``skip_errors``, bad lines of a JSON-lines file are passed over and listed in ``skipped``.
     """
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)  # a BadInput (a Path) keeps the reason it carries
     notes: list[str] = []
     text = clean_text(decode(read_bytes(path, max_bytes), path, notes))
     _check_words(text, str(path))
