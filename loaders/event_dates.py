@@ -172,7 +172,8 @@ class EventDates:
 
     def _date_of_report(self, v: Token) -> str | None:
         """The date of the reporting verb whose 'that' clause tells of a past event with no date of its own ("the
-        ministry said on Tuesday that it had recalled its envoy"): the gold sets date it then."""
+        ministry said on Tuesday that it had recalled its envoy"): by then (the gold sets that date such an act date
+        it so; most leave it undated)."""
         if v.pos_ not in ("VERB", "AUX") or not (v.tag_ in ("VBD", "VBN") or any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)):
             return None

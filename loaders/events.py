@@ -247,9 +247,7 @@ class Events(EventDates, Modes, Coding):
                                        info["type"] in self.contact, hit)
         if not actors:
             return None
-        forums = {e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
-                  for o in objects_of(c) for e in self.m.resolve(o) if e.kind == "international_org"}
-        # "complained to the Security Council that X ...": where the complaint is brought, not whom it is aimed at
+        forums = self._forums(v, info)  # "complained to the Security Council that X ...": brought there, not at it
         targets = [t for t in targets if t not in actors and t not in misread and t not in forums]
         # "A met his counterpart": A is no owner of the target
         if info["type"] in self.contact:  # "spoke with his Kuwaiti counterpart": the Kuwaiti minister named elsewhere
@@ -550,15 +548,14 @@ class Events(EventDates, Modes, Coding):
             return None  # "called the truce a failure" names it, does not declare it
         modifiers = self.p.noun_modifiers(n, venue=info["type"] in self.contact)
         hosted = verb is not None and verb.lemma_ in HOSTING  # the host hosts; the parties are the talks' own
-        by = self.p.noun_agents(n, verb, self._frame(n), hosted)
+        by = self.p.noun_agents(n, verb, frame, hosted)
         if under and not by:  # "a patrol came under fire on Saturday from gunmen", 'from' hung on the verb
             by = [e for c in n.head.head.children if c.dep_ == "prep" and c.lower_ == "from"
                   for o in objects_of(c) for e in self.p.who(o)]
         if verb is not None and verb.lemma_ == "be":  # "A, who is on his first visit to X": A, whoever 'his' is
             modifiers, by = [], self.p.own_subject(verb) or by
         targets = self.p.noun_targets(n, verb, info["cameo"])
-        forums = {e for c in n.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
-                  for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.kind == "international_org"}
+        forums = self._forums(n, info)
         targets = [e for e in targets if e not in forums]  # "a complaint with the Security Council": its forum
         if info.get("objects"):  # "the expulsion of a Chadian diplomat": Chad's
             targets += [e for e in self.p.object_targets(of) if e not in targets]
@@ -648,6 +645,12 @@ class Events(EventDates, Modes, Coding):
                                    or any(c.dep_ == "nummod" for c in amount.children)):
             return amount  # "announced 12 million euros in aid"
         return n
+
+    def _forums(self, t: Token, info: dict) -> set[Entity]:
+        """International organisations a trigger's 'forum_preps' name: where a complaint is brought, not whom it is
+        aimed at."""
+        return {e for c in t.children if c.dep_ == "prep" and c.lower_ in info.get("forum_preps", ())
+                for o in objects_of(c) for e in self.m.resolve(o) if e.kind == "international_org"}
 
     def _light_verb(self, n: Token, own: tuple[str, ...] | list[str] = ()) -> Token | None:
         """The verb that makes an event noun happen ("held talks"): a light verb of all nouns, or one of the
