@@ -242,6 +242,19 @@ def score_links(gold: dict[str, Any], pred: Predicted, s_pairs: list) -> Score:
                   if not {(k, node_of.get(a), node_of.get(b)), (k, node_of.get(b), node_of.get(a))} & found])
 
 
+def extract_gold(gold_path: Path, gold: dict[str, Any], extractor: Extractor) -> tuple[Path, GraphDocument]:
+    """A gold file's article, read as `dipgraph load` reads it, and what the extractor makes of it."""
+    # "article" is relative to the gold file's folder: beside it, or e.g. ../corpus/x.html
+    text_path = gold_path.parent / (gold.get("article") or gold_path.name.replace(".gold.json", ".txt"))
+    # a saved page or a JSON-lines record: its article text, as `dipgraph load` reads it
+    if text_path.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES:
+        page = read_articles(text_path)[0]
+        return text_path, extractor.extract(page.text, title=page.title, date=gold.get("date") or page.date,
+                                            path=text_path.name)
+    return text_path, extractor.extract(text_path.read_text(encoding="utf-8"), date=gold.get("date"),
+                                        path=text_path.name)
+
+
 def run(gold_dir: Path, extractor: Extractor | None = None) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
     """Scores per article and in total for every gold file in a folder."""
     extractor = extractor or Extractor()
@@ -249,15 +262,7 @@ def run(gold_dir: Path, extractor: Extractor | None = None) -> tuple[dict[str, S
     per_article = {}
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        # "article" is relative to the gold file's folder: beside it, or e.g. ../corpus/x.html
-        text_path = gold_path.parent / (gold.get("article") or gold_path.name.replace(".gold.json", ".txt"))
-        # a saved page or a JSON-lines record: its article text, as `dipgraph load` reads it
-        if text_path.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES:
-            page = read_articles(text_path)[0]
-            doc = extractor.extract(page.text, title=page.title, date=gold.get("date") or page.date,
-                                    path=text_path.name)
-        else:
-            doc = extractor.extract(text_path.read_text(encoding="utf-8"), date=gold.get("date"), path=text_path.name)
+        text_path, doc = extract_gold(gold_path, gold, extractor)
         scores = score_article(gold, doc)
         per_article[text_path.name] = scores
         for kind in KINDS + EXTRA:

@@ -25,6 +25,7 @@ from dipgraph.errors import InputError
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.graph.model import make_id
 from dipgraph.loaders import links
+from dipgraph.loaders.act_model import ActModel
 from dipgraph.loaders.briefing import label_speaker as person_of_label
 from dipgraph.loaders.dyads import alone
 from dipgraph.loaders.entities import Entity
@@ -79,10 +80,13 @@ def language(model: str = MODEL) -> Language:
 class Extractor:
     """Turns article texts into graph documents, with the process's one copy of the language model."""
 
-    def __init__(self, overrides: str | Path | Overrides | None = None, model: str = MODEL) -> None:
+    def __init__(self, overrides: str | Path | Overrides | None = None, model: str = MODEL,
+                 learned_acts: bool = True) -> None:
         self.nlp = language(model)
         self.gaz = gazetteer()
         self.matcher = build_matcher(self.nlp.vocab, self.gaz)
+        # the learned second opinion on each statement's act (None: the rules' acts stand)
+        self.acts = ActModel.load() if learned_acts else None
         if overrides is None or isinstance(overrides, Overrides):
             self.overrides = overrides
         else:
@@ -189,6 +193,8 @@ class Extractor:
 
         said = _dedupe(speech.direct() + speech.indirect() + speech.according_to() + speech.dash_attributions()
                        + speech.briefing(label_speaker, article_date))
+        if self.acts is not None:
+            self.acts.relabel(doc, said)
         _inherit_dates(said)
         events = Events(speech, label_speaker).find()
         _dates_from_occasions(said, events, clean)

@@ -37,12 +37,30 @@ def fresh_store(request: pytest.FixtureRequest) -> Store:
     return request.getfixturevalue(f"{request.param}_store")
 
 
+RULE_TESTS = ("test_rules_", "test_extract_rules")  # unit tests of the rules: they pin what the rules alone do
+
+
 @pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    """The extractor, with spaCy loaded once for the whole test session."""
+def shipped_extractor() -> Extractor:
+    """The extractor as shipped (rules and the learned act model), with spaCy loaded once for the whole session."""
     from dipgraph.loaders.extract import Extractor
 
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def rules_extractor() -> Extractor:
+    """The rules alone, without the learned act model."""
+    from dipgraph.loaders.extract import Extractor
+
+    return Extractor(learned_acts=False)
+
+
+@pytest.fixture(scope="module")
+def extractor(request: pytest.FixtureRequest) -> Extractor:
+    """The shipped extractor; in the rules' unit tests (RULE_TESTS modules), the rules alone."""
+    rules = request.module.__name__.rpartition(".")[2].startswith(RULE_TESTS)
+    return request.getfixturevalue("rules_extractor" if rules else "shipped_extractor")
 
 
 @pytest.fixture
@@ -52,7 +70,7 @@ def sample_article() -> Path:
 
 
 @pytest.fixture(scope="session")
-def sample_document(extractor: Extractor) -> GraphDocument:
+def sample_document(shipped_extractor: Extractor) -> GraphDocument:
     """The sample article's graph document, extracted once per test session with the shared extractor."""
     from dipgraph.loaders.read import read_articles
 

@@ -28,6 +28,7 @@ TINY = {
     "query_latency.py": ["--nodes", "400", "--runs", "2"],
     "extraction_speed.py": ["--count", "4"],
     "extraction_quality.py": [],
+    "act_model.py": ["tests/gold", "tests/heldout/gold"],
     "view_render.py": ["--sizes", "40", "--repeat", "1"],
 }
 
@@ -103,6 +104,6 @@ def test_extraction_benchmark_prints_overhead_and_jobs_ratio() -> None:
     assert "streamed against one by one" in out and "jobs=2 against jobs=1" in out
 
 
-@pytest.mark.parametrize("script", ["extraction_quality.py", "view_render.py"])
+@pytest.mark.parametrize("script", ["extraction_quality.py", "view_render.py", "act_model.py"])
 def test_other_benchmarks_run_tiny(script: str) -> None:
     assert run(script, *TINY[script]).strip()

@@ -46,17 +46,17 @@ def _facts(extractor: Extractor, stem: str) -> Facts:
     return Facts(extractor.extract(text, date=gold["date"], path=f"{stem}.txt"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def mesop(extractor: Extractor) -> Facts:
     return _facts(extractor, "mesop-2016-10-26-aleppo-pause")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def iran(extractor: Extractor) -> Facts:
     return _facts(extractor, "voa-2021-04-07-iran-vienna-talks")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cairo(extractor: Extractor) -> Facts:
     return _facts(extractor, "voa-2024-07-11-israel-cairo-talks")
 

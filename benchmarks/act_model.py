@@ -1,0 +1,116 @@
+"""The learned act model against the rules: act accuracy set by set, each set judged by a model trained on the others.
+
+Runs the extractor (rules only) over every gold set given, pairs each gold statement with the extracted statement
+the quality benchmark would pair it with (overlapping text, right speaker), and records the statement's features and
+the gold act. Then, for each set, trains the model on all the other sets and compares, on that set's paired
+statements, the rules' act and the model's act with the gold act. ``--write`` trains on every set given and writes
+the shipped model (``loaders/data/act_model.json``).
+
+    python benchmarks/act_model.py [GOLD_DIR ...] [--cache FILE] [--write [--out FILE]]
+
+With no GOLD_DIR: the readable gold sets (READABLE below); never tests/unseen or a blind set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from extraction_quality import OVERLAP, extract_gold, match, overlap, same
+
+from dipgraph.loaders.act_model import MODEL_PATH, features, record, train
+from dipgraph.loaders.extract import Extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# The sets the team has read and tuned on; a blind set joins once it has been opened for tuning. Never tests/unseen.
+READABLE = ["gold", "heldout/gold", "fresh/gold", *(f"fresh{n}/gold" for n in range(2, 20))]
+
+
+class _Recorder:
+    """Stands in for the act model during extraction: keeps each article's statements as the rules left them."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[Any, list]] = []
+
+    def relabel(self, doc, said) -> None:
+        self.seen.append((doc, list(said)))
+
+
+class _Speaker:
+    """An extracted speaker as the quality benchmark's name comparison sees a node."""
+
+    def __init__(self, entity) -> None:
+        self.properties = {"name": entity.name, "aliases": entity.aliases}
+
+
+def _speaker_check(gold: dict[str, Any]):
+    """The quality benchmark's test for a statement: overlapping text and the gold speaker among its speakers."""
+    entities = {e["name"]: e for e in gold["people"] + gold["institutions"] + gold.get("places", [])}
+
+    def ok(g, p) -> bool:
+        speaker = entities.get(g["speaker"], {"name": g["speaker"]})
+        return overlap(g["text"], p[1]) >= OVERLAP and any(same(speaker, w) for w in p[2])
+    return ok
+
+
+def harvest(gold_dir: Path, extractor: Extractor) -> list[dict[str, Any]]:
+    """One example per gold statement the rules found: its record and the gold act."""
+    examples = []
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        recorder = _Recorder()
+        extractor.acts = recorder  # type: ignore[assignment]
+        extract_gold(gold_path, gold, extractor)
+        doc, said = recorder.seen[-1]
+        flat = [(s, doc.text[s.start:s.end], [_Speaker(w)]) for s in said for w in s.speakers]
+        pairs, _, _ = match(gold["statements"], flat, _speaker_check(gold), lambda g, p: overlap(g["text"], p[1]))
+        name = str(gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir)
+        examples += [{"set": name, "article": gold_path.name, "gold": g["act"],
+                      "record": record(doc, p[0])} for g, p in pairs if g.get("act")]
+    return examples
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print rules-vs-model act accuracy per set; optionally write the model trained on all sets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dirs", nargs="*")
+    parser.add_argument("--cache", help="JSON file of harvested examples: read if it exists, else written")
+    parser.add_argument("--write", action="store_true", help=f"train on all sets and write {MODEL_PATH.name}")
+    parser.add_argument("--out", default=str(MODEL_PATH), help="where --write writes the model")
+    args = parser.parse_args(argv)
+    dirs = [Path(d).resolve() for d in args.gold_dirs] or [ROOT / "tests" / d for d in READABLE]
+    cache = Path(args.cache) if args.cache else None
+    if cache is not None and cache.exists():
+        examples = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        extractor = Extractor()
+        examples = [e for d in dirs for e in harvest(d, extractor)]
+        if cache is not None:
+            cache.write_text(json.dumps(examples), encoding="utf-8")
+    for e in examples:
+        e["features"] = features(e["record"])
+    names = sorted({e["set"] for e in examples}, key=lambda n: [e["set"] for e in examples].index(n))
+    print(f"{'set':<22}{'statements':>11}{'rules':>8}{'model':>8}")
+    right_rules = right_model = 0
+    for name in names:
+        model = train([(e["features"], e["gold"]) for e in examples if e["set"] != name])
+        held = [e for e in examples if e["set"] == name]
+        rules = sum(e["record"]["act"] == e["gold"] for e in held)
+        learned = sum(model.predict(e["features"], e["record"]["act"]) == e["gold"] for e in held)
+        right_rules, right_model = right_rules + rules, right_model + learned
+        print(f"{name:<22}{len(held):>11}{rules / len(held):>8.3f}{learned / len(held):>8.3f}")
+    total = len(examples)
+    print(f"{'all (each set unseen)':<22}{total:>11}{right_rules / total:>8.3f}{right_model / total:>8.3f}")
+    if args.write:
+        train([(e["features"], e["gold"]) for e in examples]).save(Path(args.out))
+        print(f"wrote {args.out} (trained on {total} statements of {len(names)} sets)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
