@@ -117,10 +117,11 @@ class ActModel:
         return sorted(a for a, v in total.items() if v == best)[0]
 
     def relabel(self, doc: Doc, said: list[Said]) -> None:
-        """Give each statement the model's act (and that act's CAMEO code where it differs from the rules')."""
+        """Give each statement the model's act and its CAMEO code, and name the model in the statement's rule."""
         for s in said:
             act = self.predict(features(record(doc, s)), s.act)
             if act != s.act:
+                s.overruled = s.act  # the explanation shows it: "rule=quote_after; act_model: assert->appeal"
                 s.act, s.cameo = act, ACTS.get(act, "010")
 
 

@@ -356,7 +356,8 @@ class _Builder:
         return {"sentence": _one_line(self.text[s_start:s_end]), "start": o_start, "end": o_end, "rule": rule}
 
     def _statement(self, s: Said, who: Entity, mentions: Mentions) -> str:
-        prov = self._provenance(s.start, s.end, s.sentence, s.rule)
+        rule = f"{s.rule}; act_model: {s.overruled}->{s.act}" if s.overruled else s.rule
+        prov = self._provenance(s.start, s.end, s.sentence, rule)
         node_id = make_id("Statement", self.sha, prov["start"], prov["end"], who.key)
         self.nodes.append(Node(node_id, "Statement", {
             "text": self.text[prov["start"]:prov["end"]], "kind": s.kind, "act": s.act, "cameo": s.cameo,

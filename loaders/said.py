@@ -25,6 +25,7 @@ class Said:
     verb: int | None = None  # token index of the reporting verb
     pronoun: bool = False  # speaker found through a pronoun or continuation
     about: list[Entity] = field(default_factory=list)
+    overruled: str | None = None  # the rules' act, where the learned act model replaced it
 
 
 def trim(span: Span) -> Span | None:

@@ -79,11 +79,13 @@ def test_the_extractor_relabels_acts_and_their_cameo_codes() -> None:
     assert rules.acts is None
     shipped = Extractor()
     assert shipped.acts is not None
-    shipped.acts = ActModel({"w=shelling": {"appeal": 10.0}}, margin=0.0)
-    acts = {n.properties["text"][:12]: (n.properties["act"], n.properties["cameo"])
+    shipped.acts = ActModel({"w=shelling": {"warn": 10.0}}, margin=0.0)
+    acts = {n.properties["text"][:12]: (n.properties["act"], n.properties["cameo"], n.properties["rule"])
             for n in shipped.extract(text, date="2026-03-02").nodes if n.label == "Statement"}
-    assert acts["the shelling"] == ("appeal", ACTS["appeal"])
-    assert acts["the two side"][0] != "appeal"
+    act, cameo, rule = acts["the shelling"]
+    assert (act, cameo) == ("warn", ACTS["warn"])
+    assert rule.endswith("; act_model: appeal->warn")  # --explain shows the model overruled the rules
+    assert acts["the two side"][0] != "warn" and "act_model" not in acts["the two side"][2]
 
 
 def test_the_shipped_model_is_the_one_the_gold_sets_train(tmp_path: Path) -> None:
