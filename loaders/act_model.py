@@ -37,13 +37,13 @@ _KEEP = {"not", "no", "never", "nothing", "nobody", "none", "any", "will", "woul
 
 def record(doc: Doc, s: Said) -> dict[str, Any]:
     """What the features read of one statement: plain values, so examples can be cached as JSON."""
-    start = doc.char_span(s.start, s.end, alignment_mode="expand")
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
     sentence = doc.char_span(*s.sentence, alignment_mode="expand")
     inside = [(t.lemma_.lower(), t.pos_, t.dep_, any(c.dep_ == "neg" for c in t.children))
-              for t in start] if start is not None else []
-    around = [t.lemma_.lower() for t in sentence if start is None or not start.start <= t.i < start.end] \
+              for t in span] if span is not None else []
+    around = [t.lemma_.lower() for t in sentence if span is None or not span.start <= t.i < span.end] \
         if sentence is not None else []
-    root = start.root if start is not None and len(start) else None
+    root = span.root if span is not None and len(span) else None
     verb = doc[s.verb] if s.verb is not None and 0 <= s.verb < len(doc) else None
     return {
         "kind": s.kind, "rule": s.rule, "act": s.act,
