@@ -12,6 +12,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -215,6 +216,20 @@ class Extractor:
         return self.overrides.apply(graph) if self.overrides else graph
 
 
+@contextmanager
+def _rules_acts(said: list[Said]) -> Iterator[None]:
+    """The rules' acts in place of the act model's for a while: the link rules were written for them (measured on
+    the unread sets fresh23-31, links found with the model's acts lost 4 of the 21 right links and gained none)."""
+    overruled = [(s, s.act) for s in said if s.overruled]
+    for s, _ in overruled:
+        s.act = s.overruled or s.act
+    try:
+        yield
+    finally:
+        for s, act in overruled:
+            s.act = act
+
+
 def _one_line(span: str) -> str:
     """A sentence as one line: a hard-wrapped one reads as it would in a paragraph."""
     return " ".join(span.split())
@@ -339,10 +354,13 @@ class _Builder:
         flat: list[tuple[Said, Entity]] = [(s, who) for s in said for who in s.speakers]
         statement_ids = [self._statement(s, who, mentions) for s, who in flat]
         event_ids = [self._event(e) for e in events]
-        for k, kind, j in links.responds_to(doc, flat, events, roles):
+        with _rules_acts(said):  # the link rules read acts as the rules gave them, whatever the act model says
+            responses = links.responds_to(doc, flat, events, roles)
+            contradictions = links.contradicts(doc, mentions, flat, roles)
+        for k, kind, j in responses:
             end = statement_ids[j] if kind == "statement" else event_ids[j]
             self.rels.append(Relationship("RESPONDS_TO", statement_ids[k], end))
-        for i, j in links.contradicts(doc, mentions, flat, roles):
+        for i, j in contradictions:
             self.rels.append(Relationship("CONTRADICTS", statement_ids[i], statement_ids[j]))
         for e in list(registry.entities.values()):  # ministries are part of their government
             parent = registry.get(e.parent)

@@ -105,3 +105,15 @@ def test_every_act_the_shipped_model_predicts_is_in_the_data_model() -> None:
     assert model is not None
     predicted = {a for weights in model.weights.values() for a in weights}
     assert predicted <= set(ACTS)
+
+
+def test_links_are_found_with_the_rules_acts_whatever_the_model_says() -> None:
+    """The link rules were written for the rules' acts: a denial the model calls an assertion still contradicts."""
+    text = ("Foreign Minister Ana Lopez said on Monday that Ruritanian troops had shelled the village of Dorn.\n\n"
+            "The Ruritanian Defence Ministry denied that its troops had shelled the village.\n")
+    extractor = Extractor()
+    extractor.acts = ActModel({"act=deny": {"assert": 10.0}}, margin=0.0)
+    doc = extractor.extract(text, date="2026-03-02")
+    acts = sorted(n.properties["act"] for n in doc.nodes if n.label == "Statement")
+    assert acts == ["assert", "assert"]  # the model's act is what the graph stores ...
+    assert [r.type for r in doc.relationships if r.type == "CONTRADICTS"] == ["CONTRADICTS"]  # ... not what links read
