@@ -65,11 +65,12 @@ def test_features_name_the_verb_the_words_and_the_rules_act() -> None:
            "root": "stop", "root_words": ["must"],
            "inside": [("attack", "NOUN", "nsubj", False), ("must", "AUX", "aux", False),
                       ("stop", "VERB", "ROOT", True)],
-           "around": ["minister", "say", ","]}
+           "around": [("minister", "NOUN"), ("lopez", "PROPN"), ("say", "VERB"), (",", "PUNCT")]}
     feats = features(rec)
     assert {"act=assert", "verb=say", "verb+not", "root+must", "w=attack", "b=must_stop", "neg=stop",
             "c=minister", "first=attack"} <= set(feats)
     assert "c=," not in feats
+    assert "c=lopez" not in feats and "c=NAME" in feats  # names are only names: the model learns no one's words
 
 
 def test_the_extractor_relabels_acts_and_their_cameo_codes() -> None:
