@@ -27,7 +27,7 @@ class HeaderRoles:
         the body names too."""
         head = self.m.text[:self.m.body_start]
         if self.m.turns:  # a transcript's header runs to its first turn ('Spokesperson: Nadia Rahman')
-            head = self.m.text[:max(head and len(head), self.m.text.rfind("\n", 0, self.m.turns[0].start) + 1)]
+            head = self.m.text[:max(len(head), self.m.text.rfind("\n", 0, self.m.turns[0].start) + 1)]
         if not head.strip():
             return
         for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON RAHMAN:' turns

@@ -224,3 +224,11 @@ def test_a_minister_saying_what_the_other_side_must_do_or_will_suffer_is_the_dat
         text = (f"Headline\n\nKYIV — Ukraine and Russia traded blame on Monday.\n\nDefence Minister Petro Kovalenko "
                 f"said {clause}.")
         assert _of(roles(extract(extractor, text)), "Petro Kovalenko") == {"Ukrainian Defense Ministry"}
+
+
+def test_a_transcript_that_opens_on_its_first_turn_has_no_header_to_read(extractor: Extractor) -> None:
+    """No headline, no date line: the text starts with a speaker label (it crashed the header reader)."""
+    text = ("SPOKESPERSON KIM: Good afternoon. Minister Park met her counterpart in Tokyo yesterday.\n\n"
+            "Q: Any comment on the strike?\n\nSPOKESPERSON KIM: We condemn it.\n")
+    doc = extractor.extract(text, date="2026-11-03")
+    assert any(n.label == "Statement" for n in doc.nodes)
