@@ -118,3 +118,20 @@ def test_links_are_found_with_the_rules_acts_whatever_the_model_says() -> None:
     acts = sorted(n.properties["act"] for n in doc.nodes if n.label == "Statement")
     assert acts == ["assert", "assert"]  # the model's act is what the graph stores ...
     assert [r.type for r in doc.relationships if r.type == "CONTRADICTS"] == ["CONTRADICTS"]  # ... not what links read
+
+
+def test_the_harvest_pairs_statements_as_the_quality_benchmark_scores_them(rules_extractor: Extractor) -> None:
+    """Training examples are the statements the benchmark matches, with the acts it compares (no train/eval skew)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import act_model
+        import extraction_quality
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    gold_dir = BENCHMARKS.parent / "tests" / "gold"
+    examples = act_model.harvest(gold_dir, rules_extractor)
+    assert rules_extractor.acts is None  # the harvest puts back the extractor's own act model
+    total, _ = extraction_quality.run(gold_dir, rules_extractor)
+    acts = total["acts"]
+    assert len(examples) == acts.tp + acts.fp  # every matched statement, once
+    assert sum(e["record"]["act"] == e["gold"] for e in examples) == acts.tp
