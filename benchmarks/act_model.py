@@ -17,11 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from extraction_quality import OVERLAP, extract_gold, match, overlap, same
+from extraction_quality import extract_gold, gold_entities, match, overlap, said_by
 from spacy.tokens import Doc
 
 from dipgraph.loaders.act_model import MODEL_PATH, features, record, train
@@ -50,20 +49,10 @@ class _Recorder:
 
 
 class _Speaker:
-    """An extracted speaker as the quality benchmark's name comparison sees a node."""
+    """An extracted speaker as the quality benchmark's name comparison (said_by) sees a node."""
 
     def __init__(self, entity: Entity) -> None:
         self.properties = {"name": entity.name, "aliases": entity.aliases}
-
-
-def _speaker_check(gold: dict[str, Any]) -> Callable[[dict[str, Any], tuple], bool]:
-    """The quality benchmark's test for a statement: overlapping text and the gold speaker among its speakers."""
-    entities = {e["name"]: e for e in gold["people"] + gold["institutions"] + gold.get("places", [])}
-
-    def ok(g: dict[str, Any], p: tuple) -> bool:
-        speaker = entities.get(g["speaker"], {"name": g["speaker"]})
-        return overlap(g["text"], p[1]) >= OVERLAP and any(same(speaker, w) for w in p[2])
-    return ok
 
 
 def harvest(gold_dir: Path, extractor: Extractor) -> list[dict[str, Any]]:
@@ -78,7 +67,8 @@ def harvest(gold_dir: Path, extractor: Extractor) -> list[dict[str, Any]]:
             extract_gold(gold_path, gold, extractor)
             doc, said = recorder.seen[-1]
             flat = [(s, doc.text[s.start:s.end], [_Speaker(w)]) for s in said for w in s.speakers]
-            pairs, _, _ = match(gold["statements"], flat, _speaker_check(gold),
+            entities = gold_entities(gold)
+            pairs, _, _ = match(gold["statements"], flat, lambda g, p, known=entities: said_by(g, p[1], p[2], known),
                                 lambda g, p: overlap(g["text"], p[1]))
             name = str(gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir)
             examples += [{"set": name, "article": gold_path.name, "gold": g["act"],

@@ -131,10 +131,22 @@ def match(gold: list, pred: list, ok, closeness=None) -> tuple[list[tuple[Any, A
     return pairs, missed, free
 
 
+def gold_entities(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A gold file's people, institutions and places by name."""
+    return {e["name"]: e for e in gold["people"] + gold["institutions"] + gold.get("places", [])}
+
+
+def said_by(g: dict[str, Any], text: str, speakers: list, entities: dict[str, dict[str, Any]]) -> bool:
+    """A gold statement is an extracted one (its text, its speaker nodes): overlapping text, the gold speaker among
+    the speakers."""
+    speaker = entities.get(g["speaker"], {"name": g["speaker"]})
+    return overlap(g["text"], text) >= OVERLAP and any(same(speaker, s) for s in speakers)
+
+
 def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
     """Scores for one article."""
     pred = Predicted(doc)
-    entities = {e["name"]: e for e in gold["people"] + gold["institutions"] + gold.get("places", [])}
+    entities = gold_entities(gold)
     scores: dict[str, Score] = {}
 
     def entity_score(kind: str, gold_list: list, label: str) -> None:
@@ -169,8 +181,7 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
     statements = [(s, pred.into(s.id, "STATED")) for s in pred.of("Statement")]
 
     def statement_ok(g, p) -> bool:
-        speaker = entities.get(g["speaker"], {"name": g["speaker"]})
-        return overlap(g["text"], p[0].properties["text"]) >= OVERLAP and any(same(speaker, s) for s in p[1])
+        return said_by(g, p[0].properties["text"], p[1], entities)
 
     s_pairs, missed, extra = match(gold["statements"], statements, statement_ok,
                                    lambda g, p: overlap(g["text"], p[0].properties["text"]))
