@@ -29,6 +29,7 @@ TINY = {
     "extraction_speed.py": ["--count", "4"],
     "extraction_quality.py": [],
     "act_model.py": ["tests/gold", "tests/heldout/gold"],
+    "agreement.py": ["tests/heldout/gold", "tests/heldout/gold", "--extractor"],
     "view_render.py": ["--sizes", "40", "--repeat", "1"],
 }
 
@@ -104,6 +105,30 @@ def test_extraction_benchmark_prints_overhead_and_jobs_ratio() -> None:
     assert "streamed against one by one" in out and "jobs=2 against jobs=1" in out
 
 
-@pytest.mark.parametrize("script", ["extraction_quality.py", "view_render.py", "act_model.py"])
+@pytest.mark.parametrize("script", ["extraction_quality.py", "view_render.py", "act_model.py", "agreement.py"])
 def test_other_benchmarks_run_tiny(script: str) -> None:
     assert run(script, *TINY[script]).strip()
+
+
+def test_agreement_is_perfect_for_the_same_annotation_and_counts_each_difference(tmp_path: Path) -> None:
+    heldout = Path(__file__).parent / "heldout" / "gold"
+    source = sorted(heldout.glob("*.gold.json"))[0]
+    gold = json.loads(source.read_text(encoding="utf-8"))
+    gold["article"] = str((heldout / gold["article"]).resolve())
+    second = json.loads(json.dumps(gold))
+    second["statements"][0]["act"] = "threaten" if second["statements"][0]["act"] != "threaten" else "deny"
+    second["events"] = second["events"][1:]
+    (tmp_path / "same").mkdir()
+    (tmp_path / "same" / source.name).write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / source.name).write_text(json.dumps(second), encoding="utf-8")
+
+    same = run("agreement.py", str(tmp_path / "same"), str(tmp_path / "same"))
+    assert "1 articles annotated twice" in same
+    assert all(line.split()[1] == "1.000" for line in same.splitlines()[2:10]), same
+    other = run("agreement.py", str(tmp_path / "same"), str(tmp_path / "other"))
+    rows = {line.split()[0]: line.split()[1:] for line in other.splitlines()[2:]}
+    n_events, n_statements = len(gold["events"]), len(gold["statements"])
+    assert rows["people"][0] == "1.000" and rows["statements"][0] == "1.000"
+    assert float(rows["acts"][0]) == pytest.approx(1 - 1 / n_statements, abs=0.001)
+    assert float(rows["events"][0]) == pytest.approx(2 * (n_events - 1) / (2 * n_events - 1), abs=0.001)
