@@ -56,7 +56,19 @@ class EmbeddedStore(Store):
         if not read_only:
             for statement in schema_ddl():
                 self._execute(statement)
+            self._add_new_properties()
         self._tables: dict[int, str] | None = None
+
+    def _add_new_properties(self) -> None:
+        """Give a store written by an older dipgraph the properties the model has gained since: CREATE ... IF NOT
+        EXISTS leaves an existing table as it was, so each missing column is added (empty on the old rows)."""
+        for name, properties in [*((label.name, label.properties) for label in LABELS.values()),
+                                 *((rel.name, rel.properties) for rel in REL_TYPES.values())]:
+            have = {row[1] for row in self._execute(f"CALL table_info('{name}') RETURN *").get_all()}
+            for prop, kind in properties.items():
+                if prop not in have:
+                    log.info("%s: adding the property %s.%s", self.location, name, prop)
+                    self._execute(f"ALTER TABLE {name} ADD `{prop}` {_TYPES[kind]}")
 
     def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
         try:

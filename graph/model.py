@@ -69,6 +69,7 @@ LABELS: dict[str, Label] = {
                 "text": STRING,
                 "kind": STRING,
                 "act": STRING,
+                "rules_act": STRING,
                 "cameo": STRING,
                 "date": STRING,
                 **_PROVENANCE,

@@ -18,6 +18,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,16 @@ class ActModel:
             raise ValueError(f"{path}: not an act model ({exc}); rebuild it: python benchmarks/act_model.py --write") \
                 from exc
 
+    @classmethod
+    def shipped(cls) -> ActModel | None:
+        """The shipped model, read once per process (and again only if the file changes): every Extractor shares
+        it, and nothing changes a model's weights once it is made."""
+        try:
+            stamp = MODEL_PATH.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        return _shipped(stamp)
+
     def save(self, path: Path = MODEL_PATH) -> None:
         """Write the weights as JSON, one feature a line, sorted and rounded (reviewable, small diffs)."""
         lines = []
@@ -134,6 +145,12 @@ class ActModel:
             if act != s.act:
                 s.overruled = s.act  # the explanation shows it: "rule=quote_after; act_model: assert->appeal"
                 s.act, s.cameo = act, ACTS.get(act, "010")
+
+
+@lru_cache(maxsize=1)
+def _shipped(stamp: int | None) -> ActModel | None:
+    """The shipped model as its file was at one modification time (None: no file)."""
+    return ActModel.load(MODEL_PATH) if stamp is not None else None
 
 
 def train(examples: list[tuple[list[str], str]], epochs: int = 12, seed: int = 0, min_count: int = 1,

@@ -87,7 +87,7 @@ class Extractor:
         self.gaz = gazetteer()
         self.matcher = build_matcher(self.nlp.vocab, self.gaz)
         # the learned second opinion on each statement's act (None: the rules' acts stand)
-        self.acts = ActModel.load() if learned_acts else None
+        self.acts = ActModel.shipped() if learned_acts else None
         if overrides is None or isinstance(overrides, Overrides):
             self.overrides = overrides
         else:
@@ -378,8 +378,8 @@ class _Builder:
         prov = self._provenance(s.start, s.end, s.sentence, rule)
         node_id = make_id("Statement", self.sha, prov["start"], prov["end"], who.key)
         self.nodes.append(Node(node_id, "Statement", {
-            "text": self.text[prov["start"]:prov["end"]], "kind": s.kind, "act": s.act, "cameo": s.cameo,
-            "date": s.date, **prov}))
+            "text": self.text[prov["start"]:prov["end"]], "kind": s.kind, "act": s.act,
+            "rules_act": s.overruled or s.act, "cameo": s.cameo, "date": s.date, **prov}))
         self.rels.append(Relationship("STATED", self.entity(who), node_id))
         self.rels.append(Relationship("REPORTED_IN", node_id, self.article.id))
         span = mentions.doc.char_span(s.start, s.end, alignment_mode="expand")

@@ -81,12 +81,14 @@ def test_the_extractor_relabels_acts_and_their_cameo_codes() -> None:
     shipped = Extractor()
     assert shipped.acts is not None
     shipped.acts = ActModel({"w=shelling": {"warn": 10.0}}, margin=0.0)
-    acts = {n.properties["text"][:12]: (n.properties["act"], n.properties["cameo"], n.properties["rule"])
+    acts = {n.properties["text"][:12]: (n.properties["act"], n.properties["cameo"], n.properties["rule"],
+                                        n.properties["rules_act"])
             for n in shipped.extract(text, date="2026-03-02").nodes if n.label == "Statement"}
-    act, cameo, rule = acts["the shelling"]
-    assert (act, cameo) == ("warn", ACTS["warn"])
+    act, cameo, rule, rules_act = acts["the shelling"]
+    assert (act, cameo, rules_act) == ("warn", ACTS["warn"], "appeal")  # the rules' act stays queryable
     assert rule.endswith("; act_model: appeal->warn")  # --explain shows the model overruled the rules
-    assert acts["the two side"][0] != "warn" and "act_model" not in acts["the two side"][2]
+    act, _, rule, rules_act = acts["the two side"]
+    assert act == rules_act != "warn" and "act_model" not in rule
 
 
 def test_the_shipped_model_is_the_one_the_gold_sets_train(tmp_path: Path) -> None:

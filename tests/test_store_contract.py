@@ -121,3 +121,29 @@ def test_hostile_values_are_stored_verbatim(fresh_store: Store) -> None:
     assert fresh_store.read("MATCH (p:Person {id: $id}) RETURN p.name, p.aliases", {"id": node}).rows == [
         [nasty, [nasty, "}"]]]
     assert fresh_store.counts()["Person"] == 2
+
+
+def test_an_embedded_store_from_an_older_model_gains_its_new_properties(tmp_path, tiny_document: GraphDocument) -> None:
+    """A store written before the model gained a property opens, keeps its rows, and takes the new property."""
+    import ladybug
+
+    from dipgraph.graph.embedded import EmbeddedStore
+
+    path = tmp_path / "old.db"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Statement(id STRING, text STRING, act STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE (:Statement {id: 'old', text: 'Older words', act: 'assert'})")
+    conn.close()
+    db.close()
+
+    store = EmbeddedStore(path)
+    try:
+        statement = next(n for n in tiny_document.nodes if n.label == "Statement")
+        statement.properties["rules_act"] = "comment"
+        store.write(tiny_document)
+        rows = store.read("MATCH (s:Statement) RETURN s.id, s.text, s.act, s.rules_act, s.cameo ORDER BY s.text").rows
+    finally:
+        store.close()
+    assert rows == [["old", "Older words", "assert", None, None],
+                    [statement.id, "We welcome the call", "welcome", "comment", "051"]]
