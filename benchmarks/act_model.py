@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-table", action="store_true",
                         help="skip the set-by-set table (one training per set, the slow part)")
     args = parser.parse_args(argv)
+    if args.no_table and not args.write:
+        parser.error("--no-table leaves nothing to do without --write")
     dirs = [Path(d).resolve() for d in args.gold_dirs] or [ROOT / "tests" / d for d in READABLE]
     cache = Path(args.cache) if args.cache else None
     if cache is not None and cache.exists():

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from extraction_quality import KINDS, Score, extract_gold, overall, score_article
+from extraction_quality import KINDS, Score, _act_training_sets, extract_gold, overall, score_article
 
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.loaders.extract import Extractor
@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     columns = {"second annotator": total([score_article(a, as_document(b)) for _, a, b in both])}
     if args.extractor:
+        if not args.rules_only and Path(args.first).resolve() in _act_training_sets():
+            print(f"note: the act model was trained on {args.first} and knows its acts; --rules-only measures the "
+                  "rules", file=sys.stderr)
         extractor = Extractor(learned_acts=not args.rules_only)
         columns["extractor"] = total([score_article(a, extract_gold(path, a, extractor)[1]) for path, a, _ in both])
     print(f"{len(both)} articles annotated twice ({args.first} against {args.second}): F1 (precision/recall)")

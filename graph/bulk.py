@@ -129,6 +129,12 @@ def _rel_schema(rel_type: str) -> Any:
                       *((p, _arrow_type(k)) for p, k in props.items())])
 
 
+def _columns(names: list[str]) -> str:
+    """The column list a COPY fills, by name: a store made by an older dipgraph has the properties the model has
+    gained since at the end of its tables (ALTER TABLE ... ADD), not in the model's order."""
+    return "(" + ", ".join(f"`{n}`" for n in names) + ")" if names else ""
+
+
 class _CopyLoad:
     """One COPY bulk load into an empty embedded store (see the module docstring)."""
 
@@ -228,17 +234,21 @@ class _CopyLoad:
             grouped[(key[0], key[-2], key[-1])].append(row)
         for (rel_type, start, end), rows in grouped.items():
             table = pa.Table.from_pylist(rows, schema=_rel_schema(rel_type))
-            self._copy(f"COPY {rel_type} FROM $rows (from='{start}', to='{end}')", table, len(rows), rel=True)
+            columns = _columns(list(REL_TYPES[rel_type].properties))
+            self._copy(f"COPY {rel_type}{columns} FROM $rows (from='{start}', to='{end}')", table, len(rows), rel=True)
         for (rel_type, start, end), paths in self.spills.items():
             rows = sum(_parquet_rows(p) for p in paths)
             pattern = str(self.spill_dir / f"{rel_type}-{start}-{end}-*.parquet")
-            self._copy(f"COPY {rel_type} FROM '{pattern}' (from='{start}', to='{end}')", None, rows, rel=True,
-                       files=paths)
+            columns = _columns(list(REL_TYPES[rel_type].properties))
+            self._copy(f"COPY {rel_type}{columns} FROM '{pattern}' (from='{start}', to='{end}')", None, rows,
+                       rel=True, files=paths)
 
     def _copy_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         import pyarrow as pa
 
-        self._copy(f"COPY {label} FROM $rows", pa.Table.from_pylist(rows, schema=_node_schema(label)), len(rows))
+        columns = _columns(["id", *LABELS[label].properties])
+        self._copy(f"COPY {label}{columns} FROM $rows", pa.Table.from_pylist(rows, schema=_node_schema(label)),
+                   len(rows))
 
     def _execute(self, cypher: str, params: dict[str, Any] | None = None, room: int = 0) -> None:
         self.store.write_raw(cypher, params, room=room)  # type: ignore[attr-defined]

@@ -61,7 +61,9 @@ class EmbeddedStore(Store):
 
     def _add_new_properties(self) -> None:
         """Give a store written by an older dipgraph the properties the model has gained since: CREATE ... IF NOT
-        EXISTS leaves an existing table as it was, so each missing column is added (empty on the old rows)."""
+        EXISTS leaves an existing table as it was, so each missing column is added (empty on the old rows), at the
+        end of its table (bulk COPY names its columns for that reason). Opening a store for writing does this, which
+        every command but a read-only open does; a read-only open of an old store leaves it as it is."""
         for name, properties in [*((label.name, label.properties) for label in LABELS.values()),
                                  *((rel.name, rel.properties) for rel in REL_TYPES.values())]:
             have = {row[1] for row in self._execute(f"CALL table_info('{name}') RETURN *").get_all()}

@@ -103,7 +103,7 @@ class ActModel:
     @classmethod
     def shipped(cls) -> ActModel | None:
         """The shipped model, read once per process (and again only if the file changes): every Extractor shares
-        it, and nothing changes a model's weights once it is made."""
+        it, so never change its weights or margin in place; give an Extractor another model instead."""
         try:
             stamp = MODEL_PATH.stat().st_mtime_ns
         except OSError:
@@ -151,6 +151,11 @@ class ActModel:
 def _shipped(stamp: int | None) -> ActModel | None:
     """The shipped model as its file was at one modification time (None: no file)."""
     return ActModel.load(MODEL_PATH) if stamp is not None else None
+
+
+def clear_shipped_model() -> None:
+    """Forget the shipped model read so far (the next Extractor reads the file again)."""
+    _shipped.cache_clear()
 
 
 def train(examples: list[tuple[list[str], str]], epochs: int = 12, seed: int = 0, min_count: int = 1,

@@ -123,27 +123,46 @@ def test_hostile_values_are_stored_verbatim(fresh_store: Store) -> None:
     assert fresh_store.counts()["Person"] == 2
 
 
-def test_an_embedded_store_from_an_older_model_gains_its_new_properties(tmp_path, tiny_document: GraphDocument) -> None:
-    """A store written before the model gained a property opens, keeps its rows, and takes the new property."""
+def _older_store(path) -> None:
+    """An embedded store as an older dipgraph wrote it: a Statement table without rules_act and cameo, and a
+    MENTIONS table without count, each with one row."""
     import ladybug
 
-    from dipgraph.graph.embedded import EmbeddedStore
-
-    path = tmp_path / "old.db"
     db = ladybug.Database(str(path))
     conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE NODE TABLE Person(id STRING, name STRING, PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Statement(id STRING, text STRING, act STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE REL TABLE MENTIONS(FROM Article TO Person)")
     conn.execute("CREATE (:Statement {id: 'old', text: 'Older words', act: 'assert'})")
+    conn.execute("CREATE (a:Article {id: 'a0', title: 'Old'})-[:MENTIONS]->(:Person {id: 'p0', name: 'Old Name'})")
     conn.close()
     db.close()
 
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["load", "bulk COPY"])
+def test_an_embedded_store_from_an_older_model_gains_its_new_properties(tmp_path, tiny_document: GraphDocument,
+                                                                       bulk: bool) -> None:
+    """A store written before the model gained properties opens, keeps its rows, and takes the new properties in
+    their own columns, by a plain load or by a COPY bulk load (whose columns are named, not positional)."""
+    from dipgraph.graph.bulk import bulk_load
+    from dipgraph.graph.embedded import EmbeddedStore
+
+    path = tmp_path / "old.db"
+    _older_store(path)
+    statement = next(n for n in tiny_document.nodes if n.label == "Statement")
+    statement.properties["rules_act"] = "comment"
     store = EmbeddedStore(path)
     try:
-        statement = next(n for n in tiny_document.nodes if n.label == "Statement")
-        statement.properties["rules_act"] = "comment"
-        store.write(tiny_document)
+        if bulk:
+            store.write_raw("MATCH (n) DETACH DELETE n")  # COPY needs empty tables, of the old shape
+            assert bulk_load(store, [tiny_document], copy=True, chunk_rows=2).method == "copy"
+        else:
+            store.write(tiny_document)
         rows = store.read("MATCH (s:Statement) RETURN s.id, s.text, s.act, s.rules_act, s.cameo ORDER BY s.text").rows
+        mentions = store.read("MATCH (:Article)-[m:MENTIONS]->(p:Person) RETURN p.name, m.count ORDER BY p.name").rows
     finally:
         store.close()
-    assert rows == [["old", "Older words", "assert", None, None],
-                    [statement.id, "We welcome the call", "welcome", "comment", "051"]]
+    new = [statement.id, "We welcome the call", "welcome", "comment", "051"]
+    assert rows == ([new] if bulk else [["old", "Older words", "assert", None, None], new])
+    assert mentions == ([["Ana Example", 1]] if bulk else [["Ana Example", 1], ["Old Name", None]])
