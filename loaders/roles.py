@@ -274,6 +274,9 @@ class RoleFinder(HeaderRoles, RoleContext):
         country = next((self.m.country_at[x.i][0] for x in c.children if x.i in self.m.country_at), None)
         owner = next((m.entity for m in reversed(self.m.mentions) if m.start < c.i and m.entity.label == "Person"
                       and m.start >= self.m.sent(c.i).start), None)
+        if owner is None:  # "He said he had spoken with his Kyrgyz counterpart, X": whom 'his' stands for
+            owner = next((e for x in c.children if x.dep_ == "poss" for e in self.m.resolve(x)
+                          if e.label == "Person"), None)
         titles = [t for t, _inst, _at in self.evidence.get(owner.key, []) if t] if owner is not None else []
         if country is None or not titles:
             return None

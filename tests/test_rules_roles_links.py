@@ -37,6 +37,13 @@ def test_its_spokeswoman_belongs_to_the_institution_just_named(extractor: Extrac
     assert roles_of(doc, "Ingrid Solvang") == {("spokeswoman", "NATO")}
 
 
+def test_a_counterpart_of_a_pronoun_has_the_title_of_the_person_it_stands_for(extractor: Extractor) -> None:
+    doc = extract(extractor, "Foreign Minister Tamar Beridze of Georgia returned from Baku on Monday. She said she "
+                             "had spoken by telephone with her Azerbaijani counterpart, Rauf Mammadli, after the "
+                             "vote.")
+    assert roles_of(doc, "Rauf Mammadli") == {("Foreign Minister", "Azerbaijani Foreign Ministry")}
+
+
 def test_their_and_its_before_the_name_without_commas(extractor: Extractor) -> None:
     doc = extract(extractor, "Hezbollah rejected the plan on Sunday. In a statement, its adviser Karim Haddad said "
                              "the group would not disarm.")
