@@ -33,6 +33,7 @@ QUESTIONS = {
     "most-active-speakers": "Who speaks most, and how often do they deny?",
     "acts-per-speaker": "What is a speaker's stance: how many denials, appeals, rejections?",
     "acts-per-government": "What is a government's stance, all its voices together?",
+    "act-overrides": "Where did the learned act model overrule the rules' act?",
     "co-mentioned-people": "Who is named together with whom?",
     "shortest-path": "How are two people or institutions linked?",
     "articles-mentioning": "Which articles name an entity?",

@@ -243,6 +243,14 @@ def check_denials(rows: Records, store: Store) -> None:
     assert RYABKOV in column(rows, "denied")
 
 
+def check_act_overrides(rows: Records, store: Store) -> None:
+    """Every statement whose act the model made 'assert' over another act of the rules, and nothing else."""
+    every = store.read("MATCH (s:Statement) RETURN s.text AS text, s.act AS act, s.rules_act AS rules_act").rows
+    overruled = sorted((text, rules) for text, act, rules in every if act == "assert" != rules)
+    assert overruled and sorted((r["statement"], r["rules_act"]) for r in rows) == overruled
+    assert all(r["act"] == "assert" and r["sentence"] and r["article"] and r["speaker"] for r in rows)
+
+
 def check_appeals_and_rejections(rows: Records, store: Store) -> None:
     assert set(column(rows, "appellant")) == {"John Kerry"}
     assert set(column(rows, "appeal")) == {KERRY_APPEAL}
