@@ -110,6 +110,16 @@ def test_statement_tooltip_tells_text_speaker_act_date_sentence_and_article():
     assert tip["Responds to"].startswith("called for a suspension")
 
 
+def test_statement_tooltip_shows_the_rules_act_only_where_the_model_overruled_it():
+    doc = gold_document().merged()
+    statements = [n for n in doc.nodes if n.label == "Statement"]
+    statements[0].properties.update(act="assert", rules_act="promise")
+    statements[1].properties.update(rules_act=statements[1].properties["act"])
+    tips = {n["id"]: dict(n["tip"]["rows"]) for n in view_data(doc)["nodes"]}
+    assert tips[statements[0].id]["Act"] == "assert" and tips[statements[0].id]["Rules' act"] == "promise"
+    assert "Rules' act" not in tips[statements[1].id]
+
+
 def test_person_tooltip_lists_roles():
     data = view_data(gold_document().merged())
     kerry = next(n for n in data["nodes"] if n["text"] == "John Kerry")

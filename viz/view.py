@@ -218,6 +218,8 @@ class _Context:
                 ("Text", p.get("text")),
                 ("Speaker", self._names(node, "STATED", outgoing=False)),
                 ("Act", p.get("act")),
+                # the learned act model overruled the rules: show both, so a reader can judge
+                ("Rules' act", p.get("rules_act") if p.get("rules_act") not in (None, p.get("act")) else None),
                 ("Kind", p.get("kind")),
                 ("CAMEO", p.get("cameo")),
                 ("Date", p.get("date")),
