@@ -452,6 +452,8 @@ class Resolver:
         start = self.sent(t.i).start
         for k in range(t.i - 1, max(-1, start - 400), -1):
             s = self.doc[k]
+            if s.left_edge.i <= t.i <= s.right_edge.i:
+                continue  # "officials from both sides, and observers": the sides are not the subject they are in
             if s.dep_ == "nsubj" and s.head.lemma_ not in reporting and any(c.dep_ == "conj" for c in s.children):
                 named = [e for x in s.subtree if x.i in self.by_token or x.i in self.country_at
                          for e in self._resolve_one(x)]

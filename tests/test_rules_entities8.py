@@ -232,3 +232,15 @@ def test_a_transcript_that_opens_on_its_first_turn_has_no_header_to_read(extract
             "Q: Any comment on the strike?\n\nSPOKESPERSON KIM: We condemn it.\n")
     doc = extractor.extract(text, date="2026-11-03")
     assert any(n.label == "Statement" for n in doc.nodes)
+
+
+def test_people_from_both_sides_with_others_in_one_subject_are_the_two_parties(extractor: Extractor) -> None:
+    """'Officials from both sides, and observers, met': the two sides are looked for before the subject, not in it
+    (the subject that holds them sent the search for the two sides back to itself, without end)."""
+    doc = extract(extractor, "Chad and Niger signed a security pact on Monday. Officials from both sides, and "
+                             "observers, met in Niamey on Tuesday.")
+    nodes = {n.id: n for n in doc.nodes}
+    meetings = [n.id for n in doc.nodes if n.label == "Event" and n.properties["cameo"].startswith("04")]
+    parties = {(r.type, nodes[r.end].properties["name"]) for r in doc.relationships
+               if r.start in meetings and r.type in ("ACTOR", "TARGET")}
+    assert parties == {("ACTOR", "Chadian government"), ("TARGET", "Nigerien government")}
