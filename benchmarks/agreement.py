@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from extraction_quality import KINDS, Score, _act_training_sets, extract_gold, overall, score_article
+from extraction_quality import KINDS, _act_training_sets, extract_gold, overall, score_article, summed
 
 from dipgraph.graph.document import GraphDocument, Node, Relationship
 from dipgraph.loaders.extract import Extractor
@@ -80,15 +80,6 @@ def pairs(first: Path, second: Path) -> list[tuple[Path, dict[str, Any], dict[st
     return [(a[k][0], a[k][1], b[k][1]) for k in a if k in b]
 
 
-def total(scores: list[dict[str, Score]]) -> dict[str, Score]:
-    """Scores summed over articles."""
-    out = {k: Score() for k in (*KINDS, "links")}
-    for s in scores:
-        for k in out:
-            out[k].add(s[k])
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the agreement table; always exits 0 (the scores are the result)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -101,13 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     if not both:
         print(f"error: no article is annotated in both {args.first} and {args.second}", file=sys.stderr)
         return 2
-    columns = {"second annotator": total([score_article(a, as_document(b)) for _, a, b in both])}
+    columns = {"second annotator": summed([score_article(a, as_document(b)) for _, a, b in both])}
     if args.extractor:
         if not args.rules_only and Path(args.first).resolve() in _act_training_sets():
             print(f"note: the act model was trained on {args.first} and knows its acts; --rules-only measures the "
                   "rules", file=sys.stderr)
         extractor = Extractor(learned_acts=not args.rules_only)
-        columns["extractor"] = total([score_article(a, extract_gold(path, a, extractor)[1]) for path, a, _ in both])
+        columns["extractor"] = summed([score_article(a, extract_gold(path, a, extractor)[1]) for path, a, _ in both])
     print(f"{len(both)} articles annotated twice ({args.first} against {args.second}): F1 (precision/recall)")
     print(f"{'kind':<14}" + "".join(f"{name:>24}" for name in columns))
     for kind in (*KINDS, "links"):

@@ -17,6 +17,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -269,16 +270,21 @@ def extract_gold(gold_path: Path, gold: dict[str, Any], extractor: Extractor) ->
 def run(gold_dir: Path, extractor: Extractor | None = None) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
     """Scores per article and in total for every gold file in a folder."""
     extractor = extractor or Extractor()
-    total = {k: Score() for k in KINDS + EXTRA}
     per_article = {}
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path, doc = extract_gold(gold_path, gold, extractor)
-        scores = score_article(gold, doc)
-        per_article[text_path.name] = scores
-        for kind in KINDS + EXTRA:
-            total[kind].add(scores[kind])
-    return total, per_article
+        per_article[text_path.name] = score_article(gold, doc)
+    return summed(per_article.values()), per_article
+
+
+def summed(scores: Iterable[dict[str, Score]]) -> dict[str, Score]:
+    """Articles' scores added up, kind by kind."""
+    total = {k: Score() for k in KINDS + EXTRA}
+    for article in scores:
+        for kind in total:
+            total[kind].add(article[kind])
+    return total
 
 
 def _act_training_sets() -> set[Path]:
