@@ -41,6 +41,9 @@ class SpeakerFinder:
         """_speakers, found once a verb: finders look back at earlier verbs ('the ministry added')."""
         cache: dict[int, tuple[list[Entity], bool]] = self.__dict__.setdefault("_speaker_cache", {})
         if verb.i not in cache:
+            # while a verb's speaker is being found, a finder that comes back to it ('Urging calm, the ministry
+            # said': the ministry is the body that spoke just before, and that is this verb) finds no one
+            cache[verb.i] = ([], False)
             cache[verb.i] = self._speakers(verb)
         return cache[verb.i]
 

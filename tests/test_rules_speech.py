@@ -25,6 +25,19 @@ def by(found: list[tuple[str, str, str]], words: str) -> list[tuple[str, str]]:
 
 # --- attribution -------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("second", [
+    "Urging restraint, the ministry said it had summoned the envoy.",
+    "Demanding an apology, warning of consequences, the ministry said it would act.",
+    "The envoy would return on Friday and urged calm, the ministry said.",
+])
+def test_the_body_that_spoke_just_before_is_found_without_coming_back_to_the_verb(
+        extractor: Extractor, second: str) -> None:
+    """'the ministry said' looks for the ministry that spoke just before, and the verb before it in the sentence
+    looks for its speaker in 'said': the search came back to where it started, without end (a RecursionError)."""
+    found = statements(extractor, "The Foreign Ministry said on Monday that talks would resume. " + second)
+    assert found and {who for who, _, _ in found} == {"Foreign Ministry"}
+
+
 
 def test_a_quote_never_takes_the_next_paragraphs_speaker(extractor: Extractor) -> None:
     found = statements(extractor, (
