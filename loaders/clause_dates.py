@@ -27,18 +27,26 @@ class ClauseDates:
             if span is not None:
                 for t in span:
                     self.tokens[t.i] = value
+        # the date tokens by the verb of their clause, in the order above: a verb's own dates are looked up, not
+        # searched for (a long paragraph has thousands of verbs and dates)
+        self._by_clause: dict[int, list[int]] = {}
+        for i in self.tokens:
+            if (cv := clause_verb(doc[i])) is not None:
+                self._by_clause.setdefault(cv.i, []).append(i)
 
     def of(self, verb: Token, exclude: Token | None = None, words: bool = False) -> str | None:
         """The date attached to a verb's own clause (not to a clause it reports). With ``words``, the verb
         says something: a date of what it speaks about ('welcomed the release on Tuesday of ...', 'promised
         officers by July') does not date the speaking."""
         inner = {t.i for t in exclude.subtree} if exclude is not None else set()
-        for i, value in self.tokens.items():
+        own = self._by_clause.get(verb.i, [])
+        if verb.i + 1 < len(self.doc) and _participle_next(self.doc[verb.i + 1], verb):
+            order = list(self.tokens)  # "began [talking] on Monday": the participle's dates are the verb's too
+            own = sorted(own + self._by_clause.get(verb.i + 1, []), key=order.index)
+        for i in own:
             if i in inner or words and _about(self.doc[i], verb):
                 continue
-            t = self.doc[i]
-            if (cv := clause_verb(t)) is not None and (cv.i == verb.i or _participle_next(cv, verb)):
-                return value
+            return self.tokens[i]
         found = self._relative(verb) or self._vehicle(verb) or self._day_named_before(verb)
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
