@@ -175,18 +175,22 @@ def dedupe(events: list[Happened], article_date: str | None = None) -> list[Happ
     two coercive acts joined by 'and' ('arrested the fishermen and seized their trawlers'), and the killing
     an attack caused ('shelled the camp, killing 14') is that attack."""
     out: list[Happened] = []
+    # the events kept so far by trigger and by kind and actors: a long article has thousands to compare
+    by_trigger: dict[int, list[Happened]] = {}
+    by_parties: dict[tuple[str, frozenset[str]], list[Happened]] = {}
     for e in events:
-        seized_too = next((o for o in out if o.trigger == e.extra.get("conj_head")
-                           and o.cameo[:2] == e.cameo[:2] == "17"
-                           and {a.key for a in o.actors} == {a.key for a in e.actors}), None)
+        actors = frozenset(a.key for a in e.actors)
+        seized_too = next((o for o in by_trigger.get(e.extra.get("conj_head"), [])
+                           if o.cameo[:2] == e.cameo[:2] == "17" and {a.key for a in o.actors} == actors), None)
         if seized_too is not None:  # "arrested 14 fishermen and seized two trawlers on Sunday": one act
             seized_too.date = seized_too.date or e.date
             continue
-        same = [o for o in out if o.type == e.type and o.start < e.end and e.start < o.end
-                and {a.key for a in o.actors} == {a.key for a in e.actors}
+        same = [o for o in by_parties.get((e.type, actors), []) if o.start < e.end and e.start < o.end
                 and (not o.targets or not e.targets or {t.key for t in o.targets} & {t.key for t in e.targets})]
         if not same and not _told_in_detail(e, out, article_date):
             out.append(e)
+            by_trigger.setdefault(e.trigger, []).append(e)
+            by_parties.setdefault((e.type, actors), []).append(e)
     return [e for e in out if (e.rule != "event_verb:kill" or not any(
         o is not e and o.sentence == e.sentence and o.cameo[:2] in ATTACK_CODES
         and {a.key for a in o.actors} & {a.key for a in e.actors} for o in out))

@@ -61,6 +61,31 @@ def _ending_with(titles: dict[str, str | None], word: str) -> list[str]:
     return _BY_LAST[id(titles)].get(word, [])
 
 
+_BY_LEAD: dict[int, tuple[dict[str, list[str]], dict[str, int]]] = {}
+
+
+def _lead(text: str) -> str:
+    """The letters and digits a text starts with ('gen' of 'gen. x', 'vice' of 'vice-president')."""
+    end = 0
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[:end]
+
+
+def _starting_with(titles: dict[str, str | None], leads: set[str]) -> list[str]:
+    """The titles that start with one of these leads, longest first (as ``_longest_first`` orders them). A
+    title a text starts with, followed by no letter or digit, has the text's lead."""
+    if id(titles) not in _BY_LEAD:
+        index: dict[str, list[str]] = {}
+        ordered = _longest_first(titles)
+        for title in ordered:
+            index.setdefault(_lead(title), []).append(title)
+        _BY_LEAD[id(titles)] = index, {t: k for k, t in enumerate(ordered)}
+    index, rank = _BY_LEAD[id(titles)]
+    found = [t for lead in leads for t in index.get(lead, [])]
+    return sorted(found, key=rank.__getitem__) if len(leads) > 1 else found
+
+
 def title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
     """The longest job title the text ends with, and where it starts."""
     low = text.rstrip().lower()
@@ -79,7 +104,8 @@ def title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, i
     m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
     offset = m.end() if m else 0
     low = text[offset:].lower()
-    for title in _longest_first(titles):
+    leads = {_lead(low[len(p):]) for p in (*TITLE_PREFIXES, "") if low.startswith(p)}
+    for title in _starting_with(titles, leads):
         for prefix in (*TITLE_PREFIXES, ""):
             form = prefix + title
             if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
