@@ -234,7 +234,7 @@ class PlaceFinder:
         if t.i != i and self._place_noun_before(t.i):
             return "place"  # 'the province of Sistan and Baluchestan'
         head = t
-        while head.dep_ in ("compound", "nmod") and head.head is not head:
+        while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
             head = head.head
             noun = head.lemma_.lower() if head.is_lower else head.lower_  # 'the Karo and Tamsa checkpoints'
             if noun in _PLACE_HEADS:

@@ -353,7 +353,7 @@ class RoleContext:
         """The country of a delegation the title at token at leads ('a Myanmar team headed by Deputy Foreign Minister
         X', 'the Ukrainian delegation was led by X')."""
         t = self.m.doc[min(at, len(self.m.doc) - 1)]
-        while t.dep_ == "compound" and t.head is not t:
+        while t.dep_ == "compound" and t.head.i != t.i:
             t = t.head
         if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.head.lemma_ not in ("lead", "head", "chair"):
             return None
@@ -368,7 +368,7 @@ class RoleContext:
         t = self.m.doc[at]
         if at and self.m.doc[at - 1].lemma_ in _SUMMONS:
             return True
-        while t.dep_ == "compound" and t.head is not t:
+        while t.dep_ == "compound" and t.head.i != t.i:
             t = t.head
         if t.dep_ == "appos" or t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children):
             t = t.head  # 'the ambassador, X, was handed a note' (a name the parser joined as a conjunct)
@@ -386,13 +386,13 @@ class RoleContext:
         the subject of a clause, when the verb nearest the diplomat is no post's (appointed, recalled)."""
         doc, sent = self.m.doc, self.m.sent(at)
         name = doc[at]
-        while name.dep_ in ("compound", "flat") and name.head is not name and name.head.i < sent.end:
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < sent.end:
             name = name.head
         if name.dep_ in ("nsubj", "nsubjpass") and name.head.pos_ in ("VERB", "AUX") \
                 or name.dep_ not in ("dobj", "dative", "pobj", "nsubj", "appos", "attr"):
             return None
         verb = name.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.lemma_ in _OWN_POSTINGS or len(self.m.main) < 2:
             return None
@@ -414,7 +414,7 @@ class RoleContext:
         a visit or talks there (a visitor speaks in the host's capital)."""
         doc, sent = self.m.doc, self.m.sent(at)
         name = doc[at]
-        while name.dep_ in ("compound", "flat") and name.head is not name and name.head.i < sent.end:
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < sent.end:
             name = name.head
         if name.dep_ != "nsubj" or name.head.lemma_ not in _SPEAKING or len(self.m.main) < 2:
             return None
@@ -437,7 +437,7 @@ class RoleContext:
         reports ('X said Dakar would post more police', 'X warned that Israel was prepared to expand')."""
         doc, sent = self.m.doc, self.m.sent(at)
         name = doc[at]
-        while name.dep_ in ("compound", "flat") and name.head is not name and name.head.i < sent.end:
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < sent.end:
             name = name.head
         if name.dep_ != "nsubj" or len(self.m.main) < 2:
             return None
