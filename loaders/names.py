@@ -420,7 +420,7 @@ class NameFinder:
         """Whether the name from token start to end is listed with places: coordinated with a place's common noun
         ('A and its affiliated islands') or in a list after one and 'of' ('the islands of A, B and C')."""
         doc = self.doc
-        root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head is t), None)
+        root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
         if root is None:
             return False
         first = root

@@ -70,7 +70,7 @@ class PlaceFinder:
             if i != start or any(k in self.by_token for k in range(start, end)) or self.doc[i].idx < self.body_start:
                 continue
             # a form of several words ('Abu Dhabi') is one mention; its root says what it does
-            t = next((x for x in self.doc[start:end] if not start <= x.head.i < end or x.head is x), self.doc[i])
+            t = next((x for x in self.doc[start:end] if not start <= x.head.i < end or x.head.i == x.i), self.doc[i])
             if how in ("name", "demonym") and end < len(self.doc) and self.doc[end].lower_ in _RULERS \
                     and end not in self.by_token:  # 'the Myanmar authorities', 'the Omani government'
                 self._add(start, end + 1, self.registry.government(country, surface=self.doc[start:end + 1].text))
