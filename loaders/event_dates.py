@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.clause_dates import clause_verb
 from dipgraph.loaders.dyads import Happened
 from dipgraph.loaders.speech_acts import TIME_NOUNS
 
@@ -165,10 +166,8 @@ class EventDates:
             return None  # "a move X protested at the time": the move's date
         if v.head.i in self.s.date_tokens:
             return self.s.date_tokens[v.head.i]
-        owner = v.head  # "in Bangkok ..., where": the clause of 'in'; "with the envoy, X, when they met"
-        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
-            owner = owner.head
-        return self.s.date_of(owner) if owner.pos_ in ("VERB", "AUX") else None
+        owner = clause_verb(v)  # "in Bangkok ..., where": the clause of 'in'; "with the envoy, X, when they met"
+        return self.s.date_of(owner) if owner is not None else None
 
     def _date_of_report(self, v: Token) -> str | None:
         """The date of the reporting verb whose 'that' clause tells of a past event with no date of its own ("the

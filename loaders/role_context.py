@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
+from dipgraph.loaders.clause_dates import clause_verb
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import Mentions
@@ -391,9 +392,7 @@ class RoleContext:
         if name.dep_ in ("nsubj", "nsubjpass") and name.head.pos_ in ("VERB", "AUX") \
                 or name.dep_ not in ("dobj", "dative", "pobj", "nsubj", "appos", "attr"):
             return None
-        verb = name.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(name) or sent.root
         if verb.lemma_ in _OWN_POSTINGS or len(self.m.main) < 2:
             return None
         root = sent.root

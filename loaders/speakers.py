@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.act_forms import has_subject, perfect
-from dipgraph.loaders.clause_dates import DOCUMENTS
+from dipgraph.loaders.clause_dates import DOCUMENTS, clause_verb
 from dipgraph.loaders.entities import Entity
 
 if TYPE_CHECKING:
@@ -283,9 +283,7 @@ class SpeakerFinder:
             return []
         if subject.head.dep_ not in ("relcl", "advcl", "conj"):
             return self._those_who_talked(subject)
-        h = subject.head.head
-        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
-            h = h.head
+        h = clause_verb(subject.head) or self.m.sent(subject.i).root
         subjects = [c for c in h.children if c.dep_ == "nsubj" and c.lower_ != "they"]
         found = [e for c in subjects for e in self.m.resolve(c) if e.label != "Place"]
         if len(found) < 2:

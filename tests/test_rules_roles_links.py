@@ -48,7 +48,6 @@ def test_a_diplomat_in_a_sentence_without_a_verb_is_read_in_bounded_time(extract
     assert any(name == "Ana Ruiz" for name, _, _ in roles(doc))
 
 
-
 def test_its_spokeswoman_belongs_to_the_institution_just_named(extractor: Extractor) -> None:
     doc = extract(extractor, "NATO condemned the strike on the depot. Its spokeswoman, Ingrid Solvang, said the "
                              "alliance would meet on Friday.")
