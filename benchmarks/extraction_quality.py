@@ -8,7 +8,10 @@ root of the type, target) and dates (of matched statements and events). Names ma
 gold name or an alias equals the extracted name or an alias (ignoring case, punctuation and
 U.S./US spelling). Prints a table and a single overall F1 (mean of the per-kind F1s).
 
-    python benchmarks/extraction_quality.py [GOLD_DIR] [--verbose] [--json] [--rules-only]
+``--why`` also counts why each missed role, statement and event was missed (the statement was found with
+another speaker, the event with another actor, ...): counts only, so it may be run on sets nobody may read.
+
+    python benchmarks/extraction_quality.py [GOLD_DIR] [--verbose] [--why] [--json] [--rules-only]
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +36,7 @@ EXTRA = ("places", "links")  # reported, not part of the overall F1
 _SPELLINGS = [(r"\bu s\b", "us"), (r"\bunited states of america\b", "us"), (r"\bunited states\b", "us"),
               (r"\bu n\b", "un"), (r"\bunited nations\b", "un"), (r"^the ", "")]
 OVERLAP = 0.5  # share of the shorter text's words found in the other
+PARTIAL = 0.25  # a missed statement that shares this much with one of its speaker's was cut differently
 
 
 def fold(name: str) -> str:
@@ -50,11 +55,13 @@ class Score:
     fp: int = 0
     fn: int = 0
     misses: list[str] = field(default_factory=list)
+    why: Counter[str] = field(default_factory=Counter)  # why gold facts were missed: reason -> count
 
     def add(self, other: Score) -> None:
         """Add another score's counts to this one."""
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         self.misses += other.misses
+        self.why.update(other.why)
 
     @property
     def precision(self) -> float:
@@ -173,23 +180,47 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
         t_gold, t_pred = fold(role["title"]).replace("then ", ""), fold(p[2]).replace("then ", "")
         return same(person, p[0]) and same(inst, p[1]) and (t_gold in t_pred or t_pred in t_gold)
 
+    def role_why(g) -> str:
+        person, role = g
+        if any(role_ok(g, p) for p in pred_roles):
+            return "taken by another gold role"
+        if not any(same(person, p) for p in pred.of("Person")):
+            return "person not found"
+        held = [p for p in pred_roles if same(person, p[0])]
+        inst = entities.get(role["institution"], {"name": role["institution"]})
+        if not held:
+            return "person found, no role"
+        return "other title" if any(same(inst, p[1]) for p in held) else "other institution"
+
     pairs, missed, extra = match(gold_roles, pred_roles, role_ok)
     scores["roles"] = Score(len(pairs), len(extra), len(missed),
                             [f"missed role: {g[0]['name']} {g[1]['title']} @ {g[1]['institution']}" for g in missed]
                             + [f"extra role: {p[0].properties['name']} {p[2]} @ {p[1].properties['name']}"
-                               for p in extra])
+                               for p in extra], Counter(role_why(g) for g in missed))
 
     statements = [(s, pred.into(s.id, "STATED")) for s in pred.of("Statement")]
 
     def statement_ok(g, p) -> bool:
         return said_by(g, p[0].properties["text"], p[1], entities)
 
+    def statement_why(g) -> str:
+        if any(statement_ok(g, p) for p in statements):
+            return "taken: one extracted statement holds two gold ones"
+        if any(overlap(g["text"], p[0].properties["text"]) >= OVERLAP for p in statements):
+            return "text found, other speaker"
+        speaker = entities.get(g["speaker"], {"name": g["speaker"]})
+        if any(overlap(g["text"], p[0].properties["text"]) >= PARTIAL and any(same(speaker, s) for s in p[1])
+               for p in statements):
+            return "the speaker's words cut differently"
+        return "not found"
+
     s_pairs, missed, extra = match(gold["statements"], statements, statement_ok,
                                    lambda g, p: overlap(g["text"], p[0].properties["text"]))
     scores["statements"] = Score(len(s_pairs), len(extra), len(missed),
                                  [f"missed statement: {g['speaker']}: {g['text'][:70]}" for g in missed]
                                  + [f"extra statement: {', '.join(s.properties['name'] for s in p[1])}: "
-                                    f"{p[0].properties['text'][:70]}" for p in extra])
+                                    f"{p[0].properties['text'][:70]}" for p in extra],
+                                 Counter(statement_why(g) for g in missed))
     right_act = [(g, p) for g, p in s_pairs if g.get("act") == p[0].properties.get("act")]
     scores["acts"] = Score(len(right_act), len(s_pairs) - len(right_act), len(gold["statements"]) - len(right_act),
                            [f"act: {g['speaker']}: gold {g.get('act')} got {p[0].properties.get('act')}: "
@@ -208,6 +239,19 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
         target = entities.get(g["target"], {"name": g["target"]})
         return any(same(target, t) for t in p[2])
 
+    def event_why(g) -> str:
+        if any(event_ok(g, p) for p in events):
+            return "taken by another gold event"
+        near = [p for p in events if overlap(g["text"], p[0].properties["text"]) >= OVERLAP]
+        root = (g.get("cameo") or "")[:2]
+        kin = [p for p in near if (p[0].properties.get("cameo") or "")[:2] == root]
+        actor = entities.get(g["actor"], {"name": g["actor"]})
+        if not near:
+            return "no event on its words"
+        if not kin:
+            return "event of another type"
+        return "other target" if any(any(same(actor, a) for a in p[1]) for p in kin) else "other actor"
+
     e_pairs, missed, extra = match(gold["events"], events, event_ok,
                                    lambda g, p: overlap(g["text"], p[0].properties["text"]))
     scores["events"] = Score(len(e_pairs), len(extra), len(missed),
@@ -215,7 +259,8 @@ def score_article(gold: dict[str, Any], doc: GraphDocument) -> dict[str, Score]:
                               for g in missed]
                              + [f"extra event: {','.join(a.properties['name'] for a in p[1])} "
                                 f"{p[0].properties['type']} {','.join(t.properties['name'] for t in p[2])}: "
-                                f"{p[0].properties['text'][:50]}" for p in extra])
+                                f"{p[0].properties['text'][:50]}" for p in extra],
+                             Counter(event_why(g) for g in missed))
 
     dated = [(g.get("date"), p[0].properties.get("date"), g["text"]) for g, p in s_pairs] + \
             [(g.get("when"), p[0].properties.get("date"), g["text"]) for g, p in e_pairs]
@@ -304,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", nargs="?", default=str(Path(__file__).resolve().parent.parent / "tests" / "gold"))
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--why", action="store_true",
+                        help="count why missed roles, statements and events were missed (counts only)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--rules-only", action="store_true",
                         help="without the learned act model (for the sets it was trained on, whose acts it knows)")
@@ -316,7 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"overall_f1": round(overall(total), 4), **{
             k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
-                "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in total.items()}}, indent=2))
+                "tp": s.tp, "fp": s.fp, "fn": s.fn,
+                **({"missed_because": dict(s.why.most_common())} if args.why and s.why else {})}
+            for k, s in total.items()}}, indent=2))
         return 0
     for name, scores in per_article.items():
         print(f"{name}: overall F1 {overall(scores):.3f}  " + "  ".join(f"{k} {s.f1:.2f}" for k, s in scores.items()))
@@ -330,6 +379,11 @@ def main(argv: list[str] | None = None) -> int:
           " statements; neither is in the overall F1)")
     print(f"\nact accuracy (matched statements): {acts.tp / matched if matched else 1.0:.3f}")
     print(f"overall F1: {overall(total):.3f}")
+    if args.why:
+        print("\nwhy gold facts were missed:")
+        for kind in ("roles", "statements", "events"):
+            reasons = "; ".join(f"{n} {why}" for why, n in total[kind].why.most_common())
+            print(f"  {kind} ({total[kind].fn}): {reasons or 'none missed'}")
     if args.verbose:
         for kind, s in total.items():
             for line in s.misses:

@@ -132,3 +132,45 @@ def test_agreement_is_perfect_for_the_same_annotation_and_counts_each_difference
     assert rows["people"][0] == "1.000" and rows["statements"][0] == "1.000"
     assert float(rows["acts"][0]) == pytest.approx(1 - 1 / n_statements, abs=0.001)
     assert float(rows["events"][0]) == pytest.approx(2 * (n_events - 1) / (2 * n_events - 1), abs=0.001)
+
+
+def test_quality_counts_why_each_missed_fact_was_missed() -> None:
+    from dipgraph.graph.document import Node, Relationship
+
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import extraction_quality as bench
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    gold = {
+        "people": [{"name": "Ida Marsh", "aliases": ["Marsh"],
+                    "roles": [{"title": "Foreign Minister", "institution": "Norland Foreign Ministry"}]},
+                   {"name": "Ole Vik", "aliases": ["Vik"], "roles": []}],
+        "institutions": [{"name": "Norland Foreign Ministry"}, {"name": "Norland government"},
+                         {"name": "Kestrian government"}],
+        "statements": [{"speaker": "Ida Marsh", "text": "the crossing would reopen next week", "act": "promise"},
+                       {"speaker": "Ole Vik", "text": "the talks had been useful", "act": "comment"}],
+        "events": [{"actor": "Norland government", "type": "meeting", "cameo": "040", "target": "Kestrian government",
+                    "text": "met in Velda on Monday"},
+                   {"actor": "Norland government", "type": "protest", "cameo": "111", "target": "Kestrian government",
+                    "text": "summoned the Kestrian envoy"}],
+    }
+    nodes = [Node("p1", "Person", {"name": "Ida Marsh"}), Node("p2", "Person", {"name": "Ole Vik"}),
+             Node("i1", "Institution", {"name": "Norland Defence Ministry"}),
+             Node("i2", "Institution", {"name": "Norland government"}),
+             Node("i3", "Institution", {"name": "Kestrian government"}),
+             Node("s1", "Statement", {"text": "the crossing would reopen next week", "act": "promise"}),
+             Node("e1", "Event", {"type": "meeting", "cameo": "040", "text": "met in Velda on Monday"})]
+    rels = [Relationship("HOLDS_ROLE", "p1", "i1", {"title": "Foreign Minister"}),
+            Relationship("STATED", "p2", "s1"),  # Marsh's words, given to Vik
+            Relationship("ACTOR", "e1", "i3"), Relationship("TARGET", "e1", "i2")]  # the parties swapped
+    scores = bench.score_article(gold, GraphDocument(nodes, rels))
+    assert scores["roles"].why == {"other institution": 1}
+    assert scores["statements"].why == {"text found, other speaker": 1, "not found": 1}
+    assert scores["events"].why == {"other actor": 1, "no event on its words": 1}
+
+
+def test_quality_prints_why_facts_were_missed() -> None:
+    out = run("extraction_quality.py", "tests/heldout/gold", "--rules-only", "--why")
+    assert "why gold facts were missed:" in out
+    assert all(f"  {kind} (" in out for kind in ("roles", "statements", "events"))
