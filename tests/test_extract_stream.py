@@ -155,17 +155,22 @@ def test_cli_load_names_an_article_it_cannot_extract(extractor: Extractor, tmp_p
 
 
 LOOPS = "A rule never finishes on this article."
-# A driver that makes one rule loop for ever on LOOPS, then runs the CLI: a real process, with its own signals
-LOOPING_CLI = f"""
+# The role rule made to loop for ever on an article holding LOOPS (as a bug in a rule might): source text, so that
+# the fixture and a real process (which cannot share a monkeypatch) patch the same rule
+LOOPING_RULE = f"""
+def looping(real):
+    def find_roles(mentions):
+        while {LOOPS!r} in mentions.doc.text:
+            pass
+        return real(mentions)
+    return find_roles
+"""
+# A driver that patches the rule, then runs the CLI: a real process, with its own signals
+LOOPING_CLI = LOOPING_RULE + """
 import sys
 from dipgraph.cli import app
 from dipgraph.loaders import extract
-real = extract.find_roles
-def find_roles(mentions):
-    while {LOOPS!r} in mentions.doc.text:
-        pass
-    return real(mentions)
-extract.find_roles = find_roles
+extract.find_roles = looping(extract.find_roles)
 sys.argv[0] = "dipgraph"
 app()
 """
@@ -173,17 +178,12 @@ app()
 
 @pytest.fixture
 def looping_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The role rule never finishes on an article holding LOOPS (as a bug in a rule might), with a 1 s limit."""
+    """The looping role rule in this process, with a 1 s limit."""
     from dipgraph.loaders import extract
 
-    real = extract.find_roles
-
-    def find_roles(mentions):  # noqa: ANN001, ANN202
-        while LOOPS in mentions.doc.text:
-            pass
-        return real(mentions)
-
-    monkeypatch.setattr(extract, "find_roles", find_roles)
+    namespace: dict = {}
+    exec(LOOPING_RULE, namespace)  # noqa: S102  (the test's own source text)
+    monkeypatch.setattr(extract, "find_roles", namespace["looping"](extract.find_roles))
     monkeypatch.setenv("DIPGRAPH_TIME_LIMIT", "1")
 
 
