@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from dipgraph.graph.model import normalise
-from dipgraph.loaders.gazetteer import Country
+from dipgraph.loaders.gazetteer import Country, portfolio_name
 
 _MINISTRY_WORDS = ("Ministry", "Department", "Office")  # a ministry's own name, which its country's adjective may open
 
@@ -93,7 +93,7 @@ class Registry:
                 entity.alias(other + entity.name[len(country.prefix):])
         if surface and "defence" in surface.lower() and "Defense" in entity.name:
             entity.alias(entity.name.replace("Defense", "Defence"))  # as the story spells it
-        portfolio = " ".join(w.capitalize() for w in kind.split())
+        portfolio = portfolio_name(kind)
         if kind != "foreign" and entity.name == f"{country.prefix} {portfolio} Ministry":
             entity.alias(f"{country.prefix} Ministry of {portfolio}")  # its formal name: 'Japanese Ministry of Defense'
         return entity
@@ -102,7 +102,7 @@ class Registry:
         """A ministry of a government that is no country's own ('the GNU's Interior Ministry'), PART_OF it and
         named after it by its shortest name ('GNU Interior Ministry')."""
         short = min([owner.name, *(a for a in owner.aliases if a.isupper())], key=len)
-        portfolio = " ".join(w.capitalize() for w in kind.split())
+        portfolio = portfolio_name(kind)
         return self.add("Institution", f"{short} {portfolio} Ministry", kind="ministry", country=owner.country,
                         surface=surface, parent=owner.key)
 

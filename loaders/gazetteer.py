@@ -84,8 +84,12 @@ class Country:
 
     def ministry(self, kind: str) -> str:
         """The canonical name of one of the country's ministries."""
-        portfolio = " ".join(w.capitalize() for w in kind.split())
-        return self.ministries.get(kind) or f"{self.prefix} {portfolio} Ministry"
+        return self.ministries.get(kind) or f"{self.prefix} {portfolio_name(kind)} Ministry"
+
+
+def portfolio_name(kind: str) -> str:
+    """A ministry's kind as its name says it: 'energy and mines' → 'Energy and Mines'."""
+    return " ".join(w if w == "and" else w.capitalize() for w in kind.split())
 
 
 def _folded(name: str) -> str:

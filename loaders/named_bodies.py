@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.bodies import UNIT_POST
 from dipgraph.loaders.entities import Entity, Registry
-from dipgraph.loaders.gazetteer import Country, Gazetteer
+from dipgraph.loaders.gazetteer import Country, Gazetteer, portfolio_name
 from dipgraph.loaders.names import (
     AGREEMENT_WORDS,
     AREA_NOUNS,
@@ -375,7 +375,7 @@ class NamedBodies:
 
     def region_ministry(self, region: str, kind: str, surface: str) -> Entity:
         """A ministry of a region's own government ("Puntland's Interior Ministry"), named after the region."""
-        portfolio = " ".join(w.capitalize() for w in kind.split())
+        portfolio = portfolio_name(kind)
         country = self.home or (self.dominant[0] if self.dominant else None)
         entity = self.registry.add("Institution", f"{region} {portfolio} Ministry", kind="ministry",
                                    country=country.name if country else None, surface=surface)

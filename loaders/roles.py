@@ -28,7 +28,7 @@ from dipgraph.loaders.role_context import (
     RoleContext,
 )
 from dipgraph.loaders.text import Turn
-from dipgraph.loaders.title_text import POSTING, TITLE_PREFIXES, portfolio, title_after, title_before
+from dipgraph.loaders.title_text import ADVISERS, POSTING, TITLE_PREFIXES, portfolio, title_after, title_before
 
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
@@ -41,6 +41,7 @@ _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "ha
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
 _BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see _counterpart_ministry
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
+_RANKS = {"deputy", "vice", "first", "acting", "former"}  # before a portfolio: 'deputy economics minister'
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.I)  # before a country's name
@@ -123,11 +124,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         if addressed:
             evidence.append((addressed[0], addressed[1] or self._context_institution(addressed[0], start), start))
         elif title:
-            widened, w_start = portfolio(before, title, t_start)
-            if w_start != t_start and self._token_at(sent_start + w_start) in self.m.country_at:
-                widened, w_start = portfolio(before, title, t_start, words=1)  # 'Ugandan Trade Minister'
-            if w_start == t_start or self._token_at(sent_start + w_start) not in self.m.country_at:
-                title, t_start = widened, w_start  # not 'Qatari Minister': a nationality is no portfolio
+            title, t_start = self._portfolio(before, title, t_start, sent_start)
             q = self._token_ending_at(sent_start + t_start)
             q = q if q is not None and q.idx >= sent_start else None  # a title opening its sentence has none
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
@@ -168,6 +165,24 @@ class RoleFinder(HeaderRoles, RoleContext):
                 and found[0].lower().startswith(("former ", "ex-"))  # 'X, a former ambassador who now teaches'
             if found and not vague and not self._subject_after(end) and not self._titles_next_name(end):
                 evidence.append((found[0], self._owner_of(found, start), start))
+
+    def _portfolio(self, text: str, title: str, t_start: int, base: int) -> tuple[str, int]:
+        """The title widened to its portfolio (see ``portfolio``; base: where text starts), over no nationality or
+        name ('Ugandan Trade Minister', not 'Qatari Minister'; 'X and Foreign Minister Y': the foreign minister), and
+        in lower case only over nouns ("Iceland's fisheries minister", not 'the outgoing minister')."""
+        for joined, words in ((True, 2), (False, 2), (False, 1)):
+            widened, w_start = portfolio(text, title, t_start, words=words, joined=joined)
+            if w_start == t_start:
+                break
+            span = self.m.doc[self._token_at(base + w_start):self._token_at(base + t_start)]
+            if any(t.i in self.m.country_at or (e := self.m.by_token.get(t.i)) is not None and e.label == "Person"
+                   for t in span):
+                continue
+            if title[:1].islower() and title not in ADVISERS and any(t.pos_ not in ("NOUN", "PROPN") for t in span
+                                           if t.lower_ not in _RANKS and t.text not in ("and", ",")):
+                continue
+            return widened, w_start
+        return title, t_start
 
     def _coordinated_title(self, text: str, found: tuple[str, str | None]) -> tuple[str, str] | None:
         """A second post joined to the title found at the end of text ('the Prime Minister and Foreign Minister of
@@ -427,11 +442,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         if possessive and any(t.text == "," and (e := self.m.by_token.get(t.i - 1)) is not None and e.label == "Person"
                               for t in self.m.doc[lo:hi]):
             return None  # "A's Foreign Minister, X, and B's Vice Foreign Minister, Y": A's title is X's, not Y's
-        widened, w_start = portfolio(head, title, t_start)
-        if w_start != t_start and self._token_at(phrase_start + w_start) in self.m.country_at:
-            widened, w_start = portfolio(head, title, t_start, words=1)
-        if w_start != t_start and self._token_at(phrase_start + w_start) not in self.m.country_at:
-            title, t_start = widened, w_start  # "Kenya's Interior Cabinet Secretary, X"
+        title, t_start = self._portfolio(head, title, t_start, phrase_start)  # "Kenya's Interior Cabinet Secretary"
         opener = (m.group(0).split() or [""])[0].lower()  # ('' for a title opening a header's line)
         if opener in POSSESSIVE_PRONOUNS:
             inner = next((e for t in self.m.doc[self._token_at(phrase_start):self._token_at(phrase_start + t_start)]

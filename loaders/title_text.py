@@ -8,34 +8,50 @@ TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker "
                   "assistant ", "first ", "principal ")
 # "Ambassador to the United Nations ", "Director-General of the Asian and Oceanian Affairs Bureau "
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
-# "Infrastructure Minister", "Human Rights Minister"
-PORTFOLIO = re.compile(r"\b((?:[A-Za-z]{4,} (?=(?:affairs|rights|relations|security|development|resources|trade|works|"
-                       r"planning|reform|services) ))?[A-Za-z]{4,}) (?:minister|cabinet secretary)$", re.I)
-PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
-ADVISERS = ("adviser", "advisor")  # a cabinet post with a two-word portfolio: 'foreign affairs adviser'
 PORTFOLIO_ENDS = ("Affairs", "Rights", "Relations", "Security", "Development", "Resources", "Trade", "Works",
                   "Planning", "Reform", "Services")  # the second word of a two-word portfolio: 'Human Rights'
+_ONE = rf"(?:[A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)})|[A-Za-z]{{4,}})"
+# "Infrastructure Minister", "Human Rights Minister", "Energy and Mines Minister"
+PORTFOLIO = re.compile(rf"\b((?:(?:{_ONE}), )*(?:(?:{_ONE}) and )?{_ONE}) (?:minister|cabinet secretary)$", re.I)
+PORTFOLIO_TITLES = ("minister", "cabinet secretary")
+_TITLE_HEADS = {"minister", "secretary"}  # titles a portfolio comes before: 'Interior Cabinet Secretary'
+ADVISERS = ("adviser", "advisor")  # a cabinet post with a two-word portfolio: 'foreign affairs adviser'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
                   # a time or a form of address before a title is no portfolio: 'Yesterday Cabinet Secretary X'
                   "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "also", "last", "next",
                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "madam", "madame",
                   "mister", "dear", "honourable", "honorable", "vice", "deputy", "first", "acting", "former",
                   "junior"}
+NOT_PORTFOLIOS = {"government", "cabinet", "state", "party", "coalition", "opposition", "shadow", "country", "region",
+                  "regional", "province", "provincial", "federal", "city", "junta", "regime", "army", "union", "team",
+                  "bloc", "national", "outgoing", "incoming", "current", "serving", "sitting", "visiting", "fellow",
+                  "other", "another", "powerful", "veteran", "influential"}  # lower-case words before 'minister'
 
 
-def portfolio(text: str, title: str, start: int, words: int = 2) -> tuple[str, int]:
+def portfolio(text: str, title: str, start: int, words: int = 2, joined: bool = True) -> tuple[str, int]:
     """A bare 'Minister' widened to its portfolio and rank: "Deputy Infrastructure Minister", of two words when the
-    second is a portfolio's ('Human Rights Minister', 'Bougainville Affairs Minister'), unless words is 1."""
+    second is a portfolio's ('Human Rights Minister', 'Bougainville Affairs Minister') unless words is 1, of several
+    joined by 'and' ('Energy and Mines Minister') unless joined is false; in lower case for a title in lower case
+    ("Iceland's fisheries minister")."""
     if title.lower() in ADVISERS:
         m = re.search(rf"\b([A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)}) )$", text[:start], flags=re.I)
         if not m or m.group(1).split()[0].lower() in STOP_PORTFOLIO:
             return title, start
         return text[m.start():start + len(title)], m.start()
-    if title.lower() not in PORTFOLIO_TITLES:
+    low = title.lower()
+    named = low.endswith(tuple(f" {t}" for t in PORTFOLIO_TITLES)) and low.split()[0] not in STOP_PORTFOLIO
+    if low not in PORTFOLIO_TITLES and not (named and joined):  # ('Mines and Energy Minister': joined to a named one)
         return title, start
-    two = rf"(?:[A-Z][a-z]{{3,}} (?={'|'.join(PORTFOLIO_ENDS)} ))?" if words == 2 else ""
-    m = re.search(rf"(?:\b(?:Deputy|Vice|First|Acting|Former) )?\b({two}[A-Z][a-z]{{3,}}) $", text[:start])
-    if not m or m.group(1).split()[0].lower() in STOP_PORTFOLIO or m.group(1).split()[-1].lower() in STOP_PORTFOLIO:
+    lower = title[:1].islower()
+    word = "[a-z]{4,}" if lower else "(?:[A-Z][a-z]{3,}|[A-Z]{3,})"  # ('CARICOM Affairs')
+    ends = "|".join(e.lower() if lower else e for e in PORTFOLIO_ENDS)
+    one = rf"{word} (?:{ends})|{word}" if words == 2 else word
+    many = rf"(?:(?:{one}), )*(?:{one}) and " if joined else ""
+    rank = "(?:deputy|vice|first|acting|former)" if lower else "(?:Deputy|Vice|First|Acting|Former)"
+    last = "" if named else f"(?:{one}) "  # the portfolio a lexicon's title names is in the title
+    m = re.search(rf"(?:\b{rank} )?\b((?:{many}){'' if named else '?'}{last})$", text[:start])
+    if not m or any(w.strip(",").lower() in STOP_PORTFOLIO | _TITLE_HEADS | (NOT_PORTFOLIOS if lower else set())
+                    for w in m.group(1).split() if w != "and"):  # (not 'Deputy Prime Minister and Foreign Minister')
         return title, start
     return text[m.start():start + len(title)], m.start()
 

@@ -193,7 +193,7 @@ def test_a_minister_of_a_portfolio_is_that_ministry_s(extractor: Extractor) -> N
                              "council met the Minister of Foreign Affairs and International Cooperation of Chile, "
                              "Luis Vera, on Tuesday.")
     found = roles(doc)
-    assert any(p == "Ana Ruiz" and i == "Peruvian Mines And Energy Ministry" for p, _, i in found)
+    assert any(p == "Ana Ruiz" and i == "Peruvian Mines and Energy Ministry" for p, _, i in found)
     assert any(p == "Luis Vera" and i == "Chilean Foreign Ministry" for p, _, i in found)
     assert not any("International Cooperation" in name for name in institutions(doc))
 

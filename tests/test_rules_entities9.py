@@ -1,0 +1,43 @@
+"""People, institutions and roles: rules learnt from the opened blind sets fresh20-31 (and title gaps found by
+invented probes), each on short invented sentences about other conflicts (not from any sample or dev article)."""
+
+from __future__ import annotations
+
+from test_rules_entities2 import extract, roles
+
+from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.title_text import portfolio
+
+
+def test_a_portfolio_in_lower_case_names_the_ministry(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nHELSINKI — Estonia's fisheries minister, Mari Tamm, said the quota "
+                                     "would hold. Chile's deputy mining minister, Jorge Reyes, led a delegation."))
+    assert ("Mari Tamm", "fisheries minister", "Estonian Fisheries Ministry") in found
+    assert ("Jorge Reyes", "deputy mining minister", "Chilean Mining Ministry") in found
+
+
+def test_a_lower_case_word_that_is_no_noun_or_portfolio_is_no_portfolio() -> None:
+    assert portfolio("the outgoing minister", "minister", 13) == ("minister", 13)
+    assert portfolio("a government minister", "minister", 13) == ("minister", 13)
+    assert portfolio("a cabinet minister", "minister", 10) == ("minister", 10)
+
+
+def test_portfolios_joined_by_and_are_one_ministry(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nLIMA — Peru's Energy and Mines Minister Rosa Quispe said the "
+                                     "plant would reopen. Agriculture, Fisheries and Forestry Minister Luis Soto "
+                                     "agreed. Water and Energy Minister Ana Paz did not."))
+    assert ("Rosa Quispe", "Energy and Mines Minister", "Peruvian Energy and Mines Ministry") in found
+    assert ("Luis Soto", "Agriculture, Fisheries and Forestry Minister",
+            "Peruvian Agriculture, Fisheries and Forestry Ministry") in found
+    assert ("Ana Paz", "Water and Energy Minister", "Peruvian Water and Energy Ministry") in found
+
+
+def test_a_name_and_a_title_are_no_joined_portfolio(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nNAIROBI — President Daniel Mwangi and Foreign Minister Grace Otieno "
+                                     "met the envoy on Monday."))
+    assert ("Grace Otieno", "Foreign Minister", "Kenyan Foreign Ministry") in found
+    # the text alone widens over a nationality; a role does not
+    assert portfolio("Ugandan Trade Minister", "Minister", 14) == ("Ugandan Trade Minister", 0)
+    found = roles(extract(extractor, "Headline\n\nKAMPALA — Ugandan Trade Minister Jane Okello said the ban would "
+                                     "end."))
+    assert ("Jane Okello", "Trade Minister", "Ugandan Trade Ministry") in found
