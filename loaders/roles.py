@@ -41,6 +41,8 @@ _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "ha
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
 _BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see _counterpart_ministry
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
+_CONTACTS = {"meet", "receive", "host", "call", "telephone", "phone", "speak", "talk", "tell", "brief"}  # one side
+# to the other
 _RANKS = {"deputy", "vice", "first", "acting", "former"}  # before a portfolio: 'deputy economics minister'
 
 
@@ -80,7 +82,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         evidence = self.evidence.setdefault(person.key, [])
         before_add = len(evidence)
         self._add_evidence(person, start, end, evidence)
-        away = self._counterparts_country(person, start)
+        away = self._counterparts_country(person, start) or self._contacted_by(start, end)
         for n in range(before_add, len(evidence)):  # 'Foreign Minister X and his Afghan counterpart': not Afghan
             title, inst, at = evidence[n]
             entity = self.m.registry.get(inst)
@@ -101,6 +103,30 @@ class RoleFinder(HeaderRoles, RoleContext):
                           if m.entity.label == "Person"), None)
             country = next((self.m.country_at[c.i][0] for c in t.children if c.i in self.m.country_at), None)
             return country if owner is person else None
+        return None
+
+    def _contacted_by(self, start: int, end: int) -> Country | None:
+        """The country named as whoever met, called or told the person named at tokens start..end ("Peru's ambassador
+        met Deputy Foreign Minister X", 'Chile spoke with Foreign Minister X'): the person's own is another. (Not
+        a person's country: that is itself a guess, which this would spread.)"""
+        doc = self.m.doc
+        name = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+        if name is None:
+            return None
+        verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ in ("with", "to") else name.head
+        if name.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_ not in _CONTACTS \
+                or any(c.i in self.m.country_at for c in name.children):
+            return None  # (not 'told Indonesian Ambassador X': the title says whose)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        for t in [subject, *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "appos"))]:
+            if t.i in self.m.country_at and self.m.country_at[t.i][1] != "seat":
+                return self.m.country_at[t.i][0]
+            entity = self.m.by_token.get(t.i)
+            if entity is not None and entity.label == "Institution" and entity.country \
+                    and (hit := self.m.gaz.country(entity.country)) is not None:
+                return hit.country
         return None
 
     def _add_evidence(self, person: Entity, start: int, end: int,

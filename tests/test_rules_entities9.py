@@ -41,3 +41,13 @@ def test_a_name_and_a_title_are_no_joined_portfolio(extractor: Extractor) -> Non
     found = roles(extract(extractor, "Headline\n\nKAMPALA — Ugandan Trade Minister Jane Okello said the ban would "
                                      "end."))
     assert ("Jane Okello", "Trade Minister", "Ugandan Trade Ministry") in found
+
+
+def test_whom_one_side_met_or_called_is_of_the_other_side(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nHANOI — Vietnam's ambassador in Vientiane, Nguyen Van Lam, met "
+                                     "Deputy Foreign Minister Somsak Vong on Saturday and asked for access to the "
+                                     "Vietnamese men held by Laos."))
+    assert ("Somsak Vong", "Deputy Foreign Minister", "Laotian Foreign Ministry") in found
+    found = roles(extract(extractor, "Headline\n\nLIMA — The Chilean Foreign Ministry said Chile spoke with Foreign "
+                                     "Minister Ana Torres about the dispute with Peru."))
+    assert ("Ana Torres", "Foreign Minister", "Peruvian Foreign Ministry") in found
