@@ -10,7 +10,7 @@ TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker "
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
 PORTFOLIO_ENDS = ("Affairs", "Rights", "Relations", "Security", "Development", "Resources", "Trade", "Works",
                   "Planning", "Reform", "Services")  # the second word of a two-word portfolio: 'Human Rights'
-_ONE = rf"(?:[A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)})|[A-Za-z]{{4,}})"
+_ONE = rf"(?:[A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)})|[A-Za-z]{{3,}})"
 # "Infrastructure Minister", "Human Rights Minister", "Energy and Mines Minister"
 PORTFOLIO = re.compile(rf"\b((?:(?:{_ONE}), )*(?:(?:{_ONE}) and )?{_ONE}) (?:minister|cabinet secretary)$", re.I)
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")
@@ -43,7 +43,7 @@ def portfolio(text: str, title: str, start: int, words: int = 2, joined: bool = 
     if low not in PORTFOLIO_TITLES and not (named and joined):  # ('Mines and Energy Minister': joined to a named one)
         return title, start
     lower = title[:1].islower()
-    word = "[a-z]{4,}" if lower else "(?:[A-Z][a-z]{3,}|[A-Z]{3,})"  # ('CARICOM Affairs')
+    word = "[a-z]{3,}" if lower else "(?:[A-Z][a-z]{3,}|[A-Z]{3,})"  # (lower case: only nouns, see roles)
     ends = "|".join(e.lower() if lower else e for e in PORTFOLIO_ENDS)
     one = rf"{word} (?:{ends})|{word}" if words == 2 else word
     many = rf"(?:(?:{one}), )*(?:{one}) and " if joined else ""

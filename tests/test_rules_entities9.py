@@ -14,12 +14,17 @@ def test_a_portfolio_in_lower_case_names_the_ministry(extractor: Extractor) -> N
                                      "would hold. Chile's deputy mining minister, Jorge Reyes, led a delegation."))
     assert ("Mari Tamm", "fisheries minister", "Estonian Fisheries Ministry") in found
     assert ("Jorge Reyes", "deputy mining minister", "Chilean Mining Ministry") in found
+    found = roles(extract(extractor, "Headline\n\nBASRA — Iraq's oil minister, Hayan Saleh, said exports would "
+                                     "resume."))
+    assert ("Hayan Saleh", "oil minister", "Iraqi Oil Ministry") in found  # (a portfolio of three letters)
 
 
-def test_a_lower_case_word_that_is_no_noun_or_portfolio_is_no_portfolio() -> None:
+def test_a_lower_case_word_that_is_no_noun_or_portfolio_is_no_portfolio(extractor: Extractor) -> None:
     assert portfolio("the outgoing minister", "minister", 13) == ("minister", 13)
     assert portfolio("a government minister", "minister", 13) == ("minister", 13)
     assert portfolio("a cabinet minister", "minister", 10) == ("minister", 10)
+    found = roles(extract(extractor, "Headline\n\nLONDON — The new minister, Peter Hall, said he was proud."))
+    assert not any(t != "minister" for _, t, _ in found)
 
 
 def test_portfolios_joined_by_and_are_one_ministry(extractor: Extractor) -> None:
