@@ -56,3 +56,11 @@ def test_whom_one_side_met_or_called_is_of_the_other_side(extractor: Extractor) 
     found = roles(extract(extractor, "Headline\n\nLIMA — The Chilean Foreign Ministry said Chile spoke with Foreign "
                                      "Minister Ana Torres about the dispute with Peru."))
     assert ("Ana Torres", "Foreign Minister", "Peruvian Foreign Ministry") in found
+
+
+def test_a_title_only_one_country_has_is_that_country_s(extractor: Extractor) -> None:
+    found = roles(extract(extractor, "Headline\n\nLONDON — Taoiseach Ciarán Walsh spoke by telephone with the Prime "
+                                     "Minister on Thursday, Downing Street said. The Tánaiste, Nora Kelly, was in "
+                                     "Brussels."))
+    assert ("Ciarán Walsh", "Taoiseach", "Irish government") in found
+    assert ("Nora Kelly", "Tánaiste", "Irish government") in found
