@@ -28,7 +28,15 @@ from dipgraph.loaders.role_context import (
     RoleContext,
 )
 from dipgraph.loaders.text import Turn
-from dipgraph.loaders.title_text import ADVISERS, POSTING, TITLE_PREFIXES, portfolio, title_after, title_before
+from dipgraph.loaders.title_text import (
+    ADVISERS,
+    POSTING,
+    RANKS,
+    TITLE_PREFIXES,
+    portfolio,
+    title_after,
+    title_before,
+)
 
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
@@ -41,9 +49,8 @@ _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "ha
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
 _BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see _counterpart_ministry
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
-_CONTACTS = {"meet", "receive", "host", "call", "telephone", "phone", "speak", "talk", "tell", "brief"}  # one side
-# to the other
-_RANKS = {"deputy", "vice", "first", "acting", "former"}  # before a portfolio: 'deputy economics minister'
+# what one side does to the other's official: 'met Deputy Foreign Minister X'
+_CONTACTS = {"meet", "receive", "host", "call", "telephone", "phone", "speak", "talk", "tell", "brief"}
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.I)  # before a country's name
@@ -205,7 +212,7 @@ class RoleFinder(HeaderRoles, RoleContext):
                    for t in span):
                 continue
             if title[:1].islower() and title not in ADVISERS and any(t.pos_ not in ("NOUN", "PROPN") for t in span
-                                           if t.lower_ not in _RANKS and t.text not in ("and", ",")):
+                                           if t.lower_ not in RANKS and t.text not in ("and", ",")):
                 continue
             return widened, w_start
         return title, t_start

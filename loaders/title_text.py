@@ -13,8 +13,9 @@ PORTFOLIO_ENDS = ("Affairs", "Rights", "Relations", "Security", "Development", "
 _ONE = rf"(?:[A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)})|[A-Za-z]{{3,}})"
 # "Infrastructure Minister", "Human Rights Minister", "Energy and Mines Minister"
 PORTFOLIO = re.compile(rf"\b((?:(?:{_ONE}), )*(?:(?:{_ONE}) and )?{_ONE}) (?:minister|cabinet secretary)$", re.I)
-PORTFOLIO_TITLES = ("minister", "cabinet secretary")
-_TITLE_HEADS = {"minister", "secretary"}  # titles a portfolio comes before: 'Interior Cabinet Secretary'
+PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
+_TITLE_HEADS = {"minister", "secretary"}  # no portfolio: not 'Deputy Prime Minister and Foreign Minister'
+RANKS = ("deputy", "vice", "first", "acting", "former")  # before a portfolio: 'Deputy Infrastructure Minister'
 ADVISERS = ("adviser", "advisor")  # a cabinet post with a two-word portfolio: 'foreign affairs adviser'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
                   # a time or a form of address before a title is no portfolio: 'Yesterday Cabinet Secretary X'
@@ -47,11 +48,11 @@ def portfolio(text: str, title: str, start: int, words: int = 2, joined: bool = 
     ends = "|".join(e.lower() if lower else e for e in PORTFOLIO_ENDS)
     one = rf"{word} (?:{ends})|{word}" if words == 2 else word
     many = rf"(?:(?:{one}), )*(?:{one}) and " if joined else ""
-    rank = "(?:deputy|vice|first|acting|former)" if lower else "(?:Deputy|Vice|First|Acting|Former)"
+    rank = "(?:" + "|".join(r if lower else r.capitalize() for r in RANKS) + ")"
     last = "" if named else f"(?:{one}) "  # the portfolio a lexicon's title names is in the title
     m = re.search(rf"(?:\b{rank} )?\b((?:{many}){'' if named else '?'}{last})$", text[:start])
     if not m or any(w.strip(",").lower() in STOP_PORTFOLIO | _TITLE_HEADS | (NOT_PORTFOLIOS if lower else set())
-                    for w in m.group(1).split() if w != "and"):  # (not 'Deputy Prime Minister and Foreign Minister')
+                    for w in m.group(1).split() if w != "and"):
         return title, start
     return text[m.start():start + len(title)], m.start()
 
