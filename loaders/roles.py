@@ -116,10 +116,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         """The country named as whoever met, called or told the person named at tokens start..end ("Peru's ambassador
         met Deputy Foreign Minister X", 'Chile spoke with Foreign Minister X'): the person's own is another. (Not
         a person's country: that is itself a guess, which this would spread.)"""
-        doc = self.m.doc
-        name = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
-        if name is None:
-            return None
+        name = self.m.doc[start:end].root
         verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ in ("with", "to") else name.head
         if name.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_ not in _CONTACTS \
                 or any(c.i in self.m.country_at for c in name.children):

@@ -23,10 +23,11 @@ STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "afte
                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "madam", "madame",
                   "mister", "dear", "honourable", "honorable", "vice", "deputy", "first", "acting", "former",
                   "junior"}
-NOT_PORTFOLIOS = {"government", "cabinet", "state", "party", "coalition", "opposition", "shadow", "country", "region",
-                  "regional", "province", "provincial", "federal", "city", "junta", "regime", "army", "union", "team",
-                  "bloc", "national", "outgoing", "incoming", "current", "serving", "sitting", "visiting", "fellow",
-                  "other", "another", "powerful", "veteran", "influential"}  # lower-case words before 'minister'
+# lower-case words before 'minister' that name no portfolio ('the outgoing minister', 'a government minister')
+_LOWER_NOT_PORTFOLIOS = {"government", "cabinet", "state", "party", "coalition", "opposition", "shadow", "country",
+                         "region", "regional", "province", "provincial", "federal", "city", "junta", "regime",
+                         "army", "union", "team", "bloc", "national", "outgoing", "incoming", "current", "serving",
+                         "sitting", "visiting", "fellow", "other", "another", "powerful", "veteran", "influential"}
 
 
 def portfolio(text: str, title: str, start: int, words: int = 2, joined: bool = True) -> tuple[str, int]:
@@ -49,9 +50,10 @@ def portfolio(text: str, title: str, start: int, words: int = 2, joined: bool = 
     one = rf"{word} (?:{ends})|{word}" if words == 2 else word
     many = rf"(?:(?:{one}), )*(?:{one}) and " if joined else ""
     rank = "(?:" + "|".join(r if lower else r.capitalize() for r in RANKS) + ")"
-    last = "" if named else f"(?:{one}) "  # the portfolio a lexicon's title names is in the title
-    m = re.search(rf"(?:\b{rank} )?\b((?:{many}){'' if named else '?'}{last})$", text[:start])
-    if not m or any(w.strip(",").lower() in STOP_PORTFOLIO | _TITLE_HEADS | (NOT_PORTFOLIOS if lower else set())
+    # the words before the title: only the joined ones when a lexicon's title names its own portfolio
+    before = many if named else rf"(?:{many})?(?:{one}) "
+    m = re.search(rf"(?:\b{rank} )?\b({before})$", text[:start])
+    if not m or any(w.strip(",").lower() in STOP_PORTFOLIO | _TITLE_HEADS | (_LOWER_NOT_PORTFOLIOS if lower else set())
                     for w in m.group(1).split() if w != "and"):
         return title, start
     return text[m.start():start + len(title)], m.start()
