@@ -11,13 +11,10 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.speech import Speech
 
-# what parties agree to when they agree to meet again: "agreed to hold the next round", "to convene the committee"
-MEET_AGAIN = ("hold", "convene", "reconvene", "meet", "continue")  # "agreed to resume talks": the talks name it
 DECIDED = ("decide", "move", "vote", "begin", "choose")  # "decided to close the border": done
 MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
 HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
             "occasionally", "periodically", "habitually")
-KEEP_ON = ("maintain", "keep", "remain", "stay", "pursue", "sustain")  # "agreed to maintain the dialogue": no new deal
 # "agreed to launch patrols, after a string of raids": when or despite what, not what was agreed
 CIRCUMSTANCE = ("after", "before", "following", "since", "amid", "despite", "until")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
@@ -59,9 +56,8 @@ class Modes:
 
     def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
         """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
-        none, one that names no event of its own: 'agreed to reopen the crossing', not 'agreed to restore a
-        ceasefire' (the ceasefire is the event), 'agreed to hold the next round' (a meeting still to come) nor
-        'agreed to maintain the dialogue' (nothing new)."""
+        none, one that names no event of its own: 'agreed to reopen the crossing' and 'agreed to meet again in
+        May' are agreements, 'agreed to restore a ceasefire' is not (the ceasefire is the event)."""
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
@@ -70,7 +66,7 @@ class Modes:
             for a in (t, *t.ancestors))]
         # what was agreed, not why or after what ("..., stepping back after a week of strikes", "agreed to launch
         # patrols, after a string of raids")
-        return bool(clauses) and not any(c.lemma_ in MEET_AGAIN or c.lemma_ in KEEP_ON for c in clauses) and not any(
+        return bool(clauses) and not any(
             t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t) for t in said)
 
     def _names_event(self, v: Token) -> bool:

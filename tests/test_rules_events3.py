@@ -151,17 +151,13 @@ def test_military_commanders_of_two_countries_are_their_armies_and_customs_offic
 
 
 @pytest.mark.parametrize("body", [
-    "Peruvian Foreign Minister Ana Quiroz and Ecuador's Luis Mena agreed on Monday to hold the next round of the "
-    "dialogue in Quito.",
+    "Peru and Ecuador agreed on Monday to step up intelligence sharing along the border.",
     "Peru and Ecuador agreed on Monday to convene the joint border commission next month.",
+    "Peru and Ecuador agreed on Monday to maintain the momentum of dialogue.",
 ])
-def test_agreeing_to_meet_again_is_no_agreement(extractor: Extractor, body: str) -> None:
-    assert pairs(events(extractor, body), "agreement") == set()
-
-
-def test_agreeing_to_do_something_is_an_agreement(extractor: Extractor) -> None:
-    found = events(extractor, "Peru and Ecuador agreed on Monday to step up intelligence sharing along the border.")
-    assert pairs(found, "agreement") == {(S("Peruvian government"), S("Ecuadorian government"))}
+def test_agreeing_to_do_something_is_an_agreement(extractor: Extractor, body: str) -> None:
+    # agreeing to meet again is an agreement too (ANNOTATION.md: 057 for the agreement, whatever it is to do)
+    assert pairs(events(extractor, body), "agreement") == {(S("Peruvian government"), S("Ecuadorian government"))}
 
 
 def _statement_dates(extractor: Extractor, body: str) -> list[tuple[str | None, str]]:

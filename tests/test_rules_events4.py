@@ -184,10 +184,6 @@ def test_the_two_countries_after_the_two_ministers_are_their_governments(extract
     assert pairs(found, "agreement") == {(S("Chilean government"), S("Peruvian government"))}
 
 
-def test_agreeing_to_maintain_a_dialogue_is_no_new_agreement(extractor: Extractor) -> None:
-    assert events(extractor, "Chile and Peru agreed on Monday to maintain the momentum of dialogue.") == []
-
-
 @pytest.mark.parametrize("body", [
     "China had lodged stern representations with Japan over the visit on Monday.",
     "China made representations to the Japanese government on Monday.",
