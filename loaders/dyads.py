@@ -73,9 +73,10 @@ class Coding:
             e = replace(e, type=together["type"], cameo=together["cameo"])
         if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):
             e = replace(e, places=list(dict.fromkeys(e.places + places)))  # "a truce along the border"
-            if not self._in_order(e):  # each one's, with each other party in turn
+            if len(actors) > 2 and not self._in_order(e):  # each one's, with each other party in turn
                 return [d for a in actors for d in self._dyads(replace(e, actors=[a], targets=[b for b in actors
                                                                                               if b is not a]))]
+            actors = self._first_named_first(e, actors)
             e, parties, places = replace(e, actors=actors[:1], targets=actors[1:]), actors[1:], []
         if len(e.actors) > 1 and self._in_order(e, coordinated=True):  # "A and B shelled the town": each did
             if not parties and e.cameo.startswith(AIMED_ROOTS) and self._at_the_border(e):
@@ -86,6 +87,18 @@ class Coding:
         if len(sides) < 2:
             return [e]
         return [replace(e, targets=side, places=list(dict.fromkeys(e.places + places))) for side in sides]
+
+    def _first_named_first(self, e: Happened, actors: list[Entity]) -> list[Entity]:
+        """The parties of a thing done together in the order the text names them: in the event's words ("A and B
+        agreed"), else, when they are 'the two sides' or 'they', in the order the article first names them."""
+        named = [(m.start, m.entity.key) for m in self.m.mentions] + [
+            (i, self.m.registry.government(country, count=False).key) for i, (country, _) in self.m.country_at.items()]
+        if all(any(key == a.key and e.start <= self.doc[i].idx < e.end for i, key in named) for a in actors):
+            return actors
+        first: dict[str, int] = {}
+        for i, key in sorted(named):
+            first.setdefault(key, i)
+        return sorted(actors, key=lambda a: first.get(a.key, len(self.doc)))
 
     def _sides(self, parties: list[Entity]) -> list[list[Entity]]:
         """The parties aimed at, an envoy with the state he speaks for ("summoned Peru's ambassador, A B": Peru

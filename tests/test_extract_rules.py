@@ -439,8 +439,7 @@ def test_a_dated_event_noun_happened_even_without_a_verb(extractor: Extractor) -
                              "agreement want it revived.")
     assert {(e[0], frozenset(e[1]), frozenset(e[2])) for e in parties.events()} == {
         ("meeting", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),  # met, with no object
-        ("agreement", frozenset({"Serbian government"}), frozenset({"Kosovar government"})),  # one per party
-        ("agreement", frozenset({"Kosovar government"}), frozenset({"Serbian government"}))}
+        ("agreement", frozenset({"Serbian government"}), frozenset({"Kosovar government"}))}  # once, first named
 
 
 def test_exchanges_summons_halted_talks_and_struck_places(extractor: Extractor) -> None:
@@ -778,8 +777,7 @@ def test_the_two_sides_are_the_parties_that_acted_together(extractor: Extractor)
     found = run(extractor, "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a "
                            "ceasefire, Saudi Arabia said. It was the first agreement signed by the two sides.")
     agreements = {(frozenset(e[1]), frozenset(e[2])) for e in found.events() if e[0] == "agreement"}
-    assert agreements == {(frozenset({"Sudanese Armed Forces"}), frozenset({"Rapid Support Forces"})),
-                          (frozenset({"Rapid Support Forces"}), frozenset({"Sudanese Armed Forces"}))}
+    assert agreements == {(frozenset({"Sudanese Armed Forces"}), frozenset({"Rapid Support Forces"}))}
 
 
 def test_odd_article_dates_do_not_break_relative_dates(extractor: Extractor) -> None:
@@ -1175,8 +1173,7 @@ def test_link_lines_and_section_labels_are_no_transcript(text: str) -> None:
     ("Brazil stepped up its mediation.", {("mediation", "045", "Brazilian government", "")}),
     ("The truce was agreed in a call over the hotline between Kenyan President William Ruto and Ugandan President "
      "Yoweri Museveni.", {("telephone call", "041", "William Ruto", "Yoweri Museveni"),
-                          ("ceasefire", "0871", "William Ruto", "Yoweri Museveni"),
-                          ("ceasefire", "0871", "Yoweri Museveni", "William Ruto")}),  # a call needs no 'phone'
+                          ("ceasefire", "0871", "William Ruto", "Yoweri Museveni")}),  # a call needs no 'phone'
     ("The deportation of 3,000 Haitians by Dominican authorities drew protests.",
      {("deportation", "174", "Dominican government", "")}),
 ])

@@ -1,0 +1,21 @@
+"""Event rules learnt from the opened sets fresh32-43, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+
+@pytest.mark.parametrize(("body", "first", "second"), [
+    ("Peru protested to Ecuador on Monday over the shooting. On Tuesday Ecuador sent a note to Peru. The two sides "
+     "agreed on Wednesday to set up a joint team to investigate the shooting.", "Peruvian government",
+     "Ecuadorian government"),
+    ("Peru's foreign minister Ana Quiroz wrote to her Ecuadorian counterpart Luis Mena on Monday. Mena answered "
+     "Quiroz on Tuesday. The two ministers agreed on Wednesday to set up a joint team.", "Ana Quiroz", "Luis Mena"),
+])
+def test_what_the_two_sides_agree_is_the_first_named_sides(extractor: Extractor, body: str, first: str,
+                                                            second: str) -> None:
+    # the sentence before names the other side first; the article named this one first: the actor (ANNOTATION.md)
+    assert pairs(events(extractor, body), "agreement") == {(S(first), S(second))}
