@@ -10,11 +10,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dipgraph.loaders.speech import Speech
+from dipgraph.loaders.targets import temporal
 
 DECIDED = ("decide", "move", "vote", "begin", "choose")  # "decided to close the border": done
 MODALS = ("would", "could", "might", "will", "wo", "shall", "'ll", "’ll", "must", "should", "ought")
 HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "before", "previously", "sometimes",
             "occasionally", "periodically", "habitually")
+# what parties agree on that is a shared view, not a deal: "agreed on the need for calm"
+STANCES = ("need", "importance", "necessity", "value", "principle")
 # "agreed to launch patrols, after a string of raids": when or despite what, not what was agreed
 CIRCUMSTANCE = ("after", "before", "following", "since", "amid", "despite", "until")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
@@ -61,6 +64,11 @@ class Modes:
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
+        if not clauses:  # "agreed on a timetable", "agreed a new route": what was agreed, if it is no event itself
+            agreed = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not temporal(c)
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_ not in STANCES]
+            agreed += [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            return bool(agreed) and not any(self._may_be_event_noun(t) for o in agreed for t in o.subtree)
         said = [t for c in clauses for t in c.subtree if not any(
             (a.dep_ == "advcl" or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCE) and a.i != c.i and c in a.ancestors
             for a in (t, *t.ancestors))]

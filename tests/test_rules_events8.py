@@ -19,3 +19,14 @@ def test_what_the_two_sides_agree_is_the_first_named_sides(extractor: Extractor,
                                                             second: str) -> None:
     # the sentence before names the other side first; the article named this one first: the actor (ANNOTATION.md)
     assert pairs(events(extractor, body), "agreement") == {(S(first), S(second))}
+
+
+@pytest.mark.parametrize(("body", "agreed"), [
+    ("Iraq and Iran agreed on Monday on a timetable for the withdrawal.", True),
+    ("Iraqi and Iranian customs officials agreed on a single inspection point on Monday.", True),
+    ("Iraq and Iran agreed on Monday on the need for calm.", False),  # a shared view, no deal
+    ("Iraq and Iran agreed on Monday to a ceasefire.", False),  # the ceasefire is the event
+])
+def test_what_two_sides_agree_on_is_an_agreement(extractor: Extractor, body: str, agreed: bool) -> None:
+    found = pairs(events(extractor, body), "agreement")
+    assert found == ({(S("Iraqi government"), S("Iranian government"))} if agreed else set())
