@@ -26,8 +26,10 @@ def test_a_note_handed_to_an_envoy_or_a_country_is_aimed_at_it(extractor: Extrac
         ("protest", S("Chilean government"), S("Peruvian government"), "2024-03-20")]
 
 
-def test_a_diplomatic_note_that_protests_nothing_is_no_protest(extractor: Extractor) -> None:
-    assert events(extractor, "Chile on Wednesday handed Peru a diplomatic note on the new road.") == []
+def test_a_diplomatic_note_is_a_protest_whatever_it_says(extractor: Extractor) -> None:
+    # the gold sets code 50 of 54 notes handed or sent as protests (114), those asking for explanations too
+    found = events(extractor, "Chile on Wednesday handed Peru a diplomatic note on the new road.")
+    assert pairs(found, "protest") == {(S("Chilean government"), S("Peruvian government"))}
 
 
 # --- agreements ----------------------------------------------------------------------------------------------

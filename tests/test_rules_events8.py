@@ -30,3 +30,9 @@ def test_what_the_two_sides_agree_is_the_first_named_sides(extractor: Extractor,
 def test_what_two_sides_agree_on_is_an_agreement(extractor: Extractor, body: str, agreed: bool) -> None:
     found = pairs(events(extractor, body), "agreement")
     assert found == ({(S("Iraqi government"), S("Iranian government"))} if agreed else set())
+
+
+def test_a_diplomatic_note_sent_is_a_protest(extractor: Extractor) -> None:
+    found = events(extractor, "Cambodia's Foreign Ministry sent a diplomatic note to Vientiane on Monday.")
+    assert pairs(found, "protest") == {(S("Cambodian Foreign Ministry"), S("Laotian government"))}
+    assert events(extractor, "The minister struck a conciliatory note on Monday.") == []
