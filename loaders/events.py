@@ -191,6 +191,10 @@ class Events(EventDates, Modes, Coding):
     # --- rules ---------------------------------------------------------------------------------
 
     def _verb(self, v: Token, info: dict) -> Happened | None:
+        particle = next((c for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i > v.i
+                         and c.lower_ in info.get("particles", {}) and (c.dep_ != "prep" or c.i == v.i + 1)), None)
+        if particle is not None:  # "called in the ambassador", however parsed: a summons
+            info = {**self.verbs[info["particles"][particle.lower_]], "particle": particle.i}
         if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):
             return None
@@ -330,6 +334,8 @@ class Events(EventDates, Modes, Coding):
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") or self._called_person(c)] + (
             [v.head] if misparsed else [])
         objects += [o for c in v.children if c.dep_ == "ccomp" for o in what_they_call(c)]
+        if "particle" in info:  # "called in [the ambassador]", the particle parsed as a preposition
+            objects += [o for o in self.doc[info["particle"]].children if o.dep_ == "pobj"]
         if not objects and v.dep_ == "acl" and v.tag_ == "VBN" and info["needs"] == "object":
             objects = [v.head]
         if not objects and info["needs"] == "object" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):

@@ -36,3 +36,12 @@ def test_a_diplomatic_note_sent_is_a_protest(extractor: Extractor) -> None:
     found = events(extractor, "Cambodia's Foreign Ministry sent a diplomatic note to Vientiane on Monday.")
     assert pairs(found, "protest") == {(S("Cambodian Foreign Ministry"), S("Laotian government"))}
     assert events(extractor, "The minister struck a conciliatory note on Monday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Brazil called in Argentina's ambassador on Monday.",  # 'in' parsed as a preposition
+    "Brazil called Argentina's ambassador in on Monday.",  # 'in' parsed as a particle
+])
+def test_an_envoy_called_in_is_summoned(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "protest (ambassador summoned)") == {
+        (S("Brazilian government"), S("Argentine government"))}
