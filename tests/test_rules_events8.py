@@ -45,3 +45,12 @@ def test_a_diplomatic_note_sent_is_a_protest(extractor: Extractor) -> None:
 def test_an_envoy_called_in_is_summoned(extractor: Extractor, body: str) -> None:
     assert pairs(events(extractor, body), "protest (ambassador summoned)") == {
         (S("Brazilian government"), S("Argentine government"))}
+
+
+@pytest.mark.parametrize("body", [
+    "Malaysian Prime Minister Anwar Ibrahim held a video call on Thursday with Singaporean Prime Minister Lee Wei.",
+    "Malaysian Prime Minister Anwar Ibrahim held a telephone conversation with Singaporean Prime Minister Lee Wei "
+    "on Thursday.",
+])
+def test_video_calls_and_telephone_conversations_are_calls(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "telephone call") == {(S("Anwar Ibrahim"), S("Lee Wei"))}
