@@ -54,3 +54,12 @@ def test_an_envoy_called_in_is_summoned(extractor: Extractor, body: str) -> None
 ])
 def test_video_calls_and_telephone_conversations_are_calls(extractor: Extractor, body: str) -> None:
     assert pairs(events(extractor, body), "telephone call") == {(S("Anwar Ibrahim"), S("Lee Wei"))}
+
+
+@pytest.mark.parametrize("body", [
+    "On Monday the Lebanese Army deployed two additional regiments along the northern border with Syria.",
+    "The Maltese navy dispatched an offshore patrol vessel to the area on Saturday afternoon.",
+    "The Philippine Coast Guard sent two cutters to the shoal on Monday.",
+])
+def test_regiments_cutters_and_ships_dispatched_are_deployed(extractor: Extractor, body: str) -> None:
+    assert {e[0] for e in events(extractor, body)} & {"military posture", "military deployment"}
