@@ -63,3 +63,10 @@ def test_video_calls_and_telephone_conversations_are_calls(extractor: Extractor,
 ])
 def test_regiments_cutters_and_ships_dispatched_are_deployed(extractor: Extractor, body: str) -> None:
     assert {e[0] for e in events(extractor, body)} & {"military posture", "military deployment"}
+
+
+def test_boats_intercepted_are_seized_and_drones_intercepted_are_not(extractor: Extractor) -> None:
+    found = events(extractor, "The Mauritanian coast guard intercepted four Senegalese pirogues off Nouadhibou on "
+                              "Monday.")
+    assert pairs(found, "seizure") == {(S("Mauritanian Coast Guard"), S("Senegalese government"))}
+    assert events(extractor, "Israeli air defences intercepted two drones on Monday.") == []
