@@ -182,9 +182,9 @@ class NameFinder:
                 entity.alias(f"{written[0].title()} {written[1]}")  # 'LIU Jianguo' is also Liu Jianguo
             self._add(s, e, entity)
             self.person_spans.append((entity, s, e))
-        for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ..."
-            if t.text in full and t.i not in self.by_token and t.idx >= self.body_start and t.pos_ == "PROPN" \
-                    and t.i not in self.country_at \
+        for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ...", 'Marsters' as a noun
+            if t.text in full and t.i not in self.by_token and t.idx >= self.body_start \
+                    and t.pos_ in ("PROPN", "NOUN") and t.i not in self.country_at \
                     and not (t.i + 1 < len(self.doc) and is_name(self.doc[t.i + 1])):
                 entity = self.registry.add("Person", full[t.text], surface=t.text)
                 self._add(t.i, t.i + 1, entity)
