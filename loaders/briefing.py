@@ -39,10 +39,10 @@ def label_speaker(mentions: Mentions, label: str) -> Entity:
             if m.entity.label == "Person" and any(t.lower_ == words[-1] for t in near):
                 return m.entity
     surname = label.split()[-1].title()
-    for person in mentions.registry.of_label("Person"):
-        if person.name.split()[-1].lower() == surname.lower():
-            person.mentions += 1
-            return person
+    person = mentions.registry.person_called(surname)
+    if person is not None:
+        person.mentions += 1
+        return person
     named = [w for w in label.split() if w.lower() not in mentions.title_words and w.lower().rstrip(".") not in
              _ADDRESS]  # 'Spokesperson Mao Ning': Mao Ning; 'Ms. Arana': Arana
     name = " ".join(named) if len(named) >= 2 and not label.isupper() else surname  # 'MR. KIRBY': Kirby

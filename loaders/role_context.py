@@ -572,8 +572,7 @@ class RoleContext:
         turn = next((t for t in self._turns if t.start <= char < t.end), None)
         if turn is None or not turn.label:
             return None
-        surname = turn.label.split()[-1].lower()
-        return next((p for p in self.m.registry.of_label("Person") if p.name.split()[-1].lower() == surname), None)
+        return self.m.registry.person_called(turn.label.split()[-1])
 
     def _framing(self, at: int) -> str | None:
         """The institution a bare title ('Spokesperson X told', 'said Undersecretary X had') speaks for: the
