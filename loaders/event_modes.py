@@ -53,6 +53,7 @@ class Modes:
     nouns: dict
     intent: set[str]
     hypothetical: set[str]
+    contact: set[str]
     _noun_key: Callable[[Token], str]
     _as_written: Callable[[Token, dict, list[Token]], dict | None]
     _objects: Callable[[Token, dict, bool], list[Token]]
@@ -80,14 +81,24 @@ class Modes:
     def _names_event(self, v: Token) -> bool:
         """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
         info = self.verbs.get(v.lemma_)  # "agreed to reopen the crossing": the agreement, the crossing still shut
-        return info is not None and not info.get("aimed") \
+        return info is not None and not info.get("aimed") and not self._meeting_agreed(v) \
             and self._as_written(v, info, self._objects(v, info, False)) is not None
 
     def _may_be_event_noun(self, t: Token) -> bool:
         """Whether a word could be an event noun where it stands: not as a compound ("a complaint-verification
         mechanism"), nor without its own verbs ("to verify complaints", when complaints are lodged or filed)."""
         info = self.nouns.get(self._noun_key(t)) if nominal(t) and t.dep_ != "compound" else None
-        return info is not None and (not info.get("with_verbs") or t.head.lemma_ in info["with_verbs"])
+        return info is not None and (not info.get("with_verbs") or t.head.lemma_ in info["with_verbs"]) \
+            and not self._meeting_agreed(t)
+
+    def _meeting_agreed(self, t: Token) -> bool:
+        """A meeting, call or talks the parties agree to hold ('agreed to hold talks', 'agreed to meet again',
+        'agreed that officials would meet'): still to come, no event yet; the agreement is the event."""
+        info = self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t)) \
+            if nominal(t) else None
+        v = t if t.pos_ == "VERB" else t.head
+        return bool(info) and info.get("type") in self.contact and v.dep_ in ("xcomp", "ccomp") \
+            and v.head.lemma_ == "agree"
 
     def _negated(self, v: Token) -> bool:
         """A negated happening ("did not sign"), or one its subject denies ("denied attacking the town",
@@ -106,6 +117,8 @@ class Modes:
         sign", "have clashed repeatedly"."""
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
             return True  # "... and that the men would be handed over"
+        if self._meeting_agreed(v):
+            return True  # "agreed to meet again in May"
         while v.dep_ == "conj" and v.head.pos_ == "VERB":
             v = v.head  # "urged them to build on it and to sign a treaty"
         act = self.s.lexicon.get(v.head.lemma_, {}).get("act")

@@ -514,6 +514,8 @@ class Events(EventDates, Modes, Coding):
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
 
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
+        if self._meeting_agreed(n):
+            return None  # "agreed to hold talks in May": the agreement, the talks still to come
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in self.motion \
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
             return None  # "arrived in Kabul for talks": the visit's purpose, no talks of their own yet

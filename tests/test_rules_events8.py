@@ -70,3 +70,13 @@ def test_boats_intercepted_are_seized_and_drones_intercepted_are_not(extractor: 
                               "Monday.")
     assert pairs(found, "seizure") == {(S("Mauritanian Coast Guard"), S("Senegalese government"))}
     assert events(extractor, "Israeli air defences intercepted two drones on Monday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Peru and Ecuador agreed on Monday to hold talks in Quito next month.",
+    "Peru's foreign minister Ana Quiroz spoke by phone with Ecuador's foreign minister Luis Mena on Monday. The two "
+    "ministers agreed to meet again in Quito in May.",
+])
+def test_talks_agreed_on_are_still_to_come_and_the_agreement_is_the_event(extractor: Extractor, body: str) -> None:
+    found = events(extractor, body)
+    assert {e[0] for e in found} - {"telephone call"} == {"agreement"}
