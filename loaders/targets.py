@@ -274,9 +274,11 @@ class Targets:
         hit = cameo.startswith(ATTACK_CODES)
         preps = ("on", "against", "with", "to", "over", "around", "near", "off", "at") + (("of",) if hit else ())
         told_in = verb is not None and n.dep_ == "pobj" and n.head.head.i == verb.i  # "raised it with X in a call"
+        hosts = [verb] if verb is not None and (verb.dep_ == "acl" and verb.head.i == n.i or told_in) else []
+        if told_in:  # "raised the issue with X in a call", 'with' hung on the issue
+            hosts += [c for c in verb.children if c.dep_ == "dobj"]
         own = _and_again([c for c in n.children if c.dep_ == "prep"] + [  # "an agreement signed with Colombo"
-            c for c in (verb.children if verb is not None and (verb.dep_ == "acl" and verb.head.i == n.i or told_in)
-                        else []) if c.dep_ == "prep" and c.lower_ == "with"])
+            c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"])
         targets = [e for c in own if c.lower_ in preps  # "the invasion of X" too
                    for o in objects_of(c) for e in self._named_by(o, hit)]
         targets += [e for c in own if c.lower_ == "with" and not objects_of(c)

@@ -80,3 +80,10 @@ def test_boats_intercepted_are_seized_and_drones_intercepted_are_not(extractor: 
 def test_talks_agreed_on_are_still_to_come_and_the_agreement_is_the_event(extractor: Extractor, body: str) -> None:
     found = events(extractor, body)
     assert {e[0] for e in found} - {"telephone call"} == {"agreement"}
+
+
+def test_whom_an_issue_was_raised_with_in_a_call_is_the_call_s_target(extractor: Extractor) -> None:
+    # 'with' hung on 'the issue', not on the verb
+    found = events(extractor, "Prime Minister Matej Novak of Slovenia raised the issue with Austrian Chancellor Markus "
+                              "Weber in a telephone call on Monday, the government said.")
+    assert pairs(found, "telephone call") == {(S("Matej Novak"), S("Markus Weber"))}
