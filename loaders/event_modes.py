@@ -94,10 +94,13 @@ class Modes:
     def _meeting_agreed(self, t: Token) -> bool:
         """A meeting, call or talks the parties agree to hold ('agreed to hold talks', 'agreed to meet again',
         'agreed that officials would meet'): still to come, no event yet; the agreement is the event."""
-        info = self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t)) \
-            if nominal(t) else None
-        v = t if t.pos_ == "VERB" else t.head
-        return bool(info) and info.get("type") in self.contact and v.dep_ in ("xcomp", "ccomp") \
+        if t.pos_ == "VERB":
+            info, v = self.verbs.get(t.lemma_), t
+        elif nominal(t):
+            info, v = self.nouns.get(self._noun_key(t)), t.head  # the noun's verb: "to hold [talks]"
+        else:
+            return False
+        return info is not None and info.get("type") in self.contact and v.dep_ in ("xcomp", "ccomp") \
             and v.head.lemma_ == "agree"
 
     def _negated(self, v: Token) -> bool:

@@ -32,18 +32,16 @@ class HeaderRoles:
             return
         for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON RAHMAN:' turns
             # the words before it, and a last name after it that ends the line or phrase ('Jean-Pierre Mbuyi Kalala')
-            found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}( [A-Z][\w'’-]+)?(?=[,\n]|$)"
-                              rf"|((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}(?!\w)", head)
+            found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}"
+                              rf"(?: ([A-Z][\w'’-]+)(?=[,\n]|$))?(?!\w)", head)
             caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
             if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
                 # 'Press Secretary SATO Kenji': the family name first, in capitals
                 self.m.registry.add("Person", f"{caps.group(1)} {surname.title()}", count=False)
             if not found:
                 continue
-            words, start = (found.group(1) or found.group(3)).split(), found.start()
-            last = (found.group(2) or "").strip()
-            if last.lower() in self.m.title_words:
-                last = ""
+            words, start = found.group(1).split(), found.start()
+            last = found.group(2) if found.group(2) and found.group(2).lower() not in self.m.title_words else ""
             while words and (words[0].lower() in self.m.title_words or normalise(words[0]) in self.m.gaz.honorifics):
                 start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Rahman', 'Colonel Ali Keita'
             titled_after = head[found.end():found.end() + 2] == ", " \
