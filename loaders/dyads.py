@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dipgraph.loaders.entities import Entity
@@ -88,17 +89,27 @@ class Coding:
             return [e]
         return [replace(e, targets=side, places=list(dict.fromkeys(e.places + places))) for side in sides]
 
+    @cached_property
+    def _where_named(self) -> list[tuple[int, str]]:
+        """Where the article names each party, in text order: its mentions, and countries for their governments."""
+        return sorted([(m.start, m.entity.key) for m in self.m.mentions] + [
+            (i, self.m.registry.government(country, count=False).key) for i, (country, _) in self.m.country_at.items()])
+
+    @cached_property
+    def _first_named(self) -> dict[str, int]:
+        """Where the article first names each party."""
+        first: dict[str, int] = {}
+        for i, key in self._where_named:
+            first.setdefault(key, i)
+        return first
+
     def _first_named_first(self, e: Happened, actors: list[Entity]) -> list[Entity]:
         """The parties of a thing done together in the order the text names them: in the event's words ("A and B
         agreed"), else, when they are 'the two sides' or 'they', in the order the article first names them."""
-        named = [(m.start, m.entity.key) for m in self.m.mentions] + [
-            (i, self.m.registry.government(country, count=False).key) for i, (country, _) in self.m.country_at.items()]
-        if all(any(key == a.key and e.start <= self.doc[i].idx < e.end for i, key in named) for a in actors):
+        if all(any(key == a.key and e.start <= self.doc[i].idx < e.end for i, key in self._where_named)
+               for a in actors):
             return actors
-        first: dict[str, int] = {}
-        for i, key in sorted(named):
-            first.setdefault(key, i)
-        return sorted(actors, key=lambda a: first.get(a.key, len(self.doc)))
+        return sorted(actors, key=lambda a: self._first_named.get(a.key, len(self.doc)))
 
     def _sides(self, parties: list[Entity]) -> list[list[Entity]]:
         """The parties aimed at, an envoy with the state he speaks for ("summoned Peru's ambassador, A B": Peru
