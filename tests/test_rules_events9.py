@@ -1,0 +1,21 @@
+"""Event rules learnt from the opened sets fresh44-55, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+
+@pytest.mark.parametrize("body", [
+    "Uganda and Kenya agreed on Tuesday that a joint technical committee will meet in Nairobi in June.",
+    "Uganda and Kenya agreed on Tuesday that the dispute must be settled through dialogue.",
+])
+def test_what_two_sides_agree_will_be_done_is_an_agreement(extractor: Extractor, body: str) -> None:
+    # 'agreed that ...' is a deal about what is to be done, not words said (ANNOTATION.md: 057)
+    assert pairs(events(extractor, body), "agreement") == {(S("Ugandan government"), S("Kenyan government"))}
+
+
+def test_a_view_one_side_says_it_shares_is_no_agreement(extractor: Extractor) -> None:
+    assert events(extractor, "The Ugandan government said it agreed that the situation was serious.") == []
