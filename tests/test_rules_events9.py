@@ -19,3 +19,12 @@ def test_what_two_sides_agree_will_be_done_is_an_agreement(extractor: Extractor,
 
 def test_a_view_one_side_says_it_shares_is_no_agreement(extractor: Extractor) -> None:
     assert events(extractor, "The Ugandan government said it agreed that the situation was serious.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Senegal's army sent two more companies of paratroopers to the Bignona area on Monday.",
+    "Senegal's army moved a platoon of soldiers to the border on Monday.",
+])
+def test_companies_and_platoons_sent_or_moved_are_deployed(extractor: Extractor, body: str) -> None:
+    assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [
+        ("military deployment" if "sent" in body else "military posture", S("Senegalese Army"))]
