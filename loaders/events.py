@@ -222,10 +222,8 @@ class Events(EventDates, Modes, Coding):
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
             actors = [e for c in v.children if c.dep_ == "prep" and c.lower_ in info.get("passive_actor_preps", ())
                       for o in c.children if o.dep_ == "pobj" for e in self.m.resolve(o) if e.label != "Place"]
-            if not actors and info["cameo"].startswith("15"):  # "Sudanese troops were moved into Abyei": theirs
-                actors = [e for o in objects for e in self.m.resolve(o) if e.label == "Institution"] or [
-                    b for e in self._speakers_above(v, None) for b in self.p.bodies_of(e) if b.kind != "media"][:1]
-                # "the navy said two boats had been sent to the river": the navy sent them
+            if not actors and info["cameo"].startswith("15"):
+                actors = self._forces_sent(v, objects)
             if not actors and info["cameo"] == "0841" and (held := self._held_before(v)) is not None:
                 actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
                 freed_by_holder = True
@@ -400,6 +398,13 @@ class Events(EventDates, Modes, Coding):
         return person is not None and person.label == "Person" and any(
             w in words for title, _ in person.roles if title for w in title.lower().split())
 
+    def _forces_sent(self, v: Token, objects: list[Token]) -> list[Entity]:
+        """Who moved forces told in a passive with no agent: "Sudanese troops were moved into Abyei" (theirs),
+        "the navy said two boats had been sent to the river" (the navy's)."""
+        owners = [w for o in objects for w in (o, *of_objects(o))]  # "two frigates of the Hellenic Navy"
+        return [e for o in owners for e in self.m.resolve(o) if e.label == "Institution"] or [
+            b for e in self._speakers_above(v, None) for b in self.p.bodies_of(e) if b.kind != "media"][:1]
+
     def _speakers_above(self, n: Token, verb: Token | None) -> list[Entity]:
         """Who reports the clause a token is in ("Kenya said a truce had been declared": Kenya)."""
         for a in n.ancestors:
@@ -477,7 +482,9 @@ class Events(EventDates, Modes, Coding):
         dests += [o for d in dests if d.i not in self.m.country_at and self.m.entity_at(d.i) is None
                   for c in d.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for o in c.children if o.dep_ == "pobj"]  # "sent observers to the talks in Nairobi"
-        sent = {w for c in v.children if c.dep_ == "dobj" for t in _heads(c) for w in (t.lower_, t.lemma_.lower())}
+        passive = any(c.dep_ == "auxpass" for h in ((v, v.head) if v.dep_ == "conj" else (v,)) for c in h.children)
+        sent = {w for c in v.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass" for t in _heads(c)
+                for w in (t.lower_, t.lemma_.lower())}  # "sent troops", "troops were sent"
         info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not dests and info is self.motion_event or self._hypothetical(v) or self._negated(v):
             return None  # aid or troops sent count without a destination; a trip needs one
@@ -496,9 +503,10 @@ class Events(EventDates, Modes, Coding):
         if not targets and not places and info is self.motion_event:
             return None  # a trip to nowhere named is no visit; troops sent 'to the frontier' are deployed
         actors = self.p.own_subject(v) or self.p.accused(v)
-        passive = any(c.dep_ == "auxpass" for h in ((v, v.head) if v.dep_ == "conj" else (v,)) for c in h.children)
         if not actors and dests and not self.p.named_subject(v) and not passive:
             actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
+        if not actors and passive and info["cameo"].startswith("15"):
+            actors = self._forces_sent(v, [c for c in v.children if c.dep_ == "nsubjpass"])
         if not actors:
             return None
         if not targets and not places and dests:

@@ -28,3 +28,13 @@ def test_a_view_one_side_says_it_shares_is_no_agreement(extractor: Extractor) ->
 def test_companies_and_platoons_sent_or_moved_are_deployed(extractor: Extractor, body: str) -> None:
     assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [
         ("military deployment" if "sent" in body else "military posture", S("Senegalese Army"))]
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("The Chadian army said on Monday that reinforcements had been sent to the border posts at Zouar.", "Chadian Army"),
+    ("Two frigates of the Hellenic Navy were sent to the area south of Crete on Sunday.", "Hellenic Navy"),
+])
+def test_forces_sent_in_a_passive_are_the_reporting_or_owning_forces(extractor: Extractor, body: str,
+                                                                     actor: str) -> None:
+    assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [("military deployment", S(actor))]
+    assert events(extractor, "A delegation was sent to the area on Monday, the Chadian army said.") == []
