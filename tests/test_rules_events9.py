@@ -38,3 +38,13 @@ def test_forces_sent_in_a_passive_are_the_reporting_or_owning_forces(extractor: 
                                                                      actor: str) -> None:
     assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [("military deployment", S(actor))]
     assert events(extractor, "A delegation was sent to the area on Monday, the Chadian army said.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Madagascar's navy had stepped up its patrols in the zone last week.",
+    "Madagascar's navy intensified its patrols near the islands last week.",
+])
+def test_patrols_stepped_up_are_a_show_of_force(extractor: Extractor, body: str) -> None:
+    assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [
+        ("military posture", S("Malagasy Navy"))]
+    assert events(extractor, "The minister stepped up his criticism of France last week.") == []
