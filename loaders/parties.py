@@ -317,6 +317,8 @@ class Parties(Targets):
                     skip.update(range(c.left_edge.i, c.right_edge.i + 1))
             if a.dep_ == "relcl":
                 skip.update(x.i for x in a.head.subtree if not a.left_edge.i <= x.i <= a.right_edge.i)
+            if a.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                break  # "A called B, and the two agreed": the clause before is no clause around it
         return skip
 
     def _named_between(self, lo: int, hi: int, skip: set[int] | None = None) -> tuple[list[Entity], list[Entity]]:

@@ -48,3 +48,10 @@ def test_patrols_stepped_up_are_a_show_of_force(extractor: Extractor, body: str)
     assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [
         ("military posture", S("Malagasy Navy"))]
     assert events(extractor, "The minister stepped up his criticism of France last week.") == []
+
+
+def test_the_two_who_agree_after_a_call_in_the_same_sentence_are_its_parties(extractor: Extractor) -> None:
+    found = events(extractor, "Ukrainian Foreign Minister Andrii Valko spoke by phone with his Polish counterpart "
+                              "Tomasz Brzek on Tuesday, and the two agreed to share radar data on drone flights.")
+    assert pairs(found, "agreement") == {(S("Andrii Valko"), S("Tomasz Brzek"))}
+    assert pairs(found, "telephone call") == {(S("Andrii Valko"), S("Tomasz Brzek"))}
