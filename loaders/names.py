@@ -351,9 +351,9 @@ class NameFinder:
                         or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")) \
                 and not (len(toks) > 2 and toks[1].lower_ in _PATRONYMICS and toks[0].i not in self.by_token):
             toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'
-        if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ == "for" \
+        if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words:
-            toks.pop(0)  # 'Minister for Reintegration Ion X': the portfolio, not a first name
+            toks.pop(0)  # 'Minister for Reintegration Ion X', 'Minister of Unification X Y': the portfolio
         if toks and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words and toks[-1].i + 1 < len(self.doc) \
                 and self.doc[toks[-1].i + 1].lower_ == "and":
