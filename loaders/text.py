@@ -251,9 +251,10 @@ def dateline_date(text: str) -> str | None:
 
 # A speaker label at a line start, however a transcript writes it: 'MR. KIRBY:', 'SPOKESPERSON RINALDI:',
 # 'DEPUTY SPOKESPERSON ANA RUIZ:', 'Spokesperson Mao Ning:', 'Maria Lind:', 'Q:', 'QUESTION:', 'Question (AFP):'.
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())  # 'ŠĆEKIĆ', 'Łukasz'
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][\w'’.-]*|al|bin|de|da|del|van|von|le|la)(?:[ \t]+(?:[A-Z][\w'’.-]*|al|bin|de|da|del|van|von"
-    r"|le|la|for)){0,5})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?P<sep>[:.])(?P<gap>\s+)(?=\S)",
+    rf"^(?P<label>(?:[{_CAPITAL}][\w'’.-]*|al|bin|de|da|del|van|von|le|la)(?:[ \t]+(?:[{_CAPITAL}][\w'’.-]*|al|bin|de"
+    r"|da|del|van|von|le|la|for)){0,5})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?P<sep>[:.])(?P<gap>\s+)(?=\S)",
     re.M,
 )
 _ASKING = {"q", "question", "journalist", "reporter", "questioner", "audience", "participant"}
@@ -270,7 +271,8 @@ def _asks(label: str) -> bool:
 
 def _titled(label: str) -> bool:
     """A label that opens on a form of address or an office ('MR. KIRBY', 'Spokesperson Mao Ning')."""
-    return label.split()[0].lower().rstrip(".") in _TITLED
+    first = label.split()[0].lower().rstrip(".")
+    return first in _TITLED or first.split("-")[0] in _TITLED  # 'DIRECTOR-GENERAL X'
 
 
 def _label(m: re.Match[str]) -> str | None:

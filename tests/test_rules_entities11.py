@@ -23,3 +23,17 @@ def test_a_portfolio_or_a_short_title_before_a_name_is_no_part_of_it(extractor: 
                                                                       name: str) -> None:
     words = "talks would resume" if "talks" in body else "crossing the border"
     assert _speaker_of(extractor, body, words) == [name]
+
+
+def test_a_transcript_label_with_a_hyphened_office_and_an_accented_capital_opens_a_turn(
+        extractor: Extractor) -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREGULAR PRESS BRIEFING\nTuesday, 10 February 2026\n\n"
+            "Briefers: Ana Kovač, Spokesperson; Željko Đurić, Director-General for Neighbourhood Policy\n\n"
+            "SPOKESPERSON KOVAČ: Good afternoon. We consider the expulsion unjustified.\n\n"
+            "DIRECTOR-GENERAL ĐURIĆ: Thank you. We propose that our foreign ministers meet without conditions.\n")
+    doc = extractor.extract(text, path="briefing.txt")
+    nodes = {n.id: n for n in doc.nodes}
+    said = {nodes[r.end].properties["text"]: nodes[r.start].properties["name"] for r in doc.relationships
+            if r.type == "STATED"}
+    assert [who for text, who in said.items() if "foreign ministers meet" in text] == ["Željko Đurić"]
+    assert [who for text, who in said.items() if "unjustified" in text] == ["Ana Kovač"]
