@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dipgraph.loaders.extract import Extractor
-
-
-def _speaker_of(extractor: Extractor, body: str, words: str) -> list[str]:
-    doc = extractor.extract("Headline\n\n" + body, date="2026-10-21", path="speakers.txt")
-    nodes = {n.id: n for n in doc.nodes}
-    return [nodes[r.start].properties["name"] for r in doc.relationships
-            if r.type == "STATED" and words in nodes[r.end].properties["text"]]
+from tests.test_rules_entities10 import _speaker_of
 
 
 @pytest.mark.parametrize(("body", "name"), [
