@@ -23,6 +23,10 @@ from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, objects_of, of_o
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
+# men of a force named by what they are ("gendarmes", "police officers"), and the branch they serve in; officers
+# may serve in any, so they are only the reporting force's own
+FORCE_MEN = {"gendarme": "Gendarmerie", "police": "Police", "policeman": "Police", "officer": None, "troops": "Army",
+             "troop": "Army", "soldier": "Army"}
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
 
 
@@ -216,7 +220,7 @@ class Events(EventDates, Modes, Coding):
         info = self._as_written(v, info, objects)
         if info is None:
             return None
-        actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v)
+        actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v) or self._unnamed_force(v)
         held: Happened | None = None
         freed_by_holder = False
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
@@ -404,6 +408,24 @@ class Events(EventDates, Modes, Coding):
         owners = [w for o in objects for w in (o, *of_objects(o))]  # "two frigates of the Hellenic Navy"
         return [e for o in owners for e in self.m.resolve(o) if e.label == "Institution"] or [
             b for e in self._speakers_above(v, None) for b in self.p.bodies_of(e) if b.kind != "media"][:1]
+
+    def _unnamed_force(self, v: Token) -> list[Entity]:
+        """Whose are men a verb's subject names by what they are, not whose: "gendarmes arrested 14 people, the
+        Interior Ministry said" (the reporting state's gendarmerie), "officers had arrested 23 suspects, a police
+        spokesman said" (the spokesman's force)."""
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None or (men := singular(subject)) not in FORCE_MEN or any(
+                c.dep_ in ("amod", "compound", "poss") or c.dep_ == "det" and c.lower_ != "the"
+                for c in subject.children):
+            return []
+        for speaker in self._speakers_above(v, None):
+            bodies = [b for b in self.p.bodies_of(speaker) if b.kind in ("military", "police")]
+            if bodies:
+                return bodies[:1]
+            branch = FORCE_MEN[men]
+            if branch and (forces := self.m.forces_of(self.p._governments_of(speaker), branch)):
+                return forces[:1]
+        return []
 
     def _speakers_above(self, n: Token, verb: Token | None) -> list[Entity]:
         """Who reports the clause a token is in ("Kenya said a truce had been declared": Kenya)."""

@@ -1,0 +1,23 @@
+"""Event rules learnt from the opened sets fresh56-67, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("Gendarmes arrested 14 people in the town of Bol on Monday, the Chadian Interior Ministry said.",
+     "Chadian Gendarmerie"),
+    ("Police arrested nine people on Monday, the Chadian Interior Ministry said.", "Chadian Police"),
+    ("The Tanzanian police said officers had arrested 23 suspects in raids in Mtwara.", "Tanzanian Police"),
+])
+def test_men_named_by_what_they_are_serve_the_reporting_state(extractor: Extractor, body: str, actor: str) -> None:
+    assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [("arrest", S(actor))]
+
+
+def test_officers_reported_by_a_ministry_are_nobody_known(extractor: Extractor) -> None:
+    # customs, border or police officers: the ministry's words do not say which
+    assert events(extractor, "Officers arrested nine people on Monday, the Chadian Interior Ministry said.") == []
