@@ -109,6 +109,11 @@ class Coding:
         if all(any(key == a.key and e.start <= self.doc[i].idx < e.end for i, key in self._where_named)
                for a in actors):
             return actors
+        lo, _ = e.sentence
+        here = {key: i for i, key in reversed(self._where_named) if lo <= self.doc[i].idx < e.start}
+        they = any(c.dep_ == "nsubj" and c.lower_ == "they" for c in self.doc[e.trigger].children)
+        if they and all(a.key in here for a in actors):  # "A and B spoke in March, when they agreed to ...": as named
+            return sorted(actors, key=lambda a: here[a.key])
         return sorted(actors, key=lambda a: self._first_named.get(a.key, len(self.doc)))
 
     def _sides(self, parties: list[Entity]) -> list[list[Entity]]:

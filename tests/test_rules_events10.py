@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dipgraph.loaders.extract import Extractor
-from tests.test_rules_events_context import S, events
+from tests.test_rules_events_context import S, events, pairs
 
 
 @pytest.mark.parametrize(("body", "actor"), [
@@ -21,3 +21,11 @@ def test_men_named_by_what_they_are_serve_the_reporting_state(extractor: Extract
 def test_officers_reported_by_a_ministry_are_nobody_known(extractor: Extractor) -> None:
     # customs, border or police officers: the ministry's words do not say which
     assert events(extractor, "Officers arrested nine people on Monday, the Chadian Interior Ministry said.") == []
+
+
+def test_they_who_agree_are_the_two_as_their_sentence_names_them(extractor: Extractor) -> None:
+    # the article names the Algerian first; the sentence that 'they' points back to names the French first
+    body = ("Algerian Interior Minister Rachid Benyoucef recalled his envoy on Monday.\n\n"
+            "French Interior Minister Hélène Marchetti said France did not choose this escalation.\n\n"
+            "Marchetti and Benyoucef last spoke by telephone on March 2, when they agreed to set up a working group.")
+    assert pairs(events(extractor, body), "agreement") == {(S("Hélène Marchetti"), S("Rachid Benyoucef"))}
