@@ -19,6 +19,7 @@ HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "befo
 # what parties agree on that is a shared view, not a deal: "agreed on the need for calm"
 STANCES = ("need", "importance", "necessity", "value", "principle")
 # "agreed to launch patrols, after a string of raids": when or despite what, not what was agreed
+ASKED_TO = ("ask", "instruct", "task", "direct", "invite", "mandate")  # "agreed to ask officials to meet"
 CIRCUMSTANCE = ("after", "before", "following", "since", "amid", "despite", "until")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
@@ -71,10 +72,11 @@ class Modes:
             agreed += [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
             return bool(agreed) and not any(self._may_be_event_noun(t) for o in agreed for t in o.subtree)
         said = [t for c in clauses for t in c.subtree if not any(
-            (a.dep_ == "advcl" or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCE) and a.i != c.i and c in a.ancestors
+            (a.dep_ in ("advcl", "relcl") or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCE) and a.i != c.i
+            and c in a.ancestors
             for a in (t, *t.ancestors))]
         # what was agreed, not why or after what ("..., stepping back after a week of strikes", "agreed to launch
-        # patrols, after a string of raids")
+        # patrols, after a string of raids"), nor what its objects are ("a commission, which has not met since")
         return bool(clauses) and not any(
             t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t) for t in said)
 
@@ -100,6 +102,8 @@ class Modes:
             info, v = self.nouns.get(self._noun_key(t)), t.head  # the noun's verb: "to hold [talks]"
         else:
             return False
+        if v.dep_ == "xcomp" and v.head.lemma_ in ASKED_TO and v.head.dep_ == "xcomp":
+            v = v.head  # "agreed to ask their officials to meet"
         return info is not None and info.get("type") in self.contact and v.dep_ in ("xcomp", "ccomp") \
             and v.head.lemma_ == "agree"
 

@@ -29,3 +29,13 @@ def test_they_who_agree_are_the_two_as_their_sentence_names_them(extractor: Extr
             "French Interior Minister Hélène Marchetti said France did not choose this escalation.\n\n"
             "Marchetti and Benyoucef last spoke by telephone on March 2, when they agreed to set up a working group.")
     assert pairs(events(extractor, body), "agreement") == {(S("Hélène Marchetti"), S("Rachid Benyoucef"))}
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya and Uganda agreed on Tuesday to ask their fisheries officials to meet before the end of the month.",
+    "Kenya and Uganda agreed on Tuesday to revive a joint technical commission, which has not met since 2022.",
+])
+def test_what_two_sides_agree_to_ask_or_revive_is_an_agreement(extractor: Extractor, body: str) -> None:
+    # the meeting asked for is still to come, and a commission's past is no part of what was agreed
+    assert pairs(events(extractor, body), "agreement") == {(S("Kenyan government"), S("Ugandan government"))}
+    assert all(kind == "agreement" for kind, *_ in events(extractor, body))
