@@ -91,7 +91,17 @@ class Resolver:
             for c in t.children:
                 if c.dep_ == "conj":
                     found += [e for e in self.resolve(c) if e not in found]
+            found += [e for e in self._joined_to_country(t) if e not in found]
         return found
+
+    def _joined_to_country(self, t: Token) -> list[Entity]:
+        """People the parser joined to a person's country ("President A of Botswana and South African President
+        B", parsed as 'of [Botswana and B]'): they are named with the person, not with the country."""
+        if (me := self.by_token.get(t.i)) is None or me.label != "Person":
+            return []
+        return [e for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and o.i in self.country_at for c in o.children
+                if c.dep_ == "conj" and (e := self.by_token.get(c.i)) is not None and e.label == "Person"]
 
     def _resolve_one(self, t: Token) -> list[Entity]:
         if self.country_at.get(t.i, (None, ""))[1] == "capital" and (seated := self._seated_body(t.text)) is not None:

@@ -39,3 +39,9 @@ def test_what_two_sides_agree_to_ask_or_revive_is_an_agreement(extractor: Extrac
     # the meeting asked for is still to come, and a commission's past is no part of what was agreed
     assert pairs(events(extractor, body), "agreement") == {(S("Kenyan government"), S("Ugandan government"))}
     assert all(kind == "agreement" for kind, *_ in events(extractor, body))
+
+
+def test_a_person_joined_to_another_persons_country_is_named_with_him(extractor: Extractor) -> None:
+    # parsed as 'President A of [Botswana and President B]'
+    body = "President Kgosi Ramotswa of Botswana and South African President Themba Ngcobo spoke by phone on Monday."
+    assert pairs(events(extractor, body), "telephone call") == {(S("Kgosi Ramotswa"), S("Themba Ngcobo"))}
