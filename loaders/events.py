@@ -208,8 +208,9 @@ class Events(EventDates, Modes, Coding):
             return None  # "X said that ..."; but "complained to the Security Council that ..."
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
-        if self._negated(v):
-            return None
+        manner = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "by" else None
+        if self._negated(v) or manner is not None and (self._negated(manner) or self._hypothetical(manner)):
+            return None  # "would not retaliate by closing its side": no closing either
         if info.get("aimed") and v.dep_ == "xcomp" and v.head.lemma_ not in (*CAUSATIVES, *DECIDED):
             return None  # "agreed to reopen the crossing", "requires the rebels to reopen the road": not yet done
         if info.get("clause") and not self._bare_clause(v, info["clause"]):

@@ -87,6 +87,8 @@ class Parties(Targets):
             any(t.dep_ == "mark" for t in between) and not any(t.dep_ == "cc" for t in between))
         # not "X summoned ... after shells fired from Y struck a village", parsed as X's second verb with no 'and'
         hosts = (v, v.head) if borrow or finite_modifier(v) else (v,)
+        if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB" and not own:
+            hosts = (v, v.head.head)  # "Minsk retaliated by banning Lithuanian trucks": Minsk banned them
         if borrow and v.dep_ == "conj" and v.head.dep_ == "xcomp":
             hosts += (v.head.head,)  # "ordered the envoy to leave and recalled its own", parsed as 'leave and recalled'
         for h in hosts:

@@ -45,3 +45,17 @@ def test_a_person_joined_to_another_persons_country_is_named_with_him(extractor:
     # parsed as 'President A of [Botswana and President B]'
     body = "President Kgosi Ramotswa of Botswana and South African President Themba Ngcobo spoke by phone on Monday."
     assert pairs(events(extractor, body), "telephone call") == {(S("Kgosi Ramotswa"), S("Themba Ngcobo"))}
+
+
+@pytest.mark.parametrize(("body", "kind", "actor"), [
+    ("Bratislava responded the next day by summoning Austria's ambassador.", "protest (ambassador summoned)",
+     "Slovak government"),
+    ("Egypt responded by deploying two mechanised battalions to the border.", "military posture", "Egyptian government"),
+])
+def test_what_a_side_responds_by_doing_is_its_own_act(extractor: Extractor, body: str, kind: str,
+                                                      actor: str) -> None:
+    assert [(k, actors) for k, actors, *_ in events(extractor, body)] == [(kind, S(actor))]
+
+
+def test_what_a_side_would_not_respond_by_doing_is_not_done(extractor: Extractor) -> None:
+    assert events(extractor, "Rwanda would not retaliate by closing its own side of the frontier, she said.") == []
