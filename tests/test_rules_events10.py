@@ -50,7 +50,8 @@ def test_a_person_joined_to_another_persons_country_is_named_with_him(extractor:
 @pytest.mark.parametrize(("body", "kind", "actor"), [
     ("Bratislava responded the next day by summoning Austria's ambassador.", "protest (ambassador summoned)",
      "Slovak government"),
-    ("Egypt responded by deploying two mechanised battalions to the border.", "military posture", "Egyptian government"),
+    ("Egypt responded by deploying two mechanised battalions to the border.", "military posture",
+     "Egyptian government"),
 ])
 def test_what_a_side_responds_by_doing_is_its_own_act(extractor: Extractor, body: str, kind: str,
                                                       actor: str) -> None:
