@@ -60,3 +60,16 @@ def test_what_a_side_responds_by_doing_is_its_own_act(extractor: Extractor, body
 
 def test_what_a_side_would_not_respond_by_doing_is_not_done(extractor: Extractor) -> None:
     assert events(extractor, "Rwanda would not retaliate by closing its own side of the frontier, she said.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Australia handed over the fourth patrol boat to the Fijian government in Suva on Monday.",
+    "China handed over a cheque for 4.5 billion rupees to Sri Lanka on Monday.",
+])
+def test_equipment_or_money_handed_over_is_aid(extractor: Extractor, body: str) -> None:
+    assert [kind for kind, *_ in events(extractor, body)] == ["humanitarian aid"]
+
+
+def test_captives_handed_over_are_still_released(extractor: Extractor) -> None:
+    body = "Cameroon handed over nine Nigerian fishermen to Nigerian officials on Monday."
+    assert [kind for kind, *_ in events(extractor, body)] == ["release of prisoners"]
