@@ -18,6 +18,12 @@ def test_men_named_by_what_they_are_serve_the_reporting_state(extractor: Extract
     assert [(kind, actors) for kind, actors, *_ in events(extractor, body)] == [("arrest", S(actor))]
 
 
+def test_men_named_by_what_they_are_serve_the_state_of_the_clause_they_are_joined_to(extractor: Extractor) -> None:
+    body = ("Gabon's Interior Ministry ordered the crossing closed on Monday, and gendarmes detained 23 Cameroonian "
+            "traders over the following two days.")
+    assert ("arrest", S("Gabonese Gendarmerie")) in [(kind, actors) for kind, actors, *_ in events(extractor, body)]
+
+
 def test_officers_reported_by_a_ministry_are_nobody_known(extractor: Extractor) -> None:
     # customs, border or police officers: the ministry's words do not say which
     assert events(extractor, "Officers arrested nine people on Monday, the Chadian Interior Ministry said.") == []
