@@ -105,7 +105,8 @@ class Coding:
 
     def _first_named_first(self, e: Happened, actors: list[Entity]) -> list[Entity]:
         """The parties of a thing done together in the order the text names them: in the event's words ("A and B
-        agreed"), else, when they are 'the two sides' or 'they', in the order the article first names them."""
+        agreed"), else, for 'they', in the order their own sentence names them ("A and B spoke in March, when they
+        agreed"), else in the order the article first names them ('the two sides')."""
         if all(any(key == a.key and e.start <= self.doc[i].idx < e.end for i, key in self._where_named)
                for a in actors):
             return actors

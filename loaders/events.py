@@ -419,8 +419,8 @@ class Events(EventDates, Modes, Coding):
                 c.dep_ in ("amod", "compound", "poss") or c.dep_ == "det" and c.lower_ != "the"
                 for c in subject.children):
             return []
-        joined = self.p.own_subject(v.head) if v.dep_ == "conj" else []  # "X closed the crossing, and gendarmes ..."
-        for speaker in self._speakers_above(v, None) or joined:
+        # who reports them, else whose act their clause is joined to ("X closed the crossing, and gendarmes ...")
+        for speaker in self._speakers_above(v, None) or (self.p.own_subject(v.head) if v.dep_ == "conj" else []):
             bodies = [b for b in self.p.bodies_of(speaker) if b.kind in ("military", "police")]
             if bodies:
                 return bodies[:1]
