@@ -25,6 +25,7 @@ from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, objects_of, of_o
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 # men of a force named by what they are ("gendarmes", "police officers"), and the branch they serve in; officers
 # may serve in any, so they are only the reporting force's own
+HOLDERS_FOR_STATE = ("police", "military", "agency")
 FORCE_MEN = {"gendarme": "Gendarmerie", "police": "Police", "policeman": "Police", "officer": None, "troops": "Army",
              "troop": "Army", "soldier": "Army"}
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
@@ -230,7 +231,10 @@ class Events(EventDates, Modes, Coding):
             if not actors and info["cameo"].startswith("15"):
                 actors = self._forces_sent(v, objects)
             if not actors and info["cameo"] == "0841" and (held := self._held_before(v)) is not None:
-                actors = held.actors  # "they were released on Friday", after "were detained by X": X frees them
+                # "they were released on Friday", after "were detained by X": X's state frees them (a force holds,
+                # its government lets go)
+                actors = list(dict.fromkeys(g for a in held.actors for g in (
+                    self.p._governments_of(a) if a.kind in HOLDERS_FOR_STATE else [a])))
                 freed_by_holder = True
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         delegation = info["type"] == "host visit" and any(singular(o) in DELEGATES for o in objects)
@@ -255,7 +259,8 @@ class Events(EventDates, Modes, Coding):
         if not actors:
             return None
         forums = self._forums(v, info)  # "complained to the Security Council that X ...": brought there, not at it
-        targets = [t for t in targets if t not in actors and t not in misread and t not in forums]
+        holders = held.actors if freed_by_holder and held is not None else []  # "they" is no jailer
+        targets = [t for t in targets if t not in actors and t not in misread and t not in forums and t not in holders]
         # "A met his counterpart": A is no owner of the target
         if info["type"] in self.contact:  # "spoke with his Kuwaiti counterpart": the Kuwaiti minister named elsewhere
             targets += [p for p in self.p.counterparts(v, actors) if p not in targets]

@@ -196,12 +196,21 @@ def test_representations_lodged_or_made_protest(extractor: Extractor, body: str)
 # --- who held them frees them --------------------------------------------------------------------------------
 
 
-def test_people_released_with_no_agent_are_freed_by_who_detained_them(extractor: Extractor) -> None:
+def test_people_released_with_no_agent_are_freed_by_the_state_that_detained_them(extractor: Extractor) -> None:
+    # a force holds them; letting them go is its government's decision
     found = events(extractor, "Two Chilean police officers crossed the border and were detained by a Bolivian army "
                               "unit on Sunday. They were released yesterday afternoon at the crossing.")
     assert [(t, a, g, d) for t, a, g, d in found] == [
         ("arrest", S("Bolivian Army"), S("Chilean government"), "2024-03-17"),
-        ("release of prisoners", S("Bolivian Army"), S("Chilean government"), "2024-03-19")]
+        ("release of prisoners", S("Bolivian government"), S("Chilean government"), "2024-03-19")]
+    found = events(extractor, "Ghanaian police arrested twelve Nigerian traders in Kumasi on Monday. They were "
+                              "released on bail on Saturday.")
+    assert pairs(found, "release of prisoners") == {(S("Ghanaian government"), S("Nigerian government"))}
+
+
+def test_people_released_with_no_agent_by_a_government_stay_its_own(extractor: Extractor) -> None:
+    found = events(extractor, "Vietnam detained 14 Cambodian farmers on Monday. They were released on Friday.")
+    assert pairs(found, "release of prisoners") == {(S("Vietnamese government"), S("Cambodian government"))}
 
 
 def test_people_released_with_no_arrest_told_are_freed_by_no_one_named(extractor: Extractor) -> None:
