@@ -274,10 +274,10 @@ class Events(EventDates, Modes, Coding):
             # corruption"
         hosted = v.lemma_ == "host" and any(self._noun_key(o) in self.nouns for o in objects)
         if info["needs"] == "object" and not hosted \
-                and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"]:
-            if info["type"] not in self.contact or len(actors) < 2 or objects:
-                return None  # "calling talks productive" is no call; only an intransitive "met" joins the two
-            actors, targets = actors[:1], actors[1:] + targets  # "Serbia and Kosovo met in Brussels"
+                and not [e for e in targets if e.label != "Place" or v.lemma_ == "visit"] \
+                and (info["type"] not in self.contact or len(actors) < 2 or objects):
+            return None  # "calling talks productive" is no call; only an intransitive "met" joins the two: "Serbia
+            # and Kosovo met", "the two presidents spoke", one event of theirs that Coding._dyads puts in order
         if info.get("place_preps"):  # "rallied outside the High Commission": at whose building
             targets = self._rallied_at(v, info["place_preps"]) + targets
             if not [t for t in targets if t.label != "Place"] and info.get("own_government"):

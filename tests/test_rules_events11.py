@@ -1,0 +1,26 @@
+"""Event rules learnt from the opened sets fresh68-79, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+STRANDED = ("Lorries bound for Malawi were stranded on a Mozambican highway on Tuesday.\n\n"
+            "Mozambique closed the border on Monday, and Mozambican police arrested 14 Malawian drivers.\n\n")
+
+
+@pytest.mark.parametrize("call", [
+    "The presidents of the two countries spoke by telephone on Sunday.",
+    "The two presidents spoke by telephone on Sunday.",
+])
+def test_a_call_between_the_two_is_the_first_named_partys(extractor: Extractor, call: str) -> None:
+    # Mozambique acts more often before the call, but the article names Malawi first
+    assert pairs(events(extractor, STRANDED + call), "telephone call") == {
+        (S("Malawian government"), S("Mozambican government"))}
+
+
+def test_a_call_between_two_named_keeps_their_order(extractor: Extractor) -> None:
+    body = STRANDED + "Mozambique and Malawi spoke by telephone on Sunday."
+    assert pairs(events(extractor, body), "telephone call") == {(S("Mozambican government"), S("Malawian government"))}
