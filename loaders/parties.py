@@ -259,6 +259,8 @@ class Parties(Targets):
             if named and named[-1].i >= self.m.sent(t.i).start:
                 return []
             people, parties = self._named_between(lo, hi, own)
+            if people_first and len(people) == 1:  # "B said the two ministers had agreed", A named before: B and A
+                people = [*self._speaker_of_the_two(own, people[0]), *people]
             if len(people) > 2 or len(parties) > 2:
                 break  # more than two named: the two the story is about, if it tells
             states = t.lemma_ in STATE_NOUNS  # "the two countries" are never two people
@@ -271,6 +273,16 @@ class Parties(Targets):
                 break
             lo = max(self.m.sent(lo - 1).start, hi - PAIR_WINDOW)
         return self._two_of_the_story(t) if t.lower_ != "they" else None
+
+    def _speaker_of_the_two(self, own: set[int], other: Entity) -> list[Entity]:
+        """The one person whose clause holds 'the two' (its speaker, skipped as no party), when that person is of
+        another country than the one other person named: the speaker is then one of the two."""
+        speakers = list(dict.fromkeys(m.entity for m in self.m.mentions
+                                      if m.start in own and m.entity.label == "Person"))
+        if len(speakers) != 1 or speakers[0] is other:
+            return []
+        mine, theirs = self.countries_of(speakers[0]), self.countries_of(other)
+        return speakers if mine and theirs and not mine & theirs else []
 
     def _two_of_the_story(self, t: Token) -> list[Entity] | None:
         """'The two ministers' named further back: the last two people of two countries titled so; 'the two

@@ -24,3 +24,19 @@ def test_a_call_between_the_two_is_the_first_named_partys(extractor: Extractor, 
 def test_a_call_between_two_named_keeps_their_order(extractor: Extractor) -> None:
     body = STRANDED + "Mozambique and Malawi spoke by telephone on Sunday."
     assert pairs(events(extractor, body), "telephone call") == {(S("Mozambican government"), S("Malawian government"))}
+
+
+def test_the_two_ministers_a_speaker_says_agreed_are_the_speaker_and_the_other_minister(extractor: Extractor) -> None:
+    body = ("Kenya's Foreign Minister, Amina Wekesa, met Uganda's Foreign Minister, Ruth Nankya, in Kampala on "
+            "Tuesday.\n\n"
+            "After the meeting, Wekesa said Nairobi respected Uganda's decision.\n\n"
+            "Nankya, for her part, said the two ministers had agreed to set up a joint working group.")
+    assert pairs(events(extractor, body), "agreement") == {(S("Amina Wekesa"), S("Ruth Nankya"))}
+
+
+def test_the_two_ministers_a_mediator_says_agreed_are_not_the_mediator(extractor: Extractor) -> None:
+    body = ("Kenya's Foreign Minister, Amina Wekesa, met Uganda's Foreign Minister, Ruth Nankya, in Kampala on "
+            "Tuesday.\n\n"
+            "After the meeting, Wekesa said Nairobi respected Uganda's decision.\n\n"
+            "Kenyan mediator Peter Otieno said the two ministers had agreed to set up a joint working group.")
+    assert ("Peter Otieno" not in {n for a, _ in pairs(events(extractor, body), "agreement") for n in a})
