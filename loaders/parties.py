@@ -264,6 +264,9 @@ class Parties(Targets):
             if len(people) > 2 or len(parties) > 2:
                 break  # more than two named: the two the story is about, if it tells
             states = t.lemma_ in STATE_NOUNS  # "the two countries" are never two people
+            if people_first and len(people) < 2 and len(parties) == 2 and t.lower_ != "they" \
+                    and (titled := self._two_of_the_story(t)):
+                return titled  # "the two foreign ministers spoke", two governments named nearby: the two so titled
             for group in (people, parties) if people_first else (parties,) if states else (parties, people):
                 if len(group) == 2:
                     return group

@@ -40,3 +40,11 @@ def test_the_two_ministers_a_mediator_says_agreed_are_not_the_mediator(extractor
             "After the meeting, Wekesa said Nairobi respected Uganda's decision.\n\n"
             "Kenyan mediator Peter Otieno said the two ministers had agreed to set up a joint working group.")
     assert ("Peter Otieno" not in {n for a, _ in pairs(events(extractor, body), "agreement") for n in a})
+
+
+def test_the_two_foreign_ministers_are_the_two_so_titled_not_the_governments_named_near(extractor: Extractor) -> None:
+    body = ("Foreign Minister Tomás Villalba of Paraguay handed the Argentine ambassador a note on Monday.\n\n"
+            "Argentina's Foreign Minister Lucía Ferreyra rejected the accusation on Tuesday.\n\n"
+            "Brazil, which shares a dam with Paraguay, called on both sides to settle the dispute.\n\n"
+            "The two foreign ministers spoke by telephone on Thursday.")
+    assert pairs(events(extractor, body), "telephone call") == {(S("Tomás Villalba"), S("Lucía Ferreyra"))}
