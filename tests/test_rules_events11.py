@@ -48,3 +48,11 @@ def test_the_two_foreign_ministers_are_the_two_so_titled_not_the_governments_nam
             "Brazil, which shares a dam with Paraguay, called on both sides to settle the dispute.\n\n"
             "The two foreign ministers spoke by telephone on Thursday.")
     assert pairs(events(extractor, body), "telephone call") == {(S("Tomás Villalba"), S("Lucía Ferreyra"))}
+
+
+def test_his_excellency_is_a_form_of_address_not_a_person(extractor: Extractor) -> None:
+    body = ("His Excellency the Minister of Foreign Affairs, Dr. Khalid Al Mahmood, spoke by phone yesterday with the "
+            "Iranian Foreign Minister, Mr. Hossein Rahmani.")
+    doc = extractor.extract(body, date="2026-01-19")
+    assert "Excellency" not in {n.properties["name"] for n in doc.nodes if n.label == "Person"}
+    assert pairs(events(extractor, body), "telephone call") == {(S("Khalid Al Mahmood"), S("Hossein Rahmani"))}
