@@ -56,3 +56,8 @@ def test_his_excellency_is_a_form_of_address_not_a_person(extractor: Extractor) 
     doc = extractor.extract(body, date="2026-01-19")
     assert "Excellency" not in {n.properties["name"] for n in doc.nodes if n.label == "Person"}
     assert pairs(events(extractor, body), "telephone call") == {(S("Khalid Al Mahmood"), S("Hossein Rahmani"))}
+
+
+def test_a_telephone_talk_is_a_call(extractor: Extractor) -> None:
+    body = "Foreign Minister Kenta Sato held a telephone talk with South Korean Foreign Minister Park Min-ji on Monday."
+    assert pairs(events(extractor, body), "telephone call") == {(S("Kenta Sato"), S("Park Min-ji"))}
