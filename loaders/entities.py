@@ -104,6 +104,11 @@ class Registry:
         portfolio = portfolio_name(kind)
         if kind != "foreign" and entity.name == f"{country.prefix} {portfolio} Ministry":
             entity.alias(f"{country.prefix} Ministry of {portfolio}")  # its formal name: 'Japanese Ministry of Defense'
+        short = country.names[0] if country.names else None
+        if short and short != country.prefix:  # as states style their own: 'Singapore Ministry of Foreign Affairs'
+            for name in [entity.name, *entity.aliases]:
+                if name.startswith(f"{country.prefix} "):
+                    entity.alias(short + name[len(country.prefix):])
         return entity
 
     def body_ministry(self, owner: Entity, kind: str, surface: str | None = None) -> Entity:
