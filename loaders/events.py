@@ -25,10 +25,10 @@ from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, objects_of, of_o
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 # men of a force named by what they are ("gendarmes", "police officers"), and the branch they serve in; officers
 # may serve in any, so they are only the reporting force's own
-HOLDERS_FOR_STATE = ("police", "military", "agency")
 FORCE_MEN = {"gendarme": "Gendarmerie", "police": "Police", "policeman": "Police", "officer": None, "troops": "Army",
              "troop": "Army", "soldier": "Army"}
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
+HOLDERS_FOR_STATE = ("police", "military", "agency")  # forces that hold people whom their state lets go
 
 
 def _said(t: Token, words: list[str]) -> bool:
