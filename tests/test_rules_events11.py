@@ -26,20 +26,18 @@ def test_a_call_between_two_named_keeps_their_order(extractor: Extractor) -> Non
     assert pairs(events(extractor, body), "telephone call") == {(S("Mozambican government"), S("Malawian government"))}
 
 
+MET = ("Kenya's Foreign Minister, Amina Wekesa, met Uganda's Foreign Minister, Ruth Nankya, in Kampala on Tuesday.\n\n"
+       "After the meeting, Wekesa said Nairobi respected Uganda's decision.\n\n")
+
+
 def test_the_two_ministers_a_speaker_says_agreed_are_the_speaker_and_the_other_minister(extractor: Extractor) -> None:
-    body = ("Kenya's Foreign Minister, Amina Wekesa, met Uganda's Foreign Minister, Ruth Nankya, in Kampala on "
-            "Tuesday.\n\n"
-            "After the meeting, Wekesa said Nairobi respected Uganda's decision.\n\n"
-            "Nankya, for her part, said the two ministers had agreed to set up a joint working group.")
+    body = MET + "Nankya, for her part, said the two ministers had agreed to set up a joint working group."
     assert pairs(events(extractor, body), "agreement") == {(S("Amina Wekesa"), S("Ruth Nankya"))}
 
 
 def test_the_two_ministers_a_mediator_says_agreed_are_not_the_mediator(extractor: Extractor) -> None:
-    body = ("Kenya's Foreign Minister, Amina Wekesa, met Uganda's Foreign Minister, Ruth Nankya, in Kampala on "
-            "Tuesday.\n\n"
-            "After the meeting, Wekesa said Nairobi respected Uganda's decision.\n\n"
-            "Kenyan mediator Peter Otieno said the two ministers had agreed to set up a joint working group.")
-    assert ("Peter Otieno" not in {n for a, _ in pairs(events(extractor, body), "agreement") for n in a})
+    body = MET + "Kenyan mediator Peter Otieno said the two ministers had agreed to set up a joint working group."
+    assert "Peter Otieno" not in {n for a, _ in pairs(events(extractor, body), "agreement") for n in a}
 
 
 def test_the_two_foreign_ministers_are_the_two_so_titled_not_the_governments_named_near(extractor: Extractor) -> None:
