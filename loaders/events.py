@@ -19,7 +19,7 @@ from dipgraph.loaders.event_modes import DECIDED, Modes, nominal
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
-from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, objects_of, of_objects, singular, temporal
+from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, manner_of, objects_of, of_objects, singular, temporal
 
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
@@ -209,7 +209,7 @@ class Events(EventDates, Modes, Coding):
             return None  # "X said that ..."; but "complained to the Security Council that ..."
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
-        manner = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "by" else None
+        manner = manner_of(v)
         if self._negated(v) or manner is not None and (self._negated(manner) or self._hypothetical(manner)):
             return None  # "would not retaliate by closing its side": no closing either
         if info.get("aimed") and v.dep_ == "xcomp" and v.head.lemma_ not in (*CAUSATIVES, *DECIDED):

@@ -24,6 +24,7 @@ from dipgraph.loaders.targets import (  # noqa: F401  (AIMED_ROOTS, ATTACK_CODES
     Targets,
     _where,
     finite_modifier,
+    manner_of,
     objects_of,
     of_objects,
     singular,
@@ -87,8 +88,8 @@ class Parties(Targets):
             any(t.dep_ == "mark" for t in between) and not any(t.dep_ == "cc" for t in between))
         # not "X summoned ... after shells fired from Y struck a village", parsed as X's second verb with no 'and'
         hosts = (v, v.head) if borrow or finite_modifier(v) else (v,)
-        if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB" and not own:
-            hosts = (v, v.head.head)  # "Minsk retaliated by banning Lithuanian trucks": Minsk banned them
+        if (manner := manner_of(v)) is not None and manner.pos_ == "VERB" and not own:
+            hosts = (v, manner)  # "Minsk retaliated by banning Lithuanian trucks": Minsk banned them
         if borrow and v.dep_ == "conj" and v.head.dep_ == "xcomp":
             hosts += (v.head.head,)  # "ordered the envoy to leave and recalled its own", parsed as 'leave and recalled'
         for h in hosts:

@@ -46,6 +46,11 @@ def finite_modifier(v: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
 
 
+def manner_of(v: Token) -> Token | None:
+    """The head a verb under 'by' tells the manner of ("retaliated by banning": 'retaliated'), else None."""
+    return v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "by" else None
+
+
 def singular(t: Token) -> str:
     """A noun's lemma in lower case, also when a capital made the tagger take it for a name ('Delegations')."""
     lemma = t.lemma_.lower()
