@@ -236,6 +236,8 @@ class Events(EventDates, Modes, Coding):
                 actors = list(dict.fromkeys(g for a in held.actors for g in (
                     self.p._governments_of(a) if a.kind in HOLDERS_FOR_STATE else [a])))
                 freed_by_holder = True
+            if not actors and info["cameo"] == "173":
+                actors = self._force_at_work(v)  # "police moved in; nine people were arrested": the police did
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         delegation = info["type"] == "host visit" and any(singular(o) in DELEGATES for o in objects)
         owned = self.p.whose_envoys(objects) if info.get("target_owner") or delegation else []
@@ -325,6 +327,18 @@ class Events(EventDates, Modes, Coding):
         paragraphs = self.m.text.count("\n\n", 0, start)
         return next((e for e in reversed(self._so_far) if e.cameo[:3] in HOLDING and e.start < start
                      and paragraphs - self.m.text.count("\n\n", 0, e.start) <= 1), None)
+
+    def _force_at_work(self, v: Token) -> list[Entity]:
+        """Who arrests in a passive with no agent: the last police or military force named before the verb, in
+        its sentence or the one before ("The police intervened, and four people were detained")."""
+        if any(c.dep_ == "agent" for c in v.children):
+            return []  # "detained by a patrol": by whom it says, if anyone can tell whose
+        sent = self.m.sent(v.i)
+        lo = self.m.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        held = {t.i for t in v.subtree}  # "two officers of the police were detained": the held are no jailers
+        forces = [m.entity for m in self.m.mentions if lo <= m.start < v.i and m.start not in held
+                  and m.entity.label == "Institution" and m.entity.kind in ("police", "military")]
+        return forces[-1:]
 
     def _their_posts(self, v: Token, actors: list[Entity]) -> list[Entity]:
         """Whose unnamed positions or posts an army attacks ("troops opened fire on positions near the village"):

@@ -1,0 +1,28 @@
+"""Event rules of the twentieth session, on short texts of our own with invented people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+QUARRY = "Villagers blocked the road to a quarry near the border on Saturday.\n\n"
+
+
+@pytest.mark.parametrize("arrest", [
+    "The Zambian police moved in on Sunday, and six people were arrested.",
+    "The Zambian police cleared the road on Sunday. Six people were arrested.",
+])
+def test_people_arrested_with_no_agent_named_are_held_by_the_force_at_work(extractor: Extractor, arrest: str) -> None:
+    assert pairs(events(extractor, QUARRY + arrest), "arrest") == {(S("Zambian Police"), S())}
+
+
+def test_members_of_a_force_arrested_are_not_their_own_jailers(extractor: Extractor) -> None:
+    body = QUARRY + "Two officers of the Zambian police were detained on Sunday."
+    assert pairs(events(extractor, body), "arrest") == set()
+
+
+def test_people_arrested_by_an_unnamed_agent_are_not_the_nearby_forces(extractor: Extractor) -> None:
+    body = QUARRY + "The Zambian police moved in on Sunday. Six people were detained by a patrol."
+    assert pairs(events(extractor, body), "arrest") == set()
