@@ -269,7 +269,10 @@ class Events(EventDates, Modes, Coding):
         if info.get("joint") and len(actors) > 1 and not [t for t in targets if t.label != "Place"]:
             actors, targets = actors[:1], actors[1:] + targets  # "A and B fought": once, the first-named's
         if info.get("mutual") and len(actors) > 1 and not (targets and info["needs"] == "object"):
-            return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
+            if not [t for t in targets if t.label != "Place"]:
+                return self._mutual(info, actors, v, v, f"event_verb:{v.lemma_}")
+            # "A and B cut ties with C": each cuts them with C
+            return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         if info["needs"] == "party" and not [e for e in targets if e.label != "Place"] \
                 and not (len(actors) > 1 and info["cameo"].startswith(JOINT_ROOTS)):
             return None  # "A and B fought" (mutual, above), "A and B agreed" or "A fought B"; not "A is fighting

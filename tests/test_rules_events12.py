@@ -26,3 +26,15 @@ def test_members_of_a_force_arrested_are_not_their_own_jailers(extractor: Extrac
 def test_people_arrested_by_an_unnamed_agent_are_not_the_nearby_forces(extractor: Extractor) -> None:
     body = QUARRY + "The Zambian police moved in on Sunday. Six people were detained by a patrol."
     assert pairs(events(extractor, body), "arrest") == set()
+
+
+def test_states_that_cut_ties_with_a_third_each_cut_them_with_it(extractor: Extractor) -> None:
+    body = "In 2018 Kenya and Uganda cut trade links with Somalia."
+    assert pairs(events(extractor, body), "embargo") == {
+        (S("Kenyan government"), S("Somali government")), (S("Ugandan government"), S("Somali government"))}
+
+
+def test_states_that_exchange_prisoners_each_give_them_to_the_other(extractor: Extractor) -> None:
+    found = pairs(events(extractor, "Kenya and Uganda exchanged prisoners on Monday."), "prisoner exchange")
+    assert found == {(S("Kenyan government"), S("Ugandan government")),
+                     (S("Ugandan government"), S("Kenyan government"))}
