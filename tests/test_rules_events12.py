@@ -38,3 +38,16 @@ def test_states_that_exchange_prisoners_each_give_them_to_the_other(extractor: E
     found = pairs(events(extractor, "Kenya and Uganda exchanged prisoners on Monday."), "prisoner exchange")
     assert found == {(S("Kenyan government"), S("Ugandan government")),
                      (S("Ugandan government"), S("Kenyan government"))}
+
+
+@pytest.mark.parametrize("background", [
+    "Kenya says the 1890 treaty between Britain and Germany still sets the border.",
+    "Uganda wants to revise a treaty signed in 1926.",
+])
+def test_a_treaty_named_is_no_agreement_made(extractor: Extractor, background: str) -> None:
+    assert pairs(events(extractor, QUARRY + background), "agreement") == set()
+
+
+def test_a_treaty_signed_is_still_an_agreement(extractor: Extractor) -> None:
+    body = QUARRY + "Kenya and Uganda signed a border treaty in Kampala on Monday."
+    assert pairs(events(extractor, body), "agreement") == {(S("Kenyan government"), S("Ugandan government"))}
