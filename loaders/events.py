@@ -258,6 +258,9 @@ class Events(EventDates, Modes, Coding):
         targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else []),
                                         *(channel if info["type"] in self.contact else [])],
                                        info["type"] in self.contact, hit)
+        if not actors and info["cameo"] == "0841" and any(c.dep_ == "auxpass" for c in v.children) \
+                and (states := self._states_of_released(v)) and (actors := self._jailer_of(v, states)):
+            targets = states  # "twenty-three Pakistani citizens were released": by the other side, to Pakistan
         if not actors:
             return None
         forums = self._forums(v, info)  # "complained to the Security Council that X ...": brought there, not at it
@@ -330,6 +333,21 @@ class Events(EventDates, Modes, Coding):
         paragraphs = self.m.text.count("\n\n", 0, start)
         return next((e for e in reversed(self._so_far) if e.cameo[:3] in HOLDING and e.start < start
                      and paragraphs - self.m.text.count("\n\n", 0, e.start) <= 1), None)
+
+    def _states_of_released(self, v: Token) -> list[Entity]:
+        """The governments of the people a passive release names by nationality ("twenty-three Pakistani citizens
+        were released", "nine of them, all Chadian nationals, were handed over")."""
+        people = [t for c in v.children if c.dep_ == "nsubjpass" for t in (c, *c.children) if t.dep_ in (
+            "nsubjpass", "appos")]
+        return list(dict.fromkeys(g for t in people for e in self.p.owners(t, pronouns=False)
+                                  if e.label != "Place" for g in self.p._governments_of(e)))
+
+    def _jailer_of(self, v: Token, theirs: list[Entity]) -> list[Entity]:
+        """Who frees people of a state (``theirs``) when no agent and no arrest told before says: of the two states
+        the story is about, the one they are not of."""
+        sides = self.p.story_sides(v.i, ("government",))
+        others = [s for s in sides if s not in theirs]
+        return others if len(sides) == 2 and len(others) == 1 else []
 
     def _force_at_work(self, v: Token) -> list[Entity]:
         """Who arrests in a passive with no agent: the last police or military force named before the verb, in

@@ -51,3 +51,20 @@ def test_a_treaty_named_is_no_agreement_made(extractor: Extractor, background: s
 def test_a_treaty_signed_is_still_an_agreement(extractor: Extractor) -> None:
     body = QUARRY + "Kenya and Uganda signed a border treaty in Kampala on Monday."
     assert pairs(events(extractor, body), "agreement") == {(S("Kenyan government"), S("Ugandan government"))}
+
+
+TORKHAM = ("Pakistan and Afghanistan agreed on Monday to reopen the Torkham crossing. Pakistan closed the crossing "
+           "last week after Afghanistan accused it of shelling.\n\n")
+
+
+@pytest.mark.parametrize("freed", [
+    "Twenty-three Pakistani citizens were released on Wednesday, the Pakistani foreign ministry said.",
+    "Nine of them, all Pakistani nationals, were handed over at the bridge on Sunday.",
+])
+def test_nationals_freed_by_no_one_named_are_freed_by_the_other_side(extractor: Extractor, freed: str) -> None:
+    assert pairs(events(extractor, TORKHAM + freed), "release of prisoners") == {
+        (S("Afghan government"), S("Pakistani government"))}
+
+
+def test_people_of_no_nationality_freed_by_no_one_named_are_no_event(extractor: Extractor) -> None:
+    assert pairs(events(extractor, TORKHAM + "Nine men were released on Wednesday."), "release of prisoners") == set()
