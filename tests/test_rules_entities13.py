@@ -1,0 +1,20 @@
+"""Entity rules of the twentieth session, on short texts of our own."""
+
+from __future__ import annotations
+
+from test_rules_entities2 import extract
+
+from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.text import dateline_end
+
+
+def test_a_dateline_of_two_cities_is_a_dateline() -> None:
+    text = "KAMPALA/NAIROBI — Uganda's parliament ratified the treaty."
+    assert text[dateline_end(text, 0):] == "Uganda's parliament ratified the treaty."
+
+
+def test_a_dateline_of_two_cities_names_no_institution(extractor: Extractor) -> None:
+    doc = extract(extractor, "Uganda ratifies border treaty\n\nBy Staff\n\nKAMPALA/NAIROBI CITY — Uganda's parliament "
+                             "on Tuesday ratified a border treaty with Kenya, the speaker said.\n")
+    names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
+    assert "CITY" not in names and "Ugandan Parliament" in names
