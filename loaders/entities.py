@@ -99,11 +99,12 @@ class Registry:
         for other in country.demonyms[1:]:  # 'Myanmar Foreign Ministry' for the Burmese one
             if entity.name.startswith(f"{country.prefix} ") and country.prefix == country.demonym:
                 entity.alias(other + entity.name[len(country.prefix):])
-        if surface and "defence" in surface.lower() and "Defense" in entity.name:
-            entity.alias(entity.name.replace("Defense", "Defence"))  # as the story spells it
         portfolio = portfolio_name(kind)
         if kind != "foreign" and entity.name == f"{country.prefix} {portfolio} Ministry":
             entity.alias(f"{country.prefix} Ministry of {portfolio}")  # its formal name: 'Japanese Ministry of Defense'
+        if "Defense" in entity.name:  # either spelling, whichever the story uses: 'Malian Ministry of Defence'
+            for name in [entity.name, *entity.aliases]:
+                entity.alias(name.replace("Defense", "Defence"))
         short = country.names[0] if country.names else None
         if short and short != country.prefix:  # as states style their own: 'Singapore Ministry of Foreign Affairs'
             for name in [entity.name, *entity.aliases]:

@@ -18,3 +18,10 @@ def test_a_dateline_of_two_cities_names_no_institution(extractor: Extractor) -> 
                              "on Tuesday ratified a border treaty with Kenya, the speaker said.\n")
     names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
     assert "CITY" not in names and "Ugandan Parliament" in names
+
+
+def test_a_defense_ministry_answers_to_either_spelling(extractor: Extractor) -> None:
+    doc = extract(extractor, "Kenya sends troops\n\nNAIROBI, March 9 (Reuters) - The Kenyan Defense Ministry said on "
+                             "Monday it had sent troops to the border.\n")
+    ministry = next(n for n in doc.nodes if n.label == "Institution" and n.properties["kind"] == "ministry")
+    assert {"Kenyan Defence Ministry", "Kenyan Ministry of Defence"} <= set(ministry.properties["aliases"])
