@@ -96,21 +96,31 @@ class Registry:
         if words and (words[0] in _MINISTRY_WORDS or len(words) == 2 and words[1] in _MINISTRY_WORDS
                       and words[0].isalpha() and words[0].istitle() and words[0] != "The"):
             entity.alias(f"{country.prefix} {surface}")  # 'Cambodian Ministry of Defence', 'Pakistani Foreign Office'
-        for other in country.demonyms[1:]:  # 'Myanmar Foreign Ministry' for the Burmese one
-            if entity.name.startswith(f"{country.prefix} ") and country.prefix == country.demonym:
-                entity.alias(other + entity.name[len(country.prefix):])
         portfolio = portfolio_name(kind)
-        if kind != "foreign" and entity.name == f"{country.prefix} {portfolio} Ministry":
-            entity.alias(f"{country.prefix} Ministry of {portfolio}")  # its formal name: 'Japanese Ministry of Defense'
+        if entity.name == f"{country.prefix} {portfolio} Ministry":  # its formal name: 'Japanese Ministry of Defense'
+            entity.alias(f"{country.prefix} Ministry of {portfolio}{' Affairs' if kind == 'foreign' else ''}")
         if "Defense" in entity.name:  # either spelling, whichever the story uses: 'Malian Ministry of Defence'
             for name in [entity.name, *entity.aliases]:
                 entity.alias(name.replace("Defense", "Defence"))
-        short = country.names[0] if country.names else None
-        if short and short != country.prefix:  # as states style their own: 'Singapore Ministry of Foreign Affairs'
-            for name in [entity.name, *entity.aliases]:
-                if name.startswith(f"{country.prefix} "):
-                    entity.alias(short + name[len(country.prefix):])
+        self._country_forms(entity, country)
         return entity
+
+    def ministry_named(self, entity: Entity, country: Country, surface: str) -> None:
+        """Another full name of a country's ministry ('Ministry of Defence and Veteran Affairs'), in every form."""
+        entity.alias(f"{country.prefix} {surface}")
+        self._country_forms(entity, country)
+
+    @staticmethod
+    def _country_forms(entity: Entity, country: Country) -> None:
+        """Each name of a ministry also with its country's other demonyms ('Myanmar Foreign Ministry' for the
+        Burmese one, 'Lao Ministry of Energy and Mines') and its own name, as states style their own ('Singapore
+        Ministry of Foreign Affairs')."""
+        others = [*(country.demonyms[1:] if country.prefix == country.demonym else []), *country.names[:1]]
+        for name in [entity.name, *entity.aliases]:
+            if name.startswith(f"{country.prefix} "):
+                for other in others:
+                    if other != country.prefix:
+                        entity.alias(other + name[len(country.prefix):])
 
     def body_ministry(self, owner: Entity, kind: str, surface: str | None = None) -> Entity:
         """A ministry of a government that is no country's own ('the GNU's Interior Ministry'), PART_OF it and

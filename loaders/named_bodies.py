@@ -137,7 +137,7 @@ class NamedBodies:
                         end += 1
                     entity.alias(self.doc[span.start:end].text)
                     if country is not None:  # 'Ugandan Ministry of Defence and Veteran Affairs'
-                        entity.alias(f"{country.prefix} {self.doc[span.start:end].text}")
+                        self.registry.ministry_named(entity, country, self.doc[span.start:end].text)
                 self._add(start, end, entity)
                 taken.update(range(start, end))
             elif kind == "ORG":

@@ -25,3 +25,21 @@ def test_a_defense_ministry_answers_to_either_spelling(extractor: Extractor) -> 
                              "Monday it had sent troops to the border.\n")
     ministry = next(n for n in doc.nodes if n.label == "Institution" and n.properties["kind"] == "ministry")
     assert {"Kenyan Defence Ministry", "Kenyan Ministry of Defence"} <= set(ministry.properties["aliases"])
+
+
+def _ministry_names(extractor: Extractor, body: str) -> set[str]:
+    doc = extract(extractor, body)
+    ministry = next(n for n in doc.nodes if n.label == "Institution" and n.properties["kind"] == "ministry")
+    return {ministry.properties["name"], *ministry.properties["aliases"]}
+
+
+def test_a_foreign_ministry_answers_to_its_formal_name(extractor: Extractor) -> None:
+    names = _ministry_names(extractor, "Botswana protests\n\nGABORONE, March 9 (Reuters) - Botswana's foreign "
+                                       "ministry said on Monday it had summoned the envoy.\n")
+    assert {"Botswanan Ministry of Foreign Affairs", "Botswana Ministry of Foreign Affairs"} <= names
+
+
+def test_a_ministry_answers_to_its_countrys_other_demonym_in_every_form(extractor: Extractor) -> None:
+    names = _ministry_names(extractor, "Laos replies\n\nVIENTIANE, March 9 (Reuters) - The Laotian Ministry of "
+                                       "Energy and Mines said on Monday it would reply.\n")
+    assert {"Lao Ministry of Energy and Mines", "Laos Ministry of Energy and Mines"} <= names
