@@ -150,6 +150,7 @@ class Gazetteer:
             self.called_nouns.update(org.get("called", ()))
             if org.get("seat"):
                 self.seated.setdefault(normalise(org["seat"]), []).append(org["name"])
+        self.national_police: dict[str, str] = inst["national_police"]  # country code → its police's English name
         self.kind_words = {normalise(w): kind for kind, ws in inst["kind_words"].items() for w in ws}
         self.government_nouns = set(inst["government_nouns"])
         self.regime_words = set(inst["regime_words"])

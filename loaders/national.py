@@ -318,15 +318,23 @@ class NationalBodies:
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)
         names = [f"{country.prefix} {branch}", *(f"{named} {branch}" for named in country.names[:2])]
-        found = next((e for n in names if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)
+        official = self.gaz.national_police.get(country.code) if branch == "Police" else None
+        found = next((e for n in [*names, *([official] if official else [])]  # the 'Singapore Police Force' a text
+                      if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)  # names
         name = known["name"] if branch == "Army" and known else found.name if found else names[0]
         entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
                                    country=country.name, count=count)  # the 'China Coast Guard' a text names
         for other in names[1:]:
             self.registry.also_named(entity, other)
+        if entity.name != names[0]:  # 'Singaporean Police' for the Singapore Police Force a text names
+            self.registry.also_named(entity, names[0])
+            entity.alias(names[0])
         if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
             for other in (f"{country.demonym} military", f"{country.prefix} military", f"{country.demonym} Army"):
                 self.registry.also_named(entity, other)
+        if official:  # 'Singapore Police Force' for the Singaporean Police, however a story names it
+            self.registry.also_named(entity, official)
+            entity.alias(official)
         for named in country.names[:2]:  # 'Kosovo Police' for the Kosovar Police, as governments have
             entity.alias(f"{named} {branch}")
             if branch == "Army":

@@ -43,3 +43,22 @@ def test_a_ministry_answers_to_its_countrys_other_demonym_in_every_form(extracto
     names = _ministry_names(extractor, "Laos replies\n\nVIENTIANE, March 9 (Reuters) - The Laotian Ministry of "
                                        "Energy and Mines said on Monday it would reply.\n")
     assert {"Lao Ministry of Energy and Mines", "Laos Ministry of Energy and Mines"} <= names
+
+
+def _police(extractor: Extractor, body: str) -> list:
+    doc = extract(extractor, body)
+    return [n for n in doc.nodes if n.label == "Institution" and "Police" in n.properties["name"]]
+
+
+def test_a_countrys_police_answers_to_its_force_s_own_name(extractor: Extractor) -> None:
+    police = _police(extractor, "Zambia arrests traders\n\nLUSAKA, March 9 (Reuters) - Zambian police arrested "
+                                "two Malawian traders on Monday.\n")
+    assert len(police) == 1 and "Zambia Police Service" in police[0].properties["aliases"]
+
+
+def test_a_police_named_plainly_and_by_its_own_name_is_one_node(extractor: Extractor) -> None:
+    police = _police(extractor, "Zambia arrests traders\n\nLUSAKA, March 9 (Reuters) - Zambian police arrested "
+                                "two Malawian traders on Monday. The Zambia Police Service said they would be "
+                                "charged.\n")
+    assert [p.properties["name"] for p in police] == ["Zambia Police Service"]
+    assert "Zambian Police" in police[0].properties["aliases"]
