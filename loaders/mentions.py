@@ -149,6 +149,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self._ministers_of_countries()
         self._title_offices()
         self._people()
+        self._names_taken_for_bodies()
         self._places()
         self._drop_reporters()
         self.mentions.sort(key=lambda m: m.start)
@@ -352,6 +353,17 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
             insort(self._ministries, (start, entity), key=lambda m: m[0])
         subject = any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(start, end))
         self.mentions.append(Mention(start, end, entity, subject))
+
+    def _names_taken_for_bodies(self) -> None:
+        """A body of no known kind whose name is the end of a person's full name ('Esono Nsue said', of Pedro
+        Esono Nsue, tagged as an organisation): that person."""
+        people = self.registry.of_label("Person")
+        for body in [e for e in self.registry.of_label("Institution") if e.kind in (None, "organisation")]:
+            words = body.name.split()
+            owner = [p for p in people if len(words) >= 2 and len(p.name.split()) > len(words)
+                     and p.name.split()[-len(words):] == words]
+            if len(owner) == 1:
+                self.merge_into(body, owner[0])
 
     def merge_into(self, old: Entity, new: Entity) -> None:
         """Make every mention of one entity a mention of another ('Traoré' of 'Moussa Traoré', found later in a

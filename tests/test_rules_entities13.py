@@ -62,3 +62,21 @@ def test_a_police_named_plainly_and_by_its_own_name_is_one_node(extractor: Extra
                                 "charged.\n")
     assert [p.properties["name"] for p in police] == ["Zambia Police Service"]
     assert "Zambian Police" in police[0].properties["aliases"]
+
+
+
+def test_the_end_of_a_persons_name_tagged_a_body_is_the_person() -> None:
+    from spacy.tokens import Span
+
+    from dipgraph.loaders.extract import language
+    from dipgraph.loaders.gazetteer import gazetteer
+    from dipgraph.loaders.mentions import Mentions, build_matcher
+
+    nlp = language()
+    doc = nlp("Headline\n\nGhana's foreign minister received his Togolese counterpart, Jean Kossi Adjovi, in Accra."
+              "\n\nKossi Adjovi struck a more guarded tone.")
+    at = [i for i in range(len(doc)) if doc[i].text == "Kossi"]
+    doc.ents = [Span(doc, at[1], at[1] + 2, label="ORG")]  # as the tagger sometimes has it
+    mentions = Mentions(doc, gazetteer(), build_matcher(nlp.vocab, gazetteer()), doc[2].idx)
+    assert "Kossi Adjovi" not in {e.name for e in mentions.registry.of_label("Institution")}
+    assert mentions.by_token[at[1]].name == "Jean Kossi Adjovi"
