@@ -355,15 +355,16 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self.mentions.append(Mention(start, end, entity, subject))
 
     def _names_taken_for_bodies(self) -> None:
-        """A body of no known kind whose name is the end of a person's full name ('Esono Nsue said', of Pedro
-        Esono Nsue, tagged as an organisation): that person."""
+        """A body of no known kind, or a person, whose name is the end of another person's full name ('Esono Nsue
+        said', of Pedro Esono Nsue, tagged as an organisation or taken for a second person): that person."""
         people = self.registry.of_label("Person")
-        for body in [e for e in self.registry.of_label("Institution") if e.kind in (None, "organisation")]:
-            words = body.name.split()
+        for named in [e for e in self.registry.entities.values()
+                      if e.label == "Person" or e.label == "Institution" and e.kind in (None, "organisation")]:
+            words = named.name.split()
             owner = [p for p in people if len(words) >= 2 and len(p.name.split()) > len(words)
                      and p.name.split()[-len(words):] == words]
             if len(owner) == 1:
-                self.merge_into(body, owner[0])
+                self.merge_into(named, owner[0])
 
     def merge_into(self, old: Entity, new: Entity) -> None:
         """Make every mention of one entity a mention of another ('Traoré' of 'Moussa Traoré', found later in a

@@ -80,3 +80,19 @@ def test_the_end_of_a_persons_name_tagged_a_body_is_the_person() -> None:
     mentions = Mentions(doc, gazetteer(), build_matcher(nlp.vocab, gazetteer()), doc[2].idx)
     assert "Kossi Adjovi" not in {e.name for e in mentions.registry.of_label("Institution")}
     assert mentions.by_token[at[1]].name == "Jean Kossi Adjovi"
+
+
+def _people(extractor: Extractor, body: str) -> set[str]:
+    return {n.properties["name"] for n in extract(extractor, body).nodes if n.label == "Person"}
+
+
+def test_madame_and_the_like_are_forms_of_address(extractor: Extractor) -> None:
+    assert _people(extractor, "Congo talks\n\nKINSHASA, March 9 (Reuters) - Madame Therese Kabamba Mutombo, the "
+                              "minister of foreign affairs, said on Monday that talks would resume.\n") == {
+        "Therese Kabamba Mutombo"}
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full(extractor: Extractor) -> None:
+    assert _people(extractor, "Panama talks\n\nPANAMA CITY, March 9 (Reuters) - Panama's foreign minister, Rubén "
+                              "Espinosa Guardia, met his Colombian counterpart on Monday.\n\nEspinosa Guardia said "
+                              "the talks had been frank.\n") == {"Rubén Espinosa Guardia"}
