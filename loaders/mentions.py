@@ -149,7 +149,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self._ministers_of_countries()
         self._title_offices()
         self._people()
-        self._names_taken_for_bodies()
+        self._ends_of_full_names()
         self._places()
         self._drop_reporters()
         self.mentions.sort(key=lambda m: m.start)
@@ -354,7 +354,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         subject = any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(start, end))
         self.mentions.append(Mention(start, end, entity, subject))
 
-    def _names_taken_for_bodies(self) -> None:
+    def _ends_of_full_names(self) -> None:
         """A body of no known kind, or a person, whose name is the end of another person's full name ('Esono Nsue
         said', of Pedro Esono Nsue, tagged as an organisation or taken for a second person): that person."""
         people = self.registry.of_label("Person")

@@ -314,13 +314,14 @@ class NationalBodies:
             and not any(c.dep_ == "nummod" for c in t.children)
 
     def armed_force(self, country: Country, branch: str, count: bool = True) -> Entity:
-        """A country's army (the gazetteer's name for its armed forces, if it has one) or navy."""
+        """A country's army (the gazetteer's name for its armed forces, if it has one), police (known also by its
+        force's own name, and named so when the story does: 'Singapore Police Force') or navy."""
         known = next((org for org in self.gaz.organisations.values()
                       if org.get("kind") == "military" and org.get("country") == country.code), None)
         names = [f"{country.prefix} {branch}", *(f"{named} {branch}" for named in country.names[:2])]
         official = self.gaz.national_police.get(country.code) if branch == "Police" else None
-        found = next((e for n in [*names, *([official] if official else [])]  # the 'Singapore Police Force' a text
-                      if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)  # names
+        found = next((e for n in [*names, *([official] if official else [])]  # one the text names, by any of them
+                      if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)
         name = known["name"] if branch == "Army" and known else found.name if found else names[0]
         entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
                                    country=country.name, count=count)  # the 'China Coast Guard' a text names
