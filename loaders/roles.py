@@ -499,11 +499,13 @@ class RoleFinder(HeaderRoles, RoleContext):
             split.group(0).strip() == "for" or split.group(0).strip() == "of"
             and title.lower().endswith(("minister", "secretary"))) \
             else None
-        if kind is None and split and split.group(0).strip() == "of" and title.lower().endswith("minister") \
+        if kind is None and split and title.lower().endswith("minister") and (
+                split.group(0).strip() == "of" or split.group(0).strip() == "for"
+                and not self._area_portfolio(phrase_start + split.end(), offset + len(text), title)) \
                 and (plain := self._hint(phrase[t_start:].strip())) and plain.startswith("ministry:") \
                 and not self.m.countries_between(self._token_at(phrase_start + split.end()),
                                                  self._token_at(offset + len(text))):
-            kind = plain.split(":")[1]  # "Cameroon's Minister of Communication": a portfolio no list has
+            kind = plain.split(":")[1]  # "Cameroon's Minister of (or for) Communication": a portfolio no list has
         if kind is not None:  # "Kenya's Cabinet Secretary for Foreign Affairs": the ministry of that portfolio
             title = phrase[t_start:].strip()
             for t in self.m.doc[self._token_at(phrase_start):self._token_at(offset + len(text))]:
@@ -613,6 +615,13 @@ class RoleFinder(HeaderRoles, RoleContext):
             return None
         owned = self.m.by_token.get(j + 1)
         return owned if owned is not None and owned.label == "Institution" else None
+
+    def _area_portfolio(self, lo: int, hi: int, title: str) -> bool:
+        """A minister 'for' a region, a people or a body ('Minister for Europe', 'for the Pacific', 'for European
+        Union Affairs'), or a deputy prime minister for anything: a post in a government, not a ministry of its own."""
+        return "prime minister" in title.lower() or any(
+            t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.i in self.m.country_at
+            for t in self.m.doc[self._token_at(lo):self._token_at(hi)])
 
     def _portfolio_after(self, text: str) -> str | None:
         """The kind of ministry a post's portfolio names ('Foreign Affairs' after 'Cabinet Secretary for')."""

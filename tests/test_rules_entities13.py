@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_rules_entities2 import extract
+from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
 from dipgraph.loaders.text import dateline_end
@@ -96,3 +96,21 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full(extractor: Extract
     assert _people(extractor, "Panama talks\n\nPANAMA CITY, March 9 (Reuters) - Panama's foreign minister, Rubén "
                               "Espinosa Guardia, met his Colombian counterpart on Monday.\n\nEspinosa Guardia said "
                               "the talks had been frank.\n") == {"Rubén Espinosa Guardia"}
+
+
+def _roles(extractor: Extractor, sentence: str) -> set[tuple[str, str, str]]:
+    return roles(extract(extractor, f"Pacific news\n\nSUVA, March 9 (Reuters) - {sentence}\n"))
+
+
+def test_a_minister_for_a_portfolio_no_list_has_is_of_that_ministry(extractor: Extractor) -> None:
+    assert _roles(extractor, "Tonga's Minister for Fisheries, Semisi Fonua, said on Monday the patrols would "
+                             "continue.") == {("Semisi Fonua", "Minister for Fisheries", "Tongan Fisheries Ministry")}
+
+
+def test_a_minister_for_a_region_or_a_deputy_prime_minister_is_of_the_government(extractor: Extractor) -> None:
+    for sentence, person, government in [
+            ("Britain's Minister for the Pacific, Helen Marsh, said on Monday the talks would resume.", "Helen Marsh",
+             "British government"),
+            ("Fiji's Deputy Prime Minister for Reconstruction, Ana Tora, said on Monday the talks would resume.",
+             "Ana Tora", "Fijian government")]:
+        assert {(p, inst) for p, _title, inst in _roles(extractor, sentence)} == {(person, government)}
