@@ -322,10 +322,13 @@ class RoleFinder(HeaderRoles, RoleContext):
         if owner is None:  # "He said he had spoken with his Kyrgyz counterpart, X": whom 'his' stands for
             owner = next((e for x in c.children if x.dep_ == "poss" for e in self.m.resolve(x)
                           if e.label == "Person"), None)
-        titles = [t for t, _inst, _at in self.evidence.get(owner.key, []) if t] if owner is not None else []
-        if country is None or not titles:
+        held = [(t, inst) for t, inst, _at in self.evidence.get(owner.key, []) if t] if owner is not None else []
+        if country is None or not held:
             return None
-        return titles[0], self._from_country(country, titles[0])
+        title, inst = held[0]
+        if inst is not None and (kind := self.m.ministry_kind.get(inst)):  # 'its minister, A, ... his Chadian
+            return title, self.titled_ministry(country, kind, title)  # counterpart, B': the Chadian ministry's
+        return title, self._from_country(country, title)
 
     def _posting_employer(self, lo: int, hi: int) -> str | None:
         """The institution named in an 'of'/'for' posting between title and name ('head of the WFP'); a posting

@@ -114,3 +114,10 @@ def test_a_minister_for_a_region_or_a_deputy_prime_minister_is_of_the_government
             ("Fiji's Deputy Prime Minister for Reconstruction, Ana Tora, said on Monday the talks would resume.",
              "Ana Tora", "Fijian government")]:
         assert {(p, inst) for p, _title, inst in _roles(extractor, sentence)} == {(person, government)}
+
+
+def test_a_counterpart_of_a_minister_is_of_the_same_ministry_of_his_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "France and Chad talk\n\nPARIS, March 9 (Reuters) - The French defence ministry said its "
+                             "minister, Laurent Vasseur, had spoken with his Chadian counterpart, Issakha Torbo, by "
+                             "telephone on Monday.\n")
+    assert ("Issakha Torbo", "minister", "Chadian Defense Ministry") in roles(doc)
