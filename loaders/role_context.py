@@ -208,11 +208,9 @@ class RoleContext:
     def titled_ministry(self, country: Country, kind: str, title: str) -> str:
         """A country's ministry of a kind, for a minister's title, also named in the title's words ('Minister of
         Interior': '<Nigerien> Ministry of Interior'; 'defence minister': '<Nigerien> Defence Ministry')."""
-        ministry = self.m.registry.ministry(country, kind)
-        if "defence" in title.lower() and "Defense" in ministry.name:
-            ministry.alias(ministry.name.replace("Defense", "Defence"))  # as the story spells it
+        ministry = self.m.registry.ministry(country, kind)  # (both spellings of a defence ministry: Registry.ministry)
         if (named := _MINISTER_OF.search(title)) and ministry.name.startswith(f"{country.prefix} "):
-            ministry.alias(f"{country.prefix} Ministry of {named.group(1)}")
+            self.m.registry.ministry_named(ministry, country, f"Ministry of {named.group(1)}")
         return ministry.key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:

@@ -121,3 +121,10 @@ def test_a_counterpart_of_a_minister_is_of_the_same_ministry_of_his_country(extr
                              "minister, Laurent Vasseur, had spoken with his Chadian counterpart, Issakha Torbo, by "
                              "telephone on Monday.\n")
     assert ("Issakha Torbo", "minister", "Chadian Defense Ministry") in roles(doc)
+
+
+
+def test_a_ministry_named_in_a_ministers_title_has_every_country_form_of_that_name(extractor: Extractor) -> None:
+    names = _ministry_names(extractor, "Botswana replies\n\nGABORONE, March 9 (Reuters) - Botswana's Minister of "
+                                       "Defence and Security, Kagiso Mmolai, said on Monday the patrols would go on.\n")
+    assert {"Botswanan Ministry of Defence and Security", "Botswana Ministry of Defence and Security"} <= names
