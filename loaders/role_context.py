@@ -20,7 +20,7 @@ from dipgraph.loaders.gazetteer import Country
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.names import SUBJECT_DEPS
 from dipgraph.loaders.text import Turn, find_turns
-from dipgraph.loaders.title_text import PORTFOLIO, title_after
+from dipgraph.loaders.title_text import PORTFOLIO, PORTFOLIO_ENDS, title_after
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 # a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
@@ -79,8 +79,8 @@ class RoleContext:
             known = self.m.title_hint(f"{m.group(1)} minister")  # 'Interior Cabinet Secretary': the interior minister's
             if known and known.startswith("ministry:"):
                 return known
-            if m.group(1).lower() not in self.m.title_words:
-                return f"ministry:{m.group(1).lower()}"
+            if m.group(1).lower() not in self.m.title_words or m.group(1).title() in PORTFOLIO_ENDS:
+                return f"ministry:{m.group(1).lower()}"  # 'Security Minister', though 'security' opens titles too
         return hint
 
     def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:

@@ -128,3 +128,8 @@ def test_a_ministry_named_in_a_ministers_title_has_every_country_form_of_that_na
     names = _ministry_names(extractor, "Botswana replies\n\nGABORONE, March 9 (Reuters) - Botswana's Minister of "
                                        "Defence and Security, Kagiso Mmolai, said on Monday the patrols would go on.\n")
     assert {"Botswanan Ministry of Defence and Security", "Botswana Ministry of Defence and Security"} <= names
+
+
+def test_a_security_minister_is_of_the_security_ministry(extractor: Extractor) -> None:
+    assert _roles(extractor, "Fiji's Security Minister, Ana Tora, said on Monday the talks would resume.") == {
+        ("Ana Tora", "Security Minister", "Fijian Security Ministry")}
