@@ -409,6 +409,11 @@ class RoleFinder(HeaderRoles, RoleContext):
                                                                         self._token_at(begin + field.end(1) - 1)]):
             title, t_end = title_after(after[field.end(1):], self.m.gaz.titles)  # 'a foreign policy aide to ...'
             title, t_end = (field.group(1) + title, field.end(1) + t_end) if title else (None, 0)
+        if title and title.lower() in RANKS and (field := _FIELD.match(after, t_end)) \
+                and not set(field.group(1).split()) & _NOT_FIELDS \
+                and (post := title_after(after[field.end(1):], self.m.gaz.titles))[0] \
+                and post[0].lower().endswith(("minister", "secretary")):  # 'X, Taiwan's deputy economics minister,'
+            title, t_end = after[t_end - len(title):field.end(1) + post[1]], field.end(1) + post[1]
         if not title:
             return None
         if title.lower().endswith(("minister", "secretary")) and (more := _PORTFOLIO_TAIL.match(after, t_end)) \

@@ -133,3 +133,8 @@ def test_a_ministry_named_in_a_ministers_title_has_every_country_form_of_that_na
 def test_a_security_minister_is_of_the_security_ministry(extractor: Extractor) -> None:
     assert _roles(extractor, "Fiji's Security Minister, Ana Tora, said on Monday the talks would resume.") == {
         ("Ana Tora", "Security Minister", "Fijian Security Ministry")}
+
+
+def test_a_rank_before_a_portfolio_in_an_apposition_is_part_of_the_title(extractor: Extractor) -> None:
+    assert _roles(extractor, "Ana Tora, Fiji's deputy fisheries minister, said on Monday the talks would resume.") == {
+        ("Ana Tora", "deputy fisheries minister", "Fijian Fisheries Ministry")}
