@@ -82,6 +82,10 @@ def build_matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
+# a patronymic's ending ('Ravshanovna', 'Abdullayevich', 'Ivanovich'): a given name before it names the person
+_PATRONYMIC = re.compile(r"(?:ovna|evna|ivna|ovich|evich|ovych)$")
+
+
 @dataclass
 class Mention:
     """One mention of an entity: token range and what it refers to."""
@@ -363,6 +367,11 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
             words = named.name.split()
             owner = [p for p in people if len(words) >= 2 and len(p.name.split()) > len(words)
                      and p.name.split()[-len(words):] == words]
+            if not owner and named.label == "Person" and len(words) == 2 and _PATRONYMIC.search(words[1]):
+                # 'Dilnoza Ravshanovna', given name and patronymic, as Russian and Central Asian usage addresses
+                # Dilnoza Karimova: the one other person of that given name
+                owner = [p for p in people if p is not named and p.name.split()[0] == words[0]
+                         and len(p.name.split()) > 1]
             if len(owner) == 1:
                 self.merge_into(named, owner[0])
 

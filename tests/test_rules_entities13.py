@@ -138,3 +138,9 @@ def test_a_security_minister_is_of_the_security_ministry(extractor: Extractor) -
 def test_a_rank_before_a_portfolio_in_an_apposition_is_part_of_the_title(extractor: Extractor) -> None:
     assert _roles(extractor, "Ana Tora, Fiji's deputy fisheries minister, said on Monday the talks would resume.") == {
         ("Ana Tora", "deputy fisheries minister", "Fijian Fisheries Ministry")}
+
+
+def test_a_given_name_and_patronymic_is_the_person_of_that_given_name(extractor: Extractor) -> None:
+    assert _people(extractor, "Gas talks\n\nTASHKENT, March 9 (Reuters) - Deputy Minister Dilnoza Karimova said on "
+                              "Monday the supplies would resume.\n\nDilnoza Ravshanovna said the network was stable.\n"
+                   ) == {"Dilnoza Karimova"}
