@@ -144,3 +144,8 @@ def test_a_given_name_and_patronymic_is_the_person_of_that_given_name(extractor:
     assert _people(extractor, "Gas talks\n\nTASHKENT, March 9 (Reuters) - Deputy Minister Dilnoza Karimova said on "
                               "Monday the supplies would resume.\n\nDilnoza Ravshanovna said the network was stable.\n"
                    ) == {"Dilnoza Karimova"}
+
+
+def test_madam_is_a_form_of_address(extractor: Extractor) -> None:
+    assert _people(extractor, "Ghana talks\n\nACCRA, March 9 (Reuters) - Madam Efua Mensah, the minister of "
+                              "foreign affairs, said on Monday that talks would resume.\n") == {"Efua Mensah"}
