@@ -361,17 +361,16 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
     def _ends_of_full_names(self) -> None:
         """A body of no known kind, or a person, whose name is the end of another person's full name ('Esono Nsue
         said', of Pedro Esono Nsue, tagged as an organisation or taken for a second person): that person."""
-        people = self.registry.of_label("Person")
+        people = [(p, p.name.split()) for p in self.registry.of_label("Person")]
         for named in [e for e in self.registry.entities.values()
                       if e.label == "Person" or e.label == "Institution" and e.kind in (None, "organisation")]:
             words = named.name.split()
-            owner = [p for p in people if len(words) >= 2 and len(p.name.split()) > len(words)
-                     and p.name.split()[-len(words):] == words]
+            owner = [p for p, full in people if len(words) >= 2 and len(full) > len(words)
+                     and full[-len(words):] == words]
             if not owner and named.label == "Person" and len(words) == 2 and _PATRONYMIC.search(words[1]):
                 # 'Dilnoza Ravshanovna', given name and patronymic, as Russian and Central Asian usage addresses
                 # Dilnoza Karimova: the one other person of that given name
-                owner = [p for p in people if p is not named and p.name.split()[0] == words[0]
-                         and len(p.name.split()) > 1]
+                owner = [p for p, full in people if p is not named and full[0] == words[0] and len(full) > 1]
             if len(owner) == 1:
                 self.merge_into(named, owner[0])
 

@@ -327,15 +327,13 @@ class NationalBodies:
                                    country=country.name, count=count)  # the 'China Coast Guard' a text names
         for other in names[1:]:
             self.registry.also_named(entity, other)
-        if entity.name != names[0]:  # 'Singaporean Police' for the Singapore Police Force a text names
-            self.registry.also_named(entity, names[0])
-            entity.alias(names[0])
+        for other in (names[0], official):  # 'Singaporean Police' and 'Singapore Police Force' for one another
+            if other and other != entity.name:
+                self.registry.also_named(entity, other)
+                entity.alias(other)
         if branch == "Army":  # what other rules call it: 'Kenyan military', 'Kenyan army'
             for other in (f"{country.demonym} military", f"{country.prefix} military", f"{country.demonym} Army"):
                 self.registry.also_named(entity, other)
-        if official:  # 'Singapore Police Force' for the Singaporean Police, however a story names it
-            self.registry.also_named(entity, official)
-            entity.alias(official)
         for named in country.names[:2]:  # 'Kosovo Police' for the Kosovar Police, as governments have
             entity.alias(f"{named} {branch}")
             if branch == "Army":
