@@ -218,15 +218,17 @@ class Targets:
         titles = {title.lower() for a in actors if a.label == "Person" for title, _ in a.roles if title}
         found: list[Entity] = []
         for o in v.subtree:
-            countries = {self.m.country_at[c.i][0].name for c in o.children if c.i in self.m.country_at}
-            if o.lemma_ != "counterpart" or o.dep_ not in ("pobj", "dobj") or not countries or not titles:
+            if o.lemma_ != "counterpart" or o.dep_ not in ("pobj", "dobj") or not titles:
                 continue
-            people = [e for e in self.m.registry.of_label("Person") if e not in actors
-                      and any(title and title.lower() in titles for title, _ in e.roles)
-                      and self.countries_of(e) & countries]
-            if len(people) == 1:
-                found += people
-                self.speak_for(people, self._governments_of(people[0]))
+            named = [x for c in o.children for x in (c, *(d for d in c.children if d.dep_ == "conj"))]
+            for country in dict.fromkeys(self.m.country_at[c.i][0].name for c in named if c.i in self.m.country_at):
+                # "his Saudi and Emirati counterparts": each country's
+                people = [e for e in self.m.registry.of_label("Person") if e not in actors
+                          and any(title and title.lower() in titles for title, _ in e.roles)
+                          and country in self.countries_of(e)]
+                if len(people) == 1:
+                    found += people
+                    self.speak_for(people, self._governments_of(people[0]))
         return found
 
     def _the_leader_there(self, c: Token) -> list[Entity]:
@@ -249,8 +251,11 @@ class Targets:
                 for o in objects_of(c):
                     if _on_whose_side(o):
                         continue  # "in solidarity with Baku": an ally
-                    targets += self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
+                    found = self.who(o) if c.lower_ == "between" else self._named_by(o, True) if hit \
                         else self.m.resolve(o)
+                    if not found and contact and c.lower_ == "with" and o.tag_ == "NNS" and singular(o) in DELEGATES:
+                        found = self.owners(o, pronouns=False)  # "with her Polish and Lithuanian counterparts"
+                    targets += found
                     if contact and c.lower_ == "with":
                         people = [e for t in o.subtree if (e := self.m.entity_at(t.i)) is not None
                                   and e.label == "Person" and e not in targets]

@@ -1,0 +1,21 @@
+"""Event rules of the twenty-first session, on short texts of our own with invented people and places."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+
+def test_a_call_with_counterparts_of_two_countries_is_a_call_with_each(extractor: Extractor) -> None:
+    body = ("Estonian Foreign Minister Kadri Lepp spoke by telephone with her Finnish and Swedish counterparts "
+            "on Monday.")
+    assert pairs(events(extractor, body), "telephone call") == {
+        (S("Kadri Lepp"), S("Finnish government")), (S("Kadri Lepp"), S("Swedish government"))}
+
+
+def test_counterparts_of_two_countries_named_earlier_are_those_people(extractor: Extractor) -> None:
+    body = ("Finnish Foreign Minister Aino Virta and Swedish Foreign Minister Nils Berg met in Oslo last week.\n\n"
+            "On Monday Estonian Foreign Minister Kadri Lepp spoke by telephone with her Finnish and Swedish "
+            "counterparts.")
+    found = pairs(events(extractor, body), "telephone call")
+    assert {t for _a, t in found} == {S("Finnish government", "Aino Virta"), S("Swedish government", "Nils Berg")}
