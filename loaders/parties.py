@@ -321,9 +321,13 @@ class Parties(Targets):
             c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
 
     def _plural_pair(self, t: Token) -> bool:
-        """'the envoys', 'the ministers', 'the neighbours' (agreed, met): a bare plural of a pair noun."""
+        """'the envoys', 'the ministers', 'their foreign ministers' (agreed, met, spoke): a plural of a pair noun
+        with no party of its own."""
+        mods = list(t.children)
         return t.tag_ == "NNS" and (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) \
-            and [c.lower_ for c in t.children] == ["the"]
+            and bool(mods) and mods[0].lower_ in ("the", "their") and all(
+                c.dep_ in ("amod", "compound") and c.i not in self.m.country_at and not self.m.resolve(c)
+                for c in mods[1:])
 
     def _own_clause_subjects(self, t: Token) -> set[int]:
         """The tokens of whoever acts in the clauses around a token ("Russia, which brokered a truce between

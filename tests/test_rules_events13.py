@@ -19,3 +19,9 @@ def test_counterparts_of_two_countries_named_earlier_are_those_people(extractor:
             "counterparts.")
     found = pairs(events(extractor, body), "telephone call")
     assert {t for _a, t in found} == {S("Finnish government", "Aino Virta"), S("Swedish government", "Nils Berg")}
+
+
+def test_their_ministers_after_two_states_are_those_two_states(extractor: Extractor) -> None:
+    body = ("Zambia and Malawi traded accusations over the lake on Monday. Their foreign ministers spoke by "
+            "telephone on Tuesday evening.")
+    assert pairs(events(extractor, body), "telephone call") == {(S("Zambian government"), S("Malawian government"))}
