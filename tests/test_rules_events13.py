@@ -25,3 +25,13 @@ def test_their_ministers_after_two_states_are_those_two_states(extractor: Extrac
     body = ("Zambia and Malawi traded accusations over the lake on Monday. Their foreign ministers spoke by "
             "telephone on Tuesday evening.")
     assert pairs(events(extractor, body), "telephone call") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_lorries_seized_by_a_force_are_a_seizure(extractor: Extractor) -> None:
+    body = "Zambian police seized 14 lorries of maize near the border on Saturday."
+    assert pairs(events(extractor, body), "seizure") == {(S("Zambian Police"), S())}
+
+
+def test_equipment_confiscated_by_a_force_is_a_seizure(extractor: Extractor) -> None:
+    body = "Zambian police confiscated their fishing nets on Saturday."
+    assert pairs(events(extractor, body), "seizure") == {(S("Zambian Police"), S())}
