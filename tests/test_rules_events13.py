@@ -35,3 +35,13 @@ def test_lorries_seized_by_a_force_are_a_seizure(extractor: Extractor) -> None:
 def test_equipment_confiscated_by_a_force_is_a_seizure(extractor: Extractor) -> None:
     body = "Zambian police confiscated their fishing nets on Saturday."
     assert pairs(events(extractor, body), "seizure") == {(S("Zambian Police"), S())}
+
+
+def test_a_commission_session_called_off_halts_the_talks(extractor: Extractor) -> None:
+    body = "Zambia called off a session of the joint permanent commission with Malawi on Monday."
+    assert pairs(events(extractor, body), "halt negotiations") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_a_body_holding_a_session_meets(extractor: Extractor) -> None:
+    body = "The Security Council held a closed-door session on the dispute on Monday."
+    assert pairs(events(extractor, body), "meeting") == {(S("UN Security Council"), S())}
