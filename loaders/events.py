@@ -651,6 +651,10 @@ class Events(EventDates, Modes, Coding):
         if info.get("modifier_role") == "target":
             targets = modifiers + targets
             actors = by
+        elif changed is not None and (halting := self.p.own_subject(n.head)):
+            # "Vanuatu postponed a visit by a French Senate delegation": Vanuatu halts it, aimed at the visitors
+            actors = halting
+            targets += [e for e in modifiers + by if e not in targets and e not in halting]
         else:
             actors = modifiers + by
         if not actors and framed is not None:

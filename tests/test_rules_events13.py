@@ -45,3 +45,13 @@ def test_a_commission_session_called_off_halts_the_talks(extractor: Extractor) -
 def test_a_body_holding_a_session_meets(extractor: Extractor) -> None:
     body = "The Security Council held a closed-door session on the dispute on Monday."
     assert pairs(events(extractor, body), "meeting") == {(S("UN Security Council"), S())}
+
+
+def test_a_visit_called_off_by_the_host_is_aimed_at_the_visitors(extractor: Extractor) -> None:
+    body = "Zambia on Tuesday called off a visit by a delegation of the Malawian government."
+    assert pairs(events(extractor, body), "visit cancelled") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_a_visit_cancelled_by_the_visitor_is_aimed_at_the_host(extractor: Extractor) -> None:
+    body = "Zambia cancelled a planned visit to Malawi by its foreign minister on Thursday."
+    assert pairs(events(extractor, body), "visit cancelled") == {(S("Zambian government"), S("Malawian government"))}
