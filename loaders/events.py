@@ -261,6 +261,9 @@ class Events(EventDates, Modes, Coding):
         if not actors and info["cameo"] == "0841" and any(c.dep_ == "auxpass" for c in v.children) \
                 and (states := self._states_of_released(v)) and (actors := self._jailer_of(v, states)):
             targets = states  # "twenty-three Pakistani citizens were released": by the other side, to Pakistan
+        if not [e for e in targets if e.label != "Place"] and info["cameo"].startswith("05") \
+                and (we := self._we_agreed_with(v, actors)) is not None:
+            actors, targets = we  # "I met Minister B yesterday. We agreed to ...", in A's turn: A and B
         if not actors:
             return None
         forums = self._forums(v, info)  # "complained to the Security Council that X ...": brought there, not at it
@@ -468,6 +471,22 @@ class Events(EventDates, Modes, Coding):
             if branch and (forces := self.m.forces_of(self.p._governments_of(speaker), branch)):
                 return forces[:1]
         return []
+
+    def _we_agreed_with(self, v: Token, actors: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
+        """Who 'we' agreed with in an official's transcript turn: the parties of the contact his turn told last
+        ("I met Minister B. We agreed ...": A and B), else his state and the other state the story names."""
+        we = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ == "we"), None)
+        speaker = self.p._turn_speaker(we) if we is not None else None
+        if speaker is None:
+            return None
+        own = [speaker, *self.p._governments_of(speaker)]
+        turn = next(t for t in self.s.turns if t.start <= we.idx < t.end)
+        met = next((e for e in reversed(self._so_far) if e.type in self.contact and e.start >= turn.start
+                    and any(a in own for a in e.actors) and e.targets), None)
+        if met is not None:
+            return list(met.actors), list(met.targets)
+        others = self.p.other_government(v, actors, counterpart=True) if actors else []
+        return (actors, others) if others else None
 
     def _speakers_above(self, n: Token, verb: Token | None) -> list[Entity]:
         """Who reports the clause a token is in ("Kenya said a truce had been declared": Kenya)."""

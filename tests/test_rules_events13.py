@@ -55,3 +55,16 @@ def test_a_visit_called_off_by_the_host_is_aimed_at_the_visitors(extractor: Extr
 def test_a_visit_cancelled_by_the_visitor_is_aimed_at_the_host(extractor: Extractor) -> None:
     body = "Zambia cancelled a planned visit to Malawi by its foreign minister on Thursday."
     assert pairs(events(extractor, body), "visit cancelled") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_we_agreed_after_i_met_b_is_an_agreement_with_b(extractor: Extractor) -> None:
+    found = events(extractor, "MODERATOR: Good afternoon. Minister Tanoh, please.\n\nMINISTER TANOH: Thank you. "
+                              "Yesterday I met Minister Abdou Garba in Niamey. We agreed to set up a joint survey "
+                              "team.")
+    assert pairs(found, "agreement") == {(S("Tanoh"), S("Abdou Garba"))}
+
+
+def test_we_agreed_with_no_contact_told_is_no_agreement_with_anyone_in_particular(extractor: Extractor) -> None:
+    found = events(extractor, "MODERATOR: Good afternoon. Minister Tanoh, please.\n\nMINISTER TANOH: Thank you. "
+                              "We agreed to set up a joint survey team.")
+    assert pairs(found, "agreement") == set()
