@@ -270,7 +270,7 @@ class Parties(Targets):
                 return titled  # "the two foreign ministers spoke", two governments named nearby: the two so titled
             for group in (people, parties) if people_first else (parties,) if states else (parties, people):
                 if len(group) == 2:
-                    return group
+                    return self._in_story_order(group)
             while lo > 0 and self.doc[lo - 1].is_space:
                 lo -= 1  # a paragraph break is no sentence
             if lo == 0 or self.doc[lo - 1].idx < self.s.body_start:
@@ -287,6 +287,13 @@ class Parties(Targets):
             return []
         mine, theirs = self.countries_of(speakers[0]), self.countries_of(other)
         return speakers if mine and theirs and not mine & theirs else []
+
+    def _in_story_order(self, parties: list[Entity]) -> list[Entity]:
+        """Two parties in the order the article first names them: the first acts, the other is its target."""
+        first = {}
+        for m in self.m.mentions:
+            first.setdefault(m.entity.key, m.start)
+        return sorted(parties, key=lambda e: first.get(e.key, len(self.doc)))
 
     def _two_of_the_story(self, t: Token) -> list[Entity] | None:
         """'The two ministers' named further back: the last two people of two countries titled so; 'the two

@@ -68,3 +68,11 @@ def test_we_agreed_with_no_contact_told_is_no_agreement_with_anyone_in_particula
     found = events(extractor, "MODERATOR: Good afternoon. Minister Tanoh, please.\n\nMINISTER TANOH: Thank you. "
                               "We agreed to set up a joint survey team.")
     assert pairs(found, "agreement") == set()
+
+
+
+def test_the_two_sides_act_in_the_order_the_story_first_names_them(extractor: Extractor) -> None:
+    body = ("Honduras protested on Friday over the arrest of six fishermen.\n\n"
+            "El Salvador said the men had been detained lawfully, and Honduras rejected that.\n\n"
+            "The two countries fought a brief war in 1969.")
+    assert pairs(events(extractor, body), "military action") == {(S("Honduran government"), S("Salvadoran government"))}
