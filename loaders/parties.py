@@ -323,9 +323,11 @@ class Parties(Targets):
         return list(dict.fromkeys(e for i, e in self._acting if i < before and e.key in two))
 
     def _pair_noun(self, t: Token) -> bool:
-        """'the two sides', 'both leaders'."""
-        return (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) and any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
+        """'the two sides', 'both leaders', 'their two governments'; not 'two men', who are new to the story."""
+        return (t.lemma_ in self.pair_people or t.lemma_ in self.pair_parties) and (any(
+            c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in t.children) or any(
+            c.lower_ == "two" and c.dep_ in ("nummod", "amod") for c in t.children) and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children))
 
     def _plural_pair(self, t: Token) -> bool:
         """'the envoys', 'the ministers', 'their foreign ministers' (agreed, met, spoke): a plural of a pair noun

@@ -76,3 +76,9 @@ def test_the_two_sides_act_in_the_order_the_story_first_names_them(extractor: Ex
             "El Salvador said the men had been detained lawfully, and Honduras rejected that.\n\n"
             "The two countries fought a brief war in 1969.")
     assert pairs(events(extractor, body), "military action") == {(S("Honduran government"), S("Salvadoran government"))}
+
+
+def test_two_men_arrested_are_not_the_two_people_named_before(extractor: Extractor) -> None:
+    body = ("Malawian Foreign Minister Grace Banda met Zambian Foreign Minister Peter Mwale in Lusaka on Friday.\n\n"
+            "Zambian police detained two men near the border on Sunday.")
+    assert pairs(events(extractor, body), "arrest") == {(S("Zambian Police"), S())}
