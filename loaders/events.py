@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.clause_dates import DOCUMENTS
 from dipgraph.loaders.dyads import JOINT_ROOTS, Coding, Happened, dedupe
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.event_dates import EventDates, what_they_call
@@ -21,6 +20,10 @@ from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Part
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, manner_of, objects_of, of_objects, singular, temporal
 
+# People one sends on a trip ("sent a delegation to Cairo"), besides envoys' titles; anything else sent is no visit
+TRAVELLERS = DELEGATES | {"team", "mission", "observer", "observers", "monitor", "monitors", "expert", "experts",
+                          "inspector", "inspectors", "investigator", "investigators", "emissary", "delegations",
+                          "officials", "envoys", "representatives", "diplomats", "ministers"}
 # Verbs of a third party who hosts or brokers a happening: its parties are never their subject
 HOSTING = ("host", "co-host", "cohost", "broker", "mediate")
 # men of a force named by what they are ("gendarmes", "police officers"), and the branch they serve in; officers
@@ -571,8 +574,11 @@ class Events(EventDates, Modes, Coding):
         info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not dests and info is self.motion_event or self._hypothetical(v) or self._negated(v):
             return None  # aid or troops sent count without a destination; a trip needs one
-        if info is self.motion_event and sent & DOCUMENTS:
-            return None  # "sent a protest note to Belgrade": a document sent is no trip; envoys or observers sent are
+        named = [t for c in v.children if c.dep_ in ("dobj", "nsubjpass") for t in _heads(c)
+                 if self.m.entity_at(t.i) is not None]
+        if info is self.motion_event and sent and not sent & (TRAVELLERS | self.m.title_words) and not named:
+            return None  # "sent a protest note to Belgrade", "sent buses to Salloum": a thing sent is no trip; envoys
+            # or observers sent are
         targets, places = [], []
         for d in dests:
             if d.i in self.m.country_at and not self.m.country_at[d.i][0].venue:

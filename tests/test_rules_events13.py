@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dipgraph.loaders.extract import Extractor
 from tests.test_rules_events_context import S, events, pairs
 
@@ -82,3 +84,14 @@ def test_two_men_arrested_are_not_the_two_people_named_before(extractor: Extract
     body = ("Malawian Foreign Minister Grace Banda met Zambian Foreign Minister Peter Mwale in Lusaka on Friday.\n\n"
             "Zambian police detained two men near the border on Sunday.")
     assert pairs(events(extractor, body), "arrest") == {(S("Zambian Police"), S())}
+
+
+@pytest.mark.parametrize("sent", ["two empty buses", "an equal volume of gas"])
+def test_things_sent_somewhere_are_no_visit(extractor: Extractor, sent: str) -> None:
+    assert pairs(events(extractor, f"Zambia sent {sent} to Malawi on Monday."), "visit") == set()
+
+
+@pytest.mark.parametrize("sent", ["a delegation", "its foreign minister", "a team of experts"])
+def test_people_sent_somewhere_visit(extractor: Extractor, sent: str) -> None:
+    found = pairs(events(extractor, f"Zambia sent {sent} to Malawi on Monday."), "visit")
+    assert found == {(S("Zambian government"), S("Malawian government"))}
