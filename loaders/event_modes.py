@@ -102,6 +102,8 @@ class Modes:
             info, v = self.nouns.get(self._noun_key(t)), t.head  # the noun's verb: "to hold [talks]"
         else:
             return False
+        while v.dep_ == "conj" and v.head.pos_ == "VERB":
+            v = v.head  # "agreed to open a joint centre and to meet again in June"
         if v.dep_ == "xcomp" and v.head.lemma_ in ASKED_TO and v.head.dep_ == "xcomp":
             v = v.head  # "agreed to ask their officials to meet"
         return info is not None and info.get("type") in self.contact and v.dep_ in ("xcomp", "ccomp") \
@@ -138,6 +140,9 @@ class Modes:
             return True  # "are due to resume talks", "is expected to sign"
         if _subjunctive(v):
             return True  # "demanded that Ankara withdraw its troops"
+        if v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "before", "until") for c in v.children):
+            return True  # "will raise it when the two leaders meet later this month": still to come
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children) and self.s.date_of(v) is None:
             return True  # "the two have clashed repeatedly": what is wont to happen, no one event
         told = v.tag_ == "VBD" and not any(c.lower_ in ("if", "unless", "whether") for c in v.children)

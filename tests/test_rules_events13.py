@@ -95,3 +95,16 @@ def test_things_sent_somewhere_are_no_visit(extractor: Extractor, sent: str) -> 
 def test_people_sent_somewhere_visit(extractor: Extractor, sent: str) -> None:
     found = pairs(events(extractor, f"Zambia sent {sent} to Malawi on Monday."), "visit")
     assert found == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_a_meeting_agreed_after_another_agreed_step_is_still_to_come(extractor: Extractor) -> None:
+    body = "Zambia and Malawi agreed on Tuesday to open a joint border office and to meet again in June."
+    found = events(extractor, body)
+    assert pairs(found, "meeting") == set()
+    assert pairs(found, "agreement") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_a_meeting_in_a_when_clause_in_the_present_is_still_to_come(extractor: Extractor) -> None:
+    body = ("Zambian Foreign Minister Peter Mwale will raise the matter with Malawian Foreign Minister Grace Banda "
+            "when the two ministers meet in Lilongwe later this month.")
+    assert pairs(events(extractor, body), "meeting") == set()
