@@ -357,6 +357,9 @@ class RoleFinder(HeaderRoles, RoleContext):
             rest = " ".join(words[:k]) + " "
             if rest.rstrip().endswith(",") or title_before(rest, self.m.gaz.titles)[0]:
                 return rest
+            lead = k - 1 - (words[k - 1].lower() == "right")  # 'the Minister, the (Right) Honourable X'
+            if lead > 0 and words[lead].lower() in ("the", "his", "her") and words[lead - 1].endswith(","):
+                return " ".join(words[:lead]) + " "
         return before
 
     def _apposition(self, k: int) -> tuple[str, str | None] | None:
