@@ -151,6 +151,12 @@ class Gazetteer:
             if org.get("seat"):
                 self.seated.setdefault(normalise(org["seat"]), []).append(org["name"])
         self.national_police: dict[str, str] = inst["national_police"]  # country code → its police's English name
+        # the posts a country's system lacks, by country code: "president", "prime minister"
+        self.lacks: dict[str, set[str]] = {}
+        for post, codes in (("president", inst["heads"]["no_president"]),
+                            ("prime minister", inst["heads"]["no_prime_minister"])):
+            for code in codes:
+                self.lacks.setdefault(code, set()).add(post)
         self.kind_words = {normalise(w): kind for kind, ws in inst["kind_words"].items() for w in ws}
         self.government_nouns = set(inst["government_nouns"])
         self.regime_words = set(inst["regime_words"])

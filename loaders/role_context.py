@@ -214,9 +214,26 @@ class RoleContext:
         return ministry.key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:
-        """The institution of a title with no qualifier (at: where the title starts): for a bare ministerial
-        title the government or same-kind ministry of its frame, else a same-kind ministry named before, a
-        country named before it in the sentence that is no other title's, or the main country."""
+        """The institution of a title with no qualifier (at: where the title starts), as ``_context_guess``
+        finds it; a president or prime minister guessed to be of a country whose system has no such post is of
+        the story's other main country, when that one has it ('President X' in a story of Kiribati and
+        Australia)."""
+        found = self._context_guess(title, at, framable)
+        post = title.lower()
+        entity = self.m.registry.get(found)
+        country = self.m.gaz.country(entity.country) if entity is not None and entity.country else None
+        if post not in ("president", "prime minister") or country is None \
+                or post not in self.m.gaz.lacks.get(country.country.code, set()):
+            return found
+        other = next((c for c in self.m.main[:2] if c is not country.country), None)
+        if other is None or post in self.m.gaz.lacks.get(other.code, set()):
+            return found
+        return self._from_country(other, title) or found
+
+    def _context_guess(self, title: str, at: int, framable: bool = False) -> str | None:
+        """For a bare ministerial title the government or same-kind ministry of its frame, else a same-kind
+        ministry named before, a country named before it in the sentence that is no other title's, or the main
+        country."""
         hint = self._hint(title)
         if (bound := self.m.gaz.country_by_code(self.m.gaz.title_bound.get(title.lower()))) is not None:
             return self._from_country(bound, title)  # 'Deputy Secretary of State X': the US's wherever datelined

@@ -13,3 +13,15 @@ def test_a_title_before_an_addressed_name_is_the_persons(extractor: Extractor, a
     text = (f"Pacific news\n\nSUVA, March 9 (Reuters) - Fiji's Minister of Foreign Affairs, {address} Semisi "
             "Fonua, said on Monday the patrols would continue.\n")
     assert ("Semisi Fonua", "Minister of Foreign Affairs", "Fijian Foreign Ministry") in roles(extract(extractor, text))
+
+
+@pytest.mark.parametrize(("dateline", "title", "holder"), [("CANBERRA", "President", "Kiribati government"),
+                                                           ("TARAWA", "Prime Minister", "Australian government")])
+def test_a_bare_head_title_is_of_the_country_that_has_the_post(extractor: Extractor, dateline: str, title: str,
+                                                               holder: str) -> None:
+    # (the President case is read right without the lists too: it guards the rule's other direction)
+    text = (f"Pacific news\n\n{dateline} (Reuters) - Australia and Kiribati signed a policing pact on Wednesday. "
+            "Australian officers will work inside Kiribati's police headquarters, and Kiribati will keep its "
+            f"Chinese advisers.\n\nBut {title} Teuea Karaiti said on Thursday that the advisers would stay.\n")
+    found = {(t, i) for n, t, i in roles(extract(extractor, text)) if n == "Teuea Karaiti"}
+    assert found and {i for _t, i in found} <= {holder, holder.replace("Kiribati", "I-Kiribati")}
