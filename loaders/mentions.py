@@ -248,31 +248,40 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
 
     def _issuer_ministry(self) -> None:
         """The ministry a transcript's header names ('MINISTRY OF FOREIGN AND DIASPORA AFFAIRS' over 'REPUBLIC OF
-        KENYA', 'Ministry of Foreign and European Affairs of the Republic of Croatia'): the home country's ministry
-        of its first portfolio, whose spokesperson speaks."""
-        if not self.turns or self.home is None:
+        KENYA', 'Ministry of Foreign and European Affairs of the Republic of Croatia'): the ministry of its first
+        portfolio, of the country it names, else of the home country, whose spokesperson speaks."""
+        if not self.turns:
             return
         at = 0
         for line in self.text[:self.turns[0].start].split("\n")[:8]:
             start, at = at, at + len(line) + 1
             words = line.strip().split(",")[0]  # not the place after it: 'Ministry of External Affairs, New Delhi'
+            if words.split()[:1] and words.split()[0].isupper():  # in capitals, up to a headline run on after it
+                caps = words.split()
+                words = " ".join(caps[:next((k for k, w in enumerate(caps) if not w.isupper()), len(caps))])
             if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ", "MINISTRY FOR ", "DEPARTMENT FOR ")):
                 continue
             head, _, tail = words.upper().rpartition(" OF ")
-            own = len(head) > 12 and self.gaz.country(tail.title()) is not None  # '... AFFAIRS OF CHILE'
+            named = self.gaz.country(tail.title()) if len(head) > 12 else None  # '... AFFAIRS OF CHILE'
+            own = named is not None
+            country = named.country if named is not None else self.home
+            if country is None:
+                continue
             name = words[:len(re.sub(r" OF THE REPUBLIC$", "", head))] if own else words
             if name.isupper():
                 name = " ".join(w.lower() if w in ("OF", "AND", "THE", "FOR") else w.capitalize() for w in name.split())
-            portfolio = re.split(r" (?:of|for) ", name, maxsplit=1)[1]
+            if len(parts := re.split(r" (?:of|for) ", name, maxsplit=1)) < 2:
+                continue
+            portfolio = parts[1]
             kind = self.gaz.ministry_kind(name) or self.gaz.ministry_kind(f"Ministry of {portfolio}")
             if kind is None and " and " in portfolio:  # 'Foreign and Diaspora Affairs': the first portfolio
                 first, rest = portfolio.split(" and ", 1)
                 kind = self.gaz.ministry_kind(f"Ministry of {first} {rest.split()[-1]}")
             lead = start + len(line) - len(line.lstrip())
-            span = self.doc.char_span(lead, lead + len(words), alignment_mode="expand")
+            span = self.doc.char_span(lead, lead + len(name), alignment_mode="expand")  # the ministry's words only
             if kind is None or span is None or any(i in self.by_token for i in range(span.start, span.end)):
                 continue
-            self._add(span.start, span.end, self.registry.ministry(self.home, kind, surface=name))
+            self._add(span.start, span.end, self.registry.ministry(country, kind, surface=name))
             return
 
     def _inside_name(self, span: Span) -> bool:

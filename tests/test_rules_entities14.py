@@ -25,3 +25,11 @@ def test_a_bare_head_title_is_of_the_country_that_has_the_post(extractor: Extrac
             f"Chinese advisers.\n\nBut {title} Teuea Karaiti said on Thursday that the advisers would stay.\n")
     found = {(t, i) for n, t, i in roles(extract(extractor, text)) if n == "Teuea Karaiti"}
     assert found and {i for _t, i in found} <= {holder, holder.replace("Kiribati", "I-Kiribati")}
+
+
+def test_a_spokesperson_speaks_for_the_ministry_a_header_names_in_capitals(extractor: Extractor) -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF MOLDOVA Press briefing by Spokesperson Ana Rusu\n"
+            "With Deputy Minister of Defence Ion Ceban\nChisinau, Thursday, August 27, 2026\n\n"
+            "SPOKESPERSON RUSU: Good afternoon. Moldova condemns the attack. Russia must explain it.\n\n"
+            "QUESTION: Who fired?\n\nSPOKESPERSON RUSU: Our radar shows the drone came from Russia.\n")
+    assert ("Ana Rusu", "Spokesperson", "Moldovan Foreign Ministry") in roles(extract(extractor, text))
