@@ -33,3 +33,10 @@ def test_a_spokesperson_speaks_for_the_ministry_a_header_names_in_capitals(extra
             "SPOKESPERSON RUSU: Good afternoon. Moldova condemns the attack. Russia must explain it.\n\n"
             "QUESTION: Who fired?\n\nSPOKESPERSON RUSU: Our radar shows the drone came from Russia.\n")
     assert ("Ana Rusu", "Spokesperson", "Moldovan Foreign Ministry") in roles(extract(extractor, text))
+
+
+def test_menteri_besar_is_a_title_not_a_name(extractor: Extractor) -> None:
+    text = ("Regional news\n\nJOHOR BAHRU (Reuters) - Johor Menteri Besar Aziz Rahmat accused Singapore of hiding "
+            "behind an old treaty. \"We want a fair price,\" Menteri Besar Aziz Rahmat said on Monday.\n")
+    doc = extract(extractor, text)
+    assert {n.properties["name"] for n in doc.nodes if n.label == "Person"} == {"Aziz Rahmat"}
