@@ -67,9 +67,9 @@ class Coding:
         parties = [t for t in e.targets if t.label != "Place"]
         places = [t for t in e.targets if t.label == "Place"]
         actors = e.actors
-        together = self._info(e).get("together") if len(actors) > 1 and not parties else None
+        together = self._info(e).get("together")
         if together and not any(c.lower_ in together["when"] for c in self.doc[e.trigger].children):
-            together = None  # "their annual exercises", not "joint exercises"
+            together = None  # "their annual exercises", not "joint exercises"; but "a joint exercise with X" too
         if together:
             e = replace(e, type=together["type"], cameo=together["cameo"])
         if len(actors) > 1 and not parties and e.cameo.startswith(JOINT_ROOTS):

@@ -108,3 +108,9 @@ def test_a_meeting_in_a_when_clause_in_the_present_is_still_to_come(extractor: E
     body = ("Zambian Foreign Minister Peter Mwale will raise the matter with Malawian Foreign Minister Grace Banda "
             "when the two ministers meet in Lilongwe later this month.")
     assert pairs(events(extractor, body), "meeting") == set()
+
+
+@pytest.mark.parametrize("drill", ["a joint air-defence drill with Malawi", "a joint exercise with Malawi"])
+def test_a_joint_exercise_with_another_state_is_cooperation(extractor: Extractor, drill: str) -> None:
+    found = events(extractor, f"Zambian Air Force fighters held {drill} on Monday.")
+    assert {(t, c) for t, _a, c, _d in found} >= {("military cooperation", S("Malawian government"))}
