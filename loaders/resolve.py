@@ -408,8 +408,8 @@ class Resolver:
             return None  # "Hamas fighters": whose they are names them; not "Iranian-backed militias"
         modified = len(words) > 1
         armed = any(w.lemma_.lower() in ARMED_WORDS or w.lower_.endswith("-backed") for w in words[:-1])
-        if t.pos_ != "NOUN" or t.lemma_ in ("group", "fighter") and not armed or t.tag_ != "NNS" and not modified:
-            return None
+        if t.pos_ != "NOUN" or t.lemma_ in ("group", "fighter") and not armed or not modified:
+            return None  # (plain 'gunmen', 'militants' name no one: whoever they were, the story does not say)
         name = self.doc[first:t.i + 1].text
         return self.registry.add("Institution", name[0].upper() + name[1:], kind="armed_group")
 

@@ -40,3 +40,11 @@ def test_menteri_besar_is_a_title_not_a_name(extractor: Extractor) -> None:
             "behind an old treaty. \"We want a fair price,\" Menteri Besar Aziz Rahmat said on Monday.\n")
     doc = extract(extractor, text)
     assert {n.properties["name"] for n in doc.nodes if n.label == "Person"} == {"Aziz Rahmat"}
+
+
+def test_plain_militants_are_no_institution_but_armed_gangs_are_one(extractor: Extractor) -> None:
+    text = ("Regional news\n\nLUSAKA (Reuters) - On Sunday militants attacked a police post near the border. "
+            "Armed gangs have blocked the main road since March.\n")
+    doc = extract(extractor, text)
+    names = {n.properties["name"].lower() for n in doc.nodes if n.label == "Institution"}
+    assert "militants" not in names and "armed gangs" in names

@@ -323,7 +323,8 @@ def test_a_call_by_phone_with_two_parties_the_parser_hangs_on_the_phone(extracto
 
 
 def test_a_capitals_name_ending_a_town_name_is_the_town(extractor: Extractor) -> None:
-    found = events(extractor, "Insurgents attacked the port town of Mocimboa da Praia in Mozambique on Saturday.")
+    found = events(extractor, "Islamist insurgents attacked the port town of Mocimboa da Praia in Mozambique on "
+                              "Saturday.")
     assert {t for kind, _, t, _ in found if kind == "military action"} == {frozenset({"Mocimboa da Praia"})}
 
 
