@@ -462,7 +462,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                 continue
             if country is None:
                 near = self.countries_between(self.sent(t.i).start, t.i)
-                country = near[-1] if near else (self.dominant[0] if self.dominant else None)
+                country = near[-1] if near else (self.home or (self.dominant[0] if self.dominant else None))
             if country is None:
                 continue
             self._add(t.i, t.i + size, self.body_of(country, word, surface=self.doc[t.i:t.i + size].text))

@@ -48,3 +48,11 @@ def test_plain_militants_are_no_institution_but_armed_gangs_are_one(extractor: E
     doc = extract(extractor, text)
     names = {n.properties["name"].lower() for n in doc.nodes if n.label == "Institution"}
     assert "militants" not in names and "armed gangs" in names
+
+
+def test_a_parliament_no_country_qualifies_is_the_datelines(extractor: Extractor) -> None:
+    text = ("Regional news\n\nPODGORICA (Reuters) - Serbia protested on Monday against the new law.\n\n"
+            "The bill was passed by Parliament last week after a long debate.\n")
+    doc = extract(extractor, text)
+    names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
+    assert "Montenegrin Parliament" in names and "Serbian Parliament" not in names
