@@ -56,3 +56,11 @@ def test_a_parliament_no_country_qualifies_is_the_datelines(extractor: Extractor
     doc = extract(extractor, text)
     names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
     assert "Montenegrin Parliament" in names and "Serbian Parliament" not in names
+
+
+def test_the_prime_ministers_office_no_country_qualifies_is_the_datelines(extractor: Extractor) -> None:
+    text = ("Regional news\n\nPODGORICA (Reuters) - Serbia protested on Monday against the new law, and Serbia "
+            "recalled its ambassador.\n\nThe prime minister's office said the law would stand.\n")
+    doc = extract(extractor, text)
+    names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
+    assert "Montenegrin Prime Minister's Office" in names and "Serbian Prime Minister's Office" not in names
