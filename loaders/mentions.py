@@ -256,8 +256,8 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         for line in self.text[:self.turns[0].start].split("\n")[:8]:
             start, at = at, at + len(line) + 1
             words = line.strip().split(",")[0]  # not the place after it: 'Ministry of External Affairs, New Delhi'
-            if words.split()[:1] and words.split()[0].isupper():  # in capitals, up to a headline run on after it
-                caps = words.split()
+            caps = words.split()
+            if caps and caps[0].isupper():  # in capitals, up to a headline run on after it
                 words = " ".join(caps[:next((k for k, w in enumerate(caps) if not w.isupper()), len(caps))])
             if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ", "MINISTRY FOR ", "DEPARTMENT FOR ")):
                 continue
