@@ -264,10 +264,10 @@ class BodyFinder:
                 self._body_word(doc[start - 1], person) or start > 1 and doc[start - 1].text in POSSESSIVES + ("and",)
                 and self._body_word(doc[start - 2], person) and start - 2 not in self.country_at
                 and not (doc[start - 1].text in POSSESSIVES and self._owner_word(doc[start - 2]))
-                or start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                or start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
                 and not doc[start - 2].whitespace_ and self._body_word(doc[start - 2], person)):
-            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level'; never "Chad's",
-            # nor "the Treasury's" (a body that owns the one named)
+            start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level', 'Liberia–Sierra
+            # Leone Joint Border Commission'; never "Chad's", nor "the Treasury's" (a body that owns the one named)
         if start == h.i and h.i and h.lower_ in _UNITS and _UNIT_NUMBER.match(doc[h.i - 1].text):
             start -= 1  # a numbered unit: '14 Corps', '3rd Division'
         end = h.i + 1

@@ -61,3 +61,11 @@ def test_a_body_no_country_qualifies_is_the_datelines(extractor: Extractor, sent
     doc = extract(extractor, text)
     names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
     assert f"Montenegrin {body}" in names and f"Serbian {body}" not in names
+
+
+def test_two_countries_joint_body_keeps_both_names(extractor: Extractor) -> None:
+    text = ("Regional news\n\nMONROVIA (Reuters) - The Liberia–Sierra Leone Joint Border Commission met in "
+            "Monrovia on Tuesday.\n")
+    doc = extract(extractor, text)
+    names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
+    assert "Liberia–Sierra Leone Joint Border Commission" in names
