@@ -343,6 +343,7 @@ class NationalBodies:
             for other in dict.fromkeys((country.prefix, country.demonym)):
                 entity.alias(f"{other} military")
                 entity.alias(f"{other} Armed Forces")
+        self.registry._country_forms(entity, country)  # with the country's other demonyms: 'Lao Security Forces'
         return entity
 
     def _embassies(self) -> None:

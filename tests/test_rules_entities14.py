@@ -69,3 +69,10 @@ def test_two_countries_joint_body_keeps_both_names(extractor: Extractor) -> None
     doc = extract(extractor, text)
     names = {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
     assert "Liberia–Sierra Leone Joint Border Commission" in names
+
+
+def test_a_force_answers_to_its_countrys_other_demonym(extractor: Extractor) -> None:
+    text = ("Regional news\n\nVIENTIANE (Reuters) - Laotian security forces detained seven surveyors on Monday.\n")
+    doc = extract(extractor, text)
+    forces = [n for n in doc.nodes if n.label == "Institution" and "Security Forces" in n.properties["name"]]
+    assert forces and "Lao Security Forces" in {forces[0].properties["name"], *forces[0].properties["aliases"]}
