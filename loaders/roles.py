@@ -506,12 +506,11 @@ class RoleFinder(HeaderRoles, RoleContext):
                 return title, self._fit(owner, title)
         if split and SECRETARY_GENERALS.match(phrase, split.start()):  # 'the envoy of the Secretary-General'
             return title, self._united_nations()
+        joiner = split.group(0).strip() if split else None  # 'of' or 'for' between the title and its portfolio
         kind = self._portfolio_after(phrase[split.end():]) if split and (
-            split.group(0).strip() == "for" or split.group(0).strip() == "of"
-            and title.lower().endswith(("minister", "secretary"))) \
-            else None
+            joiner == "for" or joiner == "of" and title.lower().endswith(("minister", "secretary"))) else None
         if kind is None and split and title.lower().endswith("minister") and (
-                split.group(0).strip() == "of" or split.group(0).strip() == "for"
+                joiner == "of" or joiner == "for"
                 and not self._area_portfolio(phrase_start + split.end(), offset + len(text), title)) \
                 and (plain := self._hint(phrase[t_start:].strip())) and plain.startswith("ministry:") \
                 and not self.m.countries_between(self._token_at(phrase_start + split.end()),
