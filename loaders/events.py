@@ -299,6 +299,9 @@ class Events(EventDates, Modes, Coding):
             targets = [t for t in targets if t.label != "Place"]
         if not targets and info["cameo"] == "0841" and (held := held or self._held_before(v)) is not None:
             targets = [t for t in held.targets if t.label != "Place"]  # "released them": whom the arrest held
+        if info["cameo"] == "0841":  # people are freed to their state ("handed to Bolivian police": to Bolivia)
+            targets = list(dict.fromkeys(g for t in targets if t.label != "Place"
+                                         for g in (self.p._governments_of(t) or [t])))
         if not targets and hit:
             targets = self.p.the_army(objects) or self._their_posts(v, actors) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and (info["cameo"].startswith(JOINT_ROOTS) or aimed)) \
@@ -336,8 +339,9 @@ class Events(EventDates, Modes, Coding):
         the people a passive with no agent frees."""
         start = self.doc[v.i].idx
         paragraphs = self.m.text.count("\n\n", 0, start)
-        return next((e for e in reversed(self._so_far) if e.cameo[:3] in HOLDING and e.start < start
-                     and paragraphs - self.m.text.count("\n\n", 0, e.start) <= 1), None)
+        held = [e for e in reversed(self._so_far) if e.cameo[:3] in HOLDING and e.start < start]
+        return next((e for e in held if paragraphs - self.m.text.count("\n\n", 0, e.start) <= 1),
+                    held[0] if held else None)
 
     def _states_of_released(self, v: Token) -> list[Entity]:
         """The governments of the people a passive release names by nationality ("twenty-three Pakistani citizens
@@ -432,6 +436,9 @@ class Events(EventDates, Modes, Coding):
 
     def _counted_people(self, o: Token) -> bool:
         """People no list names, counted or given a nationality: "14 Sudanese prospectors", "nine loggers"."""
+        if o.dep_ == "nsubjpass" and (o.like_num or o.lower_ in ("all", "most", "both")) \
+                and not any(c.dep_ == "prep" and c.lower_ != "of" for c in o.children):
+            return True  # "nine were freed", "two of the six were released": people counted, named before
         return o.tag_ == "NNS" and o.lower_.endswith(("ers", "ors", "ists", "ants", "ees", "men")) and any(
             c.dep_ == "nummod" or c.dep_ == "amod" and c.i in self.m.country_at for c in o.children)
 
