@@ -133,8 +133,8 @@ class Parties(Targets):
                 if found := list(dict.fromkeys(bare + named if named and resolve == self.m.resolve else named)):
                     return found
             for head in heads:  # "the government had lodged a protest", told by its spokesman: his government
-                if head.lemma_.lower() in ("government", "cabinet", "authority", "ministry") \
-                        and (found := self._reporters(head)):
+                if (head.lemma_.lower() in ("government", "cabinet", "authority", "ministry")
+                        or self.m.bare_leader(head)) and (found := self._reporters(head)):
                     return found
             if bare:
                 return bare

@@ -52,6 +52,8 @@ ARMED_WORDS = ("armed", "rebel", "jihadist", "separatist", "militant", "islamist
                "terrorist", "paramilitary", "backed")
 
 
+# heads of state or government, whose unnamed acts are their state's
+LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
 # the branch a modifier names: "Russian naval forces" are the Russian Navy
 BRANCHES = {"naval": "Navy", "navy": "Navy", "air": "Air Force"}
 
@@ -271,13 +273,26 @@ class Resolver:
     def story_government(self, t: Token) -> list[Entity]:
         """The government a bare 'the government' (or 'the army-backed government') acting in a story means: of
         the story's main country (its dateline's, else the one it names most) that its clause does not name as
-        someone else. None for any other word."""
-        if t.lemma_ != "government" or [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"]:
+        someone else. So for a bare leader ('The Prime Minister spoke with the Turkish President'), of a main
+        country that has the post. None for any other word."""
+        post = self.bare_leader(t)
+        if t.lemma_ != "government" and post is None \
+                or [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"]:
             return []
         clause = t.head
         named = {self.country_at[c.i][0] for c in clause.subtree if c.i in self.country_at}
-        main = next((c for c in self.main if not c.venue and c not in named), None)
+        main = next((c for c in self.main if not c.venue and c not in named
+                     and post not in self.gaz.lacks.get(c.code, set())), None)
         return [self.registry.government(main)] if main is not None else []
+
+    def bare_leader(self, t: Token) -> str | None:
+        """The post of a head of state or government named by title alone ('the Prime Minister', not 'the
+        Turkish President', 'the President of Peru' or 'President Ruto'), else None."""
+        post = " ".join([*(c.lower_ for c in t.children if c.dep_ == "compound"), t.lower_])
+        if post not in LEADERS or t.i in self.by_token \
+                or any(c.dep_ not in ("det", "compound", "cc", "conj") for c in t.children):
+            return None
+        return post
 
     def _office(self, t: Token) -> list[Entity]:
         for c in t.children:

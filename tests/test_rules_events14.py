@@ -30,3 +30,30 @@ def test_people_freed_counted_alone_are_those_held_before(extractor: Extractor) 
 def test_a_count_freed_of_the_held_is_a_release_too(extractor: Extractor) -> None:
     body = HELD + "Two of the eleven were released on Wednesday."
     assert pairs(events(extractor, body), "release of prisoners") == FREED
+
+
+def test_a_bare_prime_minister_calling_acts_for_the_storys_state(extractor: Extractor) -> None:
+    body = ("KAMPALA, March 3, 2026 — Uganda protested on Monday.\n\n"
+            "The Prime Minister spoke by telephone on Tuesday with the Kenyan President.")
+    assert pairs(events(extractor, body), "telephone call") == {(S("Ugandan government"), S("Kenyan government"))}
+
+
+def test_a_bare_prime_minister_is_not_of_a_state_with_no_such_post(extractor: Extractor) -> None:
+    """Guards a case next to the change: Zambia has a president only, and Malawi is named as the other side."""
+    body = ("LUSAKA, March 3, 2026 — Zambia protested on Monday.\n\n"
+            "The Prime Minister spoke by telephone on Tuesday with the Malawian President.")
+    assert pairs(events(extractor, body), "telephone call") == set()
+
+
+def test_a_bare_president_in_an_officials_turn_is_his_states(extractor: Extractor) -> None:
+    body = ("Republic of Zambia - Ministry of Foreign Affairs\nLusaka, 3 March 2026\n\n"
+            "SPOKESPERSON BANDA: Good morning.\n\nQUESTION: Has there been contact with Malawi?\n\n"
+            "SPOKESPERSON BANDA: Yes. The President spoke with the Malawian President by telephone last night.")
+    assert pairs(events(extractor, body), "telephone call") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_a_leader_of_the_country_named_is_not_bare(extractor: Extractor) -> None:
+    """Guards a case next to the change: a leader whose country is named is never the story's own."""
+    body = ("LUSAKA, March 3, 2026 — Zambia protested on Monday.\n\n"
+            "The President of Malawi spoke by telephone on Tuesday with Zambian Foreign Minister Mwila Banda.")
+    assert {a for a, _t in pairs(events(extractor, body), "telephone call")} <= {S("Malawian government")}
