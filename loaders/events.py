@@ -106,7 +106,7 @@ class Events(EventDates, Modes, Coding):
         self._so_far = out
         for t in self.doc:
             if t.idx < self.s.body_start or self.s.in_quote[t.i] and not self._scare_quoted(t) \
-                    or self.s.in_question(t.idx):
+                    or self.s.in_question(t.idx) and not self._told_by_reporter(t):
                 continue
             found = None
             if t.pos_ == "VERB" and t.lemma_ in self.motion:
@@ -316,6 +316,14 @@ class Events(EventDates, Modes, Coding):
         made = self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
         made.extra["restated"] = freed_by_holder  # maybe the release told before, with its agent
         return made
+
+    def _told_by_reporter(self, t: Token) -> bool:
+        """Whether a word in a reporter's question tells a fact in the reporter's own words ('Lesotho recalled its
+        High Commissioner on Monday. Is this the worst crisis?'), not a question or a claim the reporter relays
+        ('Mogadishu says your soldiers fired first', 'Has the minister spoken to his counterpart?')."""
+        sent = self.m.sent(t.i)
+        return not sent.text.rstrip().endswith("?") and not any(
+            a.lemma_ in self.s.lexicon or a.lemma_ in ("report", "claim", "allege") for a in t.ancestors)
 
     def _rallied_at(self, v: Token, preps: list[str]) -> list[Entity]:
         """Whose building or office a gathering is held outside, at or in front of."""

@@ -6,6 +6,8 @@ from dipgraph.loaders.extract import Extractor
 from tests.test_rules_events_context import S, events, pairs
 
 HELD = "Zambian police detained eleven Malawian traders near the border post on Sunday.\n\n"
+BRIEFING = ("Republic of Zambia - Ministry of Foreign Affairs\nLusaka, 3 March 2026\n\n"
+            "SPOKESPERSON BANDA: Good morning.\n\n")
 FREED = {(S("Zambian government"), S("Malawian government"))}
 BETWEEN = ("Malawi protested on Monday.\n\n"
            "The two countries have quarrelled over the lake for decades.\n\n")
@@ -46,9 +48,8 @@ def test_a_bare_prime_minister_is_not_of_a_state_with_no_such_post(extractor: Ex
 
 
 def test_a_bare_president_in_an_officials_turn_is_his_states(extractor: Extractor) -> None:
-    body = ("Republic of Zambia - Ministry of Foreign Affairs\nLusaka, 3 March 2026\n\n"
-            "SPOKESPERSON BANDA: Good morning.\n\nQUESTION: Has there been contact with Malawi?\n\n"
-            "SPOKESPERSON BANDA: Yes. The President spoke with the Malawian President by telephone last night.")
+    body = BRIEFING + ("QUESTION: Has there been contact with Malawi?\n\nSPOKESPERSON BANDA: Yes. "
+                       "The President spoke with the Malawian President by telephone last night.")
     assert pairs(events(extractor, body), "telephone call") == {(S("Zambian government"), S("Malawian government"))}
 
 
@@ -57,3 +58,17 @@ def test_a_leader_of_the_country_named_is_not_bare(extractor: Extractor) -> None
     body = ("LUSAKA, March 3, 2026 — Zambia protested on Monday.\n\n"
             "The President of Malawi spoke by telephone on Tuesday with Zambian Foreign Minister Mwila Banda.")
     assert {a for a, _t in pairs(events(extractor, body), "telephone call")} <= {S("Malawian government")}
+
+
+def test_a_fact_a_reporter_tells_in_a_question_turn_is_an_event(extractor: Extractor) -> None:
+    body = BRIEFING + ("QUESTION: Malawi recalled its ambassador on Monday. Is this the worst crisis in years?\n\n"
+                       "SPOKESPERSON BANDA: No.")
+    assert pairs(events(extractor, body), "recall of ambassador") == {
+        (S("Malawian government"), S("Zambian government"))}
+
+
+def test_a_claim_a_reporter_relays_or_asks_about_is_no_event(extractor: Extractor) -> None:
+    """Guards a case next to the change: questions and claims relayed in a question turn stay out."""
+    body = BRIEFING + ("QUESTION: Malawi says it recalled its ambassador on Monday. Has Zambia recalled its "
+                       "ambassador?\n\nSPOKESPERSON BANDA: No.")
+    assert pairs(events(extractor, body), "recall of ambassador") == set()
