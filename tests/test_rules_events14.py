@@ -72,3 +72,10 @@ def test_a_claim_a_reporter_relays_or_asks_about_is_no_event(extractor: Extracto
     body = BRIEFING + ("QUESTION: Malawi says it recalled its ambassador on Monday. Has Zambia recalled its "
                        "ambassador?\n\nSPOKESPERSON BANDA: No.")
     assert pairs(events(extractor, body), "recall of ambassador") == set()
+
+
+def test_an_agreement_after_a_dated_call_is_of_its_day_whatever_day_it_agrees_on(extractor: Extractor) -> None:
+    body = ("Zambian Foreign Minister Mwila Banda spoke by telephone with his Malawian counterpart, Chikondi Phiri, "
+            "on Tuesday. The two ministers agreed that both embassies will reopen on the first of February.")
+    assert {(kind, date) for kind, *_, date in events(extractor, body)} == {
+        ("telephone call", "2024-03-19"), ("agreement", "2024-03-19")}  # the article is of Wednesday 20 March
