@@ -98,8 +98,9 @@ class EventDates:
 
     def _dates_of_what_follows(self, events: list[Happened]) -> None:
         """An undated past event told in the sentence of a dated event, or in the sentence after one done by the
-        same side, happened that day ("a truce agreed on Monday, brokered by Qatar"; "A travelled to X on Saturday
-        for talks with B. The two ministers agreed to ...")."""
+        same side, or later in the paragraph of one between the same parties, happened that day ("a truce agreed
+        on Monday, brokered by Qatar"; "A travelled to X on Saturday for talks with B. The two ministers agreed to
+        ...")."""
         for e in events:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
@@ -113,9 +114,16 @@ class EventDates:
             told = [o for o in events if o.date is not None and len(o.date) == 10 and o.start < e.end
                     and (mine & self._actor_countries(o) or o.sentence == e.sentence
                          and self.doc[o.extra.get("clause", o.trigger)].tag_ in ("VBD", "VBN"))
-                    and (o.sentence == e.sentence or self._just_before(self.m.sent(o.trigger), sent))]
+                    and (o.sentence == e.sentence or self._just_before(self.m.sent(o.trigger), sent)
+                         or self._same_pair(o, e) and "\n\n" not in self.m.text[o.end:e.start])]
             if told:
                 e.date = max(told, key=lambda o: o.start).date
+
+    @staticmethod
+    def _same_pair(a: Happened, b: Happened) -> bool:
+        """Whether two events are between the same parties ("A called B. ... The two ministers agreed")."""
+        return bool(a.targets) and set(map(id, a.actors)) == set(map(id, b.actors)) \
+            and set(map(id, a.targets)) == set(map(id, b.targets))
 
     def _actor_countries(self, e: Happened) -> set[str]:
         """The countries of the people and bodies who do an event, or their keys when they have none."""

@@ -79,3 +79,12 @@ def test_an_agreement_after_a_dated_call_is_of_its_day_whatever_day_it_agrees_on
             "on Tuesday. The two ministers agreed that both embassies will reopen on the first of February.")
     assert {(kind, date) for kind, *_, date in events(extractor, body)} == {
         ("telephone call", "2024-03-19"), ("agreement", "2024-03-19")}  # the article is of Wednesday 20 March
+
+
+def test_an_agreement_later_in_the_paragraph_of_a_dated_call_between_the_same_two_is_of_its_day(
+        extractor: Extractor) -> None:
+    body = ("Zambian Foreign Minister Mwila Banda spoke by telephone with his Malawian counterpart, Chikondi Phiri, "
+            "on Tuesday. The two ministers discussed the lake. Banda explained the survey. The two ministers agreed "
+            "to meet again.")
+    assert {(kind, date) for kind, *_, date in events(extractor, body)} == {
+        ("telephone call", "2024-03-19"), ("agreement", "2024-03-19")}
