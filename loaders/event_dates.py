@@ -106,6 +106,8 @@ class EventDates:
             if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
                 continue
             agreed = {t.i for c in clause.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            agreed |= {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+            # nor how long it lasted ("spoke by telephone for about forty minutes")
             if any(t.lower_ in RELATIVE_TIME or t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
                    if t.i not in agreed):
                 continue  # "spoke by phone two days later": its own time, however unread; not the time of

@@ -88,3 +88,9 @@ def test_an_agreement_later_in_the_paragraph_of_a_dated_call_between_the_same_tw
             "to meet again.")
     assert {(kind, date) for kind, *_, date in events(extractor, body)} == {
         ("telephone call", "2024-03-19"), ("agreement", "2024-03-19")}
+
+
+def test_how_long_a_meeting_lasted_is_no_day_of_its_own(extractor: Extractor) -> None:
+    body = ("Zambian Foreign Minister Mwila Banda travelled to Lilongwe on Tuesday for talks with Malawian Foreign "
+            "Minister Chikondi Phiri. Banda and Phiri met for nearly four hours at the ministry.")
+    assert ("meeting", "2024-03-19") in {(kind, date) for kind, *_, date in events(extractor, body)}
