@@ -100,7 +100,8 @@ class EventDates:
         """An undated past event told in the sentence of a dated event, or in the sentence after one done by the
         same side, or later in the paragraph of one between the same parties, happened that day ("a truce agreed
         on Monday, brokered by Qatar"; "A travelled to X on Saturday for talks with B. The two ministers agreed to
-        ...")."""
+        ..."); else one right after a sentence that only names its day ("The mood changed on Sunday. A and B
+        spoke ...")."""
         for e in events:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
@@ -120,6 +121,17 @@ class EventDates:
                          or self._same_pair(o, e) and "\n\n" not in self.m.text[o.end:e.start])]
             if told:
                 e.date = max(told, key=lambda o: o.start).date
+            elif sent.start > 0 and (day := self._day_set_before(sent, events)) is not None:
+                e.date = day
+
+    def _day_set_before(self, sent: Span, events: list[Happened]) -> str | None:
+        """The one day a sentence right before names, in the same paragraph, when it tells no event of its own
+        ("The mood changed on Sunday. A and B spoke by telephone ...")."""
+        before = self.m.sent(sent.start - 1)
+        if not self._just_before(before, sent) or any(before.start <= o.trigger < before.end for o in events):
+            return None
+        days = {self.s.date_tokens[t.i] for t in before if t.i in self.s.date_tokens}
+        return days.pop() if len(days) == 1 and len(next(iter(days))) == 10 else None
 
     @staticmethod
     def _same_pair(a: Happened, b: Happened) -> bool:

@@ -94,3 +94,9 @@ def test_how_long_a_meeting_lasted_is_no_day_of_its_own(extractor: Extractor) ->
     body = ("Zambian Foreign Minister Mwila Banda travelled to Lilongwe on Tuesday for talks with Malawian Foreign "
             "Minister Chikondi Phiri. Banda and Phiri met for nearly four hours at the ministry.")
     assert ("meeting", "2024-03-19") in {(kind, date) for kind, *_, date in events(extractor, body)}
+
+
+def test_an_event_after_a_sentence_that_only_sets_the_day_is_of_that_day(extractor: Extractor) -> None:
+    body = ("The mood changed on Sunday. Zambian Foreign Minister Mwila Banda and his Malawian counterpart, "
+            "Chikondi Phiri, spoke by telephone for about forty minutes.")
+    assert {(kind, date) for kind, *_, date in events(extractor, body)} == {("telephone call", "2024-03-17")}
