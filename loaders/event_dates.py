@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from dipgraph.loaders.speech import Speech
 
 
+# verbs whose 'to' clause is what is agreed to be done, at its own later time ("agreed to meet in May")
+AGREEING = ("agree", "decide", "pledge", "promise", "undertake", "commit", "resolve", "vow")
 RELATIVE_TIME = {"later", "earlier", "afterwards", "afterward", "before", "ago", "since", "previously", "then",
                  "once", "formerly"}
 
@@ -47,7 +49,8 @@ class EventDates:
         if trigger.pos_ == "VERB":
             where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
             return (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
-                (d for c in trigger.children if c.dep_ == "xcomp" and (d := self.s.date_of(c))), None) or next(
+                (d for c in trigger.children if c.dep_ == "xcomp" and trigger.lemma_ not in AGREEING
+                 and (d := self.s.date_of(c))), None) or next(
                 (self.s.date_tokens[t.i] for c in trigger.children if c.dep_ == "ccomp" and what_they_call(c)
                  for t in c.subtree if t.i in self.s.date_tokens), None) \
                 or self._date_of_antecedent(trigger) or self._date_before_purpose(trigger) \

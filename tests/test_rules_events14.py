@@ -100,3 +100,10 @@ def test_an_event_after_a_sentence_that_only_sets_the_day_is_of_that_day(extract
     body = ("The mood changed on Sunday. Zambian Foreign Minister Mwila Banda and his Malawian counterpart, "
             "Chikondi Phiri, spoke by telephone for about forty minutes.")
     assert {(kind, date) for kind, *_, date in events(extractor, body)} == {("telephone call", "2024-03-17")}
+
+
+def test_the_day_of_what_is_agreed_is_not_the_day_of_the_agreement(extractor: Extractor) -> None:
+    body = ("Zambian Foreign Minister Mwila Banda spoke by telephone with his Malawian counterpart, Chikondi Phiri, "
+            "on Tuesday. The two ministers agreed to convene the joint commission in Lusaka in May.")
+    assert {(kind, date) for kind, *_, date in events(extractor, body)} == {
+        ("telephone call", "2024-03-19"), ("agreement", "2024-03-19")}
