@@ -109,13 +109,13 @@ class EventDates:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
                 continue
-            agreed = {t.i for c in clause.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
-            agreed |= {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
-            # nor how long it lasted ("spoke by telephone for about forty minutes")
+            # not its time: that of what it agrees ("agreed that the embassies will reopen on 1 February"), nor how
+            # long it lasted ("spoke by telephone for about forty minutes")
+            aside = {t.i for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                     or c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
             if any(t.lower_ in RELATIVE_TIME or t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
-                   if t.i not in agreed):
-                continue  # "spoke by phone two days later": its own time, however unread; not the time of
-                # what it agrees ("agreed that the embassies will reopen on 1 February")
+                   if t.i not in aside):
+                continue  # "spoke by phone two days later": its own time, however unread
             mine, sent = self._actor_countries(e), self.m.sent(e.trigger)
             told = [o for o in events if o.date is not None and len(o.date) == 10 and o.start < e.end
                     and (mine & self._actor_countries(o) or o.sentence == e.sentence
