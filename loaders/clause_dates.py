@@ -47,7 +47,7 @@ class ClauseDates:
             if i in inner or words and _about(self.doc[i], verb):
                 continue
             return self.tokens[i]
-        found = self._relative(verb) or self._vehicle(verb) or self._day_named_before(verb)
+        found = self._misattached(verb) or self._relative(verb) or self._vehicle(verb) or self._day_named_before(verb)
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
@@ -58,6 +58,17 @@ class ClauseDates:
                 c.dep_ in ("mark", "nsubj") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "sanctioned two senators on Tuesday, accusing them of ..."
         return found
+
+    def _misattached(self, verb: Token) -> str | None:
+        """A date the parser gave to a reporting clause set after the verb's own ('X telephoned Y on Wednesday
+        morning, the presidency said'): before that clause's subject, it is the verb's."""
+        for c in verb.children:
+            if c.dep_ == "parataxis" and c.i > verb.i:
+                subject = next((s.left_edge.i for s in c.children if s.dep_ == "nsubj"), None)
+                days = [i for i in self._by_clause.get(c.i, []) if subject is not None and verb.i < i < subject]
+                if days:
+                    return self.tokens[days[0]]
+        return None
 
     def _vehicle(self, verb: Token) -> str | None:
         """The date of what carried the words: 'denied it in a message posted on Wednesday night', 'said in an

@@ -107,3 +107,9 @@ def test_the_day_of_what_is_agreed_is_not_the_day_of_the_agreement(extractor: Ex
             "on Tuesday. The two ministers agreed to convene the joint commission in Lusaka in May.")
     assert {(kind, date) for kind, *_, date in events(extractor, body)} == {
         ("telephone call", "2024-03-19"), ("agreement", "2024-03-19")}
+
+
+def test_a_day_before_a_trailing_reporting_clause_dates_the_event(extractor: Extractor) -> None:
+    body = ("President Tomas Arriaga of Chile telephoned his Peruvian counterpart, Rosa Villar Quispe, on Wednesday "
+            "morning, the Peruvian presidency said, without giving details of the conversation.")
+    assert {(kind, date) for kind, *_, date in events(extractor, body)} == {("telephone call", "2024-03-20")}
