@@ -504,6 +504,13 @@ class Parties(Targets):
                 return [e]
         return []
 
+    def _addressee(self, t: Token) -> Entity | None:
+        """The official a reporter's question is put to: the speaker of the next official's turn."""
+        if self.label_speaker is None or not self.s.in_question(t.idx):
+            return None
+        label = next((turn.label for turn in self.s.turns if turn.start > t.idx and turn.label), None)
+        return self.label_speaker(label) if label else None
+
     def _turn_speaker(self, t: Token) -> Entity | None:
         """The official whose transcript turn a token is in (None in a question or outside turns)."""
         if self.label_speaker is None:

@@ -127,6 +127,7 @@ class Targets:
     _person_countries: dict[str, set[str]]
     pair: Callable[..., list[Entity] | None]
     _turn_speaker: Callable[[Token], Entity | None]
+    _addressee: Callable[[Token], Entity | None]
     _governments_of: Callable[[Entity], list[Entity]]
     stands_for: dict[str, str]  # an envoy or counterpart named, and the government the phrase naming him names
     who: Callable[[Token], list[Entity]]
@@ -137,6 +138,10 @@ class Targets:
         ours = [c for c in n.children if c.dep_ == "poss" and c.lower_ == "our"]
         if ours and (speaker := self._turn_speaker(ours[0])) is not None:
             return self._governments_of(speaker)  # "fired on our positions", in an official's turn: his state
+        yours = [c for c in n.children if c.dep_ == "poss" and c.lower_ == "your"]
+        if yours and (official := self._addressee(yours[0])) is not None:  # "summoned your ambassador", asked of
+            home = self.m.home_party  # an official: his state, else the state whose briefing it is
+            return self._governments_of(official) or ([self.m.registry.government(home)] if home else [])
         mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         mods += [g for c in mods if c.dep_ == "compound" and not self.m.resolve(c) for g in c.children
                  if g.dep_ in ("poss", "compound", "amod", "nmod")]  # "ELN weapons depots": the depots' owner

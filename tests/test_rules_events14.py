@@ -113,3 +113,10 @@ def test_a_day_before_a_trailing_reporting_clause_dates_the_event(extractor: Ext
     body = ("President Tomas Arriaga of Chile telephoned his Peruvian counterpart, Rosa Villar Quispe, on Wednesday "
             "morning, the Peruvian presidency said, without giving details of the conversation.")
     assert {(kind, date) for kind, *_, date in events(extractor, body)} == {("telephone call", "2024-03-20")}
+
+
+def test_your_ambassador_in_a_reporters_question_is_the_answering_officials_states(extractor: Extractor) -> None:
+    body = BRIEFING + ("QUESTION: Malawi also summoned your ambassador on Monday. How will you respond?\n\n"
+                       "SPOKESPERSON BANDA: Calmly.")
+    assert pairs(events(extractor, body), "protest (ambassador summoned)") == {
+        (S("Malawian government"), S("Zambian government"))}
