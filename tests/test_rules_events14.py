@@ -120,3 +120,10 @@ def test_your_ambassador_in_a_reporters_question_is_the_answering_officials_stat
                        "SPOKESPERSON BANDA: Calmly.")
     assert pairs(events(extractor, body), "protest (ambassador summoned)") == {
         (S("Malawian government"), S("Zambian government"))}
+
+
+def test_a_dateline_naming_a_town_with_its_river_is_no_part_of_the_story(extractor: Extractor) -> None:
+    body = ("FRANKFURT (ODER), Germany — Poland summoned Germany's ambassador on Tuesday to protest what it called "
+            "the dumping of asylum seekers.")
+    assert pairs(events(extractor, body), "protest (ambassador summoned)") == {
+        (S("Polish government"), S("German government"))}
