@@ -233,8 +233,10 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+_CAPS = "A-ZÀ-ÖØ-ÞĂĄĆČĎĐĘĚĹĽŁŃŇŐŔŘŚŞŠŢŤŮŰŹŻŽȘȚ"  # capitals, accented ones too: 'BOGOTÁ', 'CHIȘINĂU', 'TROMSØ'
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z .'’/-]{1,40}(?:\s*\([A-Z][A-Z .'’/-]{1,20}\))?(?:,\s*\w[\w .,]{0,30}?)?\s*(?:\([^)\n]{2,30}\))?"
+    rf"\s*(?:[{_CAPS}][{_CAPS} .'’/-]{{1,40}}(?:\s*\([{_CAPS}][{_CAPS} .'’/-]{{1,20}}\))?"
+    r"(?:,\s*\w[\w .,]{0,30}?)?\s*(?:\([^)\n]{2,30}\))?"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s+")
 
 

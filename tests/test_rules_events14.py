@@ -127,3 +127,10 @@ def test_a_dateline_naming_a_town_with_its_river_is_no_part_of_the_story(extract
             "the dumping of asylum seekers.")
     assert pairs(events(extractor, body), "protest (ambassador summoned)") == {
         (S("Polish government"), S("German government"))}
+
+
+def test_a_dateline_in_accented_capitals_is_no_part_of_the_story(extractor: Extractor) -> None:
+    doc = extractor.extract("Regional news\n\nASUNCIÓN — Paraguay summoned Argentina's ambassador on Tuesday.",
+                            date="2024-03-20")
+    assert [n.properties["text"] for n in doc.nodes if n.label == "Event"] == [
+        "Paraguay summoned Argentina's ambassador on Tuesday."]
