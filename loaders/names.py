@@ -286,12 +286,12 @@ class NameFinder:
                     found.add(" ".join(_join_hyphens(list(self.doc[t.i + 1:end]))))
                 for c in t.children:  # 'the vessel, the Sea Breeze,': a name in apposition to a vessel noun
                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i:
-                        name = [w for w in c.subtree if w.i <= c.i and w.lower_ != "the" and w.dep_ != "punct"]
+                        name = _own_name(c)
                         if name:
                             found.add(" ".join(_join_hyphens(name)))
                 # 'the Sea Star, a grounded navy vessel': a name in apposition to a vessel noun
                 if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
-                    name = [w for w in t.head.subtree if w.i <= t.head.i and w.lower_ != "the"]
+                    name = _own_name(t.head)
                     if name:
                         found.add(" ".join(_join_hyphens(name)))
         return found
@@ -528,3 +528,15 @@ def _dedupe(names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, lis
         if not out or s >= out[-1][1]:  # sorted by start, so only the last kept name can overlap
             out.append((s, e, w))
     return out
+
+
+def _own_name(head: Token) -> list[Token]:
+    """The words of a name up to its head, without what describes it: 'the Gabon-flagged Marlin Crest' is the
+    'Marlin Crest'."""
+    def named(w: Token) -> bool:  # joined to the head by compounds only ('Abu Dhabi Star')
+        while w.i != head.i:
+            if w.dep_ != "compound":
+                return False
+            w = w.head
+        return True
+    return [w for w in head.subtree if w.i <= head.i and named(w)]
