@@ -277,9 +277,13 @@ class NameFinder:
         return out
 
     def vessel_names(self) -> set[str]:
-        """Names that follow a vessel noun ('the tanker Sea Breeze'): ships, never people or institutions."""
+        """Names that follow a vessel noun ('the tanker Sea Breeze') or are flagged or registered somewhere ('the
+        Panama-flagged Sea Breeze'): ships, never people or institutions."""
         found = set()
         for t in self.doc:
+            if t.lower_ in ("flagged", "registered") and t.dep_ == "amod" and t.head.pos_ == "PROPN" \
+                    and t.i > 0 and self.doc[t.i - 1].text == "-":
+                found.add(" ".join(_join_hyphens(_own_name(t.head))))  # 'the Panama-flagged Sea Breeze'
             if t.lower_ in VESSEL_NOUNS and t.i + 1 < len(self.doc):
                 end = self._name_end(t.i + 1)
                 if end > t.i + 1:
