@@ -63,9 +63,9 @@ class ClauseDates:
         """A date the parser gave to a reporting clause set after the verb's own ('X telephoned Y on Wednesday
         morning, the presidency said'): before that clause's subject, it is the verb's."""
         for c in verb.children:
-            if c.dep_ == "parataxis" and c.i > verb.i:
-                subject = next((s.left_edge.i for s in c.children if s.dep_ == "nsubj"), None)
-                days = [i for i in self._by_clause.get(c.i, []) if subject is not None and verb.i < i < subject]
+            subject = next((s.left_edge.i for s in c.children if s.dep_ == "nsubj"), None)
+            if c.dep_ == "parataxis" and c.i > verb.i and subject is not None:
+                days = [i for i in self._by_clause.get(c.i, []) if verb.i < i < subject]
                 if days:
                     return self.tokens[days[0]]
         return None
