@@ -393,8 +393,7 @@ class BodyFinder:
             i -= 1
         owner = self.by_token.get(i - (i > 0 and self.doc[i].text in POSSESSIVES))
         region = self.region_before(i) if country is None else None
-        country = None if self.registry.own_government(owner) else (
-            country or self.home or (self.dominant[0] if self.dominant else None))
+        country = None if self.registry.own_government(owner) else country or self.home_or_main
         if self.registry.own_government(owner):
             entity = self.registry.body_ministry(owner, kind, surface)
         elif region is not None:  # "the Kurdistan Region's Department of Foreign Relations"

@@ -304,13 +304,17 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
             after is not None and after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper())
 
     @property
-
     def home_party(self) -> Country | None:
         """The country whose side the story takes: its dateline's, if one of its three main countries (not only a
         venue of talks), or in a briefing transcript the country it names most."""
         if self.home is not None and self.home in self.dominant[:3]:
             return self.home
         return self.dominant[0] if self.turns and self.dominant else None
+
+    @property
+    def home_or_main(self) -> Country | None:
+        """The dateline's country, else the one the story names most: whose a body no country qualifies is."""
+        return self.home or (self.dominant[0] if self.dominant else None)
 
     def frame_country(self, i: int, people: dict[str, Country] | None = None, subjects: bool = True,
                       clauses: bool = True) -> Country | None:
@@ -462,7 +466,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                 continue
             if country is None:
                 near = self.countries_between(self.sent(t.i).start, t.i)
-                country = near[-1] if near else (self.home or (self.dominant[0] if self.dominant else None))
+                country = near[-1] if near else self.home_or_main
             if country is None:
                 continue
             self._add(t.i, t.i + size, self.body_of(country, word, surface=self.doc[t.i:t.i + size].text))

@@ -114,7 +114,7 @@ class NamedBodies:
                 entity = None
                 if country is None:  # the same kind named before, else the dateline's or the main country's
                     entity = self.last_ministry(span.start, value)
-                    country = None if entity else (self.home or (self.dominant[0] if self.dominant else None))
+                    country = None if entity else self.home_or_main
                 if entity is None:
                     entity = (self.registry.ministry(country, value, surface) if country
                               else self.registry.add("Institution", surface, kind="ministry"))
@@ -376,7 +376,7 @@ class NamedBodies:
     def region_ministry(self, region: str, kind: str, surface: str) -> Entity:
         """A ministry of a region's own government ("Puntland's Interior Ministry"), named after the region."""
         portfolio = portfolio_name(kind)
-        country = self.home or (self.dominant[0] if self.dominant else None)
+        country = self.home_or_main
         entity = self.registry.add("Institution", f"{region} {portfolio} Ministry", kind="ministry",
                                    country=country.name if country else None, surface=surface)
         self.ministry_kind[entity.key] = kind

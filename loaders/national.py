@@ -280,7 +280,7 @@ class NationalBodies:
             if not words or self.title_hint(doc[words[0].i:t.i - 1].text) in ("org", "un"):
                 continue  # ('the Secretary-General's office' is no government's)
             countries = self.countries_in(doc[start:t.i])
-            country = countries[0] if countries else (self.home or (self.dominant[0] if self.dominant else None))
+            country = countries[0] if countries else self.home_or_main
             if country is None:
                 continue
             gov = self.registry.government(country, count=False)

@@ -299,8 +299,7 @@ class Resolver:
             if c.dep_ == "poss":
                 title = self.doc[c.left_edge.i:c.i + 1].text
                 title = re.sub(r"^(the|a)\s+", "", title, flags=re.I)
-                if self.title_hint(title) == "government" and (self.home or self.dominant):
-                    country = self.home or self.dominant[0]
+                if self.title_hint(title) == "government" and (country := self.home_or_main) is not None:
                     gov = self.registry.government(country, count=False)
                     name = f"{country.demonym} {title.title()}'s Office"
                     return [self.registry.add("Institution", name, kind="government", country=country.name,
