@@ -792,6 +792,10 @@ class Events(EventDates, Modes, Coding):
             return h.head  # "who is on his first visit to India"
         if n.dep_ == "pobj" and h.lower_ == "for" and h.head.pos_ == "VERB" and h.head.lemma_ in self.gathering:
             return h.head  # "sat down on Monday for talks"
+        if n.dep_ == "pobj" and h.lower_ == "in" and h.head.pos_ == "VERB" and (
+                h.head.lemma_ == "participate" or h.head.lemma_ == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "part" for c in h.head.children)):
+            return h.head  # "took part in joint exercises", "participated in the talks"
         if n.dep_ == "pobj" and h.lower_ in ("in", "during") and h.head.pos_ == "VERB" \
                 and self.nouns.get(self._noun_key(n), {}).get("type") in self.contact:
             return h.head  # "raised the matter with X in a telephone call"

@@ -1,0 +1,18 @@
+"""Event rules of the twenty-third session, on short texts of our own with invented people and places."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+
+def test_taking_part_in_a_joint_exercise_is_doing_it(extractor: Extractor) -> None:
+    body = "Zambia and Malawi took part in a joint exercise near the lake on Friday."
+    assert pairs(events(extractor, body), "military cooperation") == {
+        (S("Zambian government"), S("Malawian government"))}
+
+
+def test_participating_in_talks_is_holding_them(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'talks with X' was an event before it."""
+    body = "Zambia participated in talks with Malawi in Lilongwe on Friday."
+    assert pairs(events(extractor, body), "negotiation") == {(S("Zambian government"), S("Malawian government"))}
