@@ -83,6 +83,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         self._ends = [t.idx + len(t.text) for t in mentions.doc]
         self._countries = sorted(mentions.country_at)  # token positions of country mentions
         self._turns: list[Turn] | None = None
+        self._away: dict[str, Country] = {}  # a person's country is not this one: the country of his counterpart
 
     def add(self, person: Entity, start: int, end: int) -> None:
         """Record what the words around one mention say about the person's role."""
@@ -90,6 +91,10 @@ class RoleFinder(HeaderRoles, RoleContext):
         before_add = len(evidence)
         self._add_evidence(person, start, end, evidence)
         away = self._counterparts_country(person, start) or self._contacted_by(start, end)
+        if away is not None:  # any mention's counterpart settles it for all ('X ... X spoke with her Iranian
+            self._away[person.key] = away  # counterpart': X's title named before is not Iran's)
+            before_add = 0
+        away = self._away.get(person.key)
         for n in range(before_add, len(evidence)):  # 'Foreign Minister X and his Afghan counterpart': not Afghan
             title, inst, at = evidence[n]
             entity = self.m.registry.get(inst)

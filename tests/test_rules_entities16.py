@@ -1,0 +1,16 @@
+"""Names, institutions and roles: rules of the twenty-third session, on short texts of our own."""
+
+from __future__ import annotations
+
+from test_rules_entities2 import extract, roles
+
+from dipgraph.loaders.extract import Extractor
+
+
+def test_a_counterpart_named_at_a_later_mention_says_whose_minister_is_not(extractor: Extractor) -> None:
+    text = ("Court blocks transfer\n\nA Lusaka court on Thursday barred the transfer of a convicted Malawian "
+            "diplomat to Lilongwe. Malawi protested. Malawi's envoy was recalled.\n\n"
+            "Foreign Minister Ilse Brandt said the ruling would be studied.\n\n"
+            "Ilse Brandt spoke by telephone on Wednesday with her Malawian counterpart, Peter Banda.\n")
+    held = {(title, inst) for person, title, inst in roles(extract(extractor, text)) if person == "Ilse Brandt"}
+    assert held and not any("Malawi" in inst for _title, inst in held)
