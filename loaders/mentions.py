@@ -129,7 +129,8 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                 self.governs_at.update((t.i, ruled) for t in span)
         self._country_positions = sorted(self.country_at)
         counts = Counter(c.code for i, (c, how) in self.country_at.items()  # once per name: 'Port-au-Prince'
-                         if not c.venue and self.country_span.get(i, (i,))[0] == i)
+                         if (not c.venue or how in ("name", "demonym")) and self.country_span.get(i, (i,))[0] == i)
+        # (a venue country's cities host others' talks; its own name or people make it a side)
         self.dominant = [gaz.countries[c] for c, _ in counts.most_common()]
         self.publishers = self._publishers()
         self.dateline: str | None = None  # the place of the dateline, as written ('MANILA')

@@ -14,3 +14,11 @@ def test_a_counterpart_named_at_a_later_mention_says_whose_minister_is_not(extra
             "Ilse Brandt spoke by telephone on Wednesday with her Malawian counterpart, Peter Banda.\n")
     held = {(title, inst) for person, title, inst in roles(extract(extractor, text)) if person == "Ilse Brandt"}
     assert held and not any("Malawi" in inst for _title, inst in held)
+
+
+def test_a_country_that_hosts_talks_is_still_a_side_when_the_story_names_it(extractor: Extractor) -> None:
+    text = ("Spill row\n\nAustria protested on Monday after a chemical spill from a Slovak plant reached the river. "
+            "Austrian farmers have lost their crops, and Austrian officials want the plant closed. Austria has asked "
+            "for compensation.\n\n"
+            "Environment Minister Sabine Gruber said the spill was the worst in a decade.\n")
+    assert ("Sabine Gruber", "Environment Minister", "Austrian Environment Ministry") in roles(extract(extractor, text))
