@@ -209,7 +209,8 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
 
     def _dateline_country(self) -> Country | None:
         """The country of the story's dateline ('MANILA' kept by text.prepare, or 'MANILA —' opening one of the
-        first paragraphs of a saved page, after its menus), unless it is only a venue."""
+        first paragraphs of a saved page, after its menus), unless it is only a venue: a venue's country is home
+        only when the story names it, or its people, among its two countries named most."""
         lines = [line.strip() for line in self.text[:self.body_start].split("\n") if line.strip()]
         place = lines[-1] if lines and lines[-1].isupper() and len(lines[-1]) <= 40 else None
         if place is None:
@@ -218,7 +219,9 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                           if m.group(1).isupper()), None)
         self.dateline = place
         hit = self.gaz.country(place.title()) if place else None
-        return hit.country if hit and not hit.country.venue else None
+        if hit is None or hit.country.venue and hit.country not in self.dominant[:2]:
+            return None  # 'GENEVA' over others' talks; not 'BRUSSELS' over a story of Belgium's own
+        return hit.country
 
     def _issuer_country(self) -> Country | None:
         """The country whose ministry holds a briefing transcript, as its header names it ('MINISTRY OF FOREIGN

@@ -22,3 +22,10 @@ def test_a_country_that_hosts_talks_is_still_a_side_when_the_story_names_it(extr
             "for compensation.\n\n"
             "Environment Minister Sabine Gruber said the spill was the worst in a decade.\n")
     assert ("Sabine Gruber", "Environment Minister", "Austrian Environment Ministry") in roles(extract(extractor, text))
+
+
+def test_a_venue_dateline_is_home_to_a_story_of_its_own_country(extractor: Extractor) -> None:
+    text = ("Prisoner row\n\nBRUSSELS, March 3 (Reuters) - Belgium summoned Iran's ambassador on Monday after Iran "
+            "sentenced a Belgian aid worker to ten years in prison. Iran says she is a spy.\n\n"
+            "Justice Minister Koen Wouters said the sentence was unacceptable.\n")
+    assert ("Koen Wouters", "Justice Minister", "Belgian Justice Ministry") in roles(extract(extractor, text))
