@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dipgraph.loaders.extract import Extractor
 from tests.test_rules_events_context import S, events, pairs
 
@@ -16,3 +18,14 @@ def test_participating_in_talks_is_holding_them(extractor: Extractor) -> None:
     """Guards a case next to the change: 'talks with X' was an event before it."""
     body = "Zambia participated in talks with Malawi in Lilongwe on Friday."
     assert pairs(events(extractor, body), "negotiation") == {(S("Zambian government"), S("Malawian government"))}
+
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Zambia suspended the recruitment of Malawian workers on Tuesday.", "cooperation suspended"),
+    ("Zambia suspended the annual consultations with Malawi on Tuesday.", "cooperation suspended"),
+    ("Zambia suspended the payment of 12 million dollars to Malawi on Tuesday.", "reduce aid"),
+    ("Zambia paused its aid to Malawi on Tuesday.", "reduce aid"),
+])
+def test_suspending_cooperation_or_aid_reduces_relations(extractor: Extractor, body: str, kind: str) -> None:
+    assert pairs(events(extractor, body), kind) == {(S("Zambian government"), S("Malawian government"))}
