@@ -711,6 +711,9 @@ class Events(EventDates, Modes, Coding):
             if told is None:
                 return None
             actors, targets = list(told.actors), list(told.targets)
+        if not actors and verb is None and info["cameo"] == "057" and len(self._own_date(n) or "") == 4:
+            actors = self.p.story_sides(n.i)  # "under the 2009 accord": the story's two sides', if it has two (a
+            # day's agreement, "Tuesday's agreement", is the one told that day)
         if not actors and (info["needs"] == "actor" or verb is None):
             return None  # a dated noun with no verb ("a 1994 treaty") needs its parties named
         if not actors and not said_of and not (verb is not None and n.dep_ in ("dobj", "pobj", "attr")

@@ -29,3 +29,17 @@ def test_participating_in_talks_is_holding_them(extractor: Extractor) -> None:
 ])
 def test_suspending_cooperation_or_aid_reduces_relations(extractor: Extractor, body: str, kind: str) -> None:
     assert pairs(events(extractor, body), kind) == {(S("Zambian government"), S("Malawian government"))}
+
+
+SIDES = "Zambia protested to Malawi on Monday. Malawi rejected the protest on Tuesday. Zambia recalled its envoy.\n\n"
+
+
+def test_a_treaty_dated_by_its_year_alone_is_the_storys_two_sides(extractor: Extractor) -> None:
+    body = SIDES + "The two countries are bound by the 1994 border accord, which officials say still holds."
+    assert pairs(events(extractor, body), "agreement") == {(S("Zambian government"), S("Malawian government"))}
+
+
+def test_an_agreement_of_a_named_day_is_no_background_treaty(extractor: Extractor) -> None:
+    """Guards the change: 'Tuesday's agreement' is the one told that day, not a new one."""
+    body = SIDES + "Officials said Tuesday's agreement would be hard to keep."
+    assert pairs(events(extractor, body), "agreement") == set()
