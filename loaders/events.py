@@ -218,6 +218,9 @@ class Events(EventDates, Modes, Coding):
             return None  # "agreed to reopen the crossing", "requires the rebels to reopen the road": not yet done
         if info.get("clause") and not self._bare_clause(v, info["clause"]):
             return None
+        if info.get("no_clause") and any(t.dep_ == "aux" and t.lower_ == "to" or t.dep_ in ("xcomp", "ccomp")
+                                         for t in v.subtree if t.i > v.i):
+            return None  # "called on Malawi to release the men" bids, it does not visit
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
         objects = self._objects(v, info, misparsed)

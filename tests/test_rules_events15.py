@@ -43,3 +43,17 @@ def test_an_agreement_of_a_named_day_is_no_background_treaty(extractor: Extracto
     """Guards the change: 'Tuesday's agreement' is the one told that day, not a new one."""
     body = SIDES + "Officials said Tuesday's agreement would be hard to keep."
     assert pairs(events(extractor, body), "agreement") == set()
+
+
+def test_calling_on_a_leader_is_a_visit(extractor: Extractor) -> None:
+    body = ("Zambia protested to Malawi on Monday.\n\nZambian envoy Peter Banda called on Malawian President Ilse "
+            "Mwale at State House on Wednesday.")
+    assert pairs(events(extractor, body), "visit") == {(S("Peter Banda"), S("Ilse Mwale"))}
+
+
+@pytest.mark.parametrize("body", [
+    "Zambia called on Malawi to release the men on Wednesday.",
+    "The minister called on the Malawian President, Ilse Mwale, to release the men on Wednesday.",
+])
+def test_calling_on_someone_to_act_is_no_visit(extractor: Extractor, body: str) -> None:
+    assert pairs(events(extractor, body), "visit") == set()
