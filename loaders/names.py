@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.title_text import title_after
 
+POSTED = {"ambassador", "envoy", "consul", "chargé", "commissioner", "representative"}  # titles posted somewhere
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 PLACE_WORDS = {"province", "city", "region", "district", "governorate", "street", "square", "county", "strip",
                "airport", "bridge", "mosque", "church", "hospital", "plant", "port", "palace", "base", "camp",
@@ -108,11 +110,12 @@ class NameFinder:
                 j = self._name_end(first)
                 if j - first >= 2:
                     candidates.append((first, j))
-                elif t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and titled:
-                    # a name in apposition to a title, whatever the tagger thought: 'its chief negotiator, X Y,'
-                    j = self._name_end(t.i + 2)
-                    if j - (t.i + 2) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
-                        candidates.append((t.i + 2, j))
+                elif titled and (comma := self._comma_after_title(t.i)) is not None:
+                    # a name in apposition to a title, whatever the tagger thought: 'its chief negotiator, X Y,',
+                    # 'Greece's ambassador in Tirana, X Y,'
+                    j = self._name_end(comma + 1)
+                    if j - (comma + 1) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
+                        candidates.append((comma + 1, j))
         candidates += self._unlabelled_names() + self._lone_speakers()
         credits = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(self.text)]
         credits += self.labels  # 'Paolo Conti:' labels a turn
@@ -231,6 +234,18 @@ class NameFinder:
             return None
         near = {full[k] for k in full if len(k) >= 6 and k[:3] == surname[:3] and _one_edit(k, surname)}
         return next(k for k in full if full[k] in near) if len(near) == 1 else None
+
+    def _comma_after_title(self, i: int) -> int | None:
+        """The comma right after the title at token i, or after a diplomat's posting there ('ambassador in
+        Tirana,'), before a name in apposition."""
+        doc = self.doc
+        k = i + 1
+        if doc[i].lemma_ in POSTED and k < len(doc) and doc[k].lower_ in ("in", "to", "at"):
+            k += 1
+            while k < len(doc) and k - i <= 6 and (doc[k].pos_ == "PROPN" or doc[k].lower_ == "the"):
+                k += 1
+            k = k if k > i + 2 else i + 1
+        return k if k + 1 < len(doc) and doc[k].text == "," else None
 
     def _unlabelled_names(self) -> list[tuple[int, int]]:
         """Runs of two or three capitalised proper nouns the tagger left unlabelled ('Dmytro Kuleba')."""

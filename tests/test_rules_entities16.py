@@ -29,3 +29,9 @@ def test_a_venue_dateline_is_home_to_a_story_of_its_own_country(extractor: Extra
             "sentenced a Belgian aid worker to ten years in prison. Iran says she is a spy.\n\n"
             "Justice Minister Koen Wouters said the sentence was unacceptable.\n")
     assert ("Koen Wouters", "Justice Minister", "Belgian Justice Ministry") in roles(extract(extractor, text))
+
+
+def test_a_name_after_an_envoys_posting_is_a_person_with_that_post(extractor: Extractor) -> None:
+    text = ("Border shooting\n\nATHENS (Reuters) - Greece protested on Monday.\n\nGreece's ambassador in Tirana, "
+            "Marta Kovacs, visited the wounded man's family on Wednesday.\n")
+    assert ("Marta Kovacs", "ambassador", "Greek government") in roles(extract(extractor, text))
