@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from test_rules_entities import people
 from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
@@ -35,3 +37,12 @@ def test_a_name_after_an_envoys_posting_is_a_person_with_that_post(extractor: Ex
     text = ("Border shooting\n\nATHENS (Reuters) - Greece protested on Monday.\n\nGreece's ambassador in Tirana, "
             "Marta Kovacs, visited the wounded man's family on Wednesday.\n")
     assert ("Marta Kovacs", "ambassador", "Greek government") in roles(extract(extractor, text))
+
+
+@pytest.mark.parametrize("title", ["Congressman", "Congresswoman", "Federal Councillor"])
+def test_a_member_of_congress_or_council_is_titled_not_named_so(extractor: Extractor, title: str) -> None:
+    text = (f"Border row\n\nLUSAKA (Reuters) - Zambia protested on Monday.\n\n{title} Peter Mwale Banda accused "
+            "Malawi of stalling.\n")
+    doc = extract(extractor, text)
+    assert "Peter Mwale Banda" in people(doc)
+    assert not any(p.startswith(title) for p in people(doc))
