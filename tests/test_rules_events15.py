@@ -57,3 +57,14 @@ def test_calling_on_a_leader_is_a_visit(extractor: Extractor) -> None:
 ])
 def test_calling_on_someone_to_act_is_no_visit(extractor: Extractor, body: str) -> None:
     assert pairs(events(extractor, body), "visit") == set()
+
+
+def test_a_boat_stopped_by_a_force_is_held(extractor: Extractor) -> None:
+    body = "Zambian police stopped a Malawian fishing boat on the lake on Sunday."
+    assert [actors for kind, actors, _t, _d in events(extractor, body) if kind == "arrest"] == [S("Zambian Police")]
+
+
+def test_trade_stopped_is_still_cut(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'stop' keeps what 'halt' does."""
+    body = "Zambia stopped fuel deliveries to Malawi on Sunday."
+    assert pairs(events(extractor, body), "embargo") == {(S("Zambian government"), S("Malawian government"))}
