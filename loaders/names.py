@@ -64,7 +64,8 @@ EQUIPMENT_NOUNS = {"aircraft", "jet", "jets", "helicopter", "helicopters", "dron
                    "missile", "missiles", "tank", "tanks", "rocket", "rockets", "warplanes", "bombers", "frigates",
                    "launchers", "system", "systems", "exercise", "exercises", "drill", "drills", "operation"}
 _PATRONYMICS = {"bin", "ibn", "bint"}  # 'Sultan bin Khalid': a title word before one is a given name
-_INNER_PARTICLES = {"bin", "ibn", "bint", "al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
+_KIN_PARTICLES = {"bin", "ibn", "bint", "mint", "ould"}  # son or daughter of, in any case ('Mint', 'Ould')
+_INNER_PARTICLES = _KIN_PARTICLES | {"al", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "el"}
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"}
 _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 # 'east Aleppo' is a district; 'eastern Congo' a region
@@ -263,13 +264,19 @@ class NameFinder:
             if ok and (not run or run[-1] == t.i - 1):
                 run.append(t.i)
                 continue
-            words = len(run) - 2 * hyphens
+            words = self._run_words(run, hyphens)
             if (2 <= words <= 3 or words == 1 and self._particle_follows(run[0])) and self._person_like(run):
                 out.append((run[0], run[-1] + 1))
             run, hyphens = ([t.i] if ok else []), 0
-        if 2 <= len(run) - 2 * hyphens <= 3 and self._person_like(run):
+        if 2 <= self._run_words(run, hyphens) <= 3 and self._person_like(run):
             out.append((run[0], run[-1] + 1))
         return out
+
+    def _run_words(self, run: list[int], hyphens: int) -> int:
+        """How many names a run of proper nouns holds: not its glued hyphens' halves, nor the particles inside it
+        ('Mariem Mint Ahmed Salem': three names)."""
+        return len(run) - 2 * hyphens - sum(self.doc[k].lower_ in _KIN_PARTICLES or self.doc[k].text in _INNER_PARTICLES
+                                            for k in run[1:-1])  # (a capitalised 'Van' is a Vietnamese name)
 
     def _lone_speakers(self) -> list[tuple[int, int]]:
         """A lone surname that says, meets, calls or travels ('Grossi said', 'Blinken arrived'): places and

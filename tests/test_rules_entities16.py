@@ -46,3 +46,18 @@ def test_a_member_of_congress_or_council_is_titled_not_named_so(extractor: Extra
     doc = extract(extractor, text)
     assert "Peter Mwale Banda" in people(doc)
     assert not any(p.startswith(title) for p in people(doc))
+
+
+def test_a_name_with_a_kin_particle_is_one_person(extractor: Extractor) -> None:
+    text = ("Herders killed\n\nNOUAKCHOTT (Reuters) - Mauritania protested on Monday.\n\n"
+            "Fatimetou Mint Sidi Brahim led the delegation to Bamako on Tuesday.\n")
+    assert "Fatimetou Mint Sidi Brahim" in people(extract(extractor, text))
+
+
+def test_a_capitalised_van_inside_a_name_is_a_name(extractor: Extractor) -> None:
+    """Guards the change: only kin particles and lowercase ones are left out of a name's count, so a portfolio
+    word before a Vietnamese name with 'Van' is not taken in."""
+    text = ("Dam row\n\nHANOI (Reuters) - Vietnam protested on Monday.\n\nIn Vietnam, the worry is water. Deputy "
+            "Minister of Agriculture and Environment Pham Van Long warned at a hearing last week that any cut in "
+            "flow could harm farms.\n")
+    assert not any(p.startswith("Environment") for p in people(extract(extractor, text)))
