@@ -483,11 +483,12 @@ class Events(EventDates, Modes, Coding):
                 for c in subject.children):
             return []
         # who reports them, else whose act their clause is joined to ("X closed the crossing, and gendarmes ...")
+        branch = FORCE_MEN[men]
+        kinds = ("military", "police") if branch is None else ("military",) if branch == "Army" else ("police",)
         for speaker in self._speakers_above(v, None) or (self.p.own_subject(v.head) if v.dep_ == "conj" else []):
-            bodies = [b for b in self.p.bodies_of(speaker) if b.kind in ("military", "police")]
-            if bodies:
+            bodies = [b for b in self.p.bodies_of(speaker) if b.kind in kinds]  # "the army ..., and police ...":
+            if bodies:  # the police of the army's state
                 return bodies[:1]
-            branch = FORCE_MEN[men]
             if branch and (forces := self.m.forces_of(self.p._governments_of(speaker), branch)):
                 return forces[:1]
         return []
