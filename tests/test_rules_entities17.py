@@ -1,0 +1,28 @@
+"""Names, institutions and roles: rules of the twenty-fourth session, on short texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules_entities import institutions, people
+from test_rules_entities2 import extract
+
+from dipgraph.loaders.extract import Extractor
+
+
+@pytest.mark.parametrize(("seat", "ministry"), [
+    ("Wisma Putra", "Malaysian Foreign Ministry"),
+    ("Torre Tagle", "Peruvian Foreign Ministry"),
+    ("Itamaraty", "Brazilian Foreign Ministry"),
+    ("Farnesina", "Italian Foreign Ministry"),
+])
+def test_a_foreign_ministry_named_by_its_building_is_that_ministry(extractor: Extractor, seat: str,
+                                                                    ministry: str) -> None:
+    doc = extract(extractor, f"Fishing row\n\nThe boats were seized on Monday. {seat} said the seizure was illegal "
+                             "and summoned the ambassador.")
+    assert ministry in institutions(doc) and seat not in people(doc)
+
+
+def test_an_administrative_capital_stands_for_its_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Drill row\n\nThe navy began an exercise on Monday. Putrajaya said the drill had been "
+                             "planned for months.")
+    assert "Malaysian government" in institutions(doc) and "Putrajaya" not in people(doc)
