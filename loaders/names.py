@@ -117,7 +117,8 @@ class NameFinder:
                     j = self._name_end(comma + 1)
                     if j - (comma + 1) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
                         candidates.append((comma + 1, j))
-        candidates += self._unlabelled_names() + self._lone_speakers()
+        lone = set(self._lone_speakers())  # one word that says or acts
+        candidates += self._unlabelled_names() + sorted(lone)
         credits = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(self.text)]
         credits += self.labels  # 'Paolo Conti:' labels a turn
         if credits:  # '(Reporting by Jane Roe; Editing by John Doe)', 'Photo: Ann Lee/AFP': no people of the story
@@ -172,6 +173,15 @@ class NameFinder:
                     body.alias(words[0])
                     self._add(s, e, body)
                     continue
+                if not self._introduced(s) and not self._spelt_otherwise(words[0], full) \
+                        and not self._given_before(words[0]) \
+                        and not any(words[0].startswith(k) and len(words[0]) - len(k) <= 2 for k in full if len(k) > 3):
+                    # one word that no title, full name or given name makes a person's is a place or a body
+                    # ('a flight to Oran'); one that speaks or acts is a body ('Statnett said'); a woman's form of
+                    # a surname known ('Petrova' after 'Ivan Petrov') is a person
+                    if (s, e) in lone:
+                        self._add(s, e, self.registry.add("Institution", words[0], surface=words[0]))
+                    continue
             if len(words) == 1 and words[0] not in full and (spelt := self._spelt_otherwise(words[0], full)):
                 words = [spelt]  # 'Zelensky' after 'Volodymyr Zelenskyy'
             known = full.get(words[-1])
@@ -206,6 +216,20 @@ class NameFinder:
         a people's or a place's name, no person's."""
         return t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and t.head.is_lower \
             and t.head.tag_ in ("NNS", "NN") and t.head.lower_ not in {"spokesman", "spokeswoman", "aide", "ally"}
+
+    def _introduced(self, s: int) -> bool:
+        """Whether the name at token s follows a title, or a title and a comma ('the rebel envoy, X')."""
+        return s > 0 and self._titled_at(s - 1) or s > 1 and self.doc[s - 1].text == "," \
+            and self.doc[s - 2].lower_ in self.title_words
+
+    def _given_before(self, word: str) -> bool:
+        """Whether a lone word follows a capitalised word somewhere in the text that is no title, honorific,
+        country or stop word ('Natalia Gromova, the ministry's spokeswoman, ...'): a surname whose full name
+        the finder missed."""
+        return any(t.text == word and t.i > 0 and (g := self.doc[t.i - 1]).is_alpha and g.text[:1].isupper()
+                   and not g.is_stop and g.lower_ not in self.title_words
+                   and normalise(g.text) not in self.gaz.honorifics and g.i not in self.country_at
+                   for t in self.doc)
 
     def _titled_at(self, i: int) -> bool:
         """Whether the name at token i opens on a title or rank ('the Prime Minister', 'the General')."""

@@ -26,3 +26,16 @@ def test_an_administrative_capital_stands_for_its_government(extractor: Extracto
     doc = extract(extractor, "Drill row\n\nThe navy began an exercise on Monday. Putrajaya said the drill had been "
                              "planned for months.")
     assert "Malaysian government" in institutions(doc) and "Putrajaya" not in people(doc)
+
+
+def test_one_word_that_speaks_with_no_name_or_title_is_a_body(extractor: Extractor) -> None:
+    doc = extract(extractor, "Grid row\n\nNorway cut exports to Sweden on Monday. Norvolt said the cut had forced "
+                             "rolling outages in two towns.")
+    assert "Norvolt" in institutions(doc) and "Norvolt" not in people(doc)
+
+
+def test_a_surname_alone_is_a_person_when_a_given_name_goes_before_it_somewhere(extractor: Extractor) -> None:
+    """Guards a case next to the change: the name finder misses this full name, the surname alone still counts."""
+    doc = extract(extractor, "Press row\n\nMoscow reacted within hours.\n\nNatalia Gromova, the Russian Foreign "
+                             "Ministry's spokeswoman, spoke in the evening. Gromova condemned the closure as absurd.")
+    assert any("Gromova" in p for p in people(doc))

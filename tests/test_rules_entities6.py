@@ -356,8 +356,9 @@ def test_a_un_force_named_for_where_it_serves_keeps_its_place_and_acronym(extrac
 
 
 def test_a_people_acting_is_no_person(extractor: Extractor) -> None:
-    doc = extract(extractor, "Headline\n\nGreek Cypriots protested at the crossing. Ferrante said the plant was safe.")
-    assert people(doc) == {"Ferrante"}
+    doc = extract(extractor, "Headline\n\nGreek Cypriots protested at the crossing. Mario Ferrante said the plant "
+                             "was safe.")
+    assert people(doc) == {"Mario Ferrante"}
 
 
 def test_the_secretary_generals_office_is_no_governments(extractor: Extractor) -> None:

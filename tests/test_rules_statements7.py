@@ -86,10 +86,10 @@ def links(doc: GraphDocument, kind: str) -> set[tuple[str, str]]:
             if r.type == kind and nodes[r.end].label == "Statement"}
 
 
-LINKED = ("Norland protests over border shooting\n\nOSLO, March 4 (Wire) - Norland's Foreign Ministry said it had "
-          "conveyed a strong protest to Kestria over the shooting of two farmers. Kestrian Foreign Minister Paul Varga "
-          "rejected the protest as one-sided.\n\nNorland's Foreign Minister Ilse Brandt offered to send a delegation "
-          "to Kestria next week. Kestrian Foreign Minister Paul Varga welcomed the offer and urged both sides to keep "
+LINKED = ("Finland protests over border shooting\n\nHELSINKI, March 4 (Wire) - Finland's Foreign Ministry said it had "
+          "conveyed a strong protest to Estonia over the shooting of two farmers. Estonian Foreign Minister Paul Varga "
+          "rejected the protest as one-sided.\n\nFinland's Foreign Minister Ilse Brandt offered to send a delegation "
+          "to Estonia next week. Estonian Foreign Minister Paul Varga welcomed the offer and urged both sides to keep "
           "the hotline open.\n")
 
 
