@@ -9,10 +9,12 @@ surface forms are merged into one canonical full name. A name that stands where 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
+from dipgraph.loaders.gender import first_name_gender
 from dipgraph.loaders.title_text import title_after
 
 POSTED = {"ambassador", "envoy", "consul", "chargé", "commissioner", "representative"}  # titles posted somewhere
@@ -217,6 +219,18 @@ class NameFinder:
         return t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and t.head.is_lower \
             and t.head.tag_ in ("NNS", "NN") and t.head.lower_ not in {"spokesman", "spokeswoman", "aide", "ally"}
 
+    def _in_portfolio(self, i: int) -> bool:
+        """Whether token i may end a post's portfolio: capitalised words (and 'and') back to 'of' or 'for' after
+        a title ('Minister of Interior and Migration', 'Minister for Regional Cooperation'), not after a portfolio
+        already whole ('Minister for Foreign Affairs')."""
+        j = i - 1
+        while j >= max(1, i - 5) and (self.doc[j].lower_ == "and" or self.doc[j].is_alpha
+                                      and self.doc[j].text[:1].isupper()):
+            j -= 1
+        before = normalise(self.doc[j + 1:i].text)  # a known portfolio ends before it: 'for Foreign Affairs X'
+        return j >= 1 and self.doc[j].lower_ in ("for", "of") and self.doc[j - 1].lower_ in self.title_words \
+            and f"ministry of {before}" not in self.gaz.ministry_forms
+
     def _introduced(self, s: int) -> bool:
         """Whether the name at token s follows a title, or a title and a comma ('the rebel envoy, X')."""
         return s > 0 and self._titled_at(s - 1) or s > 1 and self.doc[s - 1].text == "," \
@@ -404,6 +418,8 @@ class NameFinder:
         if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words:
             toks.pop(0)  # 'Minister for Reintegration Ion X', 'Minister of Unification X Y': the portfolio
+        elif len(toks) >= 3 and self._in_portfolio(toks[0].i) and not _given_name(toks[0].text):
+            toks.pop(0)  # 'Minister of Interior and Migration X Y', 'Minister for Regional Cooperation X Y'
         if toks and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words and toks[-1].i + 1 < len(self.doc) \
                 and self.doc[toks[-1].i + 1].lower_ == "and":
@@ -590,3 +606,9 @@ def _own_name(head: Token) -> list[Token]:
             w = w.head
         return True
     return [w for w in head.subtree if w.i <= head.i and named(w)]
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word is a first name the name data know, accents aside ('Édouard', 'Khalid')."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return first_name_gender(f"{word} X") is not None or first_name_gender(f"{plain} X") is not None

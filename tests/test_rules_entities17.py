@@ -39,3 +39,20 @@ def test_a_surname_alone_is_a_person_when_a_given_name_goes_before_it_somewhere(
     doc = extract(extractor, "Press row\n\nMoscow reacted within hours.\n\nNatalia Gromova, the Russian Foreign "
                              "Ministry's spokeswoman, spoke in the evening. Gromova condemned the closure as absurd.")
     assert any("Gromova" in p for p in people(doc))
+
+
+@pytest.mark.parametrize(("post", "name"), [
+    ("Minister of Interior and Migration", "Helga Strandvik"),
+    ("Minister for Regional Cooperation", "Dragan Vukotić"),
+])
+def test_a_portfolio_of_several_words_is_no_part_of_the_name_after_it(extractor: Extractor, post: str,
+                                                                       name: str) -> None:
+    doc = extract(extractor, f"Border row\n\nThe {post} {name} said the plan was ready.")
+    assert people(doc) == {name}
+
+
+def test_a_given_name_after_a_whole_portfolio_stays_in_the_name(extractor: Extractor) -> None:
+    """Guards a case next to the change: the words before the name make a portfolio already."""
+    doc = extract(extractor, "Border row\n\nThe Deputy Minister of Agriculture and Environment Hoang Van Minh said "
+                             "the canal was safe.")
+    assert people(doc) == {"Hoang Van Minh"}
