@@ -159,6 +159,7 @@ class NameFinder:
         placed = {t.text: kind for t in self.doc  # a word once in a place's position is that place everywhere
                   if t.pos_ == "PROPN" and t.text not in full and (kind := self._place_position(t.i) or (
                       "place" if self._place_noun_before(t.i) or self._names_area(t) else None)) is not None}
+        abbreviated: list[tuple[int, int]] = []
         for s, e, words in sorted(names):
             name = " ".join(words)
             if len(words) == 1 and words[0] not in full:
@@ -169,6 +170,10 @@ class NameFinder:
                     continue
                 if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story
                     continue
+                if len(words[0]) <= 2 and e + 1 < len(self.doc) and self.doc[e].text == "." \
+                        and self.doc[e].whitespace_ and is_name(self.doc[e + 1]):
+                    abbreviated.append((s, e))  # 'Ma. Cristina X': a given name cut short, split off by the
+                    continue  # tokenizer: part of the name after it
                 body = self.by_token.get(s - 2) if s >= 2 and self.doc[s - 1].text == "," else None
                 if body is not None and body.label == "Institution" and e < len(self.doc) \
                         and self.doc[e].text == ",":  # "the Kazakh president's office, Akorda, said": its name
@@ -198,6 +203,9 @@ class NameFinder:
                 entity.alias(f"{written[0].title()} {written[1]}")  # 'LIU Jianguo' is also Liu Jianguo
             self._add(s, e, entity)
             self.person_spans.append((entity, s, e))
+        for s, e in abbreviated:
+            if (person := self.by_token.get(e + 1)) is not None and person.label == "Person":
+                self._add(s, e, person)
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ...", 'Marsters' as a noun
             if t.text in full and t.i not in self.by_token and t.idx >= self.body_start \
                     and t.pos_ in ("PROPN", "NOUN") and t.i not in self.country_at \

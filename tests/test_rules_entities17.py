@@ -56,3 +56,9 @@ def test_a_given_name_after_a_whole_portfolio_stays_in_the_name(extractor: Extra
     doc = extract(extractor, "Border row\n\nThe Deputy Minister of Agriculture and Environment Hoang Van Minh said "
                              "the canal was safe.")
     assert people(doc) == {"Hoang Van Minh"}
+
+
+def test_a_given_name_cut_short_is_part_of_the_name_after_it(extractor: Extractor) -> None:
+    doc = extract(extractor, "Shoal row\n\nMANILA - Foreign Minister Tran Van Loc spoke by telephone on Monday with "
+                             "Philippine Foreign Secretary Ma. Lourdes Bautista.")
+    assert people(doc) == {"Tran Van Loc", "Lourdes Bautista"}
