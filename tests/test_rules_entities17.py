@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from test_rules_entities import institutions, people
-from test_rules_entities2 import extract
+from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
 
@@ -62,3 +62,9 @@ def test_a_given_name_cut_short_is_part_of_the_name_after_it(extractor: Extracto
     doc = extract(extractor, "Shoal row\n\nMANILA - Foreign Minister Tran Van Loc spoke by telephone on Monday with "
                              "Philippine Foreign Secretary Ma. Lourdes Bautista.")
     assert people(doc) == {"Tran Van Loc", "Lourdes Bautista"}
+
+
+def test_a_presidential_spokesman_speaks_for_the_government(extractor: Extractor) -> None:
+    doc = extract(extractor, "Gas row\n\nThe Argentine government defended the decision. Presidential spokesman "
+                             "Ramiro Etchegaray said on Tuesday that the agency was independent.")
+    assert ("Ramiro Etchegaray", "Presidential spokesman", "Argentine government") in roles(doc)
