@@ -8,6 +8,7 @@ Unknown stays unknown: a pronoun may then refer to the person whatever its gende
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 MALE, FEMALE = "m", "f"
@@ -33,6 +34,14 @@ def first_name_gender(name: str) -> str | None:
     if detector is None or len(words) < 2:
         return None  # a surname alone says nothing
     return _GUESSES.get(detector.get_gender(words[0].strip(".,")))
+
+
+@lru_cache(maxsize=4096)
+def known_first_name(word: str) -> bool:
+    """Whether the name data know a word as a man's or a woman's first name, accents aside ('Édouard')."""
+    detector = _detector()
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return detector is not None and any(detector.get_gender(w) in _GUESSES for w in (word, plain) if w)
 
 
 def word_gender(word: str, gendered: dict[str, str]) -> str | None:

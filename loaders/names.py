@@ -9,12 +9,11 @@ surface forms are merged into one canonical full name. A name that stands where 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
-from dipgraph.loaders.gender import first_name_gender
+from dipgraph.loaders.gender import known_first_name
 from dipgraph.loaders.title_text import title_after
 
 POSTED = {"ambassador", "envoy", "consul", "chargé", "commissioner", "representative"}  # titles posted somewhere
@@ -170,10 +169,12 @@ class NameFinder:
                     continue
                 if self._vocative(s):  # 'Thanks, Tom.': someone addressed, not a new person of the story
                     continue
+                # 'Ma. Cristina X': a given name cut short (the tokenizer splits off its full stop) is part of the
+                # name after it
                 if len(words[0]) <= 2 and e + 1 < len(self.doc) and self.doc[e].text == "." \
                         and self.doc[e].whitespace_ and is_name(self.doc[e + 1]):
-                    abbreviated.append((s, e))  # 'Ma. Cristina X': a given name cut short, split off by the
-                    continue  # tokenizer: part of the name after it
+                    abbreviated.append((s, e))
+                    continue
                 body = self.by_token.get(s - 2) if s >= 2 and self.doc[s - 1].text == "," else None
                 if body is not None and body.label == "Institution" and e < len(self.doc) \
                         and self.doc[e].text == ",":  # "the Kazakh president's office, Akorda, said": its name
@@ -426,7 +427,7 @@ class NameFinder:
         if len(toks) >= 3 and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words:
             toks.pop(0)  # 'Minister for Reintegration Ion X', 'Minister of Unification X Y': the portfolio
-        elif len(toks) >= 3 and self._in_portfolio(toks[0].i) and not _given_name(toks[0].text):
+        elif len(toks) >= 3 and self._in_portfolio(toks[0].i) and not known_first_name(toks[0].text):
             toks.pop(0)  # 'Minister of Interior and Migration X Y', 'Minister for Regional Cooperation X Y'
         if toks and toks[0].i >= 2 and self.doc[toks[0].i - 1].lower_ in ("for", "of") \
                 and self.doc[toks[0].i - 2].lower_ in self.title_words and toks[-1].i + 1 < len(self.doc) \
@@ -614,9 +615,3 @@ def _own_name(head: Token) -> list[Token]:
             w = w.head
         return True
     return [w for w in head.subtree if w.i <= head.i and named(w)]
-
-
-def _given_name(word: str) -> bool:
-    """Whether a word is a first name the name data know, accents aside ('Édouard', 'Khalid')."""
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return first_name_gender(f"{word} X") is not None or first_name_gender(f"{plain} X") is not None
