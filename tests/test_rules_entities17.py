@@ -68,3 +68,12 @@ def test_a_presidential_spokesman_speaks_for_the_government(extractor: Extractor
     doc = extract(extractor, "Gas row\n\nThe Argentine government defended the decision. Presidential spokesman "
                              "Ramiro Etchegaray said on Tuesday that the agency was independent.")
     assert ("Ramiro Etchegaray", "Presidential spokesman", "Argentine government") in roles(doc)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Marit Solberg, chief executive of the Nordic Grid Authority, said the line would reopen.", "chief executive"),
+    ("Coast Guard Commandant Elvin Castillo said two boats had been sent.", "Commandant"),
+])
+def test_a_post_named_by_these_titles_is_a_role(extractor: Extractor, text: str, role: str) -> None:
+    doc = extract(extractor, f"Grid row\n\nNorway cut exports to Sweden on Monday. {text}")
+    assert any(title == role for _person, title, _inst in roles(doc))
