@@ -448,13 +448,15 @@ class BodyFinder:
         kind = self._portfolio(words)
         if kind is None:
             return
+        surface = doc[start:end].text  # the ministry's own words: 'Ministry of Tourism', 'External Affairs Ministry'
         country = self._qualifier(start - 1)
         if country is not None and start > 0:
             start -= 2 if doc[start - 1].text in ("’s", "'s", "’", "'") else 1
             while start > 0 and doc[start - 1].i in self.country_at and \
                     self.country_at[start - 1][0] is country:
                 start -= 1
-        self._ministry_of(kind, start, end, doc[h.i if h.i >= start else start:end].text, country)
+        country = country or self.frame_country(start, subjects=False)  # 'In New Delhi, External Affairs Ministry'
+        self._ministry_of(kind, start, end, surface, country)
 
     def _lowercase_portfolio(self, h: Token) -> None:
         """A country's minister of a portfolio written in lower case ('the Somali petroleum minister'): the

@@ -93,8 +93,8 @@ class Registry:
         entity = self.add("Institution", country.ministry(kind), kind="ministry", country=country.name,
                           surface=surface, parent=gov.key)
         words = surface.split() if surface else []
-        if words and (words[0] in _MINISTRY_WORDS or len(words) == 2 and words[1] in _MINISTRY_WORDS
-                      and words[0].isalpha() and words[0].istitle() and words[0] != "The"):
+        if words and (words[0] in _MINISTRY_WORDS or len(words) >= 2 and words[-1] in _MINISTRY_WORDS
+                      and all(w.isalpha() and w.istitle() for w in words[:-1]) and words[0] != "The"):
             entity.alias(f"{country.prefix} {surface}")  # 'Cambodian Ministry of Defence', 'Pakistani Foreign Office'
         portfolio = portfolio_name(kind)
         if entity.name == f"{country.prefix} {portfolio} Ministry":  # its formal name: 'Japanese Ministry of Defense'

@@ -77,3 +77,21 @@ def test_a_presidential_spokesman_speaks_for_the_government(extractor: Extractor
 def test_a_post_named_by_these_titles_is_a_role(extractor: Extractor, text: str, role: str) -> None:
     doc = extract(extractor, f"Grid row\n\nNorway cut exports to Sweden on Monday. {text}")
     assert any(title == role for _person, title, _inst in roles(doc))
+
+
+def test_a_ministry_named_by_portfolio_takes_the_country_its_sentence_opens_on(extractor: Extractor) -> None:
+    doc = extract(extractor, "Power deal\n\nTHIMPHU, Oct 14 (Wire) - Bhutan and India signed a power deal on Tuesday."
+                             "\n\nIn New Delhi, External Affairs Ministry spokesman Arvind Mehra said the visit had "
+                             "reaffirmed the partnership.\n")
+    held = {inst for person, _title, inst in roles(doc) if person == "Arvind Mehra"}
+    assert held and all("India" in inst for inst in held)
+    assert any("Indian External Affairs Ministry" in props.get("aliases", []) for props in institutions(doc).values())
+
+
+def test_a_ministry_named_by_portfolio_keeps_its_own_words_as_a_name(extractor: Extractor) -> None:
+    """Guards a case next to the change: with its country just before it, the name was kept before too."""
+    doc = extract(extractor, "Dam row\n\nLUSAKA - Zambia closed the border with Malawi on Monday. Zambia's Water "
+                             "Resources Ministry said repairs would take a week.\n")
+    found = institutions(doc)
+    assert any("Zambian Water Resources Ministry" in (name, *props.get("aliases", []))
+               for name, props in found.items())
