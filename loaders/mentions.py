@@ -34,6 +34,9 @@ from dipgraph.loaders.resolve import Resolver
 from dipgraph.loaders.text import find_turns
 from dipgraph.loaders.title_text import TITLE_PREFIXES, title_after
 
+# verbs a person speaks by, and words that tell of a visit (a visitor speaks in the host's capital)
+SPEAKING_VERBS = {"say", "tell", "speak", "add", "announce", "declare", "insist", "warn", "stress"}
+VISIT_WORDS = {"visit", "talk", "trip", "tour", "arrive", "summit", "host", "meeting", "negotiation"}
 NAME_PARTICLES = ("da", "de", "do", "dos", "das", "del", "di", "du", "des")  # inside place names: 'Mocimboa da Praia'
 # first words of places' and groups' names that read as given names to a name list ('El Fasher', 'Abu Sayyaf')
 _PLACE_OPENERS = {"el", "al", "san", "santa", "saint", "st", "port", "fort", "mount", "lake", "los", "las", "la", "le",
@@ -319,6 +322,29 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
     def home_or_main(self) -> Country | None:
         """The dateline's country, else the one the story names most: whose a body no country qualifies is."""
         return self.home or (self.dominant[0] if self.dominant else None)
+
+    def speaks_in(self, at: int) -> Country | None:
+        """The country, one of the story's two, whose capital a person titled at token at speaks in ('Foreign
+        Minister X told reporters in Lima', '... said at a news conference in Lima'), unless the sentence tells of
+        a visit or talks there (a visitor speaks in the host's capital)."""
+        doc, sent = self.doc, self.sent(at)
+        name = doc[at]
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < sent.end:
+            name = name.head
+        if name.dep_ != "nsubj" or name.head.lemma_ not in SPEAKING_VERBS or len(self.main) < 2:
+            return None
+        if any(t.lemma_ in VISIT_WORDS for t in sent):
+            return None
+        verb = name.head
+        places = [p for c in verb.children if c.dep_ in ("prep", "dobj", "dative")
+                  for p in (c, *(g for g in c.children if g.dep_ == "prep"))
+                  if p.dep_ == "prep" and p.lower_ == "in"]
+        for prep in places:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                hit = self.country_at.get(obj.i)
+                if hit is not None and hit[1] == "capital" and hit[0] in self.main[:2]:
+                    return hit[0]
+        return None
 
     def frame_country(self, i: int, people: dict[str, Country] | None = None, subjects: bool = True,
                       clauses: bool = True) -> Country | None:

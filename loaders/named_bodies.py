@@ -108,7 +108,10 @@ class NamedBodies:
                 # as for a bare ministerial title, a title of the ministry's takes the side a sentence just before
                 # tells ('Lima hit back. Foreign Ministry spokesman X said'), not a reported clause's
                 titled = span.end < len(self.doc) and self.doc[span.end].lower_ in self.title_words
-                country = country or bound or self.frame_country(span.start, subjects=loose or titled, clauses=loose)
+                # else the capital its spokesperson speaks in ('Foreign Ministry spokeswoman X told a briefing in
+                # Beijing')
+                country = country or bound or self.frame_country(span.start, subjects=loose or titled, clauses=loose) \
+                    or (self.speaks_in(span.end) if titled else None)
                 if country is None and self.home_party is not None and self._opens_paragraph(span.start):
                     country = self.home_party  # 'SEOUL — ... \n\nThe Foreign Ministry called in ...': the dateline's
                 entity = None

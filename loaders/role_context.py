@@ -17,7 +17,7 @@ from dipgraph.graph.model import normalise
 from dipgraph.loaders.clause_dates import clause_verb
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Country
-from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.mentions import SPEAKING_VERBS, Mentions
 from dipgraph.loaders.names import SUBJECT_DEPS
 from dipgraph.loaders.text import Turn, find_turns
 from dipgraph.loaders.title_text import PORTFOLIO, PORTFOLIO_ENDS, title_after
@@ -46,8 +46,6 @@ _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
 _ROUTE_WORDS = {"from", "into", "across", "inside", "through", "towards", "toward"}
 _DEMANDS = {"must", "should", "ought"}  # what a side is told to do: the other side's
 _THREATENED = {"pay", "face", "regret", "suffer", "answer", "bear", "lose"}  # what a side is warned of: the other's
-_SPEAKING = {"say", "tell", "speak", "add", "announce", "declare", "insist", "warn", "stress"}
-_VISITS = {"visit", "talk", "trip", "tour", "arrive", "summit", "host", "meeting", "negotiation"}  # a visitor's words
 _OWN_POSTINGS = {"appoint", "recall", "name", "nominate", "instruct", "send", "dispatch", "withdraw", "order",
                  "promote", "designate", "summon"}  # what a country does to its own diplomat (summoning: see _summoned)
 
@@ -271,7 +269,7 @@ class RoleContext:
             if entity is not None and self.m.ministry_kind.get(frame) == hint.split(":")[1]:
                 return frame
         if hint and (hint.startswith("ministry:") or hint == "government") and framable \
-                and not _DIPLOMATS & set(title.lower().split()) and (there := self._speaks_in(at)) is not None:
+                and not _DIPLOMATS & set(title.lower().split()) and (there := self.m.speaks_in(at)) is not None:
             return self._from_country(there, title)  # 'Foreign Minister X told reporters in Lima': Peru's
         if hint and hint.startswith("ministry:") and framable and not _DIPLOMATS & set(title.lower().split()):
             home = self.m.home_party
@@ -422,29 +420,6 @@ class RoleContext:
                     return country if country in self.m.main[:2] else None
         return None
 
-    def _speaks_in(self, at: int) -> Country | None:
-        """The country, one of the story's two, whose capital a person titled at token at speaks in ('Foreign
-        Minister X told reporters in Lima', '... said at a news conference in Lima'), unless the sentence tells of
-        a visit or talks there (a visitor speaks in the host's capital)."""
-        doc, sent = self.m.doc, self.m.sent(at)
-        name = doc[at]
-        while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < sent.end:
-            name = name.head
-        if name.dep_ != "nsubj" or name.head.lemma_ not in _SPEAKING or len(self.m.main) < 2:
-            return None
-        if any(t.lemma_ in _VISITS for t in sent):
-            return None
-        verb = name.head
-        places = [p for c in verb.children if c.dep_ in ("prep", "dobj", "dative")
-                  for p in (c, *(g for g in c.children if g.dep_ == "prep"))
-                  if p.dep_ == "prep" and p.lower_ == "in"]
-        for prep in places:
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                hit = self.m.country_at.get(obj.i)
-                if hit is not None and hit[1] == "capital" and hit[0] in self.m.main[:2]:
-                    return hit[0]
-        return None
-
     def _reported_side(self, at: int) -> Country | None:
         """The side, one of the story's two, that a person titled at token at says will or is prepared to act:
         the subject (a country or capital) of a clause with a modal or 'prepared'/'ready' that his speech verb
@@ -457,7 +432,7 @@ class RoleContext:
             return None
         verbs = [name.head, *(c for c in name.head.children if c.dep_ in ("conj", "advcl", "xcomp"))]
         for verb in verbs:
-            if verb.lemma_ not in _SPEAKING:
+            if verb.lemma_ not in SPEAKING_VERBS:
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 future = any(c.tag_ == "MD" and c.lower_ not in _DEMANDS or c.lemma_ in ("prepared", "ready")

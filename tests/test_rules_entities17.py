@@ -95,3 +95,10 @@ def test_a_ministry_named_by_portfolio_keeps_its_own_words_as_a_name(extractor: 
     found = institutions(doc)
     assert any("Zambian Water Resources Ministry" in (name, *props.get("aliases", []))
                for name, props in found.items())
+
+
+def test_a_ministry_spokesperson_speaking_in_a_capital_is_of_its_country(extractor: Extractor) -> None:
+    doc = extract(extractor, "Oil halt\n\nJUBA, Oct 9 (Wire) - South Sudan's oil exports halted on Tuesday. China "
+                             "urged restraint.\n\nForeign Ministry spokeswoman Lin Weiqing told a regular briefing in "
+                             "Beijing that all parties should protect the pipeline.\n")
+    assert ("Lin Weiqing", "spokeswoman", "Chinese Foreign Ministry") in roles(doc)
