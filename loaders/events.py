@@ -16,6 +16,7 @@ from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.event_dates import EventDates, what_they_call
 from dipgraph.loaders.event_modes import DECIDED, Modes, nominal
 from dipgraph.loaders.mentions import Mentions
+from dipgraph.loaders.national import branch_kind
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
 from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, manner_of, objects_of, of_objects, singular, temporal
@@ -484,7 +485,7 @@ class Events(EventDates, Modes, Coding):
             return []
         # who reports them, else whose act their clause is joined to ("X closed the crossing, and gendarmes ...")
         branch = FORCE_MEN[men]
-        kinds = ("military", "police") if branch is None else ("military",) if branch == "Army" else ("police",)
+        kinds = ("military", "police") if branch is None else (branch_kind(branch),)  # as armed_force makes them
         for speaker in self._speakers_above(v, None) or (self.p.own_subject(v.head) if v.dep_ == "conj" else []):
             bodies = [b for b in self.p.bodies_of(speaker) if b.kind in kinds]  # "the army ..., and police ...":
             if bodies:  # the police of the army's state

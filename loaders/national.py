@@ -27,6 +27,11 @@ _BORDER_PAIRS = {("border", w): f"Border {w.title()}" for w in ("guard", "troops
     ("border", "guards"): "Border Guard"}
 
 
+def branch_kind(branch: str) -> str:
+    """The kind of body a country's armed branch is: its police a police force, every other branch military."""
+    return "police" if branch == "Police" else "military"
+
+
 class NationalBodies:
     """A country's bodies named by common nouns: mixed into Mentions, whose state it uses."""
 
@@ -323,7 +328,7 @@ class NationalBodies:
         found = next((e for n in [*names, *([official] if official else [])]  # one the text names, by any of them
                       if (e := self.registry.get(Entity("Institution", n).key)) is not None), None)
         name = known["name"] if branch == "Army" and known else found.name if found else names[0]
-        entity = self.registry.add("Institution", name, kind="police" if branch == "Police" else "military",
+        entity = self.registry.add("Institution", name, kind=branch_kind(branch),
                                    country=country.name, count=count)  # the 'China Coast Guard' a text names
         for other in names[1:]:
             self.registry.also_named(entity, other)
