@@ -118,8 +118,8 @@ class NameFinder:
                     j = self._name_end(comma + 1)
                     if j - (comma + 1) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
                         candidates.append((comma + 1, j))
-        lone = set(self._lone_speakers())  # one word that says or acts
-        candidates += self._unlabelled_names() + sorted(lone)
+        lone = self._lone_speakers()  # one word that says or acts
+        candidates += self._unlabelled_names() + lone
         credits = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(self.text)]
         credits += self.labels  # 'Paolo Conti:' labels a turn
         if credits:  # '(Reporting by Jane Roe; Editing by John Doe)', 'Photo: Ann Lee/AFP': no people of the story
