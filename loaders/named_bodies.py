@@ -94,7 +94,7 @@ class NamedBodies:
                     taken.update(range(region[0], span.end))
                     continue
                 country = self._qualifier(before)
-                of = self._country_after_of(span.end) if country is None else None
+                of = self._country_after_of(span.end, heading=span.start == 0) if country is None else None
                 if of is not None:  # 'the Ministry of Defence of Ukraine', 'the Foreign Ministry of Armenia'
                     country, span = of[0], self.doc[span.start:of[1]]
                 bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
@@ -355,11 +355,13 @@ class NamedBodies:
                 taken.add(t.i)
         return taken
 
-    def _country_after_of(self, i: int) -> tuple[Country, int] | None:
-        """The country named by 'of (the) X' at token i, and where its name ends."""
+    def _country_after_of(self, i: int, heading: bool = False) -> tuple[Country, int] | None:
+        """The country named by 'of (the) X' at token i, or, in a letterhead (``heading``), by ', X' ('Ministry of
+        Foreign Affairs, Republic of Korea'), and where its name ends."""
         doc = self.doc
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-        if i >= len(doc) or doc[i].lower_ != "of" or j not in self.country_at or self.country_at[j][1] != "name":
+        if i >= len(doc) or doc[i].lower_ not in ("of", ",") or doc[i].text == "," and not heading \
+                or j not in self.country_at or self.country_at[j][1] != "name":
             return None
         return self.country_at[j][0], self.country_span.get(j, (j, j + 1))[1]
 

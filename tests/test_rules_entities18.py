@@ -1,0 +1,38 @@
+"""Names, institutions and roles: rules of the twenty-fifth session, on short texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules_entities import institutions
+from test_rules_entities2 import extract, roles
+
+from dipgraph.loaders.extract import Extractor
+from dipgraph.loaders.gazetteer import gazetteer
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Republic of Korea", "KR"),
+    ("Korea", "KR"),
+    ("Republic of China", "TW"),
+    ("State of Libya", "LY"),
+    ("Republic of the Niger", "NE"),
+    ("Republic of Ireland", "IE"),
+])
+def test_a_state_s_long_form_names_it(name: str, code: str) -> None:
+    hit = gazetteer().country(name)
+    assert hit is not None and hit.country.code == code
+
+
+def test_a_letterhead_names_its_ministry_s_country_after_a_comma(extractor: Extractor) -> None:
+    doc = extract(extractor, "Ministry of Foreign Affairs, Republic of Korea\nRegular Press Briefing\n\n"
+                             "Yesterday, First Vice Foreign Minister Park Ji-hoon summoned the Japanese ambassador "
+                             "to protest the new export controls.")
+    assert "South Korean Foreign Ministry" in institutions(doc)
+    assert ("Park Ji-hoon", "Vice Foreign Minister", "South Korean Foreign Ministry") in roles(doc)
+
+
+def test_a_country_after_a_ministry_and_a_comma_in_running_text_is_not_its_country(extractor: Extractor) -> None:
+    """Guards a case next to the change: outside a letterhead, ', Peru' after a ministry starts a list."""
+    doc = extract(extractor, "Border row\n\nChile's Ministry of Foreign Affairs, Peru and Bolivia met in Lima on "
+                             "Monday to discuss the border.")
+    assert "Peruvian Foreign Ministry" not in institutions(doc)
