@@ -164,8 +164,9 @@ class RoleFinder(HeaderRoles, RoleContext):
             q = q if q is not None and q.idx >= sent_start else None  # a title opening its sentence has none
             after_of = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "of" else None
             employer = self._posting_employer(sent_start + posting.start(), doc[start].idx) if posting else None
-            if not employer and (q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
-                self.framable.add(start)  # "Spokesperson X told", "said Undersecretary X": a bare title
+            if not employer and (q is None or q.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+                                 or q.ent_type_ in ("DATE", "TIME")):
+                self.framable.add(start)  # "Spokesperson X told", "On Monday Minister X": a bare title
             if after_of is not None and after_of in self.m.country_at:  # "Foreign Minister X of Ukraine"
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:

@@ -36,3 +36,10 @@ def test_a_country_after_a_ministry_and_a_comma_in_running_text_is_not_its_count
     doc = extract(extractor, "Border row\n\nChile's Ministry of Foreign Affairs, Peru and Bolivia met in Lima on "
                              "Monday to discuss the border.")
     assert "Peruvian Foreign Ministry" not in institutions(doc)
+
+
+def test_a_day_before_a_title_leaves_it_bare(extractor: Extractor) -> None:
+    """'On Monday Foreign Minister X': the day is no qualifier, so the title takes the side its frame tells."""
+    doc = extract(extractor, "Border row\n\nLIMA — Peruvian officials met on Friday.\n\nBolivia protested on Sunday. "
+                             "On Monday Foreign Minister Ana Rojas said the patrol had crossed the line.")
+    assert ("Ana Rojas", "Foreign Minister", "Bolivian Foreign Ministry") in roles(doc)
