@@ -72,11 +72,13 @@ class Registry:
 
     def person_called(self, surname: str) -> Entity | None:
         """The person a surname alone names ('MBUYI:' in a transcript): the one whose name ends on it, else one
-        whose name has it after the given name ('Jean-Pierre Mbuyi Kalala')."""
+        whose name has it after the given name ('Jean-Pierre Mbuyi Kalala'), else one whose name opens on it, the
+        family name first ('HUANG:' for 'Huang Chih-wei')."""
         people = self.of_label("Person")
         low = surname.lower()
         return next((p for p in people if p.name.split()[-1].lower() == low), None) or next(
-            (p for p in people if low in (w.lower() for w in p.name.split()[1:-1])), None)
+            (p for p in people if low in (w.lower() for w in p.name.split()[1:-1])), None) or next(
+            (p for p in people if len(p.name.split()) > 1 and p.name.split()[0].lower() == low), None)
 
     def government(self, country: Country, surface: str | None = None, count: bool = True) -> Entity:
         """A country's government (used when a country, capital or seat acts or speaks)."""

@@ -33,7 +33,7 @@ class HeaderRoles:
         for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON RAHMAN:' turns
             # the words before it, and a last name after it that ends the line or phrase ('Jean-Pierre Mbuyi Kalala')
             found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}"
-                              rf"(?: ([A-Z][\w'’-]+)(?=[,\n]|$))?(?!\w)", head)
+                              rf"(?: ([A-Z][\w'’-]+)(?=[,;\n]|$))?(?!\w)", head)
             caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
             if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
                 # 'Press Secretary SATO Kenji': the family name first, in capitals
@@ -42,12 +42,13 @@ class HeaderRoles:
                 continue
             words, start = found.group(1).split(), found.start()
             last = found.group(2) if found.group(2) and found.group(2).lower() not in self.m.title_words else ""
-            while words and (words[0].lower() in self.m.title_words or normalise(words[0]) in self.m.gaz.honorifics):
+            while words and (self._title_word(words[0]) or normalise(words[0]) in self.m.gaz.honorifics):
                 start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Rahman', 'Colonel Ali Keita'
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
             ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
-            if words and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked):
+            if (words or last) and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked):
+                # ('Deputy Director-General Huang Chih-wei': the family name first, the given name after it)
                 person = self.m.registry.add("Person", " ".join([*words, surname.title(), last]).strip(), count=False)
                 lone = self.m.registry.get(Entity("Person", surname.title()).key)
                 if lone is not None and lone is not person:  # 'Colonel Traoré' named in full in the header
@@ -71,6 +72,10 @@ class HeaderRoles:
                     self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
                     break
 
+    def _title_word(self, word: str) -> bool:
+        """Whether a word is part of a title, hyphenated ones too ('Director-General')."""
+        return all(part in self.m.title_words for part in word.lower().split("-"))
+
     def _label_titles(self) -> None:
         """A title a turn's label gives before a full name ('OFFICIAL SPOKESPERSON SHRI A B:'), its honorifics off:
         the person (named so only there, too) holds it."""
@@ -78,7 +83,7 @@ class HeaderRoles:
             words = self.m.text[start:end].strip().rstrip(":").split()
             for k in range(len(words) - 2, 0, -1):
                 names, pre = words[k:], words[:k]
-                if len(names) > 3 or any(normalise(w) in self.m.gaz.honorifics or w.lower() in self.m.title_words
+                if len(names) > 3 or any(normalise(w) in self.m.gaz.honorifics or self._title_word(w)
                                          or not w[:1].isalpha() for w in names):
                     break
                 while pre and normalise(pre[-1]) in self.m.gaz.honorifics:

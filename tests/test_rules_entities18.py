@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_rules_entities import institutions
+from test_rules_entities import institutions, people
 from test_rules_entities2 import extract, roles
 
 from dipgraph.loaders.extract import Extractor
@@ -43,3 +43,17 @@ def test_a_day_before_a_title_leaves_it_bare(extractor: Extractor) -> None:
     doc = extract(extractor, "Border row\n\nLIMA — Peruvian officials met on Friday.\n\nBolivia protested on Sunday. "
                              "On Monday Foreign Minister Ana Rojas said the patrol had crossed the line.")
     assert ("Ana Rojas", "Foreign Minister", "Bolivian Foreign Ministry") in roles(doc)
+
+
+BRIEFING = ("Regular Press Briefing\n\nBriefers: Spokesperson Chen Yu-ting; Deputy Director-General Huang Chih-wei, "
+            "Coast Guard Administration\n\nSPOKESPERSON CHEN: Good afternoon. I will now ask Deputy Director-General "
+            "Huang to describe what happened.\n\nDEPUTY DIRECTOR-GENERAL HUANG: Thank you. The boat was 41 miles "
+            "south of the island when it was fired on.\n")
+
+
+def test_a_briefer_named_family_name_first_is_the_one_a_label_names(extractor: Extractor) -> None:
+    """A hyphenated title ('Director-General') is no part of a name, and 'HUANG:' names 'Huang Chih-wei'."""
+    doc = extract(extractor, BRIEFING)
+    nodes = {n.id: n for n in doc.nodes}
+    said = {nodes[r.start].properties["name"] for r in doc.relationships if r.type == "STATED"}
+    assert people(doc) == {"Chen Yu-ting", "Huang Chih-wei"} and "Huang Chih-wei" in said
