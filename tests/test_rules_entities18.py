@@ -57,3 +57,12 @@ def test_a_briefer_named_family_name_first_is_the_one_a_label_names(extractor: E
     nodes = {n.id: n for n in doc.nodes}
     said = {nodes[r.start].properties["name"] for r in doc.relationships if r.type == "STATED"}
     assert people(doc) == {"Chen Yu-ting", "Huang Chih-wei"} and "Huang Chih-wei" in said
+
+
+def test_a_name_the_parser_reads_as_a_verb_at_a_line_s_start_is_still_a_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM\nREGULAR PRESS BRIEFING\n"
+                             "Hanoi, Thursday, 18 June 2026\n\nSpokesperson: Trần Minh Hạnh\n"
+                             "Guest speaker: Nguyễn Văn Toàn, Director of the Consular Department\n\n"
+                             "SPOKESPERSON TRẦN MINH HẠNH: Good afternoon. Chinese coast guard vessels detained a "
+                             "Vietnamese fishing boat on Monday.\n")
+    assert "Nguyễn Văn Toàn" in people(doc) and "Văn Toàn" not in people(doc)
