@@ -66,3 +66,9 @@ def test_a_name_the_parser_reads_as_a_verb_at_a_line_s_start_is_still_a_name(ext
                              "SPOKESPERSON TRẦN MINH HẠNH: Good afternoon. Chinese coast guard vessels detained a "
                              "Vietnamese fishing boat on Monday.\n")
     assert "Nguyễn Văn Toàn" in people(doc) and "Văn Toàn" not in people(doc)
+
+
+def test_russia_s_border_service_is_one_body_by_its_full_name(extractor: Extractor) -> None:
+    doc = extract(extractor, "Buoy row\n\nThe Border Service of Russia's Federal Security Service (FSB), which guards "
+                             "the frontier, accused Estonian border guards of trying to redraw the line.")
+    assert "FSB Border Service" in institutions(doc) and "Border Service of Russia" not in institutions(doc)
