@@ -575,9 +575,9 @@ def is_name(t: Token) -> bool:
 def _tagged_name(t: Token) -> bool:
     """A capitalised word of a tagged person's name that the parser read as a verb ('LIU Jianming', '-ing'); at a
     sentence's start only when the name goes on ('Guest speaker: Nguyễn Văn Toàn')."""
+    goes_on = t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I" and is_name(t.doc[t.i + 1])
     return t.ent_type_ == "PERSON" and t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:].islower() \
-        and bool(_NAME_TOKEN.match(t.text)) and (not t.is_sent_start or t.ent_iob_ == "B" and t.i + 1 < len(t.doc)
-                                                 and t.doc[t.i + 1].ent_iob_ == "I" and is_name(t.doc[t.i + 1]))
+        and bool(_NAME_TOKEN.match(t.text)) and (not t.is_sent_start or goes_on)
 
 
 def glued_hyphen(doc, j: int, lower: bool = False) -> bool:
