@@ -212,8 +212,8 @@ class RoleFinder(HeaderRoles, RoleContext):
                 break
             span = self.m.doc[self._token_at(base + w_start):self._token_at(base + t_start)]
             if any(t.i in self.m.country_at or (e := self.m.by_token.get(t.i)) is not None and e.label == "Person"
-                   for t in span):
-                continue
+                   or t.pos_ == "AUX" or t.is_stop and t.lower_ not in ("and", "of", "for") for t in span):
+                continue  # (nor over a question's verb: 'Will Minister X travel?')
             if title[:1].islower() and title not in ADVISERS and any(t.pos_ not in ("NOUN", "PROPN") for t in span
                                            if t.lower_ not in RANKS and t.text not in ("and", ",")):
                 continue

@@ -72,3 +72,10 @@ def test_russia_s_border_service_is_one_body_by_its_full_name(extractor: Extract
     doc = extract(extractor, "Buoy row\n\nThe Border Service of Russia's Federal Security Service (FSB), which guards "
                              "the frontier, accused Estonian border guards of trying to redraw the line.")
     assert "FSB Border Service" in institutions(doc) and "Border Service of Russia" not in institutions(doc)
+
+
+def test_a_question_s_verb_before_a_title_is_no_portfolio(extractor: Extractor) -> None:
+    doc = extract(extractor, "Border row\n\nSouth Africa protested on Monday.\n\nQUESTION: One last one. Will Minister "
+                             "Naledi Khumalo travel to Windhoek?")
+    assert not any(title.startswith("Will") for _, title, _ in roles(doc))
+    assert not any("Will" in name for name in institutions(doc))
