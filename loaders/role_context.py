@@ -621,8 +621,12 @@ class RoleContext:
             return entity
         names = [entity.name, *entity.aliases]
         own = (self.m.gaz.organisations.get(normalise(entity.name)) or {}).get("commission")  # 'European Commission'
-        return next((e for e in self.m.registry.of_label("Institution") if e.name.endswith(" Commission")
-                     and (e.name == own or any(e.name == f"{n} Commission" for n in names))), entity)
+        named = next((e for e in self.m.registry.of_label("Institution") if e.name.endswith(" Commission")
+                      and (e.name == own or any(e.name == f"{n} Commission" for n in names))), None)
+        if named is None and own and not title.lower().startswith("high "):  # 'EU Energy Commissioner X': one of
+            named = self.m.registry.add("Institution", own, kind=entity.kind, count=False)  # the Commission the
+            # gazetteer knows the organisation has, named or not
+        return named or entity
 
     def _main_ministry(self, deferred: str, found: list[str]) -> str | None:
         """The ministry a header's bare 'Department'/'Ministry' means: the most-cited ministry so named,

@@ -79,3 +79,15 @@ def test_a_question_s_verb_before_a_title_is_no_portfolio(extractor: Extractor) 
                              "Naledi Khumalo travel to Windhoek?")
     assert not any(title.startswith("Will") for _, title, _ in roles(doc))
     assert not any("Will" in name for name in institutions(doc))
+
+
+def test_an_eu_commissioner_sits_on_the_commission_the_story_never_names(extractor: Extractor) -> None:
+    doc = extract(extractor, "Border row\n\nEU Energy Commissioner Kristina Vaitkute warned Vilnius on Monday that the "
+                             "grid link must stay open.")
+    assert any(name == "Kristina Vaitkute" and body == "European Commission" for name, _, body in roles(doc))
+
+
+def test_a_high_commissioner_is_no_member_of_a_commission(extractor: Extractor) -> None:
+    """Guards a case next to the change: a Commonwealth state's envoy, or the UN's, is titled 'High Commissioner'."""
+    doc = extract(extractor, "Refugee row\n\nUN High Commissioner for Refugees Anna Berg said the camp was full.")
+    assert not any(body.endswith("Commission") for _, _, body in roles(doc))
