@@ -91,3 +91,15 @@ def test_a_high_commissioner_is_no_member_of_a_commission(extractor: Extractor) 
     """Guards a case next to the change: a Commonwealth state's envoy, or the UN's, is titled 'High Commissioner'."""
     doc = extract(extractor, "Refugee row\n\nUN High Commissioner for Refugees Anna Berg said the camp was full.")
     assert not any(body.endswith("Commission") for _, _, body in roles(doc))
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("PRETORIA — South Africa's Department of International Relations and Cooperation said on Monday that the boats "
+     "were seized.", "South African Department of International Relations and Cooperation"),
+    ("WINDHOEK — The Ministry of International Relations and Trade summoned Botswana's high commissioner on Monday.",
+     "Namibian Foreign Ministry"),
+])
+def test_a_ministry_of_international_relations_is_the_foreign_ministry(extractor: Extractor, text: str,
+                                                                        ministry: str) -> None:
+    doc = extract(extractor, "Border row\n\n" + text)
+    assert ministry in institutions(doc)
