@@ -82,7 +82,7 @@ class SpeakerFinder:
                 return found, True
             if found := self.group(c) or self._they(c):
                 return found, True
-            if found := self._named_in_apposition(c):
+            if (found := self._named_in_apposition(c)) or (found := self._titled_in_the_name(c)):
                 return found, False
             if (found := self._fronted_possessor(c)) or (found := self._same_body(c)):
                 return found, False
@@ -275,6 +275,15 @@ class SpeakerFinder:
                   for m in self.m.mentions_between(a.left_edge.i, a.right_edge.i + 1) if m.entity.label == "Person"]
         people = list(dict.fromkeys(people))
         return people if len(people) >= 2 else []
+
+    def _titled_in_the_name(self, subject: Token) -> list[Entity]:
+        """'The Council of Europe's Secretary General, X, urged ...', parsed as the Council urging with 'of Europe's
+        Secretary General' hung on it: the person named in apposition to the title that ends the 'of' phrase."""
+        titles = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.lower_ in self.m.title_words and any(c.dep_ == "poss" for c in o.children)]
+        return list(dict.fromkeys(m.entity for o in titles for a in o.children if a.dep_ == "appos"
+                                  for m in self.m.mentions_between(a.left_edge.i, a.right_edge.i + 1)
+                                  if m.entity.label == "Person"))
 
     def _they(self, subject: Token) -> list[Entity]:
         """'The two delegations met in Havana, where they agreed to ...': 'they' in a clause hung on another

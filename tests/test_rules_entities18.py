@@ -103,3 +103,12 @@ def test_a_ministry_of_international_relations_is_the_foreign_ministry(extractor
                                                                         ministry: str) -> None:
     doc = extract(extractor, "Border row\n\n" + text)
     assert ministry in institutions(doc)
+
+
+def test_the_person_titled_at_the_end_of_a_body_s_name_speaks(extractor: Extractor) -> None:
+    """'The Council of Europe's Secretary General, X, urged ...': parsed as the Council urging."""
+    doc = extract(extractor, "Court row\n\nDUBLIN — Ireland filed a case against Britain on Monday.\n\nThe Council of "
+                             "Europe's Secretary General, Ioana Margineanu, urged them to keep talking.")
+    nodes = {n.id: n for n in doc.nodes}
+    said = {nodes[r.start].properties["name"] for r in doc.relationships if r.type == "STATED"}
+    assert said == {"Ioana Margineanu"}
