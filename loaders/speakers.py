@@ -271,9 +271,7 @@ class SpeakerFinder:
         """'the chief negotiators, X and Y, had agreed ...': the people a plural subject names in apposition."""
         if subject.tag_ != "NNS":
             return []
-        people = [m.entity for a in subject.children if a.dep_ == "appos"
-                  for m in self.m.mentions_between(a.left_edge.i, a.right_edge.i + 1) if m.entity.label == "Person"]
-        people = list(dict.fromkeys(people))
+        people = self._people_in_apposition(subject)
         return people if len(people) >= 2 else []
 
     def _titled_in_the_name(self, subject: Token) -> list[Entity]:
@@ -281,7 +279,11 @@ class SpeakerFinder:
         Secretary General' hung on it: the person named in apposition to the title that ends the 'of' phrase."""
         titles = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj" and o.lower_ in self.m.title_words and any(c.dep_ == "poss" for c in o.children)]
-        return list(dict.fromkeys(m.entity for o in titles for a in o.children if a.dep_ == "appos"
+        return list(dict.fromkeys(e for o in titles for e in self._people_in_apposition(o)))
+
+    def _people_in_apposition(self, t: Token) -> list[Entity]:
+        """The people named in apposition to a token, each once, in text order."""
+        return list(dict.fromkeys(m.entity for a in t.children if a.dep_ == "appos"
                                   for m in self.m.mentions_between(a.left_edge.i, a.right_edge.i + 1)
                                   if m.entity.label == "Person"))
 
