@@ -97,6 +97,8 @@ class NamedBodies:
                 of = self._country_after_of(span.end, heading=span.start == 0) if country is None else None
                 if of is not None:  # 'the Ministry of Defence of Ukraine', 'the Foreign Ministry of Armenia'
                     country, span = of[0], self.doc[span.start:of[1]]
+                elif country is None:
+                    country = self._capital_after_in(span.end)  # 'the Foreign Ministry in Brussels'
                 bound = self.gaz.country_by_code(self.gaz.country_bound.get(normalise(surface)))
                 users = self.gaz.country_bound_shared.get(normalise(surface))
                 if users and self.dominant and bound not in self.dominant:
@@ -364,6 +366,11 @@ class NamedBodies:
                 or j not in self.country_at or self.country_at[j][1] != "name":
             return None
         return self.country_at[j][0], self.country_span.get(j, (j, j + 1))[1]
+
+    def _capital_after_in(self, i: int) -> Country | None:
+        """The country whose capital 'in X' at token i names ('the Foreign Ministry in Brussels' is Belgium's)."""
+        hit = self.country_at.get(i + 1) if i < len(self.doc) and self.doc[i].lower_ == "in" else None
+        return hit[0] if hit is not None and hit[1] == "capital" else None
 
     def region_before(self, i: int) -> tuple[int, str] | None:
         """The name of a region or territory no list knows whose possessive ends at token i ("Puntland's",
