@@ -32,7 +32,7 @@ def label_speaker(mentions: Mentions, label: str) -> Entity:
     as in 'a briefing by Ana Ruiz, Spokesperson for ...'.
     """
     words = [w.lower() for w in label.split() if w.lower() != "the"]  # 'THE PRESIDENT': a title alone
-    if words and all(w in mentions.title_words for w in words):
+    if words and all(mentions.is_title_word(w) for w in words):
         doc = mentions.doc
         for m in mentions.mentions:
             near = doc[max(m.start - 3, 0):min(m.end + 4, len(doc))]
@@ -43,7 +43,7 @@ def label_speaker(mentions: Mentions, label: str) -> Entity:
     if person is not None:
         person.mentions += 1
         return person
-    named = [w for w in label.split() if w.lower() not in mentions.title_words and w.lower().rstrip(".") not in
+    named = [w for w in label.split() if not mentions.is_title_word(w) and w.lower().rstrip(".") not in
              _ADDRESS]  # 'Spokesperson Mao Ning': Mao Ning; 'Ms. Arana': Arana
     name = " ".join(named) if len(named) >= 2 and not label.isupper() else surname  # 'MR. KIRBY': Kirby
     return mentions.registry.add("Person", name, surface=label)

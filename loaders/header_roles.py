@@ -41,8 +41,8 @@ class HeaderRoles:
             if not found:
                 continue
             words, start = found.group(1).split(), found.start()
-            last = found.group(2) if found.group(2) and found.group(2).lower() not in self.m.title_words else ""
-            while words and (self._title_word(words[0]) or normalise(words[0]) in self.m.gaz.honorifics):
+            last = found.group(2) if found.group(2) and not self.m.is_title_word(found.group(2)) else ""
+            while words and (self.m.is_title_word(words[0]) or normalise(words[0]) in self.m.gaz.honorifics):
                 start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Rahman', 'Colonel Ali Keita'
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
@@ -72,10 +72,6 @@ class HeaderRoles:
                     self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
                     break
 
-    def _title_word(self, word: str) -> bool:
-        """Whether a word is part of a title, hyphenated ones too ('Director-General')."""
-        return all(part in self.m.title_words for part in word.lower().split("-"))
-
     def _label_titles(self) -> None:
         """A title a turn's label gives before a full name ('OFFICIAL SPOKESPERSON SHRI A B:'), its honorifics off:
         the person (named so only there, too) holds it."""
@@ -83,7 +79,7 @@ class HeaderRoles:
             words = self.m.text[start:end].strip().rstrip(":").split()
             for k in range(len(words) - 2, 0, -1):
                 names, pre = words[k:], words[:k]
-                if len(names) > 3 or any(normalise(w) in self.m.gaz.honorifics or self._title_word(w)
+                if len(names) > 3 or any(normalise(w) in self.m.gaz.honorifics or self.m.is_title_word(w)
                                          or not w[:1].isalpha() for w in names):
                     break
                 while pre and normalise(pre[-1]) in self.m.gaz.honorifics:

@@ -163,6 +163,10 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
+    def is_title_word(self, word: str) -> bool:
+        """Whether a word of a text (not a token) is part of a title, hyphenated ones too ('Director-General')."""
+        return all(part in self.title_words for part in word.lower().split("-"))
+
     def _drop_reporters(self) -> None:
         """A reporter introducing themself in a question ('Q: Ana Ruiz, Andes Radio, Lima. Will ...') and their
         outlet are no people or institutions of the story: their mentions there are dropped, and an entity named
