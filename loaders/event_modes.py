@@ -72,11 +72,12 @@ class Modes:
             agreed += [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
             return bool(agreed) and not any(self._may_be_event_noun(t) for o in agreed for t in o.subtree)
         said = [t for c in clauses for t in c.subtree if not any(
-            (a.dep_ in ("advcl", "relcl") or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCE) and a.i != c.i
+            (a.dep_ in ("advcl", "relcl", "acl") or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCE) and a.i != c.i
             and c in a.ancestors
             for a in (t, *t.ancestors))]
         # what was agreed, not why or after what ("..., stepping back after a week of strikes", "agreed to launch
-        # patrols, after a string of raids"), nor what its objects are ("a commission, which has not met since")
+        # patrols, after a string of raids"), nor what its objects are ("a commission, which has not met since", "the
+        # committee set up under the 2018 agreement")
         return bool(clauses) and not any(
             t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t) for t in said)
 

@@ -1,0 +1,22 @@
+"""Event rules of the twenty-sixth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+from tests.test_rules_events_context import S, events, pairs
+
+CALL = ("Libya's foreign minister, Nadir Ghallab, spoke with his Chadian counterpart, Abdel Haroun, by telephone on "
+        "Wednesday evening.\n\n")
+
+
+def test_an_agreement_to_convene_a_body_set_up_under_an_older_accord_is_an_agreement(extractor: Extractor) -> None:
+    """What a participle says of the object ('set up under the 2018 border agreement') is not what was agreed."""
+    found = events(extractor, CALL + "The two ministers agreed to convene the joint security committee set up "
+                                     "under the 2018 border agreement.")
+    assert (S("Nadir Ghallab"), S("Abdel Haroun")) in pairs(found, "agreement")
+
+
+def test_an_agreement_to_restore_a_ceasefire_is_still_the_ceasefire(extractor: Extractor) -> None:
+    """Guards a case next to the change: the event agreed to in the clause itself is the event, not the agreement."""
+    found = events(extractor, CALL + "The two ministers agreed to restore the ceasefire.")
+    assert not pairs(found, "agreement") and (S("Nadir Ghallab"), S("Abdel Haroun")) in pairs(found, "ceasefire")
