@@ -20,3 +20,15 @@ def test_an_agreement_to_restore_a_ceasefire_is_still_the_ceasefire(extractor: E
     """Guards a case next to the change: the event agreed to in the clause itself is the event, not the agreement."""
     found = events(extractor, CALL + "The two ministers agreed to restore the ceasefire.")
     assert not pairs(found, "agreement") and (S("Nadir Ghallab"), S("Abdel Haroun")) in pairs(found, "ceasefire")
+
+
+def test_a_state_closing_a_bridge_closes_a_crossing(extractor: Extractor) -> None:
+    """A bridge is one of the crossings a state closes ('closed the Ngala bridge to cattle traffic')."""
+    found = events(extractor, "Niger closed the Ngala bridge to cattle traffic on Monday after the clashes.")
+    assert (S("Nigerien government"), S()) in pairs(found, "border closure"), found
+
+
+def test_a_bridge_closed_by_no_one_named_is_no_event(extractor: Extractor) -> None:
+    """Guards a case next to the change: a closure needs its actor ('the bridge was closed for repairs')."""
+    found = events(extractor, "The Ngala bridge was closed for repairs on Monday.")
+    assert not pairs(found, "border closure"), found
