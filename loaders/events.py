@@ -304,8 +304,10 @@ class Events(EventDates, Modes, Coding):
         if not targets and info["cameo"] == "0841" and (held := held or self._held_before(v)) is not None:
             targets = [t for t in held.targets if t.label != "Place"]  # "released them": whom the arrest held
         if info["cameo"] == "0841":  # people are freed to their state ("handed to Bolivian police": to Bolivia)
-            targets = list(dict.fromkeys(g for t in targets if t.label != "Place"
-                                         for g in (self.p._governments_of(t) or [t])))
+            targets = [g for g in dict.fromkeys(g for t in targets if t.label != "Place"
+                                                for g in (self.p._governments_of(t) or [t])) if g not in actors]
+            if not targets and held is not None:  # else to the state of the people the arrest held ("seized a
+                targets = self._states_held(held, actors)  # Barbadian boat ... two of the six were released")
         if not targets and hit:
             targets = self.p.the_army(objects) or self._their_posts(v, actors) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and (info["cameo"].startswith(JOINT_ROOTS) or aimed)) \
@@ -362,6 +364,20 @@ class Events(EventDates, Modes, Coding):
             "nsubjpass", "appos")]
         return list(dict.fromkeys(g for t in people for e in self.p.owners(t, pronouns=False)
                                   if e.label != "Place" for g in self.p._governments_of(e)))
+
+    def _states_held(self, held: Happened, actors: list[Entity]) -> list[Entity]:
+        """The governments of the people an arrest or seizure held, by their nationality ("detained 23 Senegalese
+        fishermen", "the detention of two Chilean police officers"), but not the holders' own."""
+        t = self.doc[held.trigger]
+        held_words = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        held_words += [a for o in held_words for a in o.children if a.dep_ == "appos"]  # "X, a Barbadian boat"
+        holders = {g for a in [*held.actors, *actors] for g in self.p._governments_of(a)}
+        # a nationality before the noun ("Senegalese fishermen", "the Samoan-flagged longliner")
+        countries = [self.m.country_at[i][0] for o in held_words for i in range(o.left_edge.i, o.i)
+                     if i in self.m.country_at and self.m.country_at[i][1] == "demonym"]
+        return list(dict.fromkeys(g for c in countries if not c.venue
+                                  for g in [self.m.registry.government(c)] if g not in holders))
 
     def _jailer_of(self, v: Token, theirs: list[Entity]) -> list[Entity]:
         """Who frees people of a state (``theirs``) when no agent and no arrest told before says: of the two states

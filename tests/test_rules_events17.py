@@ -32,3 +32,17 @@ def test_a_bridge_closed_by_no_one_named_is_no_event(extractor: Extractor) -> No
     """Guards a case next to the change: a closure needs its actor ('the bridge was closed for repairs')."""
     found = events(extractor, "The Ngala bridge was closed for repairs on Monday.")
     assert not pairs(found, "border closure"), found
+
+
+def test_people_freed_from_a_seized_boat_go_back_to_the_boat_s_state(extractor: Extractor) -> None:
+    """A release with no target of its own takes the nationality of what the seizure held ('a Samoan longliner')."""
+    found = events(extractor, "The Fijian navy seized a Samoan longliner north of Lautoka on Monday.\n\n"
+                              "Its crew were released on Friday.")
+    assert (S("Fijian government"), S("Samoan government")) in pairs(found, "release of prisoners"), found
+
+
+def test_people_freed_after_an_arrest_go_back_to_the_arrest_s_target(extractor: Extractor) -> None:
+    """Guards a case next to the change: an arrest that names whose people it held gives the release its target."""
+    found = events(extractor, "Fijian police detained 14 Tongan fishermen near Lautoka on Monday.\n\n"
+                              "They were released on Friday.")
+    assert pairs(found, "release of prisoners") == {(S("Fijian government"), S("Tongan government"))}, found
