@@ -319,6 +319,9 @@ class Events(EventDates, Modes, Coding):
         if info["type"] in self.contact and len(sides) > 1:  # "spoke with A and B": a call with each
             return self._each_on_its_day(
                 v, [self._make(info, actors, side, v, v, f"event_verb:{v.lemma_}") for side in sides])
+        if info["cameo"][:2] == "05" and (told := self._signed_as_told(v, actors, targets)) is not None:
+            told.date = told.date or self.s.date_of(v)
+            return None  # "The deal was signed in Dili by A and B": the agreement told before, now its signing
         made = self._make(info, actors, targets, v, v, f"event_verb:{v.lemma_}")
         made.extra["restated"] = freed_by_holder  # maybe the release told before, with its agent
         return made
@@ -364,6 +367,18 @@ class Events(EventDates, Modes, Coding):
             "nsubjpass", "appos")]
         return list(dict.fromkeys(g for t in people for e in self.p.owners(t, pronouns=False)
                                   if e.label != "Place" for g in self.p._governments_of(e)))
+
+    def _signed_as_told(self, v: Token, actors: list[Entity], targets: list[Entity]) -> Happened | None:
+        """The agreement told before that a passive with a definite subject signs again ('The deal was signed in
+        Dili by A and B', 'It was signed by ...'): the last one between the same two states."""
+        subject = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not (subject.pos_ == "PRON" or any(c.lower_ == "the" for c in subject.children)):
+            return None
+        sides = {g.key for e in [*actors, *targets] for g in self.p._governments_of(e)}
+        if len(sides) < 2:
+            return None
+        return next((o for o in reversed(self._so_far) if o.cameo[:2] == "05" and sides <= {
+            g.key for e in [*o.actors, *o.targets] for g in self.p._governments_of(e)}), None)
 
     def _states_held(self, held: Happened, actors: list[Entity]) -> list[Entity]:
         """The governments of the people an arrest or seizure held, by their nationality ("detained 23 Senegalese

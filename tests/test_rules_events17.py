@@ -46,3 +46,20 @@ def test_people_freed_after_an_arrest_go_back_to_the_arrest_s_target(extractor: 
     found = events(extractor, "Fijian police detained 14 Tongan fishermen near Lautoka on Monday.\n\n"
                               "They were released on Friday.")
     assert pairs(found, "release of prisoners") == {(S("Fijian government"), S("Tongan government"))}, found
+
+
+LEDE = "Australia and Timor-Leste signed a maritime boundary deal on Tuesday.\n\n"
+SIGNERS = "signed in Dili by Australian Foreign Minister Catherine Holt and her Timorese counterpart, Adaljiza Magno."
+
+
+def test_the_deal_signed_by_two_ministers_is_the_deal_told_before(extractor: Extractor) -> None:
+    """'The deal was signed in Dili by A and B' signs the agreement the lede told: one agreement, not two."""
+    found = events(extractor, LEDE + "The deal was " + SIGNERS)
+    assert [(a, t) for typ, a, t, _ in found if typ == "agreement"] == [
+        (S("Australian government"), S("Timorese government"))], found
+
+
+def test_another_agreement_signed_by_two_ministers_is_one_more(extractor: Extractor) -> None:
+    """Guards a case next to the change: an indefinite subject ('A separate fisheries agreement') is a new one."""
+    found = events(extractor, LEDE + "A separate fisheries agreement was " + SIGNERS)
+    assert len(pairs(found, "agreement")) == 2, found
