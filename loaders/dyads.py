@@ -271,8 +271,13 @@ def _told_before(e: Happened, events: list[Happened]) -> bool:
     if not (e.cameo == "114" and e.rule.startswith("event_noun:") or e.rule == "event_verb:declare"
             or e.extra.get("restated")):
         return False
-    mine = {a.country for a in e.actors} - {None}
+    mine = _states(e)
     aimed = {t.key for t in e.targets if t.label != "Person"}  # "handed Ambassador A B a note": the envoy summoned
     return any(o.cameo == e.cameo and o.start < e.start and aimed <= {t.key for t in o.targets}
-               and mine & {a.country for a in o.actors} and (None in (o.date, e.date) or o.date == e.date)
+               and mine & _states(o) and (None in (o.date, e.date) or o.date == e.date)
                for o in events if o is not e)
+
+
+def _states(e: Happened) -> set[str]:
+    """The countries of an event's actors: their own, and for people their governments' (when the finder gave them)."""
+    return ({a.country for a in e.actors} | e.extra.get("states", set())) - {None}

@@ -136,6 +136,8 @@ class Events(EventDates, Modes, Coding):
         for e in out:  # "the presidency said on Tuesday that the president had spoken by phone with X": by then
             if e.date is None:
                 e.date = self._date_of_report(self.doc[e.extra.get("clause", e.trigger)])
+        for e in out:  # the states who act, people too ('Foreign Secretary X handed the ambassador a note')
+            e.extra["states"] = {g.country for a in e.actors for g in self.p._governments_of(a)} - {None}
         return dedupe([e for e in out if not self._told_again(e, out)], self.s.article_date)
 
     def _scare_quoted(self, t: Token) -> bool:

@@ -63,3 +63,19 @@ def test_another_agreement_signed_by_two_ministers_is_one_more(extractor: Extrac
     """Guards a case next to the change: an indefinite subject ('A separate fisheries agreement') is a new one."""
     found = events(extractor, LEDE + "A separate fisheries agreement was " + SIGNERS)
     assert len(pairs(found, "agreement")) == 2, found
+
+
+SUMMONED = "Bangladesh summoned Myanmar's ambassador on Monday over the shelling.\n\n"
+
+
+def test_a_note_an_official_hands_the_summoned_envoy_is_the_same_protest(extractor: Extractor) -> None:
+    """'Foreign Secretary X handed Ambassador Y a note': X's state summoned Y, so this is the summons told again."""
+    found = events(extractor, SUMMONED + "Foreign Secretary Rahim Uddin handed Ambassador Kyaw Min a note of protest.")
+    assert [a for typ, a, _, _ in found if typ.startswith("protest")] == [S("Bangladeshi government")], found
+
+
+def test_a_note_from_the_other_side_is_another_protest(extractor: Extractor) -> None:
+    """Guards a case next to the change: the other state's official handing a note protests on its own account."""
+    found = events(extractor, SUMMONED + "Myanmar's deputy foreign minister, Aung Kyaw Thein, handed Bangladesh's "
+                                         "ambassador a note of protest the same day.")
+    assert len([a for typ, a, _, _ in found if typ.startswith("protest")]) == 2, found
