@@ -243,10 +243,10 @@ def _told_in_detail(e: Happened, events: list[Happened], article_date: str | Non
     gold sets code the act as the lede tells it, by the government, as often as by the ministry)."""
     if e.cameo[:2] not in ("11", "16") or e.date is not None and not _recent(e.date, article_date):
         return False  # "a move X protested at the time", two years before: another protest
-    mine = {a.country for a in e.actors} - {None}
+    mine = _states(e)
     aimed = {t.key for t in e.targets if t.label != "Person"}
     told = next((o for o in events if o.cameo == e.cameo and o.sentence != e.sentence and aimed
-                 and aimed <= {t.key for t in o.targets} and mine & {a.country for a in o.actors}
+                 and aimed <= {t.key for t in o.targets} and mine & _states(o)
                  and o.date in (None, e.date)), None) if e.date else None
     if told is None:
         return False

@@ -79,3 +79,12 @@ def test_a_note_from_the_other_side_is_another_protest(extractor: Extractor) -> 
     found = events(extractor, SUMMONED + "Myanmar's deputy foreign minister, Aung Kyaw Thein, handed Bangladesh's "
                                          "ambassador a note of protest the same day.")
     assert len([a for typ, a, _, _ in found if typ.startswith("protest")]) == 2, found
+
+
+def test_an_official_summoning_the_envoy_again_in_detail_is_the_summons_told_before(extractor: Extractor) -> None:
+    """'Bangladesh summoned Myanmar's ambassador. ... Foreign Secretary X summoned Myanmar's ambassador, Y, on
+    Wednesday': the lede's summons told in detail, by a person of the same state; it takes the day."""
+    found = events(extractor, "Bangladesh summoned Myanmar's ambassador over the shelling.\n\nForeign Secretary "
+                              "Rahim Uddin summoned Myanmar's ambassador, Kyaw Min, on Wednesday.")
+    summons = [(a, date) for typ, a, _, date in found if typ.startswith("protest")]
+    assert summons == [(S("Bangladeshi government"), "2024-03-20")], found
