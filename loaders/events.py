@@ -137,7 +137,7 @@ class Events(EventDates, Modes, Coding):
             if e.date is None:
                 e.date = self._date_of_report(self.doc[e.extra.get("clause", e.trigger)])
         for e in out:  # the states who act, people too ('Foreign Secretary X handed the ambassador a note')
-            e.extra["states"] = {g.country for a in e.actors for g in self.p._governments_of(a)} - {None}
+            e.extra["states"] = {g.country for g in self._governments(e.actors)} - {None}
         return dedupe([e for e in out if not self._told_again(e, out)], self.s.article_date)
 
     def _scare_quoted(self, t: Token) -> bool:
@@ -376,11 +376,15 @@ class Events(EventDates, Modes, Coding):
         subject = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if subject is None or not (subject.pos_ == "PRON" or any(c.lower_ == "the" for c in subject.children)):
             return None
-        sides = {g.key for e in [*actors, *targets] for g in self.p._governments_of(e)}
+        sides = self._governments([*actors, *targets])
         if len(sides) < 2:
             return None
-        return next((o for o in reversed(self._so_far) if o.cameo[:2] == "05" and sides <= {
-            g.key for e in [*o.actors, *o.targets] for g in self.p._governments_of(e)}), None)
+        return next((o for o in reversed(self._so_far)
+                     if o.cameo[:2] == "05" and sides <= self._governments([*o.actors, *o.targets])), None)
+
+    def _governments(self, parties: list[Entity]) -> set[Entity]:
+        """The governments of some actors or targets: a state's own, a body's or a person's state's."""
+        return {g for e in parties for g in self.p._governments_of(e)}
 
     def _states_held(self, held: Happened, actors: list[Entity]) -> list[Entity]:
         """The governments of the people an arrest or seizure held, by their nationality ("detained 23 Senegalese
@@ -389,7 +393,7 @@ class Events(EventDates, Modes, Coding):
         held_words = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         held_words += [a for o in held_words for a in o.children if a.dep_ == "appos"]  # "X, a Barbadian boat"
-        holders = {g for a in [*held.actors, *actors] for g in self.p._governments_of(a)}
+        holders = self._governments([*held.actors, *actors])
         # a nationality before the noun ("Senegalese fishermen", "the Samoan-flagged longliner")
         countries = [self.m.country_at[i][0] for o in held_words for i in range(o.left_edge.i, o.i)
                      if i in self.m.country_at and self.m.country_at[i][1] == "demonym"]
