@@ -630,6 +630,8 @@ class Events(EventDates, Modes, Coding):
         info = next((m for m in self.motion_objects if sent & set(m["objects"])), self.motion_event)
         if not dests and info is self.motion_event or self._hypothetical(v) or self._negated(v):
             return None  # aid or troops sent count without a destination; a trip needs one
+        if v.dep_ == "xcomp" and v.head.lemma_ == "agree":
+            return None  # "agreed to send a joint survey team": still to come; the agreement is the event
         named = [t for c in v.children if c.dep_ in ("dobj", "nsubjpass") for t in _heads(c)
                  if self.m.entity_at(t.i) is not None]
         if info is self.motion_event and sent and not sent & (TRAVELLERS | self.m.title_words) and not named:

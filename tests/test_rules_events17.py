@@ -88,3 +88,15 @@ def test_an_official_summoning_the_envoy_again_in_detail_is_the_summons_told_bef
                               "Rahim Uddin summoned Myanmar's ambassador, Kyaw Min, on Wednesday.")
     summons = [(a, date) for typ, a, _, date in found if typ.startswith("protest")]
     assert summons == [(S("Bangladeshi government"), "2024-03-20")], found
+
+
+def test_troops_two_states_agree_to_send_are_not_sent_yet(extractor: Extractor) -> None:
+    """'Agreed to send 300 troops to the border': the agreement is the event; the sending is still to come."""
+    found = events(extractor, "Liberia and Sierra Leone agreed on Tuesday to send 300 troops to the border.")
+    assert [typ for typ, _, _, _ in found] == ["agreement"], found
+
+
+def test_troops_a_state_decided_to_send_are_sent(extractor: Extractor) -> None:
+    """Guards a case next to the change: a decision to send them is the sending ('decided to close' closes too)."""
+    found = events(extractor, "Liberia decided on Tuesday to send 300 troops to the border with Guinea.")
+    assert pairs(found, "military deployment") == {(S("Liberian government"), S("Guinean government"))}, found
