@@ -25,7 +25,7 @@ def load_data(name: str) -> dict[str, Any]:
 
 def _with_word_lists(events: dict[str, Any]) -> dict[str, Any]:
     """The event lexicon with every trigger written {"as": "other"} given the other's data, and every '@name' in
-    an 'objects' list, or as an 'object_types' key, replaced by the shared word list it names."""
+    an 'objects' or 'not_objects' list, or as an 'object_types' key, replaced by the shared word list it names."""
     lists = events["lists"]
 
     def expanded(words: list[str]) -> list[str]:
@@ -37,8 +37,9 @@ def _with_word_lists(events: dict[str, Any]) -> dict[str, Any]:
             if "as" in entry:
                 triggers[key] = {**triggers[entry["as"]], **{k: v for k, v in entry.items() if k != "as"}}
     for entry in [*events["verbs"].values(), *events["nouns"].values(), *events["motion_objects"].values()]:
-        if isinstance(entry, dict) and "objects" in entry:
-            entry["objects"] = expanded(entry["objects"])
+        for words in ("objects", "not_objects"):
+            if isinstance(entry, dict) and words in entry:
+                entry[words] = expanded(entry[words])
         if isinstance(entry, dict) and "object_types" in entry:
             entry["object_types"] = {w: kind for word, kind in entry["object_types"].items() for w in expanded([word])}
     return events
