@@ -212,6 +212,8 @@ class Events(EventDates, Modes, Coding):
                                                and not self._called_person(c) and c.ent_type_ not in ("DATE", "TIME")
                                                for c in v.children) or self._hypothetical(v):
             return None  # "X said that ..."; but "complained to the Security Council that ..."
+        if info.get("told_in") and self._told_in(v):
+            return None  # "Speaking to reporters on Tuesday, X said ...": where X said it, no talks
         if sum(c.dep_ == "dobj" for c in v.children) > 1 and v.lemma_ == "call":
             return None  # "calling it 'a gesture'" names, it does not call
         manner = manner_of(v)
@@ -427,6 +429,14 @@ class Events(EventDates, Modes, Coding):
         if not posts or not actors or any(a.kind != "military" for a in actors):
             return []
         return [self.p.army_of(g) for g in self.p.other_government(v, actors, hit=True, counterpart=True)]
+
+    def _told_in(self, v: Token) -> bool:
+        """Whether a verb of talking is the setting of what someone says: a participle of a reporting verb with
+        an audience and no one spoken with ("Speaking to Parliament, X said", "X, speaking to the Senate, said"),
+        not "after speaking by telephone with Y"."""
+        teller = v.head if v.dep_ == "advcl" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "nsubj" else None
+        return v.tag_ == "VBG" and teller is not None and teller.lemma_ in self.s.lexicon and not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "over", "via") for c in v.children)
 
     def _objects(self, v: Token, info: dict, misparsed: bool) -> list[Token]:
         """What a trigger verb is done to: its object, a passive's subject ("the ambassador was summoned by X"),
