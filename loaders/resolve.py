@@ -151,6 +151,8 @@ class Resolver:
                 return self.forces_of(pair, "Army") or pair
             if t.lemma_ in ("country", "nation", "government"):  # "the two governments": the sides' states
                 return self._governments_of_pair(pair)
+            if t.lemma_ in ("leader", "minister", "president") and t.dep_ in ("pobj", "dobj"):
+                return [self._holder(e, t) or e for e in pair]  # "spoke with both foreign ministers": the two
             return pair
         if low in _PERSON_PRONOUNS:
             reporter = self._reporter_of(t, "Person")  # "X, the minister, said he had spoken with Y": X
@@ -468,6 +470,16 @@ class Resolver:
                      and (hit := self.gaz.country(e.country)) is not None]
         return [self.armed_force(c, branch, count=count) for c in countries] \
             if countries and len(countries) == len(parties) else None
+
+    def _holder(self, side: Entity, t: Token) -> Entity | None:
+        """The one person of a side's country whose role has this title ('both foreign ministers': each
+        country's foreign minister, when the story names one), else None."""
+        words = [t.lemma_] + [c.lower_ for c in t.children if c.dep_ in ("amod", "compound")
+                              and c.i not in self.country_at and c.lower_ not in ("two", "both")]
+        held = {e.key: e for e in self.registry.entities.values() if e.label == "Person" and side.country and any(
+            inst is not None and inst.country == side.country and all(w in (title or "").lower() for w in words)
+            for title, key in e.roles for inst in (self.registry.get(key),))}
+        return next(iter(held.values())) if len(held) == 1 else None
 
     def _pair(self, t: Token) -> list[Entity]:
         """'the two sides', 'both countries': the last two parties named together as the subject of an

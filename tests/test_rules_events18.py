@@ -39,3 +39,32 @@ def test_speaking_to_an_audience_is_still_a_consultation_when_that_is_the_news(e
     found = events(extractor, "Paraguay's foreign minister Julio Benítez spoke to the Senate on Tuesday about the "
                               "bridge.")
     assert (S("Julio Benítez"), S("Paraguayan Senate")) in pairs(found, "consultation"), found
+
+
+FONSECA = ("Honduras and El Salvador traded accusations on Tuesday over the Gulf of Fonseca. Honduran Foreign Minister "
+           "Rodolfo Mejía said the patrols were illegal. Salvadoran Foreign Minister Claudia Orellana rejected the "
+           "charge.\n\n")
+
+
+def test_a_call_with_both_foreign_ministers_is_a_call_with_each_minister(extractor: Extractor) -> None:
+    """'spoke with both foreign ministers': each side's foreign minister, when the story names one."""
+    found = events(extractor, FONSECA + "OAS Secretary General Jorge Castillo spoke by telephone with both foreign "
+                                        "ministers on Wednesday.")
+    assert pairs(found, "telephone call") == {(S("Jorge Castillo"), S("Rodolfo Mejía")),
+                                              (S("Jorge Castillo"), S("Claudia Orellana"))}, found
+
+
+def test_a_call_with_both_ministers_of_a_post_no_one_holds_is_with_each_state(extractor: Extractor) -> None:
+    """Guards a case next to the change: with no one named to the post, each side's government."""
+    found = events(extractor, FONSECA + "OAS Secretary General Jorge Castillo spoke by telephone with both defence "
+                                        "ministers on Wednesday.")
+    assert pairs(found, "telephone call") == {(S("Jorge Castillo"), S("Honduran government")),
+                                              (S("Jorge Castillo"), S("Salvadoran government"))}, found
+
+
+def test_a_side_whose_minister_the_story_does_not_name_keeps_its_state(extractor: Extractor) -> None:
+    """Each side on its own: the side whose minister the story names gets the person, the other its state."""
+    found = events(extractor, FONSECA.split(" Salvadoran")[0] + "\n\nOAS Secretary General Jorge Castillo spoke by "
+                                                                "telephone with both foreign ministers on Wednesday.")
+    assert pairs(found, "telephone call") == {(S("Jorge Castillo"), S("Rodolfo Mejía")),
+                                              (S("Jorge Castillo"), S("Salvadoran government"))}, found
