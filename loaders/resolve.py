@@ -129,7 +129,10 @@ class Resolver:
                 if c.i in self.by_token and self.by_token[c.i].label == "Person":
                     return [self.by_token[c.i]]
             if (unnamed := self._unnamed_official(t)) is not None:
-                return [unnamed]
+                definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in t.children) \
+                    and low not in self.gaz.events["lists"]["envoys"]  # an envoy stands for his state
+                return [definite and unnamed.label == "Institution" and self._holder(unnamed, t) or unnamed]
+                # "Venezuela's foreign minister": the one the story names, if it does
             if any(c.lower_ == "the" for c in t.children) and t.pos_ == "NOUN" and (last := self._last(t.i, "Person")):
                 return last  # "the minister said": the person last named
         bare = any(c.lower_ == "the" for c in t.children) and not any(c.dep_ in ("amod", "compound")

@@ -68,3 +68,27 @@ def test_a_side_whose_minister_the_story_does_not_name_keeps_its_state(extractor
                                                                 "telephone with both foreign ministers on Wednesday.")
     assert pairs(found, "telephone call") == {(S("Jorge Castillo"), S("Rodolfo Mejía")),
                                               (S("Jorge Castillo"), S("Salvadoran government"))}, found
+
+
+ROJAS = "Venezuelan Foreign Minister Ana Rojas arrived in Bogotá on Monday.\n\n"
+
+
+def test_a_country_s_foreign_minister_is_the_one_the_story_names(extractor: Extractor) -> None:
+    """'met Venezuela's foreign minister': the person the story names to that post, not only her ministry."""
+    found = events(extractor, ROJAS + "Colombia's president met Venezuela's foreign minister on Tuesday.")
+    assert (S("Colombian government"), S("Ana Rojas")) in pairs(found, "meeting"), found
+
+
+def test_an_official_of_a_ministry_is_not_its_minister(extractor: Extractor) -> None:
+    """Guards a case next to the change: an indefinite official ('a Venezuelan foreign ministry official') is
+    no one the story names."""
+    found = events(extractor, ROJAS + "Colombia's president met a Venezuelan foreign ministry official on Tuesday.")
+    assert (S("Colombian government"), S("Ana Rojas")) not in pairs(found, "meeting"), found
+
+
+def test_an_ambassador_ordered_out_still_stands_for_his_state(extractor: Extractor) -> None:
+    """Guards a case next to the change: an envoy named by country and title is his state, as expulsions are
+    coded, even when the story names him."""
+    found = events(extractor, "Ethiopia's ambassador in Mogadishu, Tesfaye Alemu, was not available for comment.\n\n"
+                              "Somalia ordered Ethiopia's ambassador to leave the country within 72 hours on Tuesday.")
+    assert pairs(found, "expulsion of diplomats") == {(S("Somali government"), S("Ethiopian government"))}, found
