@@ -119,6 +119,9 @@ class Resolver:
         for c in t.children:  # "Foreign Secretary David Cameron": the title heads the phrase
             if c.dep_ == "appos" and (found := self.resolve(c)):  # with the names coordinated with it
                 return found
+        if t.pos_ == "NOUN" and (low in self.title_words or t.lemma_ in OFFICIALS) \
+                and (named := self._named_after(t)) is not None:
+            return [named]
         if t.i in self.country_at:
             country, how = self.country_at[t.i]
             return [self.registry.government(country, surface=self.country_surface.get(t.i, t.text))]
@@ -473,6 +476,17 @@ class Resolver:
                      and (hit := self.gaz.country(e.country)) is not None]
         return [self.armed_force(c, branch, count=count) for c in countries] \
             if countries and len(countries) == len(parties) else None
+
+    def _named_after(self, t: Token) -> Entity | None:
+        """The person named between commas right after a title, however parsed ("with his Iraqi counterpart,
+        A B, on Monday", the name taken for the verb's)."""
+        j = t.right_edge.i + 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+            return None
+        person = self.by_token.get(j + 1)
+        starts = person is not None and person.label == "Person" and self.by_token.get(j) is None \
+            and any(m.start == j + 1 and m.entity is person for m in self.mentions)
+        return person if starts else None
 
     def _holder(self, side: Entity, t: Token) -> Entity | None:
         """The one person of a side's country whose role has this title ('both foreign ministers': each

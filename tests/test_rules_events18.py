@@ -92,3 +92,19 @@ def test_an_ambassador_ordered_out_still_stands_for_his_state(extractor: Extract
     found = events(extractor, "Ethiopia's ambassador in Mogadishu, Tesfaye Alemu, was not available for comment.\n\n"
                               "Somalia ordered Ethiopia's ambassador to leave the country within 72 hours on Tuesday.")
     assert pairs(found, "expulsion of diplomats") == {(S("Somali government"), S("Ethiopian government"))}, found
+
+
+def test_a_counterpart_named_between_commas_is_that_person(extractor: Extractor) -> None:
+    """'a telephone call with his Iraqi counterpart, Salah al-Din Rashid, on Monday', the name parsed as the verb's:
+    the person named right after the title."""
+    found = events(extractor, "Jordanian Foreign Minister Omar Bataineh had raised the matter in a telephone call "
+                              "with his Iraqi counterpart, Salah al-Din Rashid, on Monday.")
+    assert pairs(found, "telephone call") == {(S("Omar Bataineh"), S("Salah al-Din Rashid"))}, found
+
+
+def test_a_counterpart_followed_by_a_comma_and_no_name_is_his_state(extractor: Extractor) -> None:
+    """Guards a case next to the change: what follows the comma is no name ('..., Baghdad's foreign ministry
+    said')."""
+    found = events(extractor, "Jordanian Foreign Minister Omar Bataineh raised the matter in a telephone call with "
+                              "his Iraqi counterpart, Baghdad's foreign ministry said on Monday.")
+    assert pairs(found, "telephone call") == {(S("Omar Bataineh"), S("Iraqi government"))}, found
