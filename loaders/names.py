@@ -208,11 +208,14 @@ class NameFinder:
             if (person := self.by_token.get(e + 1)) is not None and person.label == "Person":
                 self._add(s, e, person)
         for t in self.doc:  # a surname alone that the parser did not tag: "Kuleba called ...", 'Marsters' as a noun
-            if t.text in full and t.i not in self.by_token and t.idx >= self.body_start \
+            end = t.i + 3 if glued_hyphen(self.doc, t.i + 1) else t.i + 1  # 'Asante-Mensah', three tokens
+            word = self.doc[t.i:end].text
+            if word in full and not any(i in self.by_token for i in range(t.i, end)) and t.idx >= self.body_start \
                     and t.pos_ in ("PROPN", "NOUN") and t.i not in self.country_at \
-                    and not (t.i + 1 < len(self.doc) and is_name(self.doc[t.i + 1])):
-                entity = self.registry.add("Person", full[t.text], surface=t.text)
-                self._add(t.i, t.i + 1, entity)
+                    and not (t.i > 0 and glued_hyphen(self.doc, t.i - 1)) \
+                    and not (end < len(self.doc) and is_name(self.doc[end])):
+                entity = self.registry.add("Person", full[word], surface=word)
+                self._add(t.i, end, entity)
 
     def _propn_run(self, i: int) -> str:
         """The capitalised proper nouns from token i on, as written ('Tamil Nadu')."""
