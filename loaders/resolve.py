@@ -483,10 +483,8 @@ class Resolver:
         j = t.right_edge.i + 1
         if j + 1 >= len(self.doc) or self.doc[j].text != ",":
             return None
-        person = self.by_token.get(j + 1)
-        starts = person is not None and person.label == "Person" and self.by_token.get(j) is None \
-            and any(m.start == j + 1 and m.entity is person for m in self.mentions)
-        return person if starts else None
+        person = self.by_token.get(j + 1)  # the comma is no one's, so a name on the next token starts there
+        return person if person is not None and person.label == "Person" and self.by_token.get(j) is None else None
 
     def _holder(self, side: Entity, t: Token) -> Entity | None:
         """The one person of a side's country whose role has this title ('both foreign ministers': each
