@@ -142,6 +142,8 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
         # the story's own countries, first where it is datelined: whose a title or body named alone is
         # (a dateline in a venue of talks the story hardly names, 'AMMAN' for Yemen's talks, comes after them)
         first = [self.home] if self.home and (self.home in self.dominant[:3] or len(self.dominant) < 3) else []
+        if not first and (headline := self._headline_subject()) is not None and headline in self.dominant[:2]:
+            first = [headline]  # 'Jakarta summons Australian envoy': the story takes its subject's side
         self.main = [*first, *(c for c in self.dominant if c not in first)]
         self.labels = [(self.text.rfind("\n", 0, t.start) + 1, t.start) for t in self.turns]  # 'Paolo Conti: '
         self._body_ranges: list[tuple[int, int]] = []
@@ -201,6 +203,18 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
                 self.country_at[t.i] = (country, hit.how if hit else "name")
                 self.country_surface[t.i] = span.text
                 self.country_span[t.i] = (span.start, span.end)
+
+    def _headline_subject(self) -> Country | None:
+        """The country a headline has acting, its subject named by name or capital ('Jakarta summons Australian
+        envoy', 'Georgia's Foreign Ministry protests'), when the story has a headline."""
+        head = self._sents[0] if self._sents else None
+        if head is None or head.end >= len(self.doc) or self.doc[head.end].idx > self.body_start:
+            return None
+        for subject in (t for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == head.root.i):
+            for t in subject.subtree:
+                if t.i in self.country_at and self.country_at[t.i][1] in ("name", "capital"):
+                    return self.country_at[t.i][0]
+        return None
 
     def _publishers(self) -> set[str]:
         """The outlet a story's header names ('By Ana Lima, Andes Courier', a line 'Horn Observer', 'Asia Desk |
