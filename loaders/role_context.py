@@ -469,11 +469,16 @@ class RoleContext:
         return out
 
     def _sentence_country(self, at: int) -> Country | None:
-        """The country named last before token at in its sentence (not one of another title), else the main one."""
+        """The country named last before token at in its sentence (not one of another title), else the one whose
+        side the sentences before tell ('Bangui rejected the charge. Government spokesman X said'), else the main
+        one."""
         sent = self.m.sent(at)
         near = [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
                 if not self._qualifies_title(i)]
-        return self.m.country_at[near[-1]][0] if near else (self.m.dominant[0] if self.m.dominant else None)
+        if near:
+            return self.m.country_at[near[-1]][0]
+        return self.m.frame_country(at, self._people_countries(), clauses=False) \
+            or (self.m.dominant[0] if self.m.dominant else None)
 
     def _qualifies_title(self, i: int) -> bool:
         """Whether the country at token i belongs to a title of its own ('Armenian Foreign Minister X')."""

@@ -34,3 +34,22 @@ def test_a_dateline_still_says_whose_side_the_story_takes(extractor: Extractor) 
     doc = extractor.extract("Uruguay summons Paraguayan envoy over river dredging\n\nASUNCIÓN — " + BODY, date=DATE)
     assert roles_of(doc, "Laura Benítez") == {("Foreign Minister", "Paraguayan Foreign Ministry")}, roles_of(
         doc, "Laura Benítez")
+
+
+ZAMBIA = ("Zambia accused Malawi on Monday of letting smugglers cross the Luangwa bridge, and Zambian police "
+          "closed two border posts. Zambia says the trade costs it millions.\n\n")
+
+
+def test_a_government_spokesman_is_of_the_side_the_sentence_before_tells(extractor: Extractor) -> None:
+    """'Lilongwe rejected the charge. Government spokesman X said': with no country named before him in his own
+    sentence, he speaks for the side the sentence before has acting, not for the country named most."""
+    doc = extractor.extract("Border row\n\n" + ZAMBIA + "Lilongwe rejected the charge. Government spokesman "
+                            "Chisomo Banda said the claims were false.", date=DATE)
+    assert roles_of(doc, "Chisomo Banda") == {("spokesman", "Malawian government")}, roles_of(doc, "Chisomo Banda")
+
+
+def test_a_government_spokesman_after_a_country_in_his_sentence_is_still_its(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'In Lilongwe, government spokesman X said' names his country before him."""
+    doc = extractor.extract("Border row\n\n" + ZAMBIA + "The charge was rejected. In Lilongwe, government "
+                            "spokesman Chisomo Banda said the claims were false.", date=DATE)
+    assert roles_of(doc, "Chisomo Banda") == {("spokesman", "Malawian government")}, roles_of(doc, "Chisomo Banda")
