@@ -504,6 +504,8 @@ class RoleFinder(HeaderRoles, RoleContext):
             owner = self._context_institution(title, self._token_at(offset + m.start())) \
                 if self._hint(title) == "org" else None  # an organisation's post: its organisation named last
             owner = owner or (SPEAKERS + speaker.key if speaker is not None else self._briefing_body(title))
+            if owner is None and speaker is None and self.m.turns and self.m.home_party is not None:
+                owner = self._from_country(self.m.home_party, title)  # 'our ambassador' of a briefing's own country
             if owner:
                 return title, owner
         if opener == "whose":  # 'Nigeria, whose foreign minister, X,': Nigeria's

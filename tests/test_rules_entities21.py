@@ -53,3 +53,17 @@ def test_a_government_spokesman_after_a_country_in_his_sentence_is_still_its(ext
     doc = extractor.extract("Border row\n\n" + ZAMBIA + "The charge was rejected. In Lilongwe, government "
                             "spokesman Chisomo Banda said the claims were false.", date=DATE)
     assert roles_of(doc, "Chisomo Banda") == {("spokesman", "Malawian government")}, roles_of(doc, "Chisomo Banda")
+
+
+def test_our_ambassador_in_a_briefing_is_of_its_own_country(extractor: Extractor) -> None:
+    """'our ambassador, Ambassador X,' in a briefing turn whose speaker the header does not name: the briefing's own
+    country's envoy, not the other side's, though the other side is named more."""
+    text = ("Ministry of Foreign Affairs of Ghana\nPress briefing\nAccra, 3 May 2024\n\n"
+            "MINISTER OWUSU: Thank you. Togo closed the Aflao crossing on Monday. Togo says the closure is "
+            "temporary, Togo's police have sealed the road, and Togo's traders are stranded. Togo will review it "
+            "next week. Ghana regrets it.\n\n"
+            "QUESTION: Was Ghana's envoy called in?\n\n"
+            "MINISTER OWUSU: I can confirm that our ambassador, Ambassador Ama Boateng, was received on Tuesday "
+            "at the ministry in Lomé and was handed a note.\n")
+    doc = extractor.extract(text, date=DATE)
+    assert roles_of(doc, "Ama Boateng") == {("ambassador", "Ghanaian government")}, roles_of(doc, "Ama Boateng")
