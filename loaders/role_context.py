@@ -254,7 +254,8 @@ class RoleContext:
         if diplomat and self._summoned(at):
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
-            away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party]
+            away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party
+                    and self.m.doc[i].dep_ in ("nsubj", "nsubjpass")]  # not 'a breach of British sovereignty
             if away:  # 'summoned Ambassador X and demanded that China withdraw': China's envoy
                 return self._from_country(away[0], title)
             other = next((c for c in self.m.main[:2] if c is not self.m.home_party), None)
@@ -391,7 +392,11 @@ class RoleContext:
         if t.dep_ in ("dative", "dobj", "nsubjpass") and t.head.lemma_ == "hand" \
                 and any(c.dep_ == "dobj" and c.lemma_ in _NOTES and c is not t for c in t.head.children):
             return True  # 'handed Ambassador X a note of protest': the note's addressee is a foreign envoy
-        return t.dep_ == "dobj" and t.head.lemma_ in _SUMMONS
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "call" \
+                and t.head.i == t.head.head.i + 1:
+            return True  # 'called in Ambassador X' (the parser's 'in' a preposition)
+        return t.dep_ in ("dobj", "nsubjpass") and (t.head.lemma_ in _SUMMONS or t.head.lemma_ == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in t.head.children))  # 'was summoned', 'called Ambassador X in'
 
     def _host_country(self, at: int) -> Country | None:
         """The country, one of the story's two, whose side acts on a diplomat titled at token at, met, received,

@@ -67,3 +67,21 @@ def test_our_ambassador_in_a_briefing_is_of_its_own_country(extractor: Extractor
             "at the ministry in Lomé and was handed a note.\n")
     doc = extractor.extract(text, date=DATE)
     assert roles_of(doc, "Ama Boateng") == {("ambassador", "Ghanaian government")}, roles_of(doc, "Ama Boateng")
+
+
+def test_an_ambassador_called_in_is_the_other_sides(extractor: Extractor) -> None:
+    """'called in Ambassador X' is a summons, though the parser reads 'in' as a preposition: the envoy is of the
+    story's other country, not of the dateline's."""
+    doc = extractor.extract("Oslo protests boat seizure\n\nOSLO — Norway protested on Monday after Russia seized a "
+                            "Norwegian fishing boat. State Secretary Eirik Dahl called in Ambassador Pavel Orlov and "
+                            "demanded the release of the boat, the Norwegian Foreign Ministry said.", date=DATE)
+    assert roles_of(doc, "Pavel Orlov") == {("Ambassador", "Russian government")}, roles_of(doc, "Pavel Orlov")
+
+
+def test_a_summoned_envoy_is_not_of_a_country_only_qualifying_a_noun(extractor: Extractor) -> None:
+    """'Ambassador X was called in, where he was told of a breach of Chilean sovereignty': a country after the
+    summons that is no clause's subject does not say whose envoy he is."""
+    doc = extractor.extract("Survey ship row\n\nSANTIAGO — Chile protested on Thursday after an Argentine survey ship "
+                            "entered its waters. Ambassador Tomás Ibarra was called in to the Foreign Ministry, where "
+                            "he was told the incursion was a breach of Chilean sovereignty.", date=DATE)
+    assert roles_of(doc, "Tomás Ibarra") == {("Ambassador", "Argentine government")}, roles_of(doc, "Tomás Ibarra")
