@@ -327,6 +327,8 @@ class RoleContext:
             if hint == "government" and not _DIPLOMATS & set(title.lower().split()) and self.m.home_party \
                     and at == sent.start:  # 'Prime Minister X, speaking ...' opening a sentence of a story
                 mains = [self.m.home_party, *mains]  # datelined in a party's capital: that party's
+            if diplomat and self.m.home_party is not None:  # an envoy in a story datelined in his host's capital
+                mains = [*(c for c in mains if c is not self.m.home_party), self.m.home_party]
             country = next((c for c in mains if c not in others), None)
         return self._from_country(country, title) if country else None
 

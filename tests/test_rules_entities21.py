@@ -85,3 +85,12 @@ def test_a_summoned_envoy_is_not_of_a_country_only_qualifying_a_noun(extractor: 
                             "entered its waters. Ambassador Tomás Ibarra was called in to the Foreign Ministry, where "
                             "he was told the incursion was a breach of Chilean sovereignty.", date=DATE)
     assert roles_of(doc, "Tomás Ibarra") == {("Ambassador", "Argentine government")}, roles_of(doc, "Tomás Ibarra")
+
+
+def test_a_bare_ambassador_in_a_datelined_story_is_the_other_sides(extractor: Extractor) -> None:
+    """'Ambassador X met officials' in a story datelined in one of its two countries: an envoy there is the other
+    country's, though the dateline's country is the one the story names most."""
+    doc = extractor.extract("Tanker row\n\nCOPENHAGEN — Denmark detained a Russian-flagged tanker on Monday. Denmark "
+                            "says the ship broke Danish law, and Denmark will fine its owner. Ambassador Yuri Belov "
+                            "met officials at the ministry on Tuesday.", date=DATE)
+    assert roles_of(doc, "Yuri Belov") == {("Ambassador", "Russian government")}, roles_of(doc, "Yuri Belov")
