@@ -94,3 +94,10 @@ def test_a_bare_ambassador_in_a_datelined_story_is_the_other_sides(extractor: Ex
                             "says the ship broke Danish law, and Denmark will fine its owner. Ambassador Yuri Belov "
                             "met officials at the ministry on Tuesday.", date=DATE)
     assert roles_of(doc, "Yuri Belov") == {("Ambassador", "Russian government")}, roles_of(doc, "Yuri Belov")
+
+
+def test_a_member_of_a_named_body_holds_that_role(extractor: Extractor) -> None:
+    """'X, a member of the Shura Council, said': a member is a post like any other, of the body named after it."""
+    doc = extractor.extract("Border talks\n\nOman and Yemen agreed on Monday to reopen the crossing. Salim al-Harthi, "
+                            "a member of the Shura Council, said the deal came too late.", date=DATE)
+    assert roles_of(doc, "Salim al-Harthi") == {("member", "Shura Council")}, roles_of(doc, "Salim al-Harthi")
