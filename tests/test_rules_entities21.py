@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_rules_roles_links import roles_of
 
+from dipgraph.graph.document import GraphDocument
 from dipgraph.loaders.extract import Extractor
 
 DATE = "2024-03-20"
@@ -101,3 +102,17 @@ def test_a_member_of_a_named_body_holds_that_role(extractor: Extractor) -> None:
     doc = extractor.extract("Border talks\n\nOman and Yemen agreed on Monday to reopen the crossing. Salim al-Harthi, "
                             "a member of the Shura Council, said the deal came too late.", date=DATE)
     assert roles_of(doc, "Salim al-Harthi") == {("member", "Shura Council")}, roles_of(doc, "Salim al-Harthi")
+
+
+def institutions(doc: GraphDocument) -> set[str]:
+    return {n.properties["name"] for n in doc.nodes if n.label == "Institution"}
+
+
+def test_a_body_named_after_a_country_with_and_in_its_name_keeps_the_whole_country(extractor: Extractor) -> None:
+    """'the Trinidad and Tobago Coast Guard' is one body, not a 'Tobago Coast Guard' of its own; 'a Republic of Fiji
+    Navy patrol boat' is the Republic of Fiji Navy."""
+    doc = extractor.extract("Boat seized\n\nThe Trinidad and Tobago Coast Guard detained a Venezuelan boat on Monday. "
+                            "A Republic of Fiji Navy patrol boat was sent to the reef.", date=DATE)
+    found = institutions(doc)
+    assert {"Trinidad and Tobago Coast Guard", "Republic of Fiji Navy"} <= found, found
+    assert "Tobago Coast Guard" not in found, found
