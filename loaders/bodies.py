@@ -364,10 +364,11 @@ class BodyFinder:
         self._acronym_after(end, entity, acronyms)
 
     def _named_before(self, name: str, start: int) -> Entity | None:
-        """The one body named before token start whose longer name ends with this one, after 'the' ('the
-        Royal Solomon Islands Police Force' ... 'the Police Force'), if any."""
-        if not start or self.doc[start - 1].lower_ != "the":
-            return None
+        """The one body named before token start whose longer name ends with this one, after 'the' or no determiner
+        ('the Royal Solomon Islands Police Force' ... 'the Police Force', 'Coast Guard spokesman X'), if any."""
+        before = self.doc[start - 1] if start else None
+        if before is None or before.lower_ != "the" and (before.pos_ in ("DET", "PRON") or before.text in POSSESSIVES):
+            return None  # (not 'our High Commission', 'its Border Guard': whose it is says more)
         found = {m.entity.key: m.entity for m in self.mentions if m.start < start
                  and m.entity.label == "Institution" and m.entity.name.endswith(" " + name)}
         return next(iter(found.values())) if len(found) == 1 else None

@@ -116,3 +116,11 @@ def test_a_body_named_after_a_country_with_and_in_its_name_keeps_the_whole_count
     found = institutions(doc)
     assert {"Trinidad and Tobago Coast Guard", "Republic of Fiji Navy"} <= found, found
     assert "Tobago Coast Guard" not in found, found
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body(extractor: Extractor) -> None:
+    """'Coast Guard spokesman X' after 'the Philippine Coast Guard': the body named before, not a new 'Coast Guard'."""
+    doc = extractor.extract("Shoal row\n\nThe Philippine Coast Guard shadowed the survey ship on Monday. Coast Guard "
+                            "spokesman Ramon Dizon said it left on Tuesday.", date=DATE)
+    assert roles_of(doc, "Ramon Dizon") == {("spokesman", "Philippine Coast Guard")}, roles_of(doc, "Ramon Dizon")
+    assert "Coast Guard" not in institutions(doc), institutions(doc)
