@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.gender import known_first_name
-from dipgraph.loaders.title_text import title_after
+from dipgraph.loaders.title_text import is_rank, title_after
 
 POSTED = {"ambassador", "envoy", "consul", "chargé", "commissioner", "representative"}  # titles posted somewhere
 
@@ -423,7 +423,8 @@ class NameFinder:
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
         toks = list(self.doc[start:end])
-        while toks and (normalise(toks[0].text) in self.gaz.honorifics or toks[0].lower_ in self.gaz.titles
+        while toks and (is_rank(normalise(toks[0].text), self.gaz.honorifics, len(toks) > 1 and is_rank(
+                normalise(toks[1].text), self.gaz.honorifics)) or toks[0].lower_ in self.gaz.titles
                         or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")) \
                 and not (len(toks) > 2 and toks[1].lower_ in _PATRONYMICS and toks[0].i not in self.by_token):
             toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'

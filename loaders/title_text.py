@@ -16,6 +16,7 @@ PORTFOLIO = re.compile(rf"\b((?:(?:{_ONE}), )*(?:(?:{_ONE}) and )?{_ONE}) (?:min
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
 _TITLE_HEADS = {"minister", "secretary"}  # no portfolio: not 'Deputy Prime Minister and Foreign Minister'
 RANKS = ("deputy", "vice", "first", "acting", "former")  # before a portfolio: 'Deputy Infrastructure Minister'
+RANK_OPENERS = {"first", "group", "wing", "squadron", "flight", "air", "staff", "warrant", "petty"}  # 'Group Captain'
 ADVISERS = ("adviser", "advisor")  # a cabinet post with a two-word portfolio: 'foreign affairs adviser'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
                   # a time or a form of address before a title is no portfolio: 'Yesterday Cabinet Secretary X'
@@ -130,3 +131,10 @@ def title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, i
             if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
                 return text[offset:offset + len(form)], offset + len(form)
     return None, 0
+
+
+def is_rank(word: str, honorifics: set[str], before_rank: bool = False) -> bool:
+    """Whether a word (normalised) is a rank or honorific: one of the lexicon's, ranks joined by a hyphen
+    ('colonel-major'), or, before_rank, the first word of a two-word rank ('first admiral', 'group captain')."""
+    parts = re.split(r"[\s-]+", word)
+    return word in honorifics or all(p in honorifics for p in parts) or before_rank and parts[-1] in RANK_OPENERS

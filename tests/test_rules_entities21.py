@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_rules_roles_links import roles_of
+from test_rules_roles_links import roles, roles_of
 
 from dipgraph.graph.document import GraphDocument
 from dipgraph.loaders.extract import Extractor
@@ -124,3 +124,15 @@ def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body(extractor: E
                             "spokesman Ramon Dizon said it left on Tuesday.", date=DATE)
     assert roles_of(doc, "Ramon Dizon") == {("spokesman", "Philippine Coast Guard")}, roles_of(doc, "Ramon Dizon")
     assert "Coast Guard" not in institutions(doc), institutions(doc)
+
+
+def test_a_title_before_a_two_word_or_hyphenated_rank_is_the_persons(extractor: Extractor) -> None:
+    """'navy spokesman First Admiral X', 'Army spokesman Colonel-Major X', 'air force spokesman Group Captain X':
+    the rank between the title and the name is no part of either."""
+    doc = extractor.extract("Border incident\n\nNigerien troops repelled an attack on Sunday, Nigerien Army spokesman "
+                            "Colonel-Major Issa Garba said. Indonesian ships withdrew, Indonesian navy spokesman "
+                            "First Admiral Budi Santoso said. Thai jets were scrambled, Thai air force spokesman "
+                            "Group Captain Somchai Rattana said.", date=DATE)
+    found = roles(doc)
+    assert {("Issa Garba", "Army spokesman", "Nigerien Army"), ("Budi Santoso", "spokesman", "Indonesian Navy"),
+            ("Somchai Rattana", "spokesman", "Thai Air Force")} <= found, found
