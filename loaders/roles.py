@@ -392,6 +392,9 @@ class RoleFinder(HeaderRoles, RoleContext):
                 or doc[k + 1].lower_ in self.m.gaz.ministry_anaphora and doc[k + 1].is_title):
             prefix += doc[k].text + " "  # "a former Mozambican foreign minister", "Deputy Department Spokesperson"
             k += 1
+        if owner is None and k + 1 < len(doc) and doc[k + 1].text in ("’s", "'s") and (key := self._noun_owner(doc[k])):
+            owner = key  # "X, the agency's spokesman,": the agency last named
+            k += 2
         qualifier = None  # "Name, Ukraine's Deputy Defence Minister," / "Name, the Foreign Ministry spokeswoman"
         while k < len(doc) and (k in self.m.country_at or doc[k].text in ("’s", "'s") or (
                 k in self.m.by_token and self.m.by_token[k].label == "Institution")

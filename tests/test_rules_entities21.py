@@ -136,3 +136,11 @@ def test_a_title_before_a_two_word_or_hyphenated_rank_is_the_persons(extractor: 
     found = roles(doc)
     assert {("Issa Garba", "Army spokesman", "Nigerien Army"), ("Budi Santoso", "spokesman", "Indonesian Navy"),
             ("Somchai Rattana", "spokesman", "Thai Air Force")} <= found, found
+
+
+def test_a_person_who_is_the_bodys_spokesman_by_a_common_noun_is_its(extractor: Extractor) -> None:
+    """'X, the agency's spokesman, said': the agency is the body last named that is called so."""
+    doc = extractor.extract("Money seized\n\nKenya's National Intelligence Service detained two couriers on Monday. "
+                            "Daniel Mwangi, the service's spokesman, said the money had been seized.", date=DATE)
+    assert roles_of(doc, "Daniel Mwangi") == {("spokesman", "Kenyan National Intelligence Service")}, roles_of(
+        doc, "Daniel Mwangi")
