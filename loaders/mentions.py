@@ -284,7 +284,8 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
             caps = words.split()
             if caps and caps[0].isupper():  # in capitals, up to a headline run on after it
                 words = " ".join(caps[:next((k for k, w in enumerate(caps) if not w.isupper()), len(caps))])
-            if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ", "MINISTRY FOR ", "DEPARTMENT FOR ")):
+            if not words.upper().startswith(("MINISTRY OF ", "DEPARTMENT OF ", "MINISTRY FOR ", "DEPARTMENT FOR ",
+                                             "SECRETARIAT OF ", "SECRETARIAT FOR ")):
                 continue
             head, _, tail = words.upper().rpartition(" OF ")
             named = self.gaz.country(tail.title()) if len(head) > 12 else None  # '... AFFAIRS OF CHILE'
@@ -292,7 +293,7 @@ class Mentions(NameFinder, PlaceFinder, BodyFinder, NamedBodies, NationalBodies,
             country = named.country if named is not None else self.home
             if country is None:
                 continue
-            name = words[:len(re.sub(r" OF THE REPUBLIC$", "", head))] if own else words
+            name = words[:len(re.sub(r" OF THE (?:[A-Z]+ )*REPUBLIC$", "", head))] if own else words  # ('ISLAMIC')
             if name.isupper():
                 name = " ".join(w.lower() if w in ("OF", "AND", "THE", "FOR") else w.capitalize() for w in name.split())
             if len(parts := re.split(r" (?:of|for) ", name, maxsplit=1)) < 2:

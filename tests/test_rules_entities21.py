@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_rules_roles_links import roles, roles_of
 
 from dipgraph.graph.document import GraphDocument
@@ -144,3 +145,18 @@ def test_a_person_who_is_the_bodys_spokesman_by_a_common_noun_is_its(extractor: 
                             "Daniel Mwangi, the service's spokesman, said the money had been seized.", date=DATE)
     assert roles_of(doc, "Daniel Mwangi") == {("spokesman", "Kenyan National Intelligence Service")}, roles_of(
         doc, "Daniel Mwangi")
+
+
+@pytest.mark.parametrize(("issuer", "ministry"), [
+    ("MINISTRY OF FOREIGN AFFAIRS OF THE ISLAMIC REPUBLIC OF IRAN", "Iranian Foreign Ministry"),
+    ("SECRETARIAT OF FOREIGN AFFAIRS OF MEXICO", "Mexican Foreign Ministry"),
+])
+def test_a_briefings_spokesperson_is_of_the_ministry_its_header_names(extractor: Extractor, issuer: str,
+                                                                      ministry: str) -> None:
+    """A header 'MINISTRY OF FOREIGN AFFAIRS OF THE ISLAMIC REPUBLIC OF X' or 'SECRETARIAT OF FOREIGN AFFAIRS OF X'
+    names the ministry whose 'Spokesperson X' holds the briefing."""
+    text = (f"{issuer}\nWeekly Press Briefing by Spokesperson Leila Navarro\nMonday, 18 March 2024\n\n"
+            "SPOKESPERSON NAVARRO: Good morning. Our ambassador met the deputy minister on Sunday.\n\n"
+            "QUESTION: Will talks resume?\n\nSPOKESPERSON NAVARRO: Yes, next week.\n")
+    doc = extractor.extract(text, date=DATE)
+    assert roles_of(doc, "Leila Navarro") == {("Spokesperson", ministry)}, roles_of(doc, "Leila Navarro")
