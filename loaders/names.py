@@ -80,6 +80,18 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 class NameFinder:
     """People and places: mixed into Mentions, whose state (doc, gazetteer, registry, tokens) it uses."""
 
+    def _given_name_before(self, i: int) -> bool:
+        """Whether the word before a person's name the tagger found at token i is the person's given name, tagged
+        a place or body of one word ('Salem' of 'Salem Abu Ajila'): a known given name that names no country or
+        capital, not after a preposition ('in Salem')."""
+        if i < 1:
+            return False
+        g = self.doc[i - 1]
+        before = self.doc[i - 2] if i >= 2 else None
+        return g.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and g.ent_iob_ == "B" and g.text[:1].isupper() \
+            and g.i not in self.country_at and known_first_name(g.text) and "\n" not in g.whitespace_ \
+            and (before is None or before.pos_ != "ADP" and before.lower_ != "the")
+
     def _people(self) -> None:
         candidates: list[tuple[int, int]] = []
         turns = self.turns
@@ -94,7 +106,8 @@ class NameFinder:
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 cut = glued_hyphen(self.doc, ent.end) or ent[-1].lower_ in _INNER_PARTICLES  # 'Ursula von der'
                 end = self._name_end(ent.start) if cut else ent.end
-                candidates.append((ent.start, max(end, ent.end)))  # 'Grace Okoro[-Bello]' tagged in part
+                start = ent.start - self._given_name_before(ent.start)  # '[Salem] Abu Ajila' tagged in part
+                candidates.append((start, max(end, ent.end)))  # 'Grace Okoro[-Bello]' tagged in part
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
                 continue

@@ -160,3 +160,16 @@ def test_a_briefings_spokesperson_is_of_the_ministry_its_header_names(extractor:
             "QUESTION: Will talks resume?\n\nSPOKESPERSON NAVARRO: Yes, next week.\n")
     doc = extractor.extract(text, date=DATE)
     assert roles_of(doc, "Leila Navarro") == {("Spokesperson", ministry)}, roles_of(doc, "Leila Navarro")
+
+
+def people(doc: GraphDocument) -> set[str]:
+    return {n.properties["name"] for n in doc.nodes if n.label == "Person"}
+
+
+def test_a_given_name_the_tagger_took_for_a_place_is_the_persons(extractor: Extractor) -> None:
+    """', Salem Abu Ajila,' tagged 'Salem' (a place) and 'Abu Ajila' (a person): a known given name that is no
+    country or capital, just before a person's name, is part of it."""
+    doc = extractor.extract("Border post\n\nNiger summoned Libya's chargé d'affaires in Niamey, Salem Abu Ajila, on "
+                            "Tuesday and handed him a note.", date=DATE)
+    assert "Salem Abu Ajila" in people(doc), people(doc)
+
