@@ -49,6 +49,7 @@ _FIELD = re.compile(r"\s*(?:the |a |an )?((?:[a-z]{3,} ){1,2})")  # a post's fie
 _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "had", "and", "but", "also", "then",
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
 _BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see _counterpart_ministry
+_NEXT_PHRASE = re.compile(r",\s+(?:and\s+)?(?:the|its|his|her|their|our|a|an)\s", re.I)  # another noun phrase
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 # what one side does to the other's official: 'met Deputy Foreign Minister X'
 _CONTACTS = {"meet", "receive", "host", "call", "telephone", "phone", "speak", "talk", "tell", "brief"}
@@ -484,6 +485,8 @@ class RoleFinder(HeaderRoles, RoleContext):
         title, t_start = title_before(head, self.m.gaz.titles)
         if not title or t_start + len(title) < len(head.rstrip()):
             return None
+        if _NEXT_PHRASE.search(phrase, t_start):
+            return None  # "Lithuania's chargé d'affaires on Wednesday, and its spokesman, X": X is the spokesman
         lo, hi = self._token_at(phrase_start), self._token_at(phrase_start + t_start)
         if any(t.tag_ in _FINITE for t in self.m.doc[lo:hi]):
             return None  # a clause, not a noun phrase: "Thailand's Foreign Ministry summoned Cambodia's envoy"

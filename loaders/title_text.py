@@ -108,14 +108,14 @@ def _starting_with(titles: dict[str, str | None], leads: set[str]) -> list[str]:
 
 def title_before(text: str, titles: dict[str, str | None]) -> tuple[str | None, int]:
     """The longest job title the text ends with, and where it starts."""
-    low = text.rstrip().lower()
+    low = text.rstrip().lower().replace("’", "'")  # 'chargé d’affaires' is the lexicon's 'chargé d'affaires'
     for title in _ending_with(titles, re.split(r"[\s-]", low)[-1] if low else ""):
         for prefix in (*TITLE_PREFIXES, ""):
             form = prefix + title
             if low.endswith(form):
                 start = len(low) - len(form)
                 if start == 0 or not low[start - 1].isalnum():
-                    return text[start:len(low)], start
+                    return text[start:len(low)].replace("’", "'"), start
     return None, 0
 
 
@@ -123,13 +123,13 @@ def title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, i
     """The longest job title at the start of an apposition (after 'the'/'a'), and where it ends."""
     m = re.match(r"\s*(?:the |a |an )?", text, flags=re.I)
     offset = m.end() if m else 0
-    low = text[offset:].lower()
+    low = text[offset:].lower().replace("’", "'")
     leads = {_lead(low[len(p):]) for p in (*TITLE_PREFIXES, "") if low.startswith(p)}
     for title in _starting_with(titles, leads):
         for prefix in (*TITLE_PREFIXES, ""):
             form = prefix + title
             if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
-                return text[offset:offset + len(form)], offset + len(form)
+                return text[offset:offset + len(form)].replace("’", "'"), offset + len(form)
     return None, 0
 
 

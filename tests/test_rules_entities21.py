@@ -173,3 +173,19 @@ def test_a_given_name_the_tagger_took_for_a_place_is_the_persons(extractor: Extr
                             "Tuesday and handed him a note.", date=DATE)
     assert "Salem Abu Ajila" in people(doc), people(doc)
 
+
+def test_a_title_with_a_curly_apostrophe_is_the_lexicons(extractor: Extractor) -> None:
+    """'chargé d’affaires' (a typographic apostrophe) is the lexicon's 'chargé d'affaires'."""
+    doc = extractor.extract("Border post\n\nNiger summoned Libya’s chargé d’affaires, Karim Belhadj, on Tuesday and "
+                            "handed him a note.", date=DATE)
+    assert roles_of(doc, "Karim Belhadj") == {("chargé d'affaires", "Libyan government")}, roles_of(
+        doc, "Karim Belhadj")
+
+
+def test_a_title_before_another_noun_phrase_is_not_the_names(extractor: Extractor) -> None:
+    """Guards a case next to the apostrophe change, which alone broke it: 'summoned Lithuania’s chargé d’affaires on
+    Wednesday, and its spokesman, X,': X is the spokesman; the chargé's title belongs to the noun phrase before."""
+    doc = extractor.extract("Reactor row\n\nThe Belarusian Foreign Ministry summoned Lithuania’s chargé d’affaires on "
+                            "Wednesday, and its spokesman, Pavel Sidorenko, called the law sabotage.", date=DATE)
+    assert roles_of(doc, "Pavel Sidorenko") == {("spokesman", "Belarusian Foreign Ministry")}, roles_of(
+        doc, "Pavel Sidorenko")
