@@ -571,7 +571,19 @@ class RoleFinder(HeaderRoles, RoleContext):
                 return title, self.m.armed_force(country, force).key
             if country is not None:
                 return title, self._from_country(country, title)
+        if possessive and (body := self._possessor_body(self._token_at(phrase_start))) is not None:
+            return title, body.key  # "Fretilin's secretary-general, X": the body the tagger names
         return title, None
+
+    def _possessor_body(self, i: int) -> Entity | None:
+        """A body named by the tagger only, that owns a title given to a named person ("Fretilin's
+        secretary-general, X", "Nyasa Basin Petroleum's chief executive, X"): the organisation of that name."""
+        doc = self.m.doc
+        ent = next((e for e in doc.ents if e.start == i and e.label_ == "ORG"), None)
+        if ent is None or ent.end >= len(doc) or doc[ent.end].text not in ("’s", "'s") \
+                or any(t.i in self.m.by_token or t.i in self.m.country_at for t in ent):
+            return None
+        return self.m.registry.add("Institution", ent.text, kind="organisation", surface=ent.text)
 
     def _counterpart_ministry(self, entity: Entity | None, title: str, at: int, found: list[str]) -> Entity | None:
         """A vice or deputy minister of no portfolio at a government, named in a briefing turn of someone who serves

@@ -189,3 +189,11 @@ def test_a_title_before_another_noun_phrase_is_not_the_names(extractor: Extracto
                             "Wednesday, and its spokesman, Pavel Sidorenko, called the law sabotage.", date=DATE)
     assert roles_of(doc, "Pavel Sidorenko") == {("spokesman", "Belarusian Foreign Ministry")}, roles_of(
         doc, "Pavel Sidorenko")
+
+
+def test_a_body_only_the_tagger_names_owns_the_title_it_gives(extractor: Extractor) -> None:
+    """"Renamo's secretary-general, X, said": a body the lexicon does not know, named as the owner of a named
+    person's title, is that person's institution."""
+    doc = extractor.extract("Election row\n\nProtesters marched in Beira. Renamo's secretary-general, Armindo Sitoe, "
+                            "accused the government of fraud.", date=DATE)
+    assert roles_of(doc, "Armindo Sitoe") == {("secretary-general", "Renamo")}, roles_of(doc, "Armindo Sitoe")
