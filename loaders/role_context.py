@@ -312,9 +312,10 @@ class RoleContext:
                 return self._united_nations()  # a UN mission's Special Representative is the Secretary-General's
             return orgs[-1].key if orgs else None
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
-        near = self._near_countries(at)
+        near = [i for i in self._near_countries(at)
+                if (e := self.m.by_token.get(i)) is None or e.label != "Institution"]
         later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
-        if near:
+        if near:  # (not a country only naming another body: 'announced by the Saudi Foreign Ministry')
             country = self.m.country_at[near[-1]][0]
         elif hint.startswith("legislature:") and later:  # 'Senator X said the United States would act'
             country = self.m.country_at[later[0]][0]

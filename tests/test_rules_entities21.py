@@ -197,3 +197,14 @@ def test_a_body_only_the_tagger_names_owns_the_title_it_gives(extractor: Extract
     doc = extractor.extract("Election row\n\nProtesters marched in Beira. Renamo's secretary-general, Armindo Sitoe, "
                             "accused the government of fraud.", date=DATE)
     assert roles_of(doc, "Armindo Sitoe") == {("secretary-general", "Renamo")}, roles_of(doc, "Armindo Sitoe")
+
+
+def test_a_country_naming_another_body_in_the_sentence_is_not_the_titles(extractor: Extractor) -> None:
+    """'..., announced by the Saudi Foreign Ministry, were a response to comments by Information Minister X': the
+    country that names another body before the title says nothing of whose the minister is."""
+    doc = extractor.extract("Import ban\n\nBEIRUT — Saudi Arabia banned Lebanese imports on Monday. Lebanon says the "
+                            "ban is unfair, and Lebanon will appeal.\n\nThe measures, announced by the Saudi Foreign "
+                            "Ministry late on Monday, were a response to comments by Information Minister Karim "
+                            "Haddad.", date=DATE)
+    assert roles_of(doc, "Karim Haddad") == {("Information Minister", "Lebanese Information Ministry")}, roles_of(
+        doc, "Karim Haddad")
