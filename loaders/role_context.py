@@ -312,10 +312,9 @@ class RoleContext:
                 return self._united_nations()  # a UN mission's Special Representative is the Secretary-General's
             return orgs[-1].key if orgs else None
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
-        near = [i for i in self._near_countries(at)
-                if (e := self.m.by_token.get(i)) is None or e.label != "Institution"]
+        near = [i for i in self._near_countries(at) if not self._names_other_body(i)]
         later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
-        if near:  # (not a country only naming another body: 'announced by the Saudi Foreign Ministry')
+        if near:
             country = self.m.country_at[near[-1]][0]
         elif hint.startswith("legislature:") and later:  # 'Senator X said the United States would act'
             country = self.m.country_at[later[0]][0]
@@ -457,6 +456,18 @@ class RoleContext:
         sent = self.m.sent(min(at, len(self.m.doc) - 1))
         return [i for i in self._countries[bisect_left(self._countries, sent.start):bisect_left(self._countries, at)]
                 if not self._qualifies_title(i) and not self._whence(i)]
+
+    def _names_other_body(self, i: int) -> bool:
+        """Whether the country at token i is only a word of a body's name that is no subject ('announced by the
+        Saudi Foreign Ministry'), which says nothing of whose a title named after it is (a subject does: 'The
+        Kenyan Foreign Ministry said it had recalled Ambassador X')."""
+        body = self.m.by_token.get(i)
+        if body is None or body.label != "Institution":
+            return False
+        t = self.m.doc[i]
+        while t.head.i != t.i and self.m.by_token.get(t.head.i) is body:
+            t = t.head
+        return t.dep_ not in ("nsubj", "nsubjpass")
 
     def _whence(self, i: int) -> bool:
         """Whether the country at token i is where something goes from or to ('men crossing from Syria'), a place
