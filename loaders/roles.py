@@ -48,7 +48,8 @@ _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-
 _FIELD = re.compile(r"\s*(?:the |a |an )?((?:[a-z]{3,} ){1,2})")  # a post's field before its title: 'foreign policy'
 _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "had", "and", "but", "also", "then",
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
-_BARE_DEPUTIES = {"vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see _counterpart_ministry
+# ministers of no portfolio: see _counterpart_ministry
+_BARE_DEPUTIES = {"minister", "vice minister", "vice-minister", "deputy minister"}
 _NEXT_PHRASE = re.compile(r",\s+(?:and\s+)?(?:the|its|his|her|their|our|a|an)\s", re.I)  # another noun phrase
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 # what one side does to the other's official: 'met Deputy Foreign Minister X'

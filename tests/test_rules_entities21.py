@@ -208,3 +208,18 @@ def test_a_country_naming_another_body_in_the_sentence_is_not_the_titles(extract
                             "Haddad.", date=DATE)
     assert roles_of(doc, "Karim Haddad") == {("Information Minister", "Lebanese Information Ministry")}, roles_of(
         doc, "Karim Haddad")
+
+
+
+def test_a_bare_minister_who_is_a_foreign_ministers_counterpart_is_of_that_ministry(extractor: Extractor) -> None:
+    """'her Togolese counterpart, Minister X' in a foreign ministry's briefing: X is Togo's foreign minister, as a
+    vice minister named so is already of the speaker's kind of ministry."""
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF GHANA\n\nWEEKLY PRESS BRIEFING\nThursday, 21 March 2024\n\n"
+            "Briefer: Mr. Kofi Mensah, Spokesperson, Ministry of Foreign Affairs\n\n"
+            "MR. MENSAH: Good morning. Togo closed the Aflao crossing on Sunday, and Togo says it will stay closed. "
+            "Ghana regrets the closure, and Ghana has asked for talks. "
+            "The Minister spoke by telephone on Tuesday with her Togolese counterpart, Minister Ama Dzifa. Both "
+            "ministers agreed that the matter must be resolved through dialogue.\n\n"
+            "QUESTION: Will the crossing reopen this week?\n\nMR. MENSAH: We hope so.\n")
+    doc = extractor.extract(text, date=DATE)
+    assert roles_of(doc, "Ama Dzifa") == {("Minister", "Togolese Foreign Ministry")}, roles_of(doc, "Ama Dzifa")
