@@ -255,7 +255,7 @@ class RoleContext:
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
             away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party
-                    and self.m.doc[i].dep_ in ("nsubj", "nsubjpass")]  # not 'a breach of British sovereignty
+                    and self.m.doc[i].dep_ in ("nsubj", "nsubjpass")]  # not 'a breach of British sovereignty'
             if away:  # 'summoned Ambassador X and demanded that China withdraw': China's envoy
                 return self._from_country(away[0], title)
             other = next((c for c in self.m.main[:2] if c is not self.m.home_party), None)

@@ -48,8 +48,8 @@ _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-
 _FIELD = re.compile(r"\s*(?:the |a |an )?((?:[a-z]{3,} ){1,2})")  # a post's field before its title: 'foreign policy'
 _NOT_FIELDS = {"who", "which", "that", "said", "says", "was", "were", "has", "had", "and", "but", "also", "then",
                "former", "new", "top", "senior", "acting", "deputy", "its", "his", "her", "their", "our"}
-# ministers of no portfolio: see _counterpart_ministry
-_BARE_DEPUTIES = {"minister", "vice minister", "vice-minister", "deputy minister"}
+_BARE_MINISTERS = {"minister", "vice minister", "vice-minister", "deputy minister"}  # of no portfolio: see
+# _counterpart_ministry
 _NEXT_PHRASE = re.compile(r",\s+(?:and\s+)?(?:the|its|his|her|their|our|a|an)\s", re.I)  # another noun phrase
 _FORMS_OF_ADDRESS = {"ambassador"}  # a title kept as a form of address once one has held it
 # what one side does to the other's official: 'met Deputy Foreign Minister X'
@@ -587,10 +587,10 @@ class RoleFinder(HeaderRoles, RoleContext):
         return self.m.registry.add("Institution", ent.text, kind="organisation", surface=ent.text)
 
     def _counterpart_ministry(self, entity: Entity | None, title: str, at: int, found: list[str]) -> Entity | None:
-        """A vice or deputy minister of no portfolio at a government, named in a briefing turn of someone who serves
-        in a ministry ('my counterpart, Vice Minister X, told me', 'Vice Minister X and I discussed'): the
-        same kind of ministry of that government's country, the speaker's counterpart's."""
-        if entity is None or entity.kind != "government" or title.lower() not in _BARE_DEPUTIES \
+        """A minister, vice or deputy minister of no portfolio at a government, named in a briefing turn of someone
+        who serves in a ministry ('my counterpart, Vice Minister X, told me', 'her Togolese counterpart, Minister
+        X'): the same kind of ministry of that government's country, the speaker's counterpart's."""
+        if entity is None or entity.kind != "government" or title.lower() not in _BARE_MINISTERS \
                 or not self.m.turns or (hit := self.m.gaz.country(entity.country or "")) is None:
             return entity
         speaker = self._turn_speaker(self.m.doc[at].idx)
