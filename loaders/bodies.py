@@ -269,7 +269,7 @@ class BodyFinder:
             start -= 1  # "People's Defence Force", 'Intelligence and Security Agency', 'High-Level', 'Liberia–Sierra
             # Leone Joint Border Commission'; never "Chad's", nor "the Treasury's" (a body that owns the one named)
         if start in self.country_span:  # the whole country: 'Trinidad and Tobago Coast Guard', not 'Tobago ...'
-            start = min(start, self.country_span[start][0])
+            start = self.country_span[start][0]
         if start == h.i and h.i and h.lower_ in _UNITS and _UNIT_NUMBER.match(doc[h.i - 1].text):
             start -= 1  # a numbered unit: '14 Corps', '3rd Division'
         end = h.i + 1

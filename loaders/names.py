@@ -106,7 +106,7 @@ class NameFinder:
             if ent.label_ == "PERSON" and (ent.start_char >= self.body_start or ent[-1].lower_ in speakers):
                 cut = glued_hyphen(self.doc, ent.end) or ent[-1].lower_ in _INNER_PARTICLES  # 'Ursula von der'
                 end = self._name_end(ent.start) if cut else ent.end
-                start = ent.start - self._given_name_before(ent.start)  # '[Salem] Abu Ajila' tagged in part
+                start = ent.start - 1 if self._given_name_before(ent.start) else ent.start  # '[Salem] Abu Ajila'
                 candidates.append((start, max(end, ent.end)))  # 'Grace Okoro[-Bello]' tagged in part
         for t in self.doc:  # names after a job title or a possessive: "spokesman Igor Konashenkov"
             if t.idx < self.body_start or t.i in self.by_token and t.text not in ("’s", "'s"):
@@ -436,8 +436,9 @@ class NameFinder:
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
         toks = list(self.doc[start:end])
-        while toks and (is_rank(normalise(toks[0].text), self.gaz.honorifics, len(toks) > 1 and is_rank(
-                normalise(toks[1].text), self.gaz.honorifics)) or toks[0].lower_ in self.gaz.titles
+        while toks and (is_rank(toks[0].text, self.gaz.honorifics,
+                                len(toks) > 1 and is_rank(toks[1].text, self.gaz.honorifics))
+                        or toks[0].lower_ in self.gaz.titles
                         or toks[0].i in self.by_token or toks[0].lower_ in ("the", "then")) \
                 and not (len(toks) > 2 and toks[1].lower_ in _PATRONYMICS and toks[0].i not in self.by_token):
             toks.pop(0)  # honorifics and ranks, one word at a time: 'Brigadier General', 'Rear Admiral'

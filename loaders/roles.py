@@ -361,7 +361,7 @@ class RoleFinder(HeaderRoles, RoleContext):
             return before  # a title that ends in a rank: 'Secretary General X', 'Attorney General X'
         words = before.rstrip().split(" ")
         for k in range(len(words) - 1, 0, -1):  # ranks off the end one at a time: 'Emir Sheikh X' is the Emir
-            if not is_rank(normalise(words[k]), self.m.gaz.honorifics, k + 1 < len(words)):
+            if not is_rank(words[k], self.m.gaz.honorifics, k + 1 < len(words)):
                 break
             rest = " ".join(words[:k]) + " "
             if rest.rstrip().endswith(",") or title_before(rest, self.m.gaz.titles)[0]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dipgraph.graph.model import normalise
+
 TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker ", "deputy ", "vice ", "senior ",
                   "assistant ", "first ", "principal ")
 # "Ambassador to the United Nations ", "Director-General of the Asian and Oceanian Affairs Bureau "
@@ -134,7 +136,8 @@ def title_after(text: str, titles: dict[str, str | None]) -> tuple[str | None, i
 
 
 def is_rank(word: str, honorifics: set[str], before_rank: bool = False) -> bool:
-    """Whether a word (normalised) is a rank or honorific: one of the lexicon's, ranks joined by a hyphen
-    ('colonel-major'), or, before_rank, the first word of a two-word rank ('first admiral', 'group captain')."""
+    """Whether a word is a rank or honorific: one of the lexicon's (normalised), ranks joined by a hyphen
+    ('Colonel-Major'), or, before_rank, the first word of a two-word rank ('First Admiral', 'Group Captain')."""
+    word = normalise(word)
     parts = re.split(r"[\s-]+", word)
     return word in honorifics or all(p in honorifics for p in parts) or before_rank and parts[-1] in RANK_OPENERS
