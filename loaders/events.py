@@ -232,7 +232,8 @@ class Events(EventDates, Modes, Coding):
         info = self._as_written(v, info, objects)
         if info is None:
             return None
-        actors = self.p.own_subject(v, self._together(info)) or self.p.accused(v) or self._unnamed_force(v)
+        actors = self.p.own_subject(v, self._together(info), info["cameo"].startswith("11")) or self.p.accused(v) \
+            or self._unnamed_force(v)
         held: Happened | None = None
         freed_by_holder = False
         if not actors and any(c.dep_ == "auxpass" for c in v.children):  # "was summoned to the Foreign Ministry"
@@ -755,7 +756,7 @@ class Events(EventDates, Modes, Coding):
         if not actors and verb is not None and not hosted:
             actors = self.p.accused(verb)  # "accused X of opening fire", "of launching an offensive"
         if not actors and verb is not None and n.dep_ in ("dobj", "pobj", "attr") and not hosted:
-            actors = self.p.own_subject(verb, self._together(info))
+            actors = self.p.own_subject(verb, self._together(info), info["cameo"].startswith("11"))
         elif not actors and n.dep_ == "dobj" and n.head.pos_ == "VERB" and not said_of:
             actors = self.p.own_subject(n.head)  # "Pakistan and India honour a 2003 ceasefire"
         if not actors:

@@ -71,10 +71,11 @@ class Parties(Targets):
 
     # --- who acts ------------------------------------------------------------------------------
 
-    def own_subject(self, v: Token, together: bool = False) -> list[Entity]:
+    def own_subject(self, v: Token, together: bool = False, body: bool = False) -> list[Entity]:
         """The subject of a verb, or of the verb it depends on (xcomp, conj), never a reporting verb's.
         A verb with a subject of its own never borrows one ("after Chinese ships fired ..."). With
-        ``together`` (a contact or a mutual event), 'they' may name the two parties just named."""
+        ``together`` (a contact or a mutual event), 'they' may name the two parties just named. With ``body``
+        (a diplomatic protest), an official's 'we' is the body the official speaks for, not the state."""
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if v.dep_ == "advcl" and v.head.lemma_ in self.s.lexicon and not own:  # "..., X said, killing 31": not X
             told = next((c for c in v.head.children if c.dep_ == "ccomp"), None)  # but who did what X told
@@ -105,7 +106,8 @@ class Parties(Targets):
                         return [speaker, *others]  # "Minister X and I signed": two sides, the one speaking first;
                         # not "the Prime Minister and I received X", one side
                 if c.dep_ == "nsubj" and c.lower_ == "we" and (speaker := self._turn_speaker(c)) is not None:
-                    return self._governments_of(speaker)  # "We have expelled two diplomats": the official's state
+                    # "We have expelled two diplomats": the official's state; "we summoned the envoy": the ministry
+                    return body and self.bodies_of(speaker)[:1] or self._governments_of(speaker)
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                     heads.append(self.m.antecedent(h))  # "X and Y, which have mediated": both
                 elif c.dep_ == "nsubj" and c.i > h.i and any(x.dep_ == "nsubj" and x.i < h.i for x in h.children):

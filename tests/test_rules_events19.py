@@ -1,0 +1,36 @@
+"""Event rules of the twenty-ninth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+
+BRIEFING = ("Ministry of Foreign Affairs of the Republic of Chile\nPress briefing by Spokesperson Ana Ruiz\n"
+            "Santiago, 10 March 2026\n\n"
+            "SPOKESPERSON RUIZ: Good morning. Yesterday we summoned the Bolivian chargé d'affaires, Mr Pedro Lagos, "
+            "over the closure of the Tambo Quemado crossing. We have also sent a diplomatic note to the Bolivian "
+            "Embassy.\n\n"
+            "QUESTION: Will Chile take further steps?\n\n"
+            "SPOKESPERSON RUIZ: On Monday we expelled two Bolivian diplomats, and we have closed the Colchane "
+            "crossing to freight.\n")
+
+
+def _actors(extractor: Extractor, cameo_root: str) -> list[frozenset[str]]:
+    doc = extractor.extract(BRIEFING, date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    return [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                      if r.start == n.id and r.type == "ACTOR")
+            for n in doc.nodes if n.label == "Event" and n.properties["cameo"].startswith(cameo_root)]
+
+
+def test_a_protest_an_official_says_we_made_is_the_body_they_speak_for(extractor: Extractor) -> None:
+    """'We summoned the chargé d'affaires', 'we have sent a diplomatic note', in a foreign ministry spokesperson's
+    turn: the ministry protests, not the state as a whole."""
+    found = _actors(extractor, "11")
+    assert found and all(a == {"Chilean Foreign Ministry"} for a in found), found
+
+
+def test_what_else_an_official_says_we_did_is_still_the_state(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'we expelled two diplomats', 'we have closed the crossing' are the
+    state's."""
+    found = [a for root in ("16", "19") for a in _actors(extractor, root)]
+    assert found and all(a == {"Chilean government"} for a in found), found
