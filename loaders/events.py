@@ -347,10 +347,14 @@ class Events(EventDates, Modes, Coding):
 
     def _summoned_at_home(self, ministries: list[Entity]) -> list[Entity]:
         """The ministry an envoy is summoned to, named without a country and so read as his own country's: the
-        same ministry of the country the story takes the side of."""
-        home = self.m.home_party
+        same ministry of the country the story takes the side of, or of the story's other main country when that
+        side is the envoy's own."""
         hit = self.m.gaz.country(ministries[0].country or "")
         country = hit.country if hit is not None else None
+        home = self.m.home_party
+        if home is None or country is not None and home.name == country.name:
+            # the envoy's own country takes the story's side, or none does: the other main country summons him
+            home = next((c for c in self.m.main if country is None or c.name != country.name), None)
         if home is None or country is None or home.name == country.name:
             return ministries
         kind = self.m.gaz.ministry_kind(ministries[0].name.removeprefix(country.prefix).strip())

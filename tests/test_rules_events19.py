@@ -34,3 +34,20 @@ def test_what_else_an_official_says_we_did_is_still_the_state(extractor: Extract
     state's."""
     found = [a for root in ("16", "19") for a in _actors(extractor, root)]
     assert found and all(a == {"Chilean government"} for a in found), found
+
+
+MARKET = ("Market row\n\nLOMÉ — Togolese traders said on Monday that the market at Hillacondji was still closed. "
+          "Togo's government said the closure hurt Togolese families, and Togolese officials met traders in Aného.\n\n"
+          "In Cotonou, Benin's government said the traders had broken customs rules. The Ministry of Foreign Affairs "
+          "summoned Togo's ambassador, Kossi Amedome, on Friday.")
+
+
+def test_an_envoy_summoned_at_home_by_the_story_side_is_summoned_by_the_other_side(extractor: Extractor) -> None:
+    """'The Ministry of Foreign Affairs summoned Togo's ambassador' in a story datelined in Togo: a ministry
+    named with no country summons a foreign envoy, so it is the story's other country's."""
+    doc = extractor.extract(MARKET, date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                       if r.start == n.id and r.type == "ACTOR")
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    assert found == [{"Beninese Foreign Ministry"}], found
