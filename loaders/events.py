@@ -266,7 +266,9 @@ class Events(EventDates, Modes, Coding):
         channel = [p for c in ways for o in c.children if o.dep_ == "pobj" for p in o.children
                    if p.dep_ == "prep" and p.lower_ == "with"]  # "spoke by phone with X"
         channel += [p for c in ways for p in c.children if p.dep_ == "conj" and p.lower_ == "with"]  # "and with Y"
-        targets += self.p.prep_targets([*v.children, *(v.head.children if misparsed else []),
+        where = info.get("passive_actor_preps", ()) if info["cameo"].startswith("11") else ()
+        targets += self.p.prep_targets([*(c for c in v.children if c.lower_ not in where),  # not "to the ministry"
+                                        *(v.head.children if misparsed else []),
                                         *(channel if info["type"] in self.contact else [])],
                                        info["type"] in self.contact, hit)
         if not actors and info["cameo"] == "0841" and any(c.dep_ == "auxpass" for c in v.children) \

@@ -51,3 +51,15 @@ def test_an_envoy_summoned_at_home_by_the_story_side_is_summoned_by_the_other_si
                        if r.start == n.id and r.type == "ACTOR")
              for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
     assert found == [{"Beninese Foreign Ministry"}], found
+
+
+def test_the_ministry_an_envoy_is_summoned_to_is_no_target(extractor: Extractor) -> None:
+    """'X summoned Chilean Ambassador Y to the Foreign Ministry': where he is summoned is not whom the protest is
+    aimed at; the envoy and his state are."""
+    doc = extractor.extract("Islands row\n\nLIMA — Vice Foreign Minister Rosa Salinas summoned Chilean Ambassador "
+                            "Pedro Lagos to the Foreign Ministry on Tuesday morning.", date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                       if r.start == n.id and r.type == "TARGET")
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    assert found == [{"Chilean government", "Pedro Lagos"}], found
