@@ -319,7 +319,8 @@ class Events(EventDates, Modes, Coding):
             targets = self.p.the_army(objects) or self._their_posts(v, actors) or self.p.places_hit(v)
         if not targets and not hosted and not (len(actors) > 1 and (info["cameo"].startswith(JOINT_ROOTS) or aimed)) \
                 and info["cameo"] != "171":  # a tanker seized is no other state's unless the text says
-            targets = self.p.other_government(v, actors, hit, aimed)  # "A and B massed troops": at each other
+            targets = self.p.other_government(v, actors, hit, aimed,  # "A and B massed troops": at each other
+                                              deal=info["cameo"].startswith("05"))
         if info.get("per_actor") and len(actors) > 1:  # "X and Y have mediated": each mediates
             return [self._make(info, [a], targets, v, v, f"event_verb:{v.lemma_}") for a in actors]
         sides = self._sides([t for t in dict.fromkeys(targets) if t.label != "Place"])

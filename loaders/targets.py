@@ -339,13 +339,14 @@ class Targets:
                 if e is not None and e.label == "Place" and e.kind != "country"][:1]
 
     def other_government(self, v: Token, actors: list[Entity], hit: bool = False,
-                         counterpart: bool = False) -> list[Entity]:
+                         counterpart: bool = False, deal: bool = False) -> list[Entity]:
         """The first government the sentence names besides the actors and their own countries; a capital
         naming a treaty or a process ("the Paris agreement", "the Minsk format") names no government, nor,
         unless the event is an attack (``hit``: "struck targets in Lebanon"), a place where it happened
         ("signed a pact in Addis Ababa"). With ``counterpart`` (a move aimed at another state: a closure,
         a recall, a show of force), a sentence naming none gives the country the article names most
-        besides the actors' own, when theirs is one of the three it names most."""
+        besides the actors' own, when theirs is one of the three it names most. So does a ``deal`` one party
+        made ("France signed the agreement in 2019"), unless that country is where the sentence has it made."""
         named = [t for t in self.m.sent(v.i) if t.i in self.m.country_at
                  and not (self.m.country_at[t.i][1] == "capital" and t.dep_ in ("compound", "nmod")
                           and t.head.pos_ == "NOUN")
@@ -356,7 +357,11 @@ class Targets:
             if gov not in actors and not country.venue and country.name not in own:
                 return [gov]
         other = next((c for c in self.m.dominant if c.name not in own), None)
-        if counterpart and other is not None and any(c.name in own for c in self.m.dominant[:3]):
+        if deal and other is not None and any(t.i in self.m.country_at and _where(t)
+                                              and self.m.country_at[t.i][0].name == other.name
+                                              for t in self.m.sent(v.i)):
+            return []  # "signed a pact in Addis Ababa": where, not with whom
+        if (counterpart or deal) and other is not None and any(c.name in own for c in self.m.dominant[:3]):
             gov = self.m.registry.government(other, count=False)
             return [gov] if gov not in actors else []
         return []
@@ -386,7 +391,8 @@ class Targets:
             return [place] if place is not None else []
         aimed = info["cameo"].startswith(AIMED_ROOTS)
         if (aimed or info["cameo"].startswith(("04", "05", "12"))) and (len(actors) == 1 or info.get("per_actor")):
-            return self.other_government(n, actors, counterpart=aimed)  # two parties acting together: between them
+            return self.other_government(n, actors, counterpart=aimed,  # two parties acting together: between them
+                                         deal=info["cameo"].startswith("05"))
         return []
 
     def place_nearby(self, n: Token) -> Entity | None:

@@ -63,3 +63,32 @@ def test_the_ministry_an_envoy_is_summoned_to_is_no_target(extractor: Extractor)
                        if r.start == n.id and r.type == "TARGET")
              for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
     assert found == [{"Chilean government", "Pedro Lagos"}], found
+
+
+ISLAND = ("Island row\n\nMORONI — Comoros accused France on Monday of blocking talks on the island. Comoros says "
+          "France must leave, and Comorian officials said the talks had stalled.\n\n")
+
+
+def _agreements(extractor: Extractor, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    doc = extractor.extract(ISLAND + text, date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+
+    def names(event_id: str, rel: str) -> frozenset[str]:
+        return frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                         if r.start == event_id and r.type == rel)
+
+    return [(names(n.id, "ACTOR"), names(n.id, "TARGET")) for n in doc.nodes
+            if n.label == "Event" and n.properties["cameo"].startswith("05")]
+
+
+def test_a_deal_one_side_signed_is_with_the_story_other_side(extractor: Extractor) -> None:
+    """'France signed the framework agreement in 2019', naming no one it was signed with: with the country the
+    story names most besides France."""
+    found = _agreements(extractor, "France signed the framework agreement in 2019.")
+    assert found == [({"French government"}, {"Comorian government"})], found
+
+
+def test_a_deal_signed_with_someone_named_is_still_with_them(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'signed the deal with Madagascar' names its other party."""
+    found = _agreements(extractor, "France signed a deal with Madagascar in 2019.")
+    assert found == [({"French government"}, {"Malagasy government"})], found
