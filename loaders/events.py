@@ -202,8 +202,12 @@ class Events(EventDates, Modes, Coding):
 
     def _verb(self, v: Token, info: dict) -> Happened | None:
         particle = next((c for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i > v.i
-                         and c.lower_ in info.get("particles", {}) and (c.dep_ != "prep" or c.i == v.i + 1)), None)
-        if particle is not None:  # "called in the ambassador", however parsed: a summons
+                         and c.lower_ in info.get("particles", {}) and (c.dep_ != "prep" or c.i == v.i + 1)
+                         and (c.lower_ not in info.get("body_particles", ()) or any(
+                             e.label == "Institution" for o in objects_of(c) for e in self.m.resolve(o)))), None)
+        if particle is not None and particle.lower_ in info.get("body_particles", ()):
+            info = self.verbs[info["particles"][particle.lower_]]  # "was called to the Foreign Ministry": summoned
+        elif particle is not None:  # "called in the ambassador", however parsed: a summons
             info = {**self.verbs[info["particles"][particle.lower_]], "particle": particle.i}
         if any(c.lower_ in info.get("not_with", []) and not temporal(c) for c in v.children
                if c.dep_ in ("prep", "prt", "advmod")):

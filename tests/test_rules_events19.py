@@ -92,3 +92,24 @@ def test_a_deal_signed_with_someone_named_is_still_with_them(extractor: Extracto
     """Guards a case next to the change: 'signed the deal with Madagascar' names its other party."""
     found = _agreements(extractor, "France signed a deal with Madagascar in 2019.")
     assert found == [({"French government"}, {"Malagasy government"})], found
+
+
+def test_an_envoy_called_to_a_ministry_is_summoned(extractor: Extractor) -> None:
+    """'The Chilean ambassador was called to the Peruvian Foreign Ministry': a summons, like 'called in'."""
+    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. The "
+                            "Chilean ambassador, Pedro Lagos, was called to the Peruvian Foreign Ministry on "
+                            "Monday.", date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [(frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                        if r.start == n.id and r.type == "ACTOR"),
+              frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                        if r.start == n.id and r.type == "TARGET"))
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    assert found == [({"Peruvian Foreign Ministry"}, {"Chilean government", "Pedro Lagos"})], found
+
+
+def test_calling_out_to_people_is_no_summons(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'called to the crowd' names no body it is called to."""
+    doc = extractor.extract("Border row\n\nLIMA — The president called to the crowd outside the palace on Monday.",
+                            date="2026-03-10")
+    assert not [n for n in doc.nodes if n.label == "Event"], doc.nodes
