@@ -256,6 +256,9 @@ class Events(EventDates, Modes, Coding):
         # a host of "talks between X and Y" hosts the talks; the parties are the talks' own
         delegation = info["type"] == "host visit" and any(singular(o) in DELEGATES for o in objects)
         owned = self.p.whose_envoys(objects) if info.get("target_owner") or delegation else []
+        if not actors and owned and info.get("target_owner") and any(c.dep_ == "auxpass" for c in v.children):
+            actors = self.p.other_government(v, owned, counterpart=True)  # "X's envoy was summoned": by the other
+            # side, the first state named with him or else the one the story names most
         # "received the Iranian delegation, led by A B": Iran and A B, one side
         misread: list[Entity] = []
         if owned and actors and all(a.kind == "ministry" for a in actors) \

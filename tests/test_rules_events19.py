@@ -113,3 +113,18 @@ def test_calling_out_to_people_is_no_summons(extractor: Extractor) -> None:
     doc = extractor.extract("Border row\n\nLIMA — The president called to the crowd outside the palace on Monday.",
                             date="2026-03-10")
     assert not [n for n in doc.nodes if n.label == "Event"], doc.nodes
+
+
+def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_other_side(extractor: Extractor) -> None:
+    """'Chile's ambassador had been summoned on Wednesday', with no agent and no ministry named: the story's
+    other country summoned him."""
+    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
+                            "Peruvian officials said the closure broke the treaty. Chile's ambassador, Pedro Lagos, "
+                            "had been summoned on Wednesday, the ministry said.", date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [(frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                        if r.start == n.id and r.type == "ACTOR"),
+              frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                        if r.start == n.id and r.type == "TARGET"))
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    assert found == [({"Peruvian government"}, {"Chilean government", "Pedro Lagos"})], found
