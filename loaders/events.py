@@ -138,6 +138,9 @@ class Events(EventDates, Modes, Coding):
                 e.date = self._date_of_report(self.doc[e.extra.get("clause", e.trigger)])
         for e in out:  # the states who act, people too ('Foreign Secretary X handed the ambassador a note')
             e.extra["states"] = {g.country for g in self._governments(e.actors)} - {None}
+        out = [e for e in out if e.cameo != "042" or any(t.label != "Place" for t in e.targets)]
+        # a visit to a place no state or body is named for ('travelled to Puno', 'visited the border area') is
+        # travel, not a visit to anyone
         return dedupe([e for e in out if not self._told_again(e, out)], self.s.article_date)
 
     def _scare_quoted(self, t: Token) -> bool:

@@ -128,3 +128,24 @@ def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_other_side(extract
                         if r.start == n.id and r.type == "TARGET"))
              for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
     assert found == [({"Peruvian government"}, {"Chilean government", "Pedro Lagos"})], found
+
+
+def test_travel_to_a_town_no_state_is_named_for_is_no_visit(extractor: Extractor) -> None:
+    """'The minister travelled to Tacna on Monday to meet the truckers', a town in her own country: travel, not a
+    visit to anyone."""
+    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
+                            "Peru's transport minister, Rosa Salinas, travelled to Tacna on Monday to meet the "
+                            "truckers.", date="2026-03-10")
+    assert not [n for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "042"], doc.nodes
+
+
+def test_a_visit_to_another_capital_is_still_a_visit_to_its_state(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'travelled to Santiago' is a visit to Chile."""
+    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
+                            "Peru's transport minister, Rosa Salinas, travelled to Santiago on Monday.",
+                            date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                       if r.start == n.id and r.type == "TARGET")
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "042"]
+    assert found == [{"Chilean government"}], found
