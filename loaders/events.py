@@ -677,6 +677,8 @@ class Events(EventDates, Modes, Coding):
                 places.append(entity)
         if not targets and not places and info is self.motion_event:
             return None  # a trip to nowhere named is no visit; troops sent 'to the frontier' are deployed
+        if info is self.motion_event and self._things_travel(v):
+            return None  # "most of its exports go to China", "it goes to Beijing": things travel, no one visits
         actors = self.p.own_subject(v) or self.p.accused(v)
         if not actors and dests and not self.p.named_subject(v) and not passive:
             actors = self.p.recent_actor(v.i)  # "then headed to Cairo": the last government seen acting
@@ -695,6 +697,17 @@ class Events(EventDates, Modes, Coding):
             targets += hosts
         # each of several actors travels or sends ("X and Y have both sent observers to Z")
         return [self._make(info, [a], targets or places, v, v, f"event_motion:{v.lemma_}", places) for a in actors]
+
+    def _things_travel(self, v: Token) -> bool:
+        """Whether a verb of travel has a thing for its subject: 'it', a share of something ('most of its exports',
+        'all of it'), or a common noun naming no one, no traveller and no official ('the cargo')."""
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if subject.lower_ in ("it", "all", "most", "much"):
+            return True
+        return subject.pos_ in ("NOUN", "ADJ", "DET") and not self.m.resolve(subject) \
+            and not _said(subject, [*TRAVELLERS, *self.m.title_words])
 
     def _noun(self, n: Token, info: dict) -> Happened | list[Happened] | None:
         if self._meeting_agreed(n):

@@ -149,3 +149,17 @@ def test_a_visit_to_another_capital_is_still_a_visit_to_its_state(extractor: Ext
                        if r.start == n.id and r.type == "TARGET")
              for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "042"]
     assert found == [{"Chilean government"}], found
+
+
+def test_goods_that_go_to_a_country_are_no_visit(extractor: Extractor) -> None:
+    """'Most of its exports go to China', 'nearly all of it goes to China': things travel, no one visits."""
+    doc = extractor.extract("Trade row\n\nULAANBAATAR — Mongolia sells coal abroad, and nearly all of it goes to "
+                            "China. Most of its exports now go to China.", date="2026-03-10")
+    assert not [n for n in doc.nodes if n.label == "Event"], doc.nodes
+
+
+def test_an_official_who_goes_to_a_capital_still_visits(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'Foreign Minister X went to Beijing' is a visit to China."""
+    doc = extractor.extract("Trade row\n\nULAANBAATAR — Foreign Minister Bat Erdene went to Beijing on Monday.",
+                            date="2026-03-10")
+    assert [n.properties["type"] for n in doc.nodes if n.label == "Event"] == ["visit"], doc.nodes
