@@ -163,3 +163,16 @@ def test_an_official_who_goes_to_a_capital_still_visits(extractor: Extractor) ->
     doc = extractor.extract("Trade row\n\nULAANBAATAR — Foreign Minister Bat Erdene went to Beijing on Monday.",
                             date="2026-03-10")
     assert [n.properties["type"] for n in doc.nodes if n.label == "Event"] == ["visit"], doc.nodes
+
+
+
+def test_fighters_freed_are_freed_to_their_group(extractor: Extractor) -> None:
+    """'Saudi Arabia freed 30 Houthi fighters': released fighters go back to their armed group, not to the
+    government of the country the group is in."""
+    doc = extractor.extract("Prisoner release\n\nRIYADH — Saudi Arabia said on Friday it had freed 30 Houthi "
+                            "fighters held in the kingdom since the spring.", date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                       if r.start == n.id and r.type == "TARGET")
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "0841"]
+    assert found == [{"Houthis"}], found
