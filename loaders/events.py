@@ -32,6 +32,7 @@ FORCE_MEN = {"gendarme": "Gendarmerie", "police": "Police", "policeman": "Police
              "troop": "Army", "soldier": "Army"}
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
 HOLDERS_FOR_STATE = ("police", "military", "agency")  # forces that hold people whom their state lets go
+_DOCUMENTS = ("note", "protest", "letter", "warning", "message", "démarche", "demarche")  # handed, not freed
 
 
 def _said(t: Token, words: list[str]) -> bool:
@@ -236,6 +237,8 @@ class Events(EventDates, Modes, Coding):
         # "X fired missiles at Y" parsed as "X [fired missiles]": the finite verb as the noun's modifier
         misparsed = finite_modifier(v)
         objects = self._objects(v, info, misparsed)
+        if info["cameo"] == "0841" and self._document_handed(v, objects):
+            return None  # "handed the diplomat, X, a protest note", "what it called a last warning": no one freed
         info = self._as_written(v, info, objects)
         if info is None:
             return None
@@ -448,6 +451,14 @@ class Events(EventDates, Modes, Coding):
         if not posts or not actors or any(a.kind != "military" for a in actors):
             return []
         return [self.p.army_of(g) for g in self.p.other_government(v, actors, hit=True, counterpart=True)]
+
+    @staticmethod
+    def _document_handed(v: Token, objects: list[Token]) -> bool:
+        """Whether a person 'handed' was given a document the parser hung on the person's name ('handed the
+        diplomat, X, a protest note') or on a clause ('handed him what it called a last warning')."""
+        hung = [t for o in objects for t in o.subtree if t.dep_ in ("appos", "oprd") and t.i > o.i]
+        hung += [t for c in v.children if c.dep_ == "ccomp" for t in c.subtree if t.dep_ == "oprd"]
+        return any(t.lemma_.lower() in _DOCUMENTS for t in hung)
 
     def _told_in(self, v: Token) -> bool:
         """Whether a verb of talking is the setting of what someone says: a participle of a reporting verb with

@@ -176,3 +176,18 @@ def test_fighters_freed_are_freed_to_their_group(extractor: Extractor) -> None:
                        if r.start == n.id and r.type == "TARGET")
              for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "0841"]
     assert found == [{"Houthis"}], found
+
+
+def test_a_note_handed_to_a_diplomat_frees_no_one(extractor: Extractor) -> None:
+    """'It had handed the diplomat, X, a note of protest', the note parsed as one more name of the diplomat: a
+    document handed over, not a release of the diplomat."""
+    doc = extractor.extract("Border row\n\nTALLINN — Estonia protested on Monday over the buoys. The ministry said "
+                            "it had handed the Russian diplomat, Pavel Zaitsev, a note of protest.", date="2026-03-10")
+    assert not [n for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "0841"], doc.nodes
+
+
+def test_people_handed_back_are_still_released(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'handed two fishermen back to Russia' frees them."""
+    doc = extractor.extract("Border row\n\nTALLINN — Estonia handed two Russian fishermen back to Russia on "
+                            "Monday.", date="2026-03-10")
+    assert [n.properties["cameo"] for n in doc.nodes if n.label == "Event"] == ["0841"], doc.nodes
