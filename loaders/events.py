@@ -325,8 +325,8 @@ class Events(EventDates, Modes, Coding):
             targets = [t for t in held.targets if t.label != "Place"]  # "released them": whom the arrest held
         if info["cameo"] == "0841":  # people are freed to their state ("handed to Bolivian police": to Bolivia),
             # fighters to their group ("freed 30 Houthi fighters": to the Houthis)
-            targets = [g for g in dict.fromkeys(g for t in targets if t.label != "Place" for g in (
-                [t] if t.kind == "armed_group" else self.p._governments_of(t) or [t])) if g not in actors]
+            targets = [g for g in dict.fromkeys(g for t in targets if t.label != "Place" for g in self.p.side_of(t))
+                       if g not in actors]
             if not targets and held is not None:  # else to the state of the people the arrest held ("seized a
                 targets = self._states_held(held, actors)  # Barbadian boat ... two of the six were released")
         if not targets and hit:

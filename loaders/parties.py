@@ -187,6 +187,11 @@ class Parties(Targets):
         return [e] if e.label == "Institution" else [
             b for _, key in e.roles if (b := self.m.registry.get(key)) is not None and b.label == "Institution"]
 
+    def side_of(self, e: Entity) -> list[Entity]:
+        """The party a person or body stands for in what is done to its people: its state's government, but an
+        armed group for itself ('freed 30 Houthi fighters', 'received a Houthi delegation')."""
+        return [e] if e.kind == "armed_group" else self._governments_of(e) or [e]
+
     def _governments_of(self, e: Entity) -> list[Entity]:
         """The government of the country a person or institution belongs to (none when it is not one)."""
         return [self.m.registry.government(c.country, count=False)

@@ -129,6 +129,7 @@ class Targets:
     _turn_speaker: Callable[[Token], Entity | None]
     _addressee: Callable[[Token], Entity | None]
     _governments_of: Callable[[Entity], list[Entity]]
+    side_of: Callable[[Entity], list[Entity]]
     stands_for: dict[str, str]  # an envoy or counterpart named, and the government the phrase naming him names
     who: Callable[[Token], list[Entity]]
 
@@ -154,7 +155,7 @@ class Targets:
         states = [g for o in objects for e in [x for h in (o, *of_objects(o)) for x in self.owners(h, pronouns=False)
                                                if x.label != "Person"][:1] or [
             self.m.registry.government(self.m.country_at[t.i][0], count=False) for t in o.subtree
-            if t.i in self.m.country_at][:1] for g in (self._governments_of(e) or [e])]
+            if t.i in self.m.country_at][:1] for g in self.side_of(e)]
         # "two members of our embassy in X": the speaker's state; "the first secretary of X's embassy": X
         envoys = self.envoys_named(objects)
         self.speak_for(envoys, states)

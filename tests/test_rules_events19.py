@@ -191,3 +191,14 @@ def test_people_handed_back_are_still_released(extractor: Extractor) -> None:
     doc = extractor.extract("Border row\n\nTALLINN — Estonia handed two Russian fishermen back to Russia on "
                             "Monday.", date="2026-03-10")
     assert [n.properties["cameo"] for n in doc.nodes if n.label == "Event"] == ["0841"], doc.nodes
+
+
+def test_a_delegation_of_an_armed_group_is_the_group(extractor: Extractor) -> None:
+    """'Egypt received a Houthi delegation': hosted is the group, not the government of the country it is in, as
+    for the group's fighters freed."""
+    doc = extractor.extract("Yemen talks\n\nCAIRO — Egypt received a Houthi delegation on Monday.", date="2026-03-10")
+    nodes = {n.id: n for n in doc.nodes}
+    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                       if r.start == n.id and r.type == "TARGET")
+             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "043"]
+    assert found == [{"Houthis"}], found
