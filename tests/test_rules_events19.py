@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract import Extractor
 
+DATE = "2026-03-10"
 BRIEFING = ("Ministry of Foreign Affairs of the Republic of Chile\nPress briefing by Spokesperson Ana Ruiz\n"
             "Santiago, 10 March 2026\n\n"
             "SPOKESPERSON RUIZ: Good morning. Yesterday we summoned the Bolivian chargé d'affaires, Mr Pedro Lagos, "
@@ -12,27 +13,33 @@ BRIEFING = ("Ministry of Foreign Affairs of the Republic of Chile\nPress briefin
             "QUESTION: Will Chile take further steps?\n\n"
             "SPOKESPERSON RUIZ: On Monday we expelled two Bolivian diplomats, and we have closed the Colchane "
             "crossing to freight.\n")
+BORDER = "Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
 
 
-def _actors(extractor: Extractor, cameo_root: str) -> list[frozenset[str]]:
-    doc = extractor.extract(BRIEFING, date="2026-03-10")
+def events(extractor: Extractor, text: str, cameo: str = "") -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(actor names, target names) of each event extracted from a text whose CAMEO code starts with ``cameo``."""
+    doc = extractor.extract(text, date=DATE)
     nodes = {n.id: n for n in doc.nodes}
-    return [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                      if r.start == n.id and r.type == "ACTOR")
-            for n in doc.nodes if n.label == "Event" and n.properties["cameo"].startswith(cameo_root)]
+
+    def names(event_id: str, rel: str) -> frozenset[str]:
+        return frozenset(nodes[r.end].properties["name"] for r in doc.relationships
+                         if r.start == event_id and r.type == rel)
+
+    return [(names(n.id, "ACTOR"), names(n.id, "TARGET")) for n in doc.nodes
+            if n.label == "Event" and n.properties["cameo"].startswith(cameo)]
 
 
 def test_a_protest_an_official_says_we_made_is_the_body_they_speak_for(extractor: Extractor) -> None:
     """'We summoned the chargé d'affaires', 'we have sent a diplomatic note', in a foreign ministry spokesperson's
     turn: the ministry protests, not the state as a whole."""
-    found = _actors(extractor, "11")
+    found = [a for a, _ in events(extractor, BRIEFING, "11")]
     assert found and all(a == {"Chilean Foreign Ministry"} for a in found), found
 
 
 def test_what_else_an_official_says_we_did_is_still_the_state(extractor: Extractor) -> None:
     """Guards a case next to the change: 'we expelled two diplomats', 'we have closed the crossing' are the
     state's."""
-    found = [a for root in ("16", "19") for a in _actors(extractor, root)]
+    found = [a for root in ("16", "19") for a, _ in events(extractor, BRIEFING, root)]
     assert found and all(a == {"Chilean government"} for a in found), found
 
 
@@ -45,23 +52,16 @@ MARKET = ("Market row\n\nLOMÉ — Togolese traders said on Monday that the mark
 def test_an_envoy_summoned_at_home_by_the_story_side_is_summoned_by_the_other_side(extractor: Extractor) -> None:
     """'The Ministry of Foreign Affairs summoned Togo's ambassador' in a story datelined in Togo: a ministry
     named with no country summons a foreign envoy, so it is the story's other country's."""
-    doc = extractor.extract(MARKET, date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                       if r.start == n.id and r.type == "ACTOR")
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    found = [a for a, _ in events(extractor, MARKET, "114")]
     assert found == [{"Beninese Foreign Ministry"}], found
 
 
 def test_the_ministry_an_envoy_is_summoned_to_is_no_target(extractor: Extractor) -> None:
     """'X summoned Chilean Ambassador Y to the Foreign Ministry': where he is summoned is not whom the protest is
     aimed at; the envoy and his state are."""
-    doc = extractor.extract("Islands row\n\nLIMA — Vice Foreign Minister Rosa Salinas summoned Chilean Ambassador "
-                            "Pedro Lagos to the Foreign Ministry on Tuesday morning.", date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                       if r.start == n.id and r.type == "TARGET")
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    text = ("Islands row\n\nLIMA — Vice Foreign Minister Rosa Salinas summoned Chilean Ambassador Pedro Lagos to the "
+            "Foreign Ministry on Tuesday morning.")
+    found = [t for _, t in events(extractor, text, "114")]
     assert found == [{"Chilean government", "Pedro Lagos"}], found
 
 
@@ -69,136 +69,93 @@ ISLAND = ("Island row\n\nMORONI — Comoros accused France on Monday of blocking
           "France must leave, and Comorian officials said the talks had stalled.\n\n")
 
 
-def _agreements(extractor: Extractor, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    doc = extractor.extract(ISLAND + text, date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-
-    def names(event_id: str, rel: str) -> frozenset[str]:
-        return frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                         if r.start == event_id and r.type == rel)
-
-    return [(names(n.id, "ACTOR"), names(n.id, "TARGET")) for n in doc.nodes
-            if n.label == "Event" and n.properties["cameo"].startswith("05")]
-
-
 def test_a_deal_one_side_signed_is_with_the_story_other_side(extractor: Extractor) -> None:
     """'France signed the framework agreement in 2019', naming no one it was signed with: with the country the
     story names most besides France."""
-    found = _agreements(extractor, "France signed the framework agreement in 2019.")
+    found = events(extractor, ISLAND + "France signed the framework agreement in 2019.", "05")
     assert found == [({"French government"}, {"Comorian government"})], found
 
 
 def test_a_deal_signed_with_someone_named_is_still_with_them(extractor: Extractor) -> None:
     """Guards a case next to the change: 'signed the deal with Madagascar' names its other party."""
-    found = _agreements(extractor, "France signed a deal with Madagascar in 2019.")
+    found = events(extractor, ISLAND + "France signed a deal with Madagascar in 2019.", "05")
     assert found == [({"French government"}, {"Malagasy government"})], found
 
 
 def test_an_envoy_called_to_a_ministry_is_summoned(extractor: Extractor) -> None:
     """'The Chilean ambassador was called to the Peruvian Foreign Ministry': a summons, like 'called in'."""
-    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. The "
-                            "Chilean ambassador, Pedro Lagos, was called to the Peruvian Foreign Ministry on "
-                            "Monday.", date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [(frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                        if r.start == n.id and r.type == "ACTOR"),
-              frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                        if r.start == n.id and r.type == "TARGET"))
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    found = events(extractor, BORDER + "The Chilean ambassador, Pedro Lagos, was called to the Peruvian Foreign "
+                                       "Ministry on Monday.", "114")
     assert found == [({"Peruvian Foreign Ministry"}, {"Chilean government", "Pedro Lagos"})], found
 
 
 def test_calling_out_to_people_is_no_summons(extractor: Extractor) -> None:
     """Guards a case next to the change: 'called to the crowd' names no body it is called to."""
-    doc = extractor.extract("Border row\n\nLIMA — The president called to the crowd outside the palace on Monday.",
-                            date="2026-03-10")
-    assert not [n for n in doc.nodes if n.label == "Event"], doc.nodes
+    found = events(extractor, "Border row\n\nLIMA — The president called to the crowd outside the palace on Monday.")
+    assert not found, found
 
 
 def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_other_side(extractor: Extractor) -> None:
     """'Chile's ambassador had been summoned on Wednesday', with no agent and no ministry named: the story's
     other country summoned him."""
-    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
-                            "Peruvian officials said the closure broke the treaty. Chile's ambassador, Pedro Lagos, "
-                            "had been summoned on Wednesday, the ministry said.", date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [(frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                        if r.start == n.id and r.type == "ACTOR"),
-              frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                        if r.start == n.id and r.type == "TARGET"))
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+    found = events(extractor, BORDER + "Peruvian officials said the closure broke the treaty. Chile's ambassador, "
+                                       "Pedro Lagos, had been summoned on Wednesday, the ministry said.", "114")
     assert found == [({"Peruvian government"}, {"Chilean government", "Pedro Lagos"})], found
 
 
 def test_travel_to_a_town_no_state_is_named_for_is_no_visit(extractor: Extractor) -> None:
     """'The minister travelled to Tacna on Monday to meet the truckers', a town in her own country: travel, not a
     visit to anyone."""
-    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
-                            "Peru's transport minister, Rosa Salinas, travelled to Tacna on Monday to meet the "
-                            "truckers.", date="2026-03-10")
-    assert not [n for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "042"], doc.nodes
+    found = events(extractor, BORDER + "Peru's transport minister, Rosa Salinas, travelled to Tacna on Monday to "
+                                       "meet the truckers.", "042")
+    assert not found, found
 
 
 def test_a_visit_to_another_capital_is_still_a_visit_to_its_state(extractor: Extractor) -> None:
     """Guards a case next to the change: 'travelled to Santiago' is a visit to Chile."""
-    doc = extractor.extract("Border row\n\nLIMA — Peru protested on Monday over the closure of the crossing. "
-                            "Peru's transport minister, Rosa Salinas, travelled to Santiago on Monday.",
-                            date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                       if r.start == n.id and r.type == "TARGET")
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "042"]
+    found = [t for _, t in events(extractor, BORDER + "Peru's transport minister, Rosa Salinas, travelled to "
+                                                      "Santiago on Monday.", "042")]
     assert found == [{"Chilean government"}], found
 
 
 def test_goods_that_go_to_a_country_are_no_visit(extractor: Extractor) -> None:
     """'Most of its exports go to China', 'nearly all of it goes to China': things travel, no one visits."""
-    doc = extractor.extract("Trade row\n\nULAANBAATAR — Mongolia sells coal abroad, and nearly all of it goes to "
-                            "China. Most of its exports now go to China.", date="2026-03-10")
-    assert not [n for n in doc.nodes if n.label == "Event"], doc.nodes
+    found = events(extractor, "Trade row\n\nULAANBAATAR — Mongolia sells coal abroad, and nearly all of it goes to "
+                              "China. Most of its exports now go to China.")
+    assert not found, found
 
 
 def test_an_official_who_goes_to_a_capital_still_visits(extractor: Extractor) -> None:
     """Guards a case next to the change: 'Foreign Minister X went to Beijing' is a visit to China."""
-    doc = extractor.extract("Trade row\n\nULAANBAATAR — Foreign Minister Bat Erdene went to Beijing on Monday.",
-                            date="2026-03-10")
-    assert [n.properties["type"] for n in doc.nodes if n.label == "Event"] == ["visit"], doc.nodes
-
+    found = events(extractor, "Trade row\n\nULAANBAATAR — Foreign Minister Bat Erdene went to Beijing on Monday.")
+    assert found == [({"Bat Erdene"}, {"Chinese government"})], found
 
 
 def test_fighters_freed_are_freed_to_their_group(extractor: Extractor) -> None:
     """'Saudi Arabia freed 30 Houthi fighters': released fighters go back to their armed group, not to the
     government of the country the group is in."""
-    doc = extractor.extract("Prisoner release\n\nRIYADH — Saudi Arabia said on Friday it had freed 30 Houthi "
-                            "fighters held in the kingdom since the spring.", date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                       if r.start == n.id and r.type == "TARGET")
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "0841"]
+    found = [t for _, t in events(extractor, "Prisoner release\n\nRIYADH — Saudi Arabia said on Friday it had freed "
+                                             "30 Houthi fighters held in the kingdom since the spring.", "0841")]
     assert found == [{"Houthis"}], found
 
 
 def test_a_note_handed_to_a_diplomat_frees_no_one(extractor: Extractor) -> None:
     """'It had handed the diplomat, X, a note of protest', the note parsed as one more name of the diplomat: a
     document handed over, not a release of the diplomat."""
-    doc = extractor.extract("Border row\n\nTALLINN — Estonia protested on Monday over the buoys. The ministry said "
-                            "it had handed the Russian diplomat, Pavel Zaitsev, a note of protest.", date="2026-03-10")
-    assert not [n for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "0841"], doc.nodes
+    found = events(extractor, "Border row\n\nTALLINN — Estonia protested on Monday over the buoys. The ministry said "
+                              "it had handed the Russian diplomat, Pavel Zaitsev, a note of protest.", "0841")
+    assert not found, found
 
 
 def test_people_handed_back_are_still_released(extractor: Extractor) -> None:
     """Guards a case next to the change: 'handed two fishermen back to Russia' frees them."""
-    doc = extractor.extract("Border row\n\nTALLINN — Estonia handed two Russian fishermen back to Russia on "
-                            "Monday.", date="2026-03-10")
-    assert [n.properties["cameo"] for n in doc.nodes if n.label == "Event"] == ["0841"], doc.nodes
+    found = events(extractor, "Border row\n\nTALLINN — Estonia handed two Russian fishermen back to Russia on Monday.")
+    assert found == [({"Estonian government"}, {"Russian government"})], found
 
 
 def test_a_delegation_of_an_armed_group_is_the_group(extractor: Extractor) -> None:
     """'Egypt received a Houthi delegation': hosted is the group, not the government of the country it is in, as
     for the group's fighters freed."""
-    doc = extractor.extract("Yemen talks\n\nCAIRO — Egypt received a Houthi delegation on Monday.", date="2026-03-10")
-    nodes = {n.id: n for n in doc.nodes}
-    found = [frozenset(nodes[r.end].properties["name"] for r in doc.relationships
-                       if r.start == n.id and r.type == "TARGET")
-             for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "043"]
+    found = [t for _, t in events(extractor, "Yemen talks\n\nCAIRO — Egypt received a Houthi delegation on Monday.",
+                                  "043")]
     assert found == [{"Houthis"}], found
