@@ -32,7 +32,7 @@ FORCE_MEN = {"gendarme": "Gendarmerie", "police": "Police", "policeman": "Police
              "troop": "Army", "soldier": "Army"}
 HOLDING = ("173", "171", "181")  # arrests, seizures, abductions: who holds whom until a release
 HOLDERS_FOR_STATE = ("police", "military", "agency")  # forces that hold people whom their state lets go
-_DOCUMENTS = ("note", "protest", "letter", "warning", "message", "démarche", "demarche")  # handed, not freed
+_LETTERS = ("letter", "warning", "message")  # handed, like the lexicon's notes: a document, no one freed
 
 
 def _said(t: Token, words: list[str]) -> bool:
@@ -367,12 +367,13 @@ class Events(EventDates, Modes, Coding):
         same ministry of the country the story takes the side of, or of the story's other main country when that
         side is the envoy's own."""
         hit = self.m.gaz.country(ministries[0].country or "")
-        country = hit.country if hit is not None else None
-        home = self.m.home_party
-        if home is None or country is not None and home.name == country.name:
+        if hit is None:
+            return ministries
+        country, home = hit.country, self.m.home_party
+        if home is None or home.name == country.name:
             # the envoy's own country takes the story's side, or none does: the other main country summons him
-            home = next((c for c in self.m.main if country is None or c.name != country.name), None)
-        if home is None or country is None or home.name == country.name:
+            home = next((c for c in self.m.main if c.name != country.name), None)
+        if home is None:
             return ministries
         kind = self.m.gaz.ministry_kind(ministries[0].name.removeprefix(country.prefix).strip())
         return [self.m.registry.ministry(home, kind)] if kind else ministries
@@ -452,13 +453,13 @@ class Events(EventDates, Modes, Coding):
             return []
         return [self.p.army_of(g) for g in self.p.other_government(v, actors, hit=True, counterpart=True)]
 
-    @staticmethod
-    def _document_handed(v: Token, objects: list[Token]) -> bool:
+    def _document_handed(self, v: Token, objects: list[Token]) -> bool:
         """Whether a person 'handed' was given a document the parser hung on the person's name ('handed the
         diplomat, X, a protest note') or on a clause ('handed him what it called a last warning')."""
         hung = [t for o in objects for t in o.subtree if t.dep_ in ("appos", "oprd") and t.i > o.i]
         hung += [t for c in v.children if c.dep_ == "ccomp" for t in c.subtree if t.dep_ == "oprd"]
-        return any(t.lemma_.lower() in _DOCUMENTS for t in hung)
+        documents = {*self.m.gaz.events["lists"]["notes"], *_LETTERS}
+        return any(t.lemma_.lower() in documents for t in hung)
 
     def _told_in(self, v: Token) -> bool:
         """Whether a verb of talking is the setting of what someone says: a participle of a reporting verb with

@@ -35,7 +35,6 @@ _PLAIN_PORTFOLIO = re.compile(r"[A-Za-z]{3,}(?:(?:,| and|, and)? [A-Za-z]{3,}){0
 _NOT_PORTFOLIOS = {"state", "the", "foreign", "national"}  # 'Minister of State for ...' names no portfolio
 _REGION_HEADS = ("chief minister", "governor", "premier")  # a region's head of government
 _SUMMONS = {"summon", "expel"}  # done to a foreign diplomat
-_NOTES = {"note", "protest", "démarche", "demarche"}  # handed to a foreign diplomat
 _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body holding a briefing
 _MINISTER_OF = re.compile(r"\bminister (?:of|for) ((?:the )?[A-Z][\w ,]+)$", re.I)  # 'Minister of Interior'
 _UN_BODY = re.compile(r"(?:UN|U\.N\.|United Nations) ")  # 'U.N. Peacekeeping Force in Cyprus'
@@ -392,7 +391,8 @@ class RoleContext:
         if t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.pos_ == "NOUN":
             t = t.head.head  # 'expelled six diplomats, including the Deputy High Commissioner, X': one of them
         if t.dep_ in ("dative", "dobj", "nsubjpass") and t.head.lemma_ == "hand" \
-                and any(c.dep_ == "dobj" and c.lemma_ in _NOTES and c is not t for c in t.head.children):
+                and any(c.dep_ == "dobj" and c.lemma_ in self.m.gaz.events["lists"]["notes"] and c is not t
+                        for c in t.head.children):
             return True  # 'handed Ambassador X a note of protest': the note's addressee is a foreign envoy
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "call" \
                 and t.head.i == t.head.head.i + 1:
