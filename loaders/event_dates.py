@@ -109,10 +109,11 @@ class EventDates:
             clause = self.doc[e.extra.get("clause", e.trigger)]
             if e.date is not None or clause.tag_ not in ("VBD", "VBN"):
                 continue
-            # not its time: that of what it agrees ("agreed that the embassies will reopen on 1 February"), nor how
-            # long it lasted ("spoke by telephone for about forty minutes")
-            aside = {t.i for c in clause.children if c.dep_ in ("ccomp", "xcomp")
-                     or c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+            # not its time: that of what it or a clause joined to it agrees ("agreed that the embassies will reopen
+            # on 1 February", "called X, and the two agreed to meet next week"), nor how long it lasted ("spoke by
+            # telephone for about forty minutes")
+            aside = {t.i for v in [clause, *(c for c in clause.children if c.dep_ == "conj")] for c in v.children
+                     if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
             if any(t.lower_ in RELATIVE_TIME or t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
                    if t.i not in aside):
                 continue  # "spoke by phone two days later": its own time, however unread

@@ -1,0 +1,34 @@
+"""Event rules of the thirtieth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2026-03-11"  # a Wednesday
+
+
+def dated(extractor: Extractor, text: str, cameo: str = "") -> list[tuple[str, str | None]]:
+    """(CAMEO code, date) of each event extracted from a text whose code starts with ``cameo``."""
+    doc = extractor.extract(text, date=DATE)
+    return [(n.properties["cameo"], n.properties.get("date")) for n in doc.nodes
+            if n.label == "Event" and n.properties["cameo"].startswith(cameo)]
+
+
+def test_what_a_joined_clause_agrees_does_not_date_the_call(extractor: Extractor) -> None:
+    """'The presidents intervened on Friday. X spoke by telephone with Y, and the two agreed that their ministers
+    should meet next week': 'next week' is when the ministers meet, not when the presidents spoke, so the call
+    takes the day the sentence before names."""
+    text = ("Fishing row\n\nLIMA — Peru and Ecuador traded accusations over a seized trawler.\n\n"
+            "The presidents intervened on Friday. President Tomás Ledano of Peru spoke by telephone with President "
+            "Rubén Salcedo of Ecuador, and the two agreed that their foreign ministers should meet next week in "
+            "Tumbes.\n")
+    assert ("041", "2026-03-06") in dated(extractor, text, "04"), dated(extractor, text, "04")
+
+
+def test_a_call_told_with_its_own_later_time_stays_undated(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'spoke by telephone two days later' has a time of its own the rules
+    cannot read, so the day the sentence before names does not date it."""
+    text = ("Fishing row\n\nLIMA — Peru and Ecuador traded accusations over a seized trawler.\n\n"
+            "The presidents intervened on Friday. President Tomás Ledano of Peru spoke by telephone with President "
+            "Rubén Salcedo of Ecuador two days later.\n")
+    assert ("041", "2026-03-06") not in dated(extractor, text, "04"), dated(extractor, text, "04")
