@@ -51,6 +51,9 @@ class ClauseDates:
         if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "said on Monday that ..., but warned that ..."
+        if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+            found = self._fronted(verb.head)  # "In April, X detained six fishermen, and Y summoned the envoy"
         if found is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "summoned the envoy on Monday to demand ...": its purpose
@@ -58,6 +61,13 @@ class ClauseDates:
                 c.dep_ in ("mark", "nsubj") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "sanctioned two senators on Tuesday, accusing them of ..."
         return found
+
+    def _fronted(self, verb: Token) -> str | None:
+        """A date set before a verb's subject, at the head of its sentence ('In late August, X halted ...'): it
+        dates the clauses joined to the verb too."""
+        subject = next((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        days = [i for i in self._by_clause.get(verb.i, []) if subject is not None and i < subject]
+        return self.tokens[days[0]] if days else None
 
     def _misattached(self, verb: Token) -> str | None:
         """A date the parser gave to a reporting clause set after the verb's own ('X telephoned Y on Wednesday

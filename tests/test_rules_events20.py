@@ -32,3 +32,22 @@ def test_a_call_told_with_its_own_later_time_stays_undated(extractor: Extractor)
             "The presidents intervened on Friday. President Tomás Ledano of Peru spoke by telephone with President "
             "Rubén Salcedo of Ecuador two days later.\n")
     assert ("041", "2026-03-06") not in dated(extractor, text, "04"), dated(extractor, text, "04")
+
+
+def test_a_date_at_the_head_of_the_sentence_dates_the_joined_clause(extractor: Extractor) -> None:
+    """'In January, Chad's border guards detained six herders, and the Nigerien Foreign Ministry summoned Chad's
+    chargé d'affaires': the month set before the first clause's subject dates the clause joined to it too."""
+    text = ("Herders row\n\nNIAMEY — Niger and Chad signed a deal on grazing routes.\n\n"
+            "The dispute had strained relations. In January, Chad's border guards detained six Nigerien herders near "
+            "the lake, and the Nigerien Foreign Ministry summoned Chad's chargé d'affaires in protest.\n")
+    assert ("114", "2026-01") in dated(extractor, text, "11"), dated(extractor, text, "11")
+
+
+def test_a_joined_clause_with_its_own_time_keeps_it(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'Last Thursday, X expelled a diplomat, and Y ordered an official to leave
+    the country the next day': the joined clause's own 'the next day' dates it, not the fronted day."""
+    text = ("Envoys row\n\nNIAMEY — Niger and Chad traded expulsions.\n\n"
+            "Last Thursday, Niger expelled a Chadian diplomat it accused of espionage, and N'Djamena ordered a "
+            "Nigerien embassy official to leave the country the next day.\n")
+    found = sorted(d for _, d in dated(extractor, text, "16"))
+    assert found == ["2026-03-05", "2026-03-06"], found
