@@ -57,6 +57,8 @@ class ClauseDates:
         if found is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "summoned the envoy on Monday to demand ...": its purpose
+        if found is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+            found = self.of(verb.head.head, exclude=verb)  # "responded on Monday by closing the crossing": the means
         if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and not any(
                 c.dep_ in ("mark", "nsubj") for c in verb.children):
             found = self.of(verb.head, exclude=verb)  # "sanctioned two senators on Tuesday, accusing them of ..."

@@ -51,3 +51,19 @@ def test_a_joined_clause_with_its_own_time_keeps_it(extractor: Extractor) -> Non
             "Nigerien embassy official to leave the country the next day.\n")
     found = sorted(d for _, d in dated(extractor, text, "16"))
     assert found == ["2026-03-05", "2026-03-06"], found
+
+
+def test_an_act_done_by_way_of_a_dated_response_takes_its_day(extractor: Extractor) -> None:
+    """'Accra responded on Monday by closing the crossing': the closing is how Accra responded, so it happened
+    that day."""
+    text = ("Border row\n\nLOMÉ — Togo protested over a shooting at the border.\n\n"
+            "Accra responded on Monday by closing the Aflao crossing to freight.\n")
+    assert ("191", "2026-03-09") in dated(extractor, text, "19"), dated(extractor, text, "19")
+
+
+def test_a_response_with_its_own_day_keeps_it(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'Accra responded by closing the crossing on Friday' is dated by its own
+    day."""
+    text = ("Border row\n\nLOMÉ — Togo protested over a shooting at the border.\n\n"
+            "Accra responded on Monday by closing the Aflao crossing to freight on Friday.\n")
+    assert [d for _, d in dated(extractor, text, "19")] == ["2026-03-06"], dated(extractor, text, "19")
