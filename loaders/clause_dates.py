@@ -99,9 +99,12 @@ class ClauseDates:
     def _day_named_before(self, verb: Token) -> str | None:
         """'Hours later, the ministry summoned ...', '... the same day', 'the next day': the last day named
         before, in this sentence or the one before, or the day after it."""
-        later = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later" and any(
-            n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute") for n in c.children)]
-        shift = 0
+        # 'hours later' is that day; 'five days later', that many days after
+        spans = [(c, 0 if n.lemma_ in ("hour", "minute") else _count(n)) for c in verb.children
+                 if c.dep_ == "advmod" and c.lower_ == "later"
+                 for n in c.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute", "day")]
+        later = [c for c, n in spans if n is not None]
+        shift = next((n for c, n in spans if n is not None), 0)
         if not later:
             later = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_ == "day" and any(
                 d.lower_ in _SAME_DAY for d in c.children)]
@@ -119,8 +122,7 @@ class ClauseDates:
         days = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week")]
         if not days or not ({"after", "before"} & set(marks)) or verb.head.i == verb.i:
             return None
-        count = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                      for c in days[0].children if c.dep_ in ("nummod", "det")), None)
+        count = _count(days[0])
         base = self.of(verb.head) or next(
             (v for i, v in self.tokens.items() if self.sent(verb.i).start <= i < self.sent(verb.i).end
              and not verb.left_edge.i <= i <= verb.right_edge.i), None)
@@ -135,6 +137,12 @@ _SAME_DAY = {"same": 0, "that": 0, "next": 1, "following": 1, "previous": -1}  #
 # Whom words are said to: a date the parser hangs on them still dates the speaking ('told reporters on Monday').
 _AUDIENCES = {"reporter", "journalist", "lawmaker", "parliament", "legislator", "audience", "crowd", "supporter",
               "delegate", "counterpart", "press"}
+
+
+def _count(noun: Token) -> int | None:
+    """How many of a time noun: 'five days', 'a day', '3 weeks'."""
+    return next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                 for c in noun.children if c.dep_ in ("nummod", "det")), None)
 
 
 def _about(date_token: Token, verb: Token) -> bool:

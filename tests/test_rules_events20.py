@@ -67,3 +67,21 @@ def test_a_response_with_its_own_day_keeps_it(extractor: Extractor) -> None:
     text = ("Border row\n\nLOMÉ — Togo protested over a shooting at the border.\n\n"
             "Accra responded on Monday by closing the Aflao crossing to freight on Friday.\n")
     assert [d for _, d in dated(extractor, text, "19")] == ["2026-03-06"], dated(extractor, text, "19")
+
+
+FISHERMEN = ("Fishermen row\n\nBANJUL — The Gambia protested to Senegal.\n\n"
+             "On March 2, Senegalese sailors detained four Gambian fishermen near the river mouth. {} the "
+             "Gambian Foreign Ministry said.\n")
+
+
+def test_so_many_days_later_counts_from_the_day_named_before(extractor: Extractor) -> None:
+    """'On March 2, X detained four fishermen. They were released five days later': five days after the day the
+    sentence before names."""
+    text = FISHERMEN.format("They were released at the border post five days later after talks,")
+    assert ("0841", "2026-03-07") in dated(extractor, text, "08"), dated(extractor, text, "08")
+
+
+def test_days_later_with_no_count_stays_undated(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'days later' says no number of days, so it gives no day."""
+    text = FISHERMEN.format("They were released at the border post days later after talks,")
+    assert all(d is None for _, d in dated(extractor, text, "08")), dated(extractor, text, "08")
