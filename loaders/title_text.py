@@ -12,12 +12,13 @@ TITLE_PREFIXES = ("then-", "ex-", "former ", "acting ", "interim ", "caretaker "
 POSTING = re.compile(r" (?:to|for|of) (?:the )?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){1,5}$")
 PORTFOLIO_ENDS = ("Affairs", "Rights", "Relations", "Security", "Development", "Resources", "Trade", "Works",
                   "Planning", "Reform", "Services")  # the second word of a two-word portfolio: 'Human Rights'
-_ONE = rf"(?:[A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)})|[A-Za-z]{{3,}})"
+RANKS = ("deputy", "vice", "first", "acting", "former")  # before a portfolio: 'Deputy Infrastructure Minister'
+# (a rank is no part of a portfolio: 'Deputy Trade Minister' is the trade minister's deputy)
+_ONE = rf"(?:(?!(?:{'|'.join(RANKS)}) )[A-Za-z]{{4,}} (?:{'|'.join(PORTFOLIO_ENDS)})|[A-Za-z]{{3,}})"
 # "Infrastructure Minister", "Human Rights Minister", "Energy and Mines Minister"
 PORTFOLIO = re.compile(rf"\b((?:(?:{_ONE}), )*(?:(?:{_ONE}) and )?{_ONE}) (?:minister|cabinet secretary)$", re.I)
 PORTFOLIO_TITLES = ("minister", "cabinet secretary")  # titles a portfolio comes before: 'Interior Cabinet Secretary'
 _TITLE_HEADS = {"minister", "secretary"}  # no portfolio: not 'Deputy Prime Minister and Foreign Minister'
-RANKS = ("deputy", "vice", "first", "acting", "former")  # before a portfolio: 'Deputy Infrastructure Minister'
 RANK_OPENERS = {"first", "group", "wing", "squadron", "flight", "air", "staff", "warrant", "petty"}  # 'Group Captain'
 ADVISERS = ("adviser", "advisor")  # a cabinet post with a two-word portfolio: 'foreign affairs adviser'
 STOP_PORTFOLIO = {"prime", "said", "told", "then", "with", "from", "when", "after", "while", "says", "that",
