@@ -312,9 +312,11 @@ class Speech(SpeakerFinder, Readouts):
 
     def _indirect(self) -> list[Said]:
         out: list[Said] = []
+        second: set[int] = set()  # reporting verbs already told as a speaker's second act (_second_act)
         for v in self.doc:
             lemma = _MISLEMMATISED.get(v.lower_, v.lemma_)
-            if v.pos_ != "VERB" or lemma not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start:
+            if v.pos_ != "VERB" or lemma not in self.lexicon or self.in_quote[v.i] or v.idx < self.body_start \
+                    or v.i in second:
                 continue
             if self.in_turn(v.idx) and not self._told_in_turn(v) or self.not_said(v):
                 continue
@@ -386,15 +388,26 @@ class Speech(SpeakerFinder, Readouts):
                 if objs:
                     end = max(o.right_edge.i for o in objs)
                     pieces.append((v.i, end, v))
+            acts = []  # (piece, its reporting verb, the verb's lexicon entry, clauses, particles)
             for piece in pieces:
-                said = self._said(speakers, piece, v, info, clauses, pron, preps)
-                if said is None and out and out[-1].verb == v.i and _and_that(piece[2]):
+                then = self._second_act(piece, v)
+                if then is None:
+                    acts.append((piece, v, info, clauses, preps))
+                    continue
+                second.add(then.i)
+                more = self.lexicon[then.lemma_]
+                acts += [((piece[0], then.i - 2, piece[2]), v, info, clauses, preps),
+                         ((then.i, then.right_edge.i, then), then, more, [],
+                          particle_children(then, more["particle"]) if more.get("particle") else [])]
+            for piece, verb, entry, told, parts in acts:
+                said = self._said(speakers, piece, verb, entry, told, pron, parts)
+                if said is None and out and out[-1].verb == verb.i and _and_that(piece[2]):
                     last = trim(self.doc[piece[0]:piece[1] + 1])  # '..., and that X had taken "measures"'
                     out[-1].end = max(out[-1].end, last.end_char if last is not None else out[-1].end)
                 if said is None:
                     continue
-                if out and out[-1].verb == v.i and out[-1].act == said.act and (_and_that(piece[2])
-                                                                                 or piece[2].i in joined):
+                if out and out[-1].verb == verb.i and out[-1].act == said.act and (_and_that(piece[2])
+                                                                                    or piece[2].i in joined):
                     out[-1].end = said.end  # 'said A, and that B' doing the same thing is one account
                 else:
                     out.append(said)
@@ -422,6 +435,22 @@ class Speech(SpeakerFinder, Readouts):
         sent = self.m.sent(v.i)
         return Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
                     (sent.start_char, sent.end_char), self.said_on(v, clauses[0] if clauses else None), v.i, pron)
+
+    def _second_act(self, piece: tuple[int, int, Token], v: Token) -> Token | None:
+        """A second reporting verb the parser hung inside what the first reports ('said the talks had failed and
+        called on both sides to ...', 'urged X to guarantee a trial and called on Y to ...'): a past verb with no
+        subject of its own joined to a word it cannot share a subject with (a participle, an infinitive, a noun),
+        right after 'and'. It is the speaker's next act, told apart."""
+        start, end, _ = piece
+        for t in self.doc[start:end + 1]:
+            if t.i > v.i and t.dep_ == "conj" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.lemma_ in self.lexicon \
+                    and not has_subject(t) and not self.in_quote[t.i] and t.left_edge.i == t.i \
+                    and self.doc[t.i - 1].lower_ == "and" and (t.head.tag_ in ("VBN", "VBG", "VB") or
+                                                                t.head.pos_ not in ("VERB", "AUX")) \
+                    and not (self.lexicon[t.lemma_].get("particle") and not particle_children(
+                        t, self.lexicon[t.lemma_]["particle"])):
+                return t
+        return None
 
     def _told_in_turn(self, v: Token) -> bool:
         """A body's words an official relays in a relative clause of a turn ('The ministry sent us a note, in which
