@@ -252,11 +252,14 @@ def dateline_date(text: str) -> str | None:
 
 
 # A speaker label at a line start, however a transcript writes it: 'MR. KIRBY:', 'SPOKESPERSON RINALDI:',
-# 'DEPUTY SPOKESPERSON ANA RUIZ:', 'Spokesperson Mao Ning:', 'Maria Lind:', 'Q:', 'QUESTION:', 'Question (AFP):'.
+# 'DEPUTY SPOKESPERSON ANA RUIZ:', 'Spokesperson Mao Ning:', 'Maria Lind:', 'Q:', 'QUESTION:', 'Question (AFP):',
+# 'SECRETARY (EAST) KAVITA RAGHUNATHAN:', 'JOINT SECRETARY (AMERICAS) X:' (a bracketed part of an office).
 _CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())  # 'ŠĆEKIĆ', 'Łukasz'
+_WORD = rf"(?:[{_CAPITAL}][\w'’.-]*|al|bin|de|da|del|van|von|le|la)"
+_BRACKETED = rf"(?:[ \t]+\([{_CAPITAL}][^)\n]{{0,20}}\)(?=[ \t]+[{_CAPITAL}]))?"  # '(EAST)' inside an office
 _LABEL = re.compile(
-    rf"^(?P<label>(?:[{_CAPITAL}][\w'’.-]*|al|bin|de|da|del|van|von|le|la)(?:[ \t]+(?:[{_CAPITAL}][\w'’.-]*|al|bin|de"
-    r"|da|del|van|von|le|la|for)){0,5})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?P<sep>[:.])(?P<gap>\s+)(?=\S)",
+    rf"^(?P<label>{_WORD}{_BRACKETED}(?:[ \t]+(?:{_WORD}|for){_BRACKETED}){{0,5}})(?:[ \t]*\([^)\n]{{1,40}}\))?"
+    r"[ \t]*(?P<sep>[:.])(?P<gap>\s+)(?=\S)",
     re.M,
 )
 _ASKING = {"q", "question", "journalist", "reporter", "questioner", "audience", "participant"}

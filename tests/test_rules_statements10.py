@@ -43,3 +43,20 @@ def test_two_clauses_of_one_verb_stay_one_account(extractor: Extractor) -> None:
     found = statements(extractor, "Boats row\n\nYAOUNDÉ — Cameroon spoke on the boats.\n\n"
                                   "The Cameroonian Navy said the boats had left and that the crews were safe.")
     assert len([t for s, _, t in found if s == "Cameroonian Navy"]) == 1, found
+
+
+def test_a_turn_label_may_hold_a_bracketed_part_of_an_office(extractor: Extractor) -> None:
+    """'SECRETARY (EAST) ANJALI MEHRA:' opens a turn of her own: a ministry that names its offices by region writes
+    the region in brackets inside the label, and her words are not the spokesperson's before her."""
+    text = ("Ministry of External Affairs\nTranscript of Weekly Media Briefing by the Official Spokesperson\n"
+            "New Delhi, March 12, 2026\n\n"
+            "OFFICIAL SPOKESPERSON VIKRAM SETHI: Good afternoon. We are joined by Secretary (East), Ms. Anjali "
+            "Mehra.\n\n"
+            "SECRETARY (EAST) ANJALI MEHRA: Thank you. We received a note verbale from the Nepali Embassy last "
+            "week. No decision has been taken on the request.\n\n"
+            "QUESTION: Will India reply?\n\n"
+            "JOINT SECRETARY (AMERICAS) ROHIT DAS: We will reply in due course.\n")
+    found = statements(extractor, text)
+    assert ("Anjali Mehra", "deny", "No decision has been taken on the request.") in found, found
+    assert any(s.endswith("Das") and t == "We will reply in due course." for s, _, t in found), found
+    assert not any(s == "Vikram Sethi" and "note verbale" in t for s, _, t in found), found
