@@ -458,7 +458,10 @@ class BodyFinder:
             while start > 0 and doc[start - 1].i in self.country_at and \
                     self.country_at[start - 1][0] is country:
                 start -= 1
-        country = country or self.frame_country(start, subjects=False)  # 'In New Delhi, External Affairs Ministry'
+        # 'In New Delhi, External Affairs Ministry'; 'China will keep the duties, its Commerce Ministry said': the
+        # side 'its' or 'their' stands for
+        its = start > 0 and doc[start - 1].lower_ in ("its", "their")
+        country = country or self.frame_country(start, subjects=its, clauses=its)
         self._ministry_of(kind, start, end, surface, country)
 
     def _lowercase_portfolio(self, h: Token) -> None:

@@ -26,3 +26,25 @@ def test_a_two_word_portfolio_keeps_both_words(extractor: Extractor) -> None:
     found = roles(extractor, "Trade row\n\nCAIRO — Egypt raised tariffs.\n\n"
                              "Egypt's Foreign Trade Minister, Karim Fahmy, said the tariffs would stay.\n")
     assert ("Karim Fahmy", "Foreign Trade Minister", "Egyptian Foreign Trade Ministry") in found, found
+
+
+def institutions(extractor: Extractor, text: str) -> set[str]:
+    """The names of the institutions extracted from a text."""
+    return {n.properties["name"] for n in extractor.extract(text, date="2025-11-06").nodes
+            if n.label == "Institution"}
+
+
+def test_its_ministry_is_the_side_its_stands_for(extractor: Extractor) -> None:
+    """'China will keep its duties on Canadian canola, its Commerce Ministry said' in a story datelined in Ottawa:
+    'its' stands for the subject before it, so the ministry is China's, not the dateline's country's."""
+    found = institutions(extractor, "OTTAWA, Nov 6, 2025 (Northwire) - China will keep its duties on Canadian "
+                                    "canola oil for another year, its Commerce Ministry said on Thursday.\n")
+    assert "Chinese Commerce Ministry" in found and "Canadian Commerce Ministry" not in found, found
+
+
+def test_a_bare_portfolio_ministry_is_still_the_datelines(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'The Commerce Ministry said ...' with no 'its' in a story datelined in
+    Ottawa is Canada's."""
+    found = institutions(extractor, "OTTAWA, Nov 6, 2025 (Northwire) - China will keep its duties on Canadian "
+                                    "canola oil for another year.\n\nThe Commerce Ministry said it would appeal.\n")
+    assert "Canadian Commerce Ministry" in found, found
