@@ -68,7 +68,9 @@ class ClauseDates:
         """A date set before a verb's subject, at the head of its sentence ('In late August, X halted ...'): it
         dates the clauses joined to the verb too."""
         subject = next((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        days = [i for i in self._by_clause.get(verb.i, []) if subject is not None and i < subject]
+        if subject is None:
+            return None
+        days = [i for i in self._by_clause.get(verb.i, []) if i < subject]
         return self.tokens[days[0]] if days else None
 
     def _misattached(self, verb: Token) -> str | None:
@@ -99,12 +101,12 @@ class ClauseDates:
     def _day_named_before(self, verb: Token) -> str | None:
         """'Hours later, the ministry summoned ...', '... the same day', 'the next day': the last day named
         before, in this sentence or the one before, or the day after it."""
-        # 'hours later' is that day; 'five days later', that many days after
-        spans = [(c, 0 if n.lemma_ in ("hour", "minute") else _count(n)) for c in verb.children
+        # 'hours later' is that day; 'five days later', that many days after ('days later' says no day)
+        after = [(c, 0 if n.lemma_ in ("hour", "minute") else _count(n)) for c in verb.children
                  if c.dep_ == "advmod" and c.lower_ == "later"
                  for n in c.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute", "day")]
-        later = [c for c, n in spans if n is not None]
-        shift = next((n for c, n in spans if n is not None), 0)
+        later = [c for c, days in after if days is not None]
+        shift = next((days for _, days in after if days is not None), 0)
         if not later:
             later = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_ == "day" and any(
                 d.lower_ in _SAME_DAY for d in c.children)]
