@@ -107,9 +107,11 @@ class ClauseDates:
                  for n in c.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute", "day")]
         later = [c for c, days in after if days is not None]
         shift = next((days for _, days in after if days is not None), 0)
-        if not later:
+        if not later:  # 'the same day', 'on the next day'
             later = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_ == "day" and any(
-                d.lower_ in _SAME_DAY for d in c.children)]
+                d.lower_ in _SAME_DAY for d in c.children)] or [
+                o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                if o.dep_ == "pobj" and o.lemma_ == "day" and any(d.lower_ in _SAME_DAY for d in o.children)]
             shift = max((_SAME_DAY[d.lower_] for c in later for d in c.children if d.lower_ in _SAME_DAY), default=0)
         if not later:
             return None

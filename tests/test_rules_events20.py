@@ -85,3 +85,11 @@ def test_days_later_with_no_count_stays_undated(extractor: Extractor) -> None:
     """Guards a case next to the change: 'days later' says no number of days, so it gives no day."""
     text = FISHERMEN.format("They were released at the border post days later after talks,")
     assert all(d is None for _, d in dated(extractor, text, "08")), dated(extractor, text, "08")
+
+
+def test_on_the_same_day_is_the_day_named_before(extractor: Extractor) -> None:
+    """'On Monday, X closed the crossing. On the same day Y summoned the ambassador': 'the same day' after 'on' is
+    the day the sentence before names, as it is without 'on'."""
+    text = ("Border row\n\nCAIRO — Egypt protested over the closure.\n\n"
+            "On Monday, Sudan closed the Argeen crossing. On the same day Egypt summoned the Sudanese ambassador.\n")
+    assert ("114", "2026-03-09") in dated(extractor, text, "11"), dated(extractor, text, "11")
