@@ -48,3 +48,18 @@ def test_a_bare_portfolio_ministry_is_still_the_datelines(extractor: Extractor) 
     found = institutions(extractor, "OTTAWA, Nov 6, 2025 (Northwire) - China will keep its duties on Canadian "
                                     "canola oil for another year.\n\nThe Commerce Ministry said it would appeal.\n")
     assert "Canadian Commerce Ministry" in found, found
+
+
+def test_what_a_protocol_is_about_is_no_body(extractor: Extractor) -> None:
+    """'as the ECOWAS Protocol on Free Movement requires': 'Free Movement' is what the protocol is about, not an
+    armed group or any other body."""
+    found = institutions(extractor, "ACCRA, Nov 6, 2025 (AP) - Nigeria protested.\n\nNigeria asked Ghana to reopen "
+                                    "the shops, as the ECOWAS Protocol on Free Movement requires.\n")
+    assert "Free Movement" not in found and "ECOWAS" in found, found
+
+
+def test_a_listed_body_after_a_treaty_is_still_a_body(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'under the Treaty on European Union' still names the European Union."""
+    found = institutions(extractor, "ACCRA, Nov 6, 2025 (AP) - Ghana protested.\n\nGhana said the rules under the "
+                                    "Treaty on European Union did not apply to it.\n")
+    assert "European Union" in found, found
