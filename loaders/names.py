@@ -352,6 +352,7 @@ class NameFinder:
                     and t.i not in self.by_token and t.i not in self.country_at
                     and t.lower_ not in self.title_words and t.lower_ not in self.gaz.kind_words
                     and t.lower_ not in CALENDAR and not any(c.dep_ == "compound" for c in t.children)
+                    and t.lower_ not in self.gaz.events["nouns"]  # 'Drones struck ...': what acts, not who
                     and t.ent_type_ != "NORP" and not (t.tag_ == "NNPS" and t.text.endswith("s"))  # 'Turkish Cypriots'
                     and not (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN")):
                 first = t.i == self.sent(t.i).start or self.doc[t.i - 1].is_punct or self.doc[t.i - 1].is_space

@@ -63,3 +63,18 @@ def test_a_listed_body_after_a_treaty_is_still_a_body(extractor: Extractor) -> N
     found = institutions(extractor, "ACCRA, Nov 6, 2025 (AP) - Ghana protested.\n\nGhana said the rules under the "
                                     "Treaty on European Union did not apply to it.\n")
     assert "European Union" in found, found
+
+
+def test_a_weapon_opening_a_sentence_is_no_body(extractor: Extractor) -> None:
+    """'Drones struck the pumping station on Tuesday, the ministry said': the tagger may take a capitalised plural
+    opening a paragraph for a name, but a word the event lexicon knows as a noun ('drones') is what acts, not who."""
+    found = institutions(extractor, "KHARTOUM, Feb 5, 2026 (AP) - Sudan protested.\n\n"
+                                    "Drones struck the pumping station on Tuesday, the ministry said.\n")
+    assert "Drones" not in found, found
+
+
+def test_a_lone_name_that_acts_is_still_a_body(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'Statnett said ...', a one-word name that speaks, is still a body."""
+    found = institutions(extractor, "OSLO, Feb 5, 2026 (AP) - Norway cut exports.\n\n"
+                                    "Statnett said the cable would stay shut until March.\n")
+    assert "Statnett" in found, found
