@@ -105,7 +105,6 @@ class BodyFinder:
                 if span and known is None and span[0] >= 2 and self.doc[span[0] - 1].lower_ in ("on", "of") \
                         and self.doc[span[0] - 2].lemma_.lower() in _DOCUMENTS:
                     continue  # what a document is about: 'the ECOWAS Protocol on Free Movement'
-
                 # a listed name wins, unless more of the name stands before it: 'Supreme National Security Council'
                 # or after it: 'the Alliance of Sahel States' is no 'the Alliance' (NATO)
                 if span and known is None and h.lower_ in _UNIT_HEADS \
