@@ -37,7 +37,7 @@ _NO_PORTFOLIO = {"state", "cabinet", "senior", "junior", "chief", "acting", "int
                  "government", "regional", "provincial", "vice", "deputy", "first", "prime"}
 # ('Cabinet Minister', 'State Minister', 'Vice Minister' name no ministry)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
-_DOCUMENTS = {"protocol", "treaty", "convention", "agreement", "charter", "compact", "accord", "pact", "declaration",
+_INSTRUMENTS = {"protocol", "treaty", "convention", "agreement", "charter", "compact", "accord", "pact", "declaration",
               "act", "law", "code"}  # 'Protocol on Free Movement', 'Compact of Free Association': no body
 # Arabic words that open the names of armed groups and parties: group, supporters, party, movement, front,
 # army, brigade(s), companies, free men.
@@ -103,7 +103,7 @@ class BodyFinder:
                     continue  # a title, not a body: 'Chief of Army Staff'
                 known = covered.get(h.i)
                 if span and known is None and span[0] >= 2 and self.doc[span[0] - 1].lower_ in ("on", "of") \
-                        and self.doc[span[0] - 2].lemma_.lower() in _DOCUMENTS:
+                        and self.doc[span[0] - 2].lemma_.lower() in _INSTRUMENTS:
                     continue  # what a document is about: 'the ECOWAS Protocol on Free Movement'
                 # a listed name wins, unless more of the name stands before it: 'Supreme National Security Council'
                 # or after it: 'the Alliance of Sahel States' is no 'the Alliance' (NATO)
