@@ -1,0 +1,53 @@
+"""Event rules of the thirty-first session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+
+DATE = "2026-03-11"  # a Wednesday
+
+
+def events(extractor: Extractor, text: str, cameo: str = "") -> list[tuple[str, list[str], list[str]]]:
+    """(CAMEO code, actors, targets) of each event extracted from a text whose code starts with ``cameo``."""
+    doc = extractor.extract(text, date=DATE)
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    out = []
+    for n in doc.nodes:
+        if n.label == "Event" and n.properties["cameo"].startswith(cameo):
+            ends = [(r.type, names[r.end]) for r in doc.relationships if r.start == n.id]
+            out.append((n.properties["cameo"], [e for t, e in ends if t == "ACTOR"],
+                        [e for t, e in ends if t == "TARGET"]))
+    return out
+
+
+def test_a_warplane_crossing_into_airspace_is_a_show_of_force(extractor: Extractor) -> None:
+    """'A Peruvian Air Force jet crossed into Bolivian airspace': a crossing by a force's craft is an incursion
+    (root 15), as 'entered Bolivian airspace' already was."""
+    text = ("LA PAZ, March 10, 2026 (Andes Wire) - Bolivia protested to Peru on Tuesday. A Peruvian Air Force "
+            "fighter jet crossed into Bolivian airspace on Monday, the Foreign Ministry said.\n")
+    found = events(extractor, text, "15")
+    assert any("Peruvian Air Force" in a and "Bolivian government" in t for _, a, t in found), found
+
+
+def test_ships_spending_hours_inside_waters_is_a_show_of_force(extractor: Extractor) -> None:
+    """'Two Greek navy frigates spent nine hours inside Turkish waters': time spent in another's waters by a
+    force's ships is an incursion, as 'operated inside' already was."""
+    text = ("ANKARA, March 10, 2026 (Anatolia Desk) - Turkey lodged a protest with Greece on Tuesday. Two Greek "
+            "navy frigates spent nine hours inside Turkish territorial waters on Monday, the ministry said.\n")
+    found = events(extractor, text, "15")
+    assert any("Turkish government" in t for _, a, t in found), found
+
+
+def test_drones_straying_into_airspace_is_a_show_of_force(extractor: Extractor) -> None:
+    """'Russian military drones strayed into Latvian airspace overnight': an incursion (root 15)."""
+    text = ("RIGA, March 10, 2026 (Baltic Desk) - Latvia summoned Russia's chargé d'affaires on Tuesday. Russian "
+            "military drones strayed into Latvian airspace overnight, the Defence Ministry said.\n")
+    found = events(extractor, text, "15")
+    assert any("Latvian government" in t for _, a, t in found), found
+
+
+def test_refugees_crossing_a_border_are_no_event(extractor: Extractor) -> None:
+    """Guards the change: people who are no force crossing a border do nothing a state answers for."""
+    text = ("N'DJAMENA, March 10, 2026 (Sahel Wire) - Hundreds of Sudanese refugees crossed into Chad on Monday, "
+            "the UN refugee agency said.\n")
+    assert events(extractor, text, "15") == []
