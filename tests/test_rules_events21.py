@@ -51,3 +51,19 @@ def test_refugees_crossing_a_border_are_no_event(extractor: Extractor) -> None:
     text = ("N'DJAMENA, March 10, 2026 (Sahel Wire) - Hundreds of Sudanese refugees crossed into Chad on Monday, "
             "the UN refugee agency said.\n")
     assert events(extractor, text, "15") == []
+
+
+def test_a_snap_exercise_is_a_show_of_force(extractor: Extractor) -> None:
+    """'Serbia held a snap exercise of its air defence units near the boundary on Monday': an exercise called
+    'snap' (or 'ground', 'combat', 'amphibious') is a military one, as a 'naval' or 'live-fire' one is."""
+    text = ("BELGRADE, March 10, 2026 (Balkan Desk) - Kosovo accused Serbia of intimidation. Serbia held a snap "
+            "exercise of its air defence units near the boundary on Monday.\n")
+    found = events(extractor, text, "15")
+    assert any("Serbian government" in a for _, a, _t in found), found
+
+
+def test_the_exercise_of_a_right_is_no_event(extractor: Extractor) -> None:
+    """Guards the change: 'the exercise of sovereign rights' names no drill."""
+    text = ("BELGRADE, March 10, 2026 (Balkan Desk) - Serbia said the exercise of its sovereign rights over the "
+            "river was not negotiable.\n")
+    assert events(extractor, text, "15") == []
