@@ -226,6 +226,18 @@ def declares_status(verb: Token) -> bool:
 STATUS_WORDS = {"persona", "grata"}  # a status a state gives (the parser takes 'persona' for a verb)
 
 
+def being_asked(verb: Token) -> bool:
+    """'X, asked about the summons, said ...', 'Asked about the visit, X said ...': 'asked' set off by commas or
+    opening the sentence, with only what about, tells that the speaker was asked; it says nothing of his own."""
+    if verb.lemma_ != "ask" or not any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return False
+    doc, last = verb.doc, verb.right_edge.i  # (the closing comma may be the verb's own)
+    set_off = verb.i > 0 and doc[verb.i - 1].text == "," and (doc[last].text == "," or last + 1 < len(doc)
+                                                               and doc[last + 1].text == ",")
+    return set_off or verb.tag_ == "VBN" and verb.i == verb.sent.start
+
+
 def bids_others(words: list[Token]) -> str | None:
     """'If they have evidence, let them produce it': a bare 'let' bidding another side act demands (not 'let me
     be clear', 'let us ...', 'let no one mistake ...')."""

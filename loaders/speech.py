@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from dipgraph.loaders.act_forms import declares_status
+from dipgraph.loaders.act_forms import being_asked, declares_status
 from dipgraph.loaders.briefing import turn_statements
 from dipgraph.loaders.clause_dates import VEHICLES, ClauseDates
 from dipgraph.loaders.dates import find_dates
@@ -76,6 +76,9 @@ class Speech(SpeakerFinder, Readouts):
         verb coordinated inside the clause of an earlier reporting verb ('said on Monday that ... and urged')
         was said when that verb was."""
         found = self.when.of(verb, exclude, words=True)
+        asked = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and being_asked(c)), None)
+        if found is None and asked is not None:
+            found = self.when.of(asked, words=True)  # 'X, asked about it at a news conference on Wednesday, said'
         if found is None and exclude is not None and (lead := self._lead_date(verb, exclude)) is not None:
             found = lead[0]  # 'said on Thursday it was ready to ...': the parser gave the date to the clause
         group = self.__dict__.get("_group_verbs", {})
@@ -331,8 +334,8 @@ class Speech(SpeakerFinder, Readouts):
             pressed = info.get("object_infinitive") and _object_infinitive(v)  # 'pressed both sides to ...'
             if particle and not preps and not judges(v) and not pressed:
                 continue  # 'called the vote a sham' judges; 'called his counterpart' is a call
-            if declares_status(v):
-                continue  # 'declared the envoy persona non grata': a deed, no words
+            if declares_status(v) or being_asked(v):
+                continue  # 'declared the envoy persona non grata': a deed, no words; 'X, asked about it, said
             speakers, pron = self.speakers(v)
             if not speakers:
                 continue

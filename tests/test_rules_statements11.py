@@ -38,3 +38,28 @@ def test_what_follows_if_i_may_add_is_the_statement(extractor: Extractor) -> Non
     assert any(t.startswith("the crossing will stay closed") for t in found), found
     assert any("recalled its ambassador" in t for t in found), found
     assert any("Our consul visited them" in t for t in found), found
+
+
+def dated(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    """(text, date) of every statement extracted from a text."""
+    doc = extractor.extract(text, date="2026-03-12")
+    return [(n.properties["text"], n.properties.get("date")) for n in doc.nodes if n.label == "Statement"]
+
+
+def test_asked_about_set_off_by_commas_is_no_statement_and_dates_the_answer(extractor: Extractor) -> None:
+    """'Spokeswoman X, asked about the summons at a briefing on Wednesday, said ...': she was asked, which says
+    nothing of hers; what she said is the statement, said on the day she was asked."""
+    text = ("KESTRIA CITY, March 12, 2026 (Wire) - Norland summoned Kestria's ambassador on Monday. Foreign Ministry "
+            "spokeswoman Ilse Varga, asked about the summons at a news briefing on Wednesday, said the islands "
+            "were Kestrian territory.\n")
+    found = dated(extractor, text)
+    assert not [t for t, _d in found if t.startswith("asked about")], found
+    assert ("the islands were Kestrian territory", "2026-03-11") in found, found
+
+
+def test_an_official_asking_about_something_still_speaks(extractor: Extractor) -> None:
+    """Guards the change: 'The minister asked about the fate of the detained fishermen', no commas around it, is
+    the minister's question."""
+    text = ("KESTRIA CITY, March 12, 2026 (Wire) - Foreign Minister Ilse Varga met Norland's ambassador on Monday. "
+            "Varga asked about the fate of the detained fishermen.\n")
+    assert [t for t, _d in dated(extractor, text) if t.startswith("asked about")], dated(extractor, text)
