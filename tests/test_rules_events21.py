@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dipgraph.loaders.extract import Extractor
 
 DATE = "2026-03-11"  # a Wednesday
@@ -20,30 +22,24 @@ def events(extractor: Extractor, text: str, cameo: str = "") -> list[tuple[str, 
     return out
 
 
-def test_a_warplane_crossing_into_airspace_is_a_show_of_force(extractor: Extractor) -> None:
-    """'A Peruvian Air Force jet crossed into Bolivian airspace': a crossing by a force's craft is an incursion
-    (root 15), as 'entered Bolivian airspace' already was."""
-    text = ("LA PAZ, March 10, 2026 (Andes Wire) - Bolivia protested to Peru on Tuesday. A Peruvian Air Force "
-            "fighter jet crossed into Bolivian airspace on Monday, the Foreign Ministry said.\n")
+@pytest.mark.parametrize("text, actor, target", [
+    # 'crossed into Bolivian airspace', as 'entered Bolivian airspace' already was
+    ("LA PAZ, March 10, 2026 (Andes Wire) - Bolivia protested to Peru on Tuesday. A Peruvian Air Force fighter jet "
+     "crossed into Bolivian airspace on Monday, the Foreign Ministry said.\n", "Peruvian Air Force",
+     "Bolivian government"),
+    # time spent in another's waters, as 'operated inside' already was
+    ("ANKARA, March 10, 2026 (Anatolia Desk) - Turkey lodged a protest with Greece on Tuesday. Two Greek navy "
+     "frigates spent nine hours inside Turkish territorial waters on Monday, the ministry said.\n", None,
+     "Turkish government"),
+    ("RIGA, March 10, 2026 (Baltic Desk) - Latvia summoned Russia's chargé d'affaires on Tuesday. Russian military "
+     "drones strayed into Latvian airspace overnight, the Defence Ministry said.\n", None, "Latvian government"),
+])
+def test_a_forces_craft_crossing_into_or_staying_in_anothers_space_is_a_show_of_force(
+        extractor: Extractor, text: str, actor: str | None, target: str) -> None:
+    """A force's jet, ships or drones crossing into, spending hours in or straying into another state's airspace or
+    waters: an incursion (root 15), aimed at that state."""
     found = events(extractor, text, "15")
-    assert any("Peruvian Air Force" in a and "Bolivian government" in t for _, a, t in found), found
-
-
-def test_ships_spending_hours_inside_waters_is_a_show_of_force(extractor: Extractor) -> None:
-    """'Two Greek navy frigates spent nine hours inside Turkish waters': time spent in another's waters by a
-    force's ships is an incursion, as 'operated inside' already was."""
-    text = ("ANKARA, March 10, 2026 (Anatolia Desk) - Turkey lodged a protest with Greece on Tuesday. Two Greek "
-            "navy frigates spent nine hours inside Turkish territorial waters on Monday, the ministry said.\n")
-    found = events(extractor, text, "15")
-    assert any("Turkish government" in t for _, a, t in found), found
-
-
-def test_drones_straying_into_airspace_is_a_show_of_force(extractor: Extractor) -> None:
-    """'Russian military drones strayed into Latvian airspace overnight': an incursion (root 15)."""
-    text = ("RIGA, March 10, 2026 (Baltic Desk) - Latvia summoned Russia's chargé d'affaires on Tuesday. Russian "
-            "military drones strayed into Latvian airspace overnight, the Defence Ministry said.\n")
-    found = events(extractor, text, "15")
-    assert any("Latvian government" in t for _, a, t in found), found
+    assert any((actor is None or actor in a) and target in t for _, a, t in found), found
 
 
 def test_refugees_crossing_a_border_are_no_event(extractor: Extractor) -> None:
