@@ -76,8 +76,8 @@ class Speech(SpeakerFinder, Readouts):
         verb coordinated inside the clause of an earlier reporting verb ('said on Monday that ... and urged')
         was said when that verb was."""
         found = self.when.of(verb, exclude, words=True)
-        asked = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and being_asked(c)), None)
-        if found is None and asked is not None:
+        if found is None and (asked := next((c for c in verb.children
+                                             if c.dep_ in ("ccomp", "advcl") and being_asked(c)), None)) is not None:
             found = self.when.of(asked, words=True)  # 'X, asked about it at a news conference on Wednesday, said'
         if found is None and exclude is not None and (lead := self._lead_date(verb, exclude)) is not None:
             found = lead[0]  # 'said on Thursday it was ready to ...': the parser gave the date to the clause

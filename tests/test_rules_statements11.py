@@ -17,10 +17,15 @@ BRIEFING = (
 )
 
 
+def dated(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    """(text, date) of every statement extracted from a text."""
+    doc = extractor.extract(text, date="2026-03-12")
+    return [(n.properties["text"], n.properties.get("date")) for n in doc.nodes if n.label == "Statement"]
+
+
 def texts(extractor: Extractor, text: str) -> list[str]:
     """The text of every statement extracted from a text."""
-    doc = extractor.extract(text, date="2026-03-12")
-    return [n.properties["text"] for n in doc.nodes if n.label == "Statement"]
+    return [said for said, _date in dated(extractor, text)]
 
 
 def test_a_briefings_running_order_is_no_statement(extractor: Extractor) -> None:
@@ -38,12 +43,6 @@ def test_what_follows_if_i_may_add_is_the_statement(extractor: Extractor) -> Non
     assert any(t.startswith("the crossing will stay closed") for t in found), found
     assert any("recalled its ambassador" in t for t in found), found
     assert any("Our consul visited them" in t for t in found), found
-
-
-def dated(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    """(text, date) of every statement extracted from a text."""
-    doc = extractor.extract(text, date="2026-03-12")
-    return [(n.properties["text"], n.properties.get("date")) for n in doc.nodes if n.label == "Statement"]
 
 
 def test_asked_about_set_off_by_commas_is_no_statement_and_dates_the_answer(extractor: Extractor) -> None:
