@@ -5,10 +5,10 @@ rules fit the articles they were written from; this model was trained on how the
 the acts, with the rules' own answer among its features, so it keeps the rules' act where they agree with the
 annotators and learns when to overrule them ("said ... must stop" is an appeal, "noted that" a comment).
 
-It is an averaged perceptron over sparse binary features of the statement (its words, its first and last words, the
-place of its main words in the clause, its reporting verb and the verb's particle, negation, modals, the words around
-it in the sentence, the rule that found it and the kind of statement; the verb, the rule, the kind and the first word
-also each paired with the rules' act). Proper names are all one word, NAME: the model learns how acts are worded, not
+It is three averaged perceptrons, each shown the examples in its own order, with their weights averaged, over sparse
+binary features of the statement (its words, its first and last words, the place of its main words in the clause, its
+reporting verb and the verb's particle, negation, modals, the words around it in the sentence, the rule that found it
+and the kind of statement; the verb, the rule, the kind and the first word also each paired with the rules' act). Proper names are all one word, NAME: the model learns how acts are worded, not
 who said them. Training is deterministic; ``benchmarks/act_model.py`` trains it (``--write``) and measures it against
 the rules set by set (each set scored by a model trained on the others).
 """
@@ -97,7 +97,7 @@ def _word(lemma: str, pos: str) -> str:
 
 
 class ActModel:
-    """Weights of the averaged perceptron: feature -> act -> weight."""
+    """Weights of the averaged perceptrons: feature -> act -> weight."""
 
     def __init__(self, weights: dict[str, dict[str, float]], margin: float = 0.0) -> None:
         self.weights = weights
