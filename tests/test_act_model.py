@@ -24,6 +24,16 @@ def test_training_is_deterministic() -> None:
     assert train(URGED + PLAIN).weights == train(URGED + PLAIN).weights
 
 
+def test_the_model_averages_the_weights_of_perceptrons_shown_the_examples_in_different_orders() -> None:
+    one, other = train(URGED + PLAIN, shuffles=1), train(URGED + PLAIN, seed=1, shuffles=1)
+    both = train(URGED + PLAIN, shuffles=2)
+    assert one.weights != other.weights, "the two orders should give different weights"
+    for f in set(one.weights) | set(other.weights):
+        for act in set(one.weights.get(f, {})) | set(other.weights.get(f, {})):
+            mean = (one.weights.get(f, {}).get(act, 0.0) + other.weights.get(f, {}).get(act, 0.0)) / 2
+            assert abs(both.weights[f][act] - mean) < 1e-9
+
+
 def test_the_model_learns_where_the_rules_are_wrong_and_keeps_them_elsewhere() -> None:
     model = train(URGED + PLAIN, margin=0.0)
     assert model.predict(["bias", "act=assert", "verb=say", "w=urge", "w=new"], "assert") == "appeal"
