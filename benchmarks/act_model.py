@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The sets the act model learns from: those the team has read and tuned on, and blind sets once their blind
 # measurements are done (fresh20-34 joined in the tenth session, fresh35-49 in the eleventh, fresh50-67 in the
 # twelfth, fresh68-73 in the thirteenth, fresh74-85 in the fourteenth, fresh86-91 in the fifteenth, fresh92-109 by
-# the nineteenth, fresh110-183 in the thirty-first; none read by anyone when it joined, and only fresh20-79 read
-# since, for tuning). Never tests/unseen, and never a blind set still to be measured.
+# the nineteenth, fresh110-183 in the thirty-first, fresh184-189 in the thirty-second; none read by anyone when it
+# joined, and only fresh20-79 read since, for tuning). Never tests/unseen, and never a blind set still to be measured.
 READABLE = ["gold", "heldout/gold", "fresh/gold", *(f"fresh{n}/gold" for n in range(2, 190))]
 
 
