@@ -40,14 +40,15 @@ READABLE = ["gold", "heldout/gold", "fresh/gold", *(f"fresh{n}/gold" for n in ra
 
 
 class _Recorder:
-    """Stands in for the act model during extraction: keeps each article's statements as the rules left them."""
+    """Stands in for the act model during extraction: keeps each article's statements as the rules left them, and
+    their records as the model would read them then (later steps of the extraction date some statements)."""
 
     def __init__(self) -> None:
-        self.seen: list[tuple[Doc, list[Said]]] = []
+        self.seen: list[tuple[Doc, list[Said], dict[int, dict[str, Any]]]] = []
 
     def relabel(self, doc: Doc, said: list[Said]) -> None:
         """Record the statements; change nothing."""
-        self.seen.append((doc, list(said)))
+        self.seen.append((doc, list(said), {id(s): record(doc, s) for s in said}))
 
 
 class _Speaker:
@@ -67,14 +68,14 @@ def harvest(gold_dir: Path, extractor: Extractor) -> list[dict[str, Any]]:
             recorder = _Recorder()
             extractor.acts = recorder  # type: ignore[assignment]  # records, never relabels
             extract_gold(gold_path, gold, extractor)
-            doc, said = recorder.seen[-1]
+            doc, said, records = recorder.seen[-1]
             flat = [(s, doc.text[s.start:s.end], [_Speaker(w)]) for s in said for w in s.speakers]
             entities = gold_entities(gold)
             pairs, _, _ = match(gold["statements"], flat, lambda g, p, known=entities: said_by(g, p[1], p[2], known),
                                 lambda g, p: overlap(g["text"], p[1]))
             name = str(gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir)
             examples += [{"set": name, "article": gold_path.name, "gold": g["act"],
-                          "record": record(doc, p[0])} for g, p in pairs if g.get("act")]
+                          "record": records[id(p[0])]} for g, p in pairs if g.get("act")]
     finally:
         extractor.acts = saved
     return examples

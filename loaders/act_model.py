@@ -63,6 +63,7 @@ def record(doc: Doc, s: Said) -> dict[str, Any]:
     verb = doc[s.verb] if s.verb is not None and 0 <= s.verb < len(doc) else None
     return {
         "kind": s.kind, "rule": s.rule, "act": s.act,
+        "dated": s.date is not None,  # a day of its own clause ("said on Monday"), not yet one inherited
         "verb": _word(verb.lemma_.lower(), verb.pos_) if verb is not None else None,
         "verb_words": sorted(_word(c.lower_, c.pos_) for c in verb.children
                              if c.dep_ in ("prt", "prep", "neg", "aux", "dobj")) if verb is not None else [],
@@ -78,7 +79,7 @@ def features(rec: dict[str, Any]) -> list[str]:
     act, verb = rec["act"], rec["verb"] or "-"
     out = ["bias", f"act={act}", f"rule={rec['rule']}", f"kind={rec['kind']}", f"verb={verb}",
            f"verb={verb}|act={act}", f"rule={rec['rule']}|act={act}", f"kind={rec['kind']}|act={act}",
-           f"root={rec['root']}"]
+           f"root={rec['root']}", f"dated={rec['dated']}"]
     out += [f"verb+{w}" for w in rec["verb_words"]] + [f"verb={verb}+{w}" for w in rec["verb_words"]]
     out += [f"root+{w}" for w in rec["root_words"]]
     kept = [(lemma, pos, dep) for lemma, pos, dep, _ in rec["inside"] if pos in CONTENT or lemma in _KEEP]

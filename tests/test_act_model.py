@@ -71,14 +71,15 @@ def test_saved_weights_load_back(tmp_path: Path) -> None:
 
 
 def test_features_name_the_verb_the_words_and_the_rules_act() -> None:
-    rec = {"kind": "indirect", "rule": "reported_that", "act": "assert", "verb": "say", "verb_words": ["not"],
-           "root": "stop", "root_words": ["must"],
+    rec = {"kind": "indirect", "rule": "reported_that", "act": "assert", "dated": True, "verb": "say",
+           "verb_words": ["not"], "root": "stop", "root_words": ["must"],
            "inside": [("attack", "NOUN", "nsubj", False), ("must", "AUX", "aux", False),
                       ("stop", "VERB", "ROOT", True)],
            "around": [("minister", "NOUN"), ("lopez", "PROPN"), ("say", "VERB"), (",", "PUNCT")]}
     feats = features(rec)
     assert {"act=assert", "verb=say", "verb+not", "root+must", "w=attack", "b=must_stop", "neg=stop",
-            "c=minister", "first=attack"} <= set(feats)
+            "c=minister", "first=attack", "first=attack|act=assert", "last=stop", "kind=indirect|act=assert",
+            "d=stop/ROOT", "d=must/aux", "dated=True"} <= set(feats)
     assert "c=," not in feats
     assert "c=lopez" not in feats and "c=NAME" in feats  # names are only names: the model learns no one's words
 
