@@ -7,11 +7,11 @@ annotators and learns when to overrule them ("said ... must stop" is an appeal, 
 
 It is three averaged perceptrons, each shown the examples in its own order, with their weights averaged, over sparse
 binary features of the statement (its words, its first and last words, the place of its main words in the clause, its
-reporting verb and the verb's particle, negation, modals, the words around it in the sentence, the rule that found it
-and the kind of statement; the verb, the rule, the kind and the first word also each paired with the rules' act).
-Proper names are all one word, NAME: the model learns how acts are worded, not who said them. Training is
-deterministic; ``benchmarks/act_model.py`` trains it (``--write``) and measures it against the rules set by set (each
-set scored by a model trained on the others).
+reporting verb and the verb's particle, negation, modals, the words around it in the sentence, the rule that found it,
+the kind of statement and whether it has a day of its own; the verb, the rule, the kind and the first word also each
+paired with the rules' act). Proper names are all one word, NAME: the model learns how acts are worded, not who said
+them. Training is deterministic; ``benchmarks/act_model.py`` trains it (``--write``) and measures it against the rules
+set by set (each set scored by a model trained on the others).
 """
 
 from __future__ import annotations
