@@ -191,8 +191,9 @@ def train(examples: list[tuple[list[str], str]], epochs: int = EPOCHS, seed: int
     averaged: dict[str, dict[str, float]] = {}
     for k in range(shuffles):
         for f, acts in _perceptron(examples, epochs, seed + k).items():
+            row = averaged.setdefault(f, {})
             for act, w in acts.items():
-                averaged.setdefault(f, {})[act] = averaged.get(f, {}).get(act, 0.0) + w / shuffles
+                row[act] = row.get(act, 0.0) + w / shuffles
     return ActModel(averaged, margin)
 
 
