@@ -423,18 +423,23 @@ class BodyFinder:
                             # 'Madam Minister', 'Mr Minister': a form of address, no portfolio
                             or t.text in self.gaz.bodies or t.lower_ in self.gaz.kind_words for t in words):
             return None
-        text = normalise(" ".join(t.text for t in words if t.lower_ != "and"))
-        forms = self.gaz.ministry_forms
+        return self.portfolio_kind(" ".join(t.text for t in words))
+
+    def portfolio_kind(self, portfolio: str) -> str:
+        """The kind of ministry a portfolio's words name: a known kind ('Foreign Affairs' → foreign), the first of
+        two portfolios when it is known ('Energy and Mines' → energy), else the words ('transport and public
+        works'), so that a ministry and its minister's title find one ministry."""
+        text = " ".join(w for w in normalise(portfolio).split() if w != "and")
         probes = [text, *(text.removeprefix(q) for q in _PORTFOLIO_QUALIFIERS)]
-        joined = normalise(" ".join(t.text for t in words))
-        if " and " in joined:  # 'Foreign and European Affairs', 'Defence and Veteran Affairs': the first portfolio
-            first, rest = joined.split(" and ", 1)
-            probes += [first, f"{first} {rest.split()[-1]}"]
+        parts = [normalise(p) for p in re.split(r",| and ", portfolio, flags=re.I) if p.strip()]
+        if len(parts) > 1:  # 'Foreign and European Affairs', 'Defence and Veteran Affairs': the first portfolio
+            probes += [parts[0], f"{parts[0]} {parts[-1].split()[-1]}"]
+        forms = self.gaz.ministry_forms
         for probe in probes:
             kind = forms.get(f"{probe} ministry") or forms.get(f"ministry of {probe}")
             if kind:
                 return kind
-        return text
+        return " ".join(portfolio.lower().split())
 
     def _portfolio_ministry(self, h: Token) -> None:
         """'Infrastructure Ministry', 'Ministry of Tourism', 'Department of Foreign Affairs'."""
@@ -485,8 +490,10 @@ class BodyFinder:
         """'Deputy Tourism Minister': the minister of a portfolio the titles do not list belongs to its ministry."""
         doc = self.doc
         start = h.i
-        while start > 0 and self._body_word(doc[start - 1]) and doc[start - 1].i not in self.country_at:
-            start -= 1
+        while start > 0 and (self._body_word(doc[start - 1]) or doc[start - 1].lower_ == "and" and start > 1
+                             and start < h.i and self._body_word(doc[start - 2])) \
+                and doc[start - 1].i not in self.country_at:
+            start -= 1  # ('Energy and Mines Minister': one portfolio's minister)
         words = list(doc[start:h.i])
         if not words or " ".join(t.lower_ for t in words) + " minister" in self.gaz.titles:
             return

@@ -77,7 +77,9 @@ class RoleContext:
             if known and known.startswith("ministry:"):
                 return known
             if m.group(1).lower() not in self.m.title_words or m.group(1).title() in PORTFOLIO_ENDS:
-                return f"ministry:{m.group(1).lower()}"  # 'Security Minister', though 'security' opens titles too
+                joint = " and " in m.group(1).lower()  # 'Energy and Mines Minister': the body finder's ministry
+                return f"ministry:{self.m.portfolio_kind(m.group(1)) if joint else m.group(1).lower()}"
+                # ('Security Minister', though 'security' opens titles too)
         return hint
 
     def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:
@@ -206,8 +208,14 @@ class RoleContext:
         """A country's ministry of a kind, for a minister's title, also named in the title's words ('Minister of
         Interior': '<Nigerien> Ministry of Interior'; 'defence minister': '<Nigerien> Defence Ministry')."""
         ministry = self.m.registry.ministry(country, kind)  # (both spellings of a defence ministry: Registry.ministry)
-        if (named := _MINISTER_OF.search(title)) and ministry.name.startswith(f"{country.prefix} "):
-            self.m.registry.ministry_named(ministry, country, f"Ministry of {named.group(1)}")
+        named = _MINISTER_OF.search(title)
+        joint = PORTFOLIO.search(title)  # 'Energy and Natural Resources Minister': both words name it too
+        names = [f"Ministry of {named.group(1)}"] if named else []
+        if joint and " and " in joint.group(1).lower():
+            names += [f"Ministry of {joint.group(1)}", f"{joint.group(1)} Ministry"]
+        if ministry.name.startswith(f"{country.prefix} "):
+            for name in names:
+                self.m.registry.ministry_named(ministry, country, name)
         return ministry.key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:

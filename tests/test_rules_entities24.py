@@ -1,0 +1,59 @@
+"""Institution rules of the thirty-third session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+
+
+def extracted(extractor: Extractor, text: str) -> tuple[dict[str, list[str]], set[tuple[str, str, str]]]:
+    """The institutions of a text (name → aliases) and its roles (person, title, institution)."""
+    doc = extractor.extract(text, date="2025-11-06")
+    nodes = {n.id: n for n in doc.nodes}
+    bodies = {n.properties["name"]: n.properties.get("aliases", []) for n in doc.nodes if n.label == "Institution"}
+    return bodies, {(nodes[r.start].properties["name"], r.properties.get("title"), nodes[r.end].properties["name"])
+                    for r in doc.relationships if r.type == "HOLDS_ROLE"}
+
+
+def test_a_ministry_of_two_portfolios_and_its_minister_are_one_body(extractor: Extractor) -> None:
+    """'the Ministry of Energy and Mines' and, later, 'Energy and Mines Minister X': one ministry (named after its
+    first, known portfolio), not a second 'Energy and Mines Ministry' and a third 'Mines Ministry' for the
+    minister's title."""
+    bodies, roles = extracted(extractor, "Power deal\n\nVIENTIANE — Laos signed a power deal with Thailand on "
+                                         "Monday. The accord, signed by Laos' Ministry of Energy and Mines, sets "
+                                         "out prices.\n\nEnergy and Mines Minister Khamsing Vongsa said the first "
+                                         "plant would open in May.\n")
+    ministries = {name for name in bodies if name.startswith("Laotian") and "Ministry" in name}
+    assert ministries == {"Laotian Energy Ministry"}, bodies
+    assert "Laotian Ministry of Energy and Mines" in bodies["Laotian Energy Ministry"], bodies
+    assert ("Khamsing Vongsa", "Energy and Mines Minister", "Laotian Energy Ministry") in roles, roles
+
+
+def test_an_unknown_pair_of_portfolios_keeps_its_and(extractor: Extractor) -> None:
+    """'Transport and Public Works Minister X', a pair no list knows: the ministry is named with both portfolios
+    and their 'and', the one body his title and the ministry's own name find."""
+    bodies, roles = extracted(extractor, "Bridge row\n\nLILONGWE — Malawi reopened the bridge to Mozambique on "
+                                         "Monday.\n\nMalawi's Ministry of Transport and Public Works said lorries "
+                                         "could cross again. Transport and Public Works Minister Chikondi Phiri "
+                                         "said the repairs had cost more than planned.\n")
+    ministries = {name for name in bodies if name.startswith("Malawian") and "Ministry" in name}
+    assert ministries == {"Malawian Transport and Public Works Ministry"}, bodies
+    assert ("Chikondi Phiri", "Transport and Public Works Minister",
+            "Malawian Transport and Public Works Ministry") in roles, roles
+
+
+def test_a_ministers_two_portfolios_name_his_ministry(extractor: Extractor) -> None:
+    """'Energy and Natural Resources Minister X' with no ministry named: his ministry is the energy ministry, also
+    known by the title's words ('Ministry of Energy and Natural Resources')."""
+    bodies, roles = extracted(extractor, "Pipeline talks\n\nANKARA — Turkey and Bulgaria discussed a pipeline on "
+                                         "Monday.\n\nTurkish Energy and Natural Resources Minister Kerem Aydemir "
+                                         "said the talks would resume next week.\n")
+    assert ("Kerem Aydemir", "Energy and Natural Resources Minister", "Turkish Energy Ministry") in roles, roles
+    assert "Turkish Ministry of Energy and Natural Resources" in bodies["Turkish Energy Ministry"], bodies
+
+
+def test_one_portfolio_minister_keeps_his_portfolio(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'Trade Minister X' stays at a trade ministry (the pair rule reads only
+    titles of two portfolios)."""
+    _, roles = extracted(extractor, "Tariff row\n\nNAIROBI — Kenya raised tariffs on Ugandan sugar.\n\n"
+                                    "Kenyan Trade Minister Wanjiru Kamau said the tariffs would stay.\n")
+    assert ("Wanjiru Kamau", "Trade Minister", "Kenyan Trade Ministry") in roles, roles
