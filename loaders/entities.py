@@ -89,6 +89,19 @@ class Registry:
             gov.alias(alias)
         return gov
 
+    def title_office(self, country: Country, title: str, surface: str | None = None, owner: str | None = None) \
+            -> Entity:
+        """The office of a country's official ("Israeli Prime Minister's Office"; of an area's official when owner
+        names the area), PART_OF the country's government, also by the name offices give themselves ('Office of
+        the President of Finland')."""
+        gov = self.government(country, count=False)
+        title = title.title()
+        entity = self.add("Institution", f"{owner or country.prefix} {title}'s Office", kind="government",
+                          country=country.name, surface=surface, parent=gov.key)
+        if owner is None:
+            entity.alias(f"Office of the {title} of {country.name}")
+        return entity
+
     def ministry(self, country: Country, kind: str, surface: str | None = None) -> Entity:
         """A ministry of a country, PART_OF its government."""
         gov = self.government(country, count=False)

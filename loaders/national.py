@@ -288,14 +288,11 @@ class NationalBodies:
             country = countries[0] if countries else self.home_or_main
             if country is None:
                 continue
-            gov = self.registry.government(country, count=False)
             title = "".join(w.text_with_ws for w in words).strip()
             first = start - (start > 0 and doc[start - 1].lower_ == "the")
-            owner = country.prefix
-            if words[0].lower_ in _LOCAL_TITLES and (area := self._area_named_before(start)):
-                owner = area  # 'residents in Surin ..., the provincial governor's office said'
-            entity = self.registry.add("Institution", f"{owner} {title.title()}'s Office", kind="government",
-                                       country=country.name, surface=doc[first:t.i + 1].text, parent=gov.key)
+            area = self._area_named_before(start) if words[0].lower_ in _LOCAL_TITLES else None
+            # ('residents in Surin ..., the provincial governor's office said': Surin's)
+            entity = self.registry.title_office(country, title, doc[first:t.i + 1].text, owner=area)
             self._add(start, t.i + 1, entity)
 
     def _area_named_before(self, i: int) -> str | None:

@@ -308,10 +308,7 @@ class Resolver:
                 title = self.doc[c.left_edge.i:c.i + 1].text
                 title = re.sub(r"^(the|a)\s+", "", title, flags=re.I)
                 if self.title_hint(title) == "government" and (country := self.home_or_main) is not None:
-                    gov = self.registry.government(country, count=False)
-                    name = f"{country.demonym} {title.title()}'s Office"
-                    return [self.registry.add("Institution", name, kind="government", country=country.name,
-                                              surface=f"the {title}'s office", parent=gov.key)]
+                    return [self.registry.title_office(country, title, f"the {title}'s office")]
                 if c.lower_ in ("his", "her"):  # "his office said": the office of the leader just named
                     return self._leader_office(c)
         return []
@@ -328,9 +325,7 @@ class Resolver:
                 country = next((c for c in self.gaz.countries.values() if c.name == gov.country), None)
                 if country is None:
                     continue
-                name = f"{country.prefix} {title.title()}'s Office"
-                return [self.registry.add("Institution", name, kind="government", country=country.name,
-                                          surface=f"{pronoun.text} office", parent=gov.key)]
+                return [self.registry.title_office(country, title, f"{pronoun.text} office")]
         return []
 
     def _reporter_of(self, t: Token, label: str = "Institution") -> Entity | None:

@@ -57,3 +57,21 @@ def test_one_portfolio_minister_keeps_his_portfolio(extractor: Extractor) -> Non
     _, roles = extracted(extractor, "Tariff row\n\nNAIROBI — Kenya raised tariffs on Ugandan sugar.\n\n"
                                     "Kenyan Trade Minister Wanjiru Kamau said the tariffs would stay.\n")
     assert ("Wanjiru Kamau", "Trade Minister", "Kenyan Trade Ministry") in roles, roles
+
+
+def test_a_leaders_office_is_also_named_as_offices_name_themselves(extractor: Extractor) -> None:
+    """"the president's office said" in a Finnish story: the Finnish President's Office, which calls itself the
+    'Office of the President of Finland'."""
+    bodies, _ = extracted(extractor, "Cable talks\n\nHELSINKI — Finland asked Estonia for data on the damaged "
+                                     "cable on Monday.\n\nThe president's office said the two leaders had spoken "
+                                     "by telephone.\n")
+    assert "Office of the President of Finland" in bodies.get("Finnish President's Office", []), bodies
+
+
+def test_an_areas_office_keeps_its_areas_name(extractor: Extractor) -> None:
+    """Guards a case next to the change: 'the provincial governor's office' after 'villages in Surin' is Surin's
+    office, with no country-wide name."""
+    bodies, _ = extracted(extractor, "Shelling\n\nBANGKOK — Thailand protested to Cambodia on Monday.\n\n"
+                                     "Residents fled villages in Surin, the provincial governor's office said.\n")
+    office = bodies.get("Surin Provincial Governor's Office")
+    assert office is not None and not any(a.startswith("Office of the") for a in office), bodies
