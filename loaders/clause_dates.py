@@ -93,7 +93,10 @@ class ClauseDates:
                 continue
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lemma_ in VEHICLES:
-                    dates = {self.tokens[t.i] for t in noun.subtree if t.i in self.tokens}
+                    said = {t.i for c in noun.children if any(m.dep_ == "mark" and m.lower_ == "that"
+                                                              for m in c.children) for t in c.subtree}
+                    # ('said in a statement that X had refused in 1987 ...': what it says is not when)
+                    dates = {self.tokens[t.i] for t in noun.subtree if t.i in self.tokens and t.i not in said}
                     if len(dates) == 1:
                         return dates.pop()
         return None
