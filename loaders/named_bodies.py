@@ -194,7 +194,9 @@ class NamedBodies:
         for ent in self.doc.ents:  # 'Thalassa Bulk Management' tagged a person: a company
             if ent.label_ == "PERSON" and ent[-1].lower_ in _COMPANY_ENDS and ent[-1].text[:1].isupper() \
                     and len(ent) > 1 and ent.start_char >= self.body_start \
+                    and not (ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("minister", "ministry")) \
                     and not any(i in taken or i in self.by_token for i in range(ent.start, ent.end)):
+                # ('Nigerien Petroleum Minister X': a portfolio, no company)
                 self._add(ent.start, ent.end, self.registry.add("Institution", ent.text, kind="company",
                                                                 country=self._country_before(ent.start - 1)))
                 taken.update(range(ent.start, ent.end))

@@ -75,3 +75,13 @@ def test_an_areas_office_keeps_its_areas_name(extractor: Extractor) -> None:
                                      "Residents fled villages in Surin, the provincial governor's office said.\n")
     office = bodies.get("Surin Provincial Governor's Office")
     assert office is not None and not any(a.startswith("Office of the") for a in office), bodies
+
+
+def test_a_portfolio_the_tagger_took_for_a_name_is_no_company(extractor: Extractor) -> None:
+    """'Nigerien Petroleum Minister X': the tagger may read 'Nigerien Petroleum' as a name, and a name ending in
+    'Petroleum' as a company; before 'Minister' it is her portfolio, so she serves in Niger's petroleum ministry."""
+    bodies, roles = extracted(extractor, "Oil row\n\nNIAMEY — Niger asked Chad for help on Monday.\n\nNigerien "
+                                         "Petroleum Minister Amina Saley Garba said last week that her government "
+                                         "had asked Chad to let oil through.\n")
+    assert "Nigerien Petroleum" not in bodies, bodies
+    assert ("Amina Saley Garba", "Petroleum Minister", "Nigerien Petroleum Ministry") in roles, roles
