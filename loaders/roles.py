@@ -41,6 +41,7 @@ from dipgraph.loaders.title_text import (
 
 _LEADS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}  # 'who heads X'
 _FORCES = {"police": "Police", "army": "Army", "military": "Army", "navy": "Navy"}  # 'a police spokesman'
+_JOINER = re.compile(r"\s(?:for|of|at|to|in|on)\s")  # between a title and what it is for
 _JOINING = {"of", "to", "for", "by", "with", "and", "under", "on", "at", "in"}  # a name inside a title phrase
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verbs that make a clause
 _PORTFOLIO_TAIL = re.compile(r" (?:of|for) (?:the )?[A-Za-z]{3,}(?: (?:and )?[A-Za-z]{3,}){0,3}"
@@ -478,10 +479,14 @@ class RoleFinder(HeaderRoles, RoleContext):
         phrase = text[m.start() if possessive else m.end():]
         if not 2 <= len(phrase) <= 80:
             return None
-        split = re.search(r"\s(?:for|of|at|to|in|on)\s", phrase)  # 'the ASEAN Special Envoy on Myanmar'
+        split = _JOINER.search(phrase)  # 'the ASEAN Special Envoy on Myanmar'
         whole, w_start = title_before(phrase, self.m.gaz.titles)
         if whole and w_start + len(whole) >= len(phrase.rstrip()) and split and w_start < split.start():
             split = None  # "Zelensky's chief of staff": the title itself has "of"
+        elif split and (after := _JOINER.search(phrase, split.end() - 1)) is not None:
+            longer, l_start = title_before(phrase[:after.start()], self.m.gaz.titles)
+            if longer and l_start < split.start():  # "Spain's secretary of state for foreign affairs": the title
+                split = after  # has its own 'of'; what it is for comes after the next joiner
         head = phrase[:split.start()] if split else phrase
         title, t_start = title_before(head, self.m.gaz.titles)
         if not title or t_start + len(title) < len(head.rstrip()):

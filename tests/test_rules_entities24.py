@@ -85,3 +85,21 @@ def test_a_portfolio_the_tagger_took_for_a_name_is_no_company(extractor: Extract
                                          "had asked Chad to let oil through.\n")
     assert "Nigerien Petroleum" not in bodies, bodies
     assert ("Amina Saley Garba", "Petroleum Minister", "Nigerien Petroleum Ministry") in roles, roles
+
+
+def test_a_title_with_its_own_of_takes_the_portfolio_after_it(extractor: Extractor) -> None:
+    """"Spain's secretary of state for foreign affairs, X": 'secretary of state' is the title (its 'of' is its own),
+    and 'for foreign affairs' is the portfolio, so X serves in Spain's foreign ministry, not as a 'secretary' of its
+    government."""
+    _, roles = extracted(extractor, "Sea row\n\nMADRID — Spain protested to Morocco on Thursday.\n\nThe talks were "
+                                    "led by Spain's secretary of state for foreign affairs, Ignacio Montero Ruiz, "
+                                    "and Morocco's ambassador.\n")
+    assert ("Ignacio Montero Ruiz", "secretary of state for foreign affairs", "Spanish Foreign Ministry") in roles, \
+        roles
+
+
+def test_a_title_with_its_own_of_and_nothing_after_it(extractor: Extractor) -> None:
+    """Guards a case next to the change: "Ukraine's chief of staff, X" is still the chief of staff."""
+    _, roles = extracted(extractor, "Talks\n\nKYIV — Ukraine sent envoys to Geneva on Monday.\n\nThe delegation was "
+                                    "led by Ukraine's chief of staff, Oleh Marchenko.\n")
+    assert any(person == "Oleh Marchenko" and title.lower() == "chief of staff" for person, title, _ in roles), roles
