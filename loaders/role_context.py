@@ -106,6 +106,9 @@ class RoleContext:
             if self.m.doc[i].lower_ == "government" and (country := self._sentence_country(i)):
                 gov = self.m.registry.government(country, count=False)  # 'government spokeswoman X'
                 return self._fit(gov.key, title)
+        if self.m.turns and self.m.doc[at].idx < self.m.turns[0].start and _SPOKES.search(title) \
+                and (body := self._briefing_body(title)) is not None:
+            return body  # 'Moderator: Press Secretary X' in a transcript's header: the body holding the briefing
         return self._context_institution(title, q.i + 1 if q is not None else self.m.sent(at).start,
                                          framable=at in self.framable)
 

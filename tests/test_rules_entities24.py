@@ -103,3 +103,15 @@ def test_a_title_with_its_own_of_and_nothing_after_it(extractor: Extractor) -> N
     _, roles = extracted(extractor, "Talks\n\nKYIV — Ukraine sent envoys to Geneva on Monday.\n\nThe delegation was "
                                     "led by Ukraine's chief of staff, Oleh Marchenko.\n")
     assert any(person == "Oleh Marchenko" and title.lower() == "chief of staff" for person, title, _ in roles), roles
+
+
+def test_a_press_secretary_in_a_transcripts_header_speaks_for_its_body(extractor: Extractor) -> None:
+    """'Moderator: Press Secretary X' in the header of a foreign ministry's press conference: X speaks for that
+    ministry, not for a government the story's context suggests ('press secretary' alone hints at a head of
+    government's)."""
+    _, roles = extracted(extractor, "Press conference on the attack on the Embassy of Norway in Baghdad\n"
+                                    "Ministry of Foreign Affairs, Oslo\nMonday, 9 November 2026, 11:00\n\n"
+                                    "Participants: Minister of Foreign Affairs Ingrid Solberg. Moderator: Press "
+                                    "Secretary Lars Haugen.\n\nPRESS SECRETARY HAUGEN: Good morning.\n\n"
+                                    "MINISTER SOLBERG: Thank you. Iraq failed in its duty to protect our embassy.\n")
+    assert ("Lars Haugen", "Press Secretary", "Norwegian Foreign Ministry") in roles, roles
