@@ -663,8 +663,10 @@ class RoleFinder(HeaderRoles, RoleContext):
         """A minister 'for' a region, a people or a body ('Minister for Europe', 'for the Pacific', 'for European
         Union Affairs'), or a deputy prime minister for anything: a post in a government, not a ministry of its own."""
         return "prime minister" in title.lower() or any(
-            t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.i in self.m.country_at
-            for t in self.m.doc[self._token_at(lo):self._token_at(hi)])
+            t.ent_type_ in ("GPE", "LOC", "NORP") or t.i in self.m.country_at
+            or t.ent_type_ == "ORG" and (e := self.m.by_token.get(t.i)) is not None and e.label == "Institution"
+            for t in self.m.doc[self._token_at(lo):self._token_at(hi)])  # (not a portfolio the tagger took for
+        # a body: 'Minister for Commerce and Labour')
 
     def _portfolio_after(self, text: str) -> str | None:
         """The kind of ministry a post's portfolio names ('Foreign Affairs' after 'Cabinet Secretary for')."""

@@ -115,3 +115,22 @@ def test_a_press_secretary_in_a_transcripts_header_speaks_for_its_body(extractor
                                     "Secretary Lars Haugen.\n\nPRESS SECRETARY HAUGEN: Good morning.\n\n"
                                     "MINISTER SOLBERG: Thank you. Iraq failed in its duty to protect our embassy.\n")
     assert ("Lars Haugen", "Press Secretary", "Norwegian Foreign Ministry") in roles, roles
+
+
+def test_a_portfolio_the_tagger_took_for_a_party_is_still_a_portfolio(extractor: Extractor) -> None:
+    """"Samoa's Minister for Commerce, Industry and Labour, X": the tagger reads 'Labour' as a party, but nothing
+    of the story is named there, so the words are her portfolio (not an area, as in 'Minister for Europe'): she
+    serves in that ministry."""
+    _, roles = extracted(extractor, "Workers row\n\nAPIA — Samoa protested to New Zealand on Monday.\n\nSamoa's "
+                                    "Minister for Commerce, Industry and Labour, Leota Mele Tusi, said about 2,300 "
+                                    "Samoans were working in New Zealand.\n")
+    assert ("Leota Mele Tusi", "Minister for Commerce, Industry and Labour",
+            "Samoan Commerce, Industry and Labour Ministry") in roles, roles
+
+
+def test_a_minister_for_a_body_named_in_the_story_is_a_post_in_the_government(extractor: Extractor) -> None:
+    """Guards a case next to the change: "Britain's Minister for European Union Affairs, X" names a body the story
+    knows, so it is a post in the government, not a ministry of its own."""
+    _, roles = extracted(extractor, "Row\n\nLONDON — Britain protested on Monday.\n\nBritain's Minister for European "
+                                    "Union Affairs, Anna Reed, said it would respond.\n")
+    assert any(person == "Anna Reed" and inst == "British government" for person, _, inst in roles), roles
