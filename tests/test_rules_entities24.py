@@ -134,3 +134,13 @@ def test_a_minister_for_a_body_named_in_the_story_is_a_post_in_the_government(ex
     _, roles = extracted(extractor, "Row\n\nLONDON — Britain protested on Monday.\n\nBritain's Minister for European "
                                     "Union Affairs, Anna Reed, said it would respond.\n")
     assert any(person == "Anna Reed" and inst == "British government" for person, _, inst in roles), roles
+
+
+def test_a_malaysian_states_menteri_besar_heads_its_government(extractor: Extractor) -> None:
+    """'Johor Menteri Besar X': the Menteri Besar is a Malaysian state's chief minister, so X heads that state's
+    government, as 'Tamil Nadu Chief Minister X' heads Tamil Nadu's."""
+    _, roles = extracted(extractor, "Water row\n\nKUALA LUMPUR — Malaysia asked Singapore on Monday to open talks on "
+                                    "the price of raw water drawn from the Johor River.\n\nThe price drew sharp "
+                                    "criticism in Johor. Johor Menteri Besar Aziz Hamdan accused Singapore of hiding "
+                                    "behind a treaty.\n")
+    assert ("Aziz Hamdan", "Menteri Besar", "Johor government") in roles, roles
