@@ -89,8 +89,8 @@ class Registry:
             gov.alias(alias)
         return gov
 
-    def title_office(self, country: Country, title: str, surface: str | None = None, owner: str | None = None) \
-            -> Entity:
+    def title_office(self, country: Country, title: str, surface: str | None = None,
+                     owner: str | None = None) -> Entity:
         """The office of a country's official ("Israeli Prime Minister's Office"; of an area's official when owner
         names the area), PART_OF the country's government, also by the name offices give themselves ('Office of
         the President of Finland')."""
