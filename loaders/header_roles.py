@@ -61,16 +61,31 @@ class HeaderRoles:
                 found = re.search(rf"(?<!\w)(?:{re.escape(form)}|{re.escape(form.upper())})(?!\w)", head)
                 title = title_before(head[:found.start()].rstrip().removesuffix(":"), self.m.gaz.titles)[0] \
                     if found else None
+                body = None
                 if found and not title and head[found.end():found.end() + 2] == ", ":
-                    title = title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]
+                    title, t_end = title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)
+                    body = self._listed_body(head, found.end() + 2 + t_end) if title else None
                 if found and title:
-                    self.evidence.setdefault(person.key, []).append((title, None, self._token_at(found.start())))
+                    self.evidence.setdefault(person.key, []).append((title, body, self._token_at(found.start())))
                     break
                 pre = self._without_ranks(head[:found.start()]).rstrip() if found else ""
                 if pre.endswith(",") and (phrase := self._title_phrase(0, pre[:-1])) is not None:
                     # 'and the spokesman of the Malian Armed Forces, Colonel X Y': that title and institution
                     self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
                     break
+
+    def _listed_body(self, head: str, end: int) -> str | None:
+        """The body a header's list names after a title, last in its item ('X, Chair, National Nuclear
+        Commission;', 'X, Director General, Communications, Global Affairs Canada'): an institution named by the
+        item's last part, whole."""
+        item = head[end:end + re.search(r"[;\n]|$", head[end:]).start()].rstrip()
+        if not item.startswith(", "):
+            return None
+        part = item[item.rfind(",") + 1:]
+        first = self.m.by_token.get(self._token_at(end + len(item) - len(part.lstrip())))
+        entity = first if first is self.m.by_token.get(self._token_at(end + len(item) - 1)) else None
+        entity = entity or self.m.registry.get(Entity("Institution", part.strip()).key)  # (tagged in the body only)
+        return entity.key if entity is not None and entity.label == "Institution" else None
 
     def _label_titles(self) -> None:
         """A title a turn's label gives before a full name ('OFFICIAL SPOKESPERSON SHRI A B:'), its honorifics off:

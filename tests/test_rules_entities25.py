@@ -1,0 +1,39 @@
+"""Role and institution rules of the thirty-fourth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+
+
+def roles_of(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """The roles of a text: (person, title, institution)."""
+    doc = extractor.extract(text, date="2025-11-06")
+    nodes = {n.id: n for n in doc.nodes}
+    return {(nodes[r.start].properties["name"], r.properties.get("title"), nodes[r.end].properties["name"])
+            for r in doc.relationships if r.type == "HOLDS_ROLE"}
+
+
+_BRIEFING = ("REPUBLIC OF PALAU\nMINISTRY OF FOREIGN AFFAIRS\n\nPress Conference by the Minister of Foreign "
+             "Affairs\nKoror, March 3, 2026\n\nParticipants: Foreign Minister Ilana Remengesau; Dr. Tobias "
+             "Ngiraked, Chair, National Fisheries Commission\n\nMINISTER REMENGESAU: Good morning. Dr. Ngiraked "
+             "will speak about the fishing licences.\n\nDR. NGIRAKED: Thank you. The licences of the foreign "
+             "fleet will not be renewed this year, and Palau will not change its mind.\n\nQUESTION: Has the "
+             "National Fisheries Commission told the fleet?\n\nDR. NGIRAKED: That is for them to decide.\n")
+
+
+def test_a_header_list_names_the_body_after_a_title(extractor: Extractor) -> None:
+    """'Participants: ...; Dr. X Y, Chair, National Fisheries Commission': the chair of that commission, not a
+    bare chair of whatever body the context suggests."""
+    roles = roles_of(extractor, _BRIEFING)
+    assert ("Tobias Ngiraked", "Chair", "National Fisheries Commission") in roles, roles
+
+
+def test_a_header_item_of_several_parts_names_its_body_last(extractor: Extractor) -> None:
+    """Guards the rule: 'X, Director General, Communications, Global Affairs Canada': the body is the last part
+    (the department, a foreign ministry), not the division between."""
+    text = ("GLOBAL AFFAIRS CANADA\nMEDIA AVAILABILITY ON ARCTIC FISHERIES\nOttawa, March 3, 2026\n\nParticipants: "
+            "Jean Tremblay, Director General, Communications, Global Affairs Canada\n\nMR. TREMBLAY: Good "
+            "afternoon. Canada will not renew the licences of the foreign fleet.\n\nQUESTION: Will the fleet "
+            "appeal?\n\nMR. TREMBLAY: That is for them to decide.\n")
+    roles = roles_of(extractor, text)
+    assert ("Jean Tremblay", "Director General", "Canadian Foreign Ministry") in roles, roles
