@@ -39,6 +39,7 @@ _SPOKES = re.compile(r"spokes|press secretary", re.I)  # who speaks for the body
 _MINISTER_OF = re.compile(r"\bminister (?:of|for) ((?:the )?[A-Z][\w ,]+)$", re.I)  # 'Minister of Interior'
 _UN_BODY = re.compile(r"(?:UN|U\.N\.|United Nations) ")  # 'U.N. Peacekeeping Force in Cyprus'
 _JUNIOR_MINISTERS = {"minister of state", "state minister"}  # serving in a ministry, when the context names one
+_MINISTERS_OWNERS = {"government", "military", "police"}  # what a minister of a country is named after
 _LEGISLATURES = re.compile(r"\b(?:Parliament|National Assembly|House of Representatives|Congress|Senate|Knesset|"
                            r"Duma|Majlis|Folketing|Storting|Riksdag|Sejm|Rada|Bundestag)\b")
 _DIPLOMATS = {"envoy", "ambassador", "consul", "chargé", "charge", "diplomat"}
@@ -82,6 +83,10 @@ class RoleContext:
                 # ('Security Minister', though 'security' opens titles too)
         return hint
 
+    def _ministerial(self, title: str) -> bool:
+        """Whether a title is a minister's of a ministry ('armed forces minister'), served in that ministry."""
+        return (self._hint(title) or "").startswith("ministry:")
+
     def _institution_hint(self, q: Token | None, title: str, at: int) -> str | None:
         """The institution of a title before the name at token at, from the word before the title or the context."""
         if q is not None:
@@ -123,13 +128,14 @@ class RoleContext:
         return next((self.m.country_at[x.i][0] for x in c.children if x.i in self.m.country_at), None)
 
     def _fit(self, key: str, title: str) -> str:
-        """A government named as a ministerial title's owner becomes that ministry ("Kosovo's foreign minister")."""
+        """A government (or its forces) named as a ministerial title's owner becomes that ministry ("Kosovo's foreign
+        minister", "Senegal's armed forces minister")."""
         entity = self.m.registry.get(key)
         hint = self._hint(title)
         if hint and hint.startswith("ministry:") and self.m.registry.own_government(entity):
             return self.m.registry.body_ministry(entity, hint.split(":")[1]).key  # 'the GNU's defence minister'
-        if entity is not None and hint and hint.startswith("ministry:") and entity.kind == "government" \
-                and entity.country:
+        if entity is not None and hint and hint.startswith("ministry:") and entity.kind in _MINISTERS_OWNERS \
+                and entity.country:  # ('Senegal's armed forces minister': the country's ministry, not its forces)
             country = next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
             if country:
                 return self.m.registry.ministry(country, hint.split(":")[1]).key

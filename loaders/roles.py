@@ -459,8 +459,8 @@ class RoleFinder(HeaderRoles, RoleContext):
                 country = self.m.country_at[t.i][0]
                 if t.i + 1 < len(doc) and doc[t.i + 1].text in ("’s", "'s"):
                     continue  # "a spokesman for China's Taiwan Affairs Office": the office if it is known
-                if (force := self._force_after(t.i)) is not None:  # 'a spokesman for the Somali armed forces'
-                    return title, self.m.armed_force(country, force).key
+                if (force := self._force_after(t.i)) is not None and not self._ministerial(title):
+                    return title, self.m.armed_force(country, force).key  # 'a spokesman for the Somali armed forces'
                 break
         return title, inst or (self._from_country(country, title) if country else None)
 
@@ -573,8 +573,8 @@ class RoleFinder(HeaderRoles, RoleContext):
                     return title, self.m.registry.government(self.m.main[0], count=False).key
                 elif country is None and (key := self._noun_owner(t)):
                     return title, key  # "the group's spokesman, X"
-            if country is not None and force is not None:
-                return title, self.m.armed_force(country, force).key
+            if country is not None and force is not None and not self._ministerial(title):
+                return title, self.m.armed_force(country, force).key  # (its armed forces minister: its ministry)
             if country is not None:
                 return title, self._from_country(country, title)
         if possessive and (body := self._possessor_body(self._token_at(phrase_start))) is not None:

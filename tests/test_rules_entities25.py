@@ -37,3 +37,24 @@ def test_a_header_item_of_several_parts_names_its_body_last(extractor: Extractor
             "appeal?\n\nMR. TREMBLAY: That is for them to decide.\n")
     roles = roles_of(extractor, text)
     assert ("Jean Tremblay", "Director General", "Canadian Foreign Ministry") in roles, roles
+
+
+_TROOPS = ("Troop deal\n\nDAKAR - Senegal will send troops to Mali.\n\nSenegal's armed forces minister, General "
+           "Ousmane Faye, travelled to Ziguinchor on Wednesday.\n\nFrench Armed Forces Minister Claire Dubois said "
+           "the troops would arrive in May.\n\nSenegal's armed forces spokesman, Colonel Abdou Sarr, said the army "
+           "was ready.\n")
+
+
+def test_an_armed_forces_minister_serves_in_a_ministry(extractor: Extractor) -> None:
+    """'Senegal's armed forces minister, X' and 'French Armed Forces Minister Y': the whole title, at the country's
+    ministry of the armed forces (not a 'forces minister' at the forces themselves)."""
+    roles = roles_of(extractor, _TROOPS)
+    assert ("Ousmane Faye", "armed forces minister", "Senegalese Armed Forces Ministry") in roles, roles
+    assert ("Claire Dubois", "Armed Forces Minister", "French Armed Forces Ministry") in roles, roles
+
+
+def test_an_armed_forces_spokesman_speaks_for_the_forces(extractor: Extractor) -> None:
+    """Guards the rule: the spokesman of a country's armed forces stays at the forces."""
+    roles = roles_of(extractor, _TROOPS)
+    assert any(person == "Abdou Sarr" and body.startswith("Senegalese ") and "Ministry" not in body
+               for person, _t, body in roles), roles  # (the army, by whichever name the gazetteer gives it)
