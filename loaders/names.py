@@ -496,8 +496,11 @@ class NameFinder:
             self._place_names.add(" ".join(_join_hyphens(toks)))
             return None  # "a market in Kanbalu", "near Bir Lahlou": a place, not a person
         patronymic = len(toks) > 2 and toks[1].lower_ in _PATRONYMICS  # 'Sultan bin Khalid': a given name
+        # a title's word that is a given name too, between a given name and the rest: 'Hamad Sultan al-X'
+        named = len(toks) > 2 and toks[0].lower_ not in self.title_words and known_first_name(toks[0].text)
         if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
-               or t.lower_ in self.title_words and not (patronymic and t is toks[0]) for t in toks):
+               or t.lower_ in self.title_words and not (patronymic and t is toks[0])
+               and not (named and t is toks[1] and known_first_name(t.text)) for t in toks):
             return None
         if "\n" in self.doc[toks[0].i:toks[-1].i + 1].text:
             return None
