@@ -83,6 +83,13 @@ class RoleContext:
                 # ('Security Minister', though 'security' opens titles too)
         return hint
 
+    def _government_at(self, i: int) -> Country | None:
+        """The country whose government is named at token i, if one is ('the UAE', tagged as its government)."""
+        entity = self.m.by_token.get(i)
+        if entity is None or entity.label != "Institution" or entity.kind != "government" or not entity.country:
+            return None
+        return next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
+
     def _ministerial(self, title: str) -> bool:
         """Whether a title is a minister's of a ministry ('armed forces minister'), served in that ministry."""
         return (self._hint(title) or "").startswith("ministry:")

@@ -545,6 +545,8 @@ class RoleFinder(HeaderRoles, RoleContext):
                     title = phrase[t_start:t.idx - phrase_start][:own_of.start() - t_start].strip() \
                         if own_of and own_of.start() > t_start else title  # (the post, without 'of South Sudan')
                     return title, self.titled_ministry(self.m.country_at[t.i][0], kind, title)
+                if (country := self._government_at(t.i)) is not None:  # "the UAE's minister of state for ...",
+                    return title, self.titled_ministry(country, kind, title)  # the UAE tagged as its government
         own = re.search(r"(?:'s|’s)\s+$", phrase[:t_start])
         if own and (head_of := self._leader_owner(text[:len(text) - len(phrase) + own.start()], offset + m.start())):
             return title, head_of  # "the prime minister's spokesman, X": the government the prime minister heads
@@ -673,7 +675,8 @@ class RoleFinder(HeaderRoles, RoleContext):
         words = text.strip().removeprefix("the ").strip()
         cuts = [m.start() for m in re.finditer(r" of ", words)]  # 'Foreign Affairs and X of South Sudan'
         first = re.split(r",| and ", words[:cuts[0]] if cuts else words, maxsplit=1)[0].strip()
-        for probe in (words, *(words[:c] for c in reversed(cuts)), first):  # 'Interior and Municipalities
+        plain = re.sub(r"(?i)^(\w+) affairs$", r"\1", first)  # 'Defence Affairs': the defence ministry's
+        for probe in (words, *(words[:c] for c in reversed(cuts)), first, plain):  # 'Interior and Municipalities
             kind = self.m.gaz.ministry_kind(f"Ministry of {probe}") or self.m.gaz.ministry_kind(f"{probe} Ministry")
             if kind:
                 return kind

@@ -58,3 +58,30 @@ def test_an_armed_forces_spokesman_speaks_for_the_forces(extractor: Extractor) -
     roles = roles_of(extractor, _TROOPS)
     assert any(person == "Abdou Sarr" and body.startswith("Senegalese ") and "Ministry" not in body
                for person, _t, body in roles), roles  # (the army, by whichever name the gazetteer gives it)
+
+
+def test_a_given_name_that_is_also_a_title_inside_a_name(extractor: Extractor) -> None:
+    """'Hamad Sultan al-X': 'Sultan' between a given name and the rest of the name is a name, not a title, and the
+    person is found."""
+    doc = extractor.extract("Cash row\n\nMOGADISHU - Somalia protested on Monday.\n\nA Somali official said Hamad "
+                            "Sultan al-Rumaithi telephoned Somali Defence Minister Yusuf Gelle on Sunday.\n",
+                            date="2025-11-06")
+    people = {n.properties["name"] for n in doc.nodes if n.label == "Person"}
+    assert "Hamad Sultan al-Rumaithi" in people, people
+
+
+def test_a_sultan_before_a_name_is_still_a_title(extractor: Extractor) -> None:
+    """Guards the rule: 'Sultan X Y' (a ruler's title first) is still a title before a name."""
+    roles = roles_of(extractor, "Port deal\n\nMUSCAT - Oman signed a port deal with India on Monday.\n\nSultan "
+                                "Haitham Khalifa said the port would open in May.\n")
+    assert any(person == "Haitham Khalifa" for person, _t, _b in roles), roles
+
+
+def test_a_minister_of_state_for_a_portfolios_affairs_serves_in_its_ministry(extractor: Extractor) -> None:
+    """"the UAE's minister of state for defence affairs, X": the whole title, at the Emirati defence ministry (not
+    a bare 'minister of state' at the government)."""
+    roles = roles_of(extractor, "Cash row\n\nMOGADISHU - Somalia protested on Monday.\n\nA Somali official said "
+                                "the UAE's minister of state for defence affairs, Hamad Sultan al-Rumaithi, "
+                                "telephoned Somali Defence Minister Yusuf Gelle on Sunday.\n")
+    assert ("Hamad Sultan al-Rumaithi", "minister of state for defence affairs", "Emirati Defense Ministry") in roles, \
+        roles
