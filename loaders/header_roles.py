@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dipgraph.graph.model import normalise
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
-from dipgraph.loaders.title_text import title_after, title_before
+from dipgraph.loaders.title_text import is_rank, title_after, title_before
+
+_COURTESY = {"ambassador"}  # a career diplomat's rank, kept as a form of address: 'Spokesperson: Ambassador X'
 
 
 class HeaderRoles:
@@ -59,20 +61,35 @@ class HeaderRoles:
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
                 # as written, or in capitals ('Press Secretary SATO Kenji'); after a header's 'Spokesperson:'
                 found = re.search(rf"(?<!\w)(?:{re.escape(form)}|{re.escape(form.upper())})(?!\w)", head)
-                title = title_before(head[:found.start()].rstrip().removesuffix(":"), self.m.gaz.titles)[0] \
-                    if found else None
+                title, labelled = self._label_title(head, found.start()) if found else (None, False)
                 body = None
                 if found and not title and head[found.end():found.end() + 2] == ", ":
                     title, t_end = title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)
                     body = self._listed_body(head, found.end() + 2 + t_end) if title else None
                 if found and title:
-                    self.evidence.setdefault(person.key, []).append((title, body, self._token_at(found.start())))
+                    at = self._token_at(found.start())
+                    evidence = self.evidence.setdefault(person.key, [])
+                    if labelled:  # the form of address before the name is no post of its own here
+                        evidence[:] = [e for e in evidence if e[2] != at or (e[0] or "").lower() not in _COURTESY]
+                    evidence.append((title, body, at))
                     break
                 pre = self._without_ranks(head[:found.start()]).rstrip() if found else ""
                 if pre.endswith(",") and (phrase := self._title_phrase(0, pre[:-1])) is not None:
                     # 'and the spokesman of the Malian Armed Forces, Colonel X Y': that title and institution
                     self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
                     break
+
+    def _label_title(self, head: str, start: int) -> tuple[str | None, bool]:
+        """The title before a name at character start of a header, after a label ('Spokesperson: X'), and whether
+        it is the label's own, with only ranks or forms of address between ('Spokesperson: Ambassador X')."""
+        line = head[head.rfind("\n", 0, start) + 1:start]
+        label, colon, between = line.partition(":")
+        if colon and between.split() and all(is_rank(w, self.m.gaz.honorifics) or w.lower() in _COURTESY
+                                             for w in between.split()):
+            title, t_start = title_before(label, self.m.gaz.titles)
+            if title and t_start == 0 and len(title) == len(label.strip()):
+                return title, True
+        return title_before(head[:start].rstrip().removesuffix(":"), self.m.gaz.titles)[0], False
 
     def _listed_body(self, head: str, end: int) -> str | None:
         """The body a header's list names after a title, last in its item ('X, Chair, National Nuclear

@@ -85,3 +85,15 @@ def test_a_minister_of_state_for_a_portfolios_affairs_serves_in_its_ministry(ext
                                 "telephoned Somali Defence Minister Yusuf Gelle on Sunday.\n")
     assert ("Hamad Sultan al-Rumaithi", "minister of state for defence affairs", "Emirati Defense Ministry") in roles, \
         roles
+
+
+def test_a_header_label_is_the_post_of_an_ambassador_named_after_it(extractor: Extractor) -> None:
+    """'Spokesperson: Ambassador X' in a transcript's header: X is the ministry's spokesperson ('Ambassador' a
+    career diplomat's form of address here), not an ambassador of whatever country the context suggests."""
+    text = ("REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nWeekly Press Briefing\nAccra, Thursday, 4 December "
+            "2025\n\nSpokesperson: Ambassador Kwame Mensah\n\nSPOKESPERSON MENSAH: Good morning. On Sunday, "
+            "Togolese soldiers crossed into Ghana near Aflao. Togo's army said its soldiers were chasing "
+            "smugglers. Togo must respect our border, and Ghana has asked Togo for an explanation.\n\nQUESTION: "
+            "Will Ghana recall its ambassador to Togo?\n\nSPOKESPERSON MENSAH: No such step is planned.\n")
+    roles = roles_of(extractor, text)
+    assert ("Kwame Mensah", "Spokesperson", "Ghanaian Foreign Ministry") in roles, roles
