@@ -348,7 +348,7 @@ class RoleContext:
             mains = self.m.main if hint.startswith("ministry:") and not _DIPLOMATS & set(title.lower().split()) \
                 else self.m.dominant
             if hint == "government" and not _DIPLOMATS & set(title.lower().split()) and self.m.home_party \
-                    and at == sent.start:  # 'Prime Minister X, speaking ...' opening a sentence of a story
+                    and self._opens_sentence(at):  # 'Prime Minister X, speaking ...' opening a sentence of a story
                 mains = [self.m.home_party, *mains]  # datelined in a party's capital: that party's
             if diplomat and self.m.home_party is not None:  # an envoy in a story datelined in his host's capital
                 mains = [*(c for c in mains if c is not self.m.home_party), self.m.home_party]
@@ -474,6 +474,13 @@ class RoleContext:
                 if future and hit is not None and hit[1] in ("name", "capital") and hit[0] in self.m.main[:2]:
                     return hit[0]
         return None
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Whether a title at token at opens its sentence, after a turn's label and honorifics at most
+        ('MR. X: His Excellency Prime Minister Y spoke ...')."""
+        return all(t.lower_ in ("his", "her") or normalise(t.text) in self.m.gaz.honorifics
+                   or any(start <= t.idx < end for start, end in self.m.labels)
+                   for t in self.m.doc[self.m.sent(at).start:at])
 
     def _near_countries(self, at: int) -> list[int]:
         """Where countries are named before token at in its sentence, other than those of another title."""

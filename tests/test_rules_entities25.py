@@ -97,3 +97,16 @@ def test_a_header_label_is_the_post_of_an_ambassador_named_after_it(extractor: E
             "Will Ghana recall its ambassador to Togo?\n\nSPOKESPERSON MENSAH: No such step is planned.\n")
     roles = roles_of(extractor, text)
     assert ("Kwame Mensah", "Spokesperson", "Ghanaian Foreign Ministry") in roles, roles
+
+
+def test_his_excellency_opening_a_sentence_keeps_the_briefings_own_leader(extractor: Extractor) -> None:
+    """'His Excellency Prime Minister X spoke ... with the Chairman of Y's council' in a briefing of the home side:
+    the home country's prime minister, as when the title opens the sentence, not the other side's."""
+    text = ("REPUBLIC OF SENEGAL\nMINISTRY OF FOREIGN AFFAIRS\n\nWeekly Press Briefing\nDakar, Thursday, 4 December "
+            "2025\n\nSpokesperson: Moussa Diallo\n\nSPOKESPERSON DIALLO: Good morning. Mali's soldiers crossed "
+            "into our territory near Kidira, and Mali's army said they were chasing smugglers. Senegal asks Mali "
+            "to respect its border.\n\nQUESTION: What has the government done since?\n\nSPOKESPERSON DIALLO: His "
+            "Excellency Prime Minister Amadou Sall spoke by telephone on Tuesday with Mali's leaders, and Mali "
+            "promised an inquiry.\n")
+    roles = roles_of(extractor, text)
+    assert ("Amadou Sall", "Prime Minister", "Senegalese government") in roles, roles
