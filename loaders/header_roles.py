@@ -35,7 +35,9 @@ class HeaderRoles:
         for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON RAHMAN:' turns
             # the words before it, and a last name after it that ends the line or phrase ('Jean-Pierre Mbuyi Kalala')
             found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}"
-                              rf"(?: ([A-Z][\w'’-]+)(?=[,;\n]|$))?(?!\w)", head)
+                              rf"(?: ([A-Z][\w'’-]+)(?=[,;\n]|$))?(?!\w)", head) \
+                or re.search(rf"(?<![\w'’-])(){re.escape(surname.title())} ([A-Z][\w'’-]+)(?=[,;\n]|$)", head)
+            # (or the family name first, the given name after it: 'Briefer: Koo Min-seo, Spokesperson')
             caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
             if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
                 # 'Press Secretary SATO Kenji': the family name first, in capitals

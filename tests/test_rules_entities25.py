@@ -110,3 +110,15 @@ def test_his_excellency_opening_a_sentence_keeps_the_briefings_own_leader(extrac
             "promised an inquiry.\n")
     roles = roles_of(extractor, text)
     assert ("Amadou Sall", "Prime Minister", "Senegalese government") in roles, roles
+
+
+def test_a_header_names_a_family_name_first(extractor: Extractor) -> None:
+    """'Briefer: Koo Min-seo, Spokesperson' with turns 'SPOKESPERSON KOO:': the person is Koo Min-seo (the family
+    name first, the given name after it), not a lone 'Koo'."""
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nRegular Press Briefing\nSeoul, Monday, June 8, 2026\n\nBriefer: Park Ji-won, "
+            "Spokesperson\n\nSPOKESPERSON PARK: Good morning. South Korea protests the launch by North Korea on "
+            "Sunday, and South Korea has asked China to help.\n\nQ: Will South Korea call in the Chinese "
+            "ambassador?\n\nSPOKESPERSON PARK: No such step is planned.\n")
+    doc = extractor.extract(text, date="2026-06-08")
+    people = {n.properties["name"] for n in doc.nodes if n.label == "Person"}
+    assert "Park Ji-won" in people and "Park" not in people, people
