@@ -26,7 +26,7 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 # a post 'of'/'for' the Secretary-General (of the UN, unless another body is named): the United Nations'
 SECRETARY_GENERALS = re.compile(r"\s(?:of|for|to) the (?:UN |U\.N\. |United Nations )?Secretary[- ]General\b(?!'|’)",
                                 re.I)
-_STATE_FOR = re.compile(r"\bminister\s+of\s+state\s+for\s+(?:the\s+)?(.+)$", re.I)
+_STATE_FOR = re.compile(r"\b(?:minister\s+of\s+state|state\s+minister)\s+for\s+(?:the\s+)?(.+)$", re.I)
 PORTFOLIO_AFTER = re.compile(r"\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.I)
 SPEAKERS = "@speaker:"  # "our" in a briefing turn: the speaker's institution, settled with the roles
 MAIN_MINISTRY = "@main-ministry"  # a header's bare "Department Spokesperson", settled once all roles are known

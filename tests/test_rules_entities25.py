@@ -122,3 +122,15 @@ def test_a_header_names_a_family_name_first(extractor: Extractor) -> None:
     doc = extractor.extract(text, date="2026-06-08")
     people = {n.properties["name"] for n in doc.nodes if n.label == "Person"}
     assert "Park Ji-won" in people and "Park" not in people, people
+
+
+def test_a_state_minister_for_a_portfolio_serves_in_its_ministry(extractor: Extractor) -> None:
+    """'Guest: Ms. X, State Minister for Foreign Affairs' in a transcript's header (the Ethiopian style of 'Minister
+    of State for ...'): a title, held in the foreign ministry."""
+    text = ("MINISTRY OF FOREIGN AFFAIRS\n\nWeekly Press Briefing\nAddis Ababa, Thursday, 4 December 2025\n\n"
+            "Spokesperson: Abebe Kebede\nGuest: Ms. Hiwot Tadesse, State Minister for Foreign Affairs\n\n"
+            "SPOKESPERSON ABEBE: Good morning. The State Minister will speak first.\n\nSTATE MINISTER HIWOT: Thank "
+            "you. Ethiopia protests the attack on its farmers by Sudan's army, and Ethiopia asks Sudan to return "
+            "them.\n\nQUESTION: Will Ethiopia go to the African Union?\n\nSTATE MINISTER HIWOT: Not yet.\n")
+    roles = roles_of(extractor, text)
+    assert ("Hiwot Tadesse", "State Minister for Foreign Affairs", "Ethiopian Foreign Ministry") in roles, roles
