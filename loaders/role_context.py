@@ -224,15 +224,20 @@ class RoleContext:
         """A country's ministry of a kind, for a minister's title, also named in the title's words ('Minister of
         Interior': '<Nigerien> Ministry of Interior'; 'defence minister': '<Nigerien> Defence Ministry')."""
         ministry = self.m.registry.ministry(country, kind)  # (both spellings of a defence ministry: Registry.ministry)
+        self.named_by_title(ministry, country, title)
+        return ministry.key
+
+    def named_by_title(self, ministry: Entity, country: Country, title: str) -> None:
+        """A country's ministry also named in the words of a minister's title ('Minister of Trade and Industry':
+        '<Ghanaian> Ministry of Trade and Industry'; 'Energy and Natural Resources Minister': both words)."""
         named = _MINISTER_OF.search(title)
-        joint = PORTFOLIO.search(title)  # 'Energy and Natural Resources Minister': both words name it too
+        joint = PORTFOLIO.search(title)
         names = [f"Ministry of {named.group(1)}"] if named else []
         if joint and " and " in joint.group(1).lower():
             names += [f"Ministry of {joint.group(1)}", f"{joint.group(1)} Ministry"]
         if ministry.name.startswith(f"{country.prefix} "):
             for name in names:
                 self.m.registry.ministry_named(ministry, country, name)
-        return ministry.key
 
     def _context_institution(self, title: str, at: int, framable: bool = False) -> str | None:
         """The institution of a title with no qualifier (at: where the title starts), as ``_context_guess``

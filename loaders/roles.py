@@ -740,6 +740,10 @@ class RoleFinder(HeaderRoles, RoleContext):
                     continue  # a rank alone ('Commander X') says nothing of a government post
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
+                    if entity.kind == "ministry" and entity.country and self._hint(title) == \
+                            f"ministry:{self.m.ministry_kind.get(entity.key)}" \
+                            and (hit := self.m.gaz.country(entity.country)) is not None:
+                        self.named_by_title(entity, hit.country, title)  # however the ministry was found
                     out.append((person, title, entity))
         # 'Minister X' of a person named 'Foreign Minister' (or 'Minister of Interior') elsewhere: the bare
         # title adds nothing

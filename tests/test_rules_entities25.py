@@ -134,3 +134,15 @@ def test_a_state_minister_for_a_portfolio_serves_in_its_ministry(extractor: Extr
             "them.\n\nQUESTION: Will Ethiopia go to the African Union?\n\nSTATE MINISTER HIWOT: Not yet.\n")
     roles = roles_of(extractor, text)
     assert ("Hiwot Tadesse", "State Minister for Foreign Affairs", "Ethiopian Foreign Ministry") in roles, roles
+
+
+def test_a_ministry_found_from_context_is_also_named_as_its_ministers_title(extractor: Extractor) -> None:
+    """"Ghana's Trade Minister said ...", then 'I met the Minister of Trade and Industry, Madam X': the ministry
+    found before is also named 'Ghanaian Ministry of Trade and Industry', as when the title names its country."""
+    doc = extractor.extract("Traders row\n\nABUJA - Nigeria protested to Ghana on Monday over shops closed in "
+                            "Accra.\n\nGhana's Trade Minister said on Monday that the shops were operating "
+                            "illegally.\n\nNigeria's High Commissioner, Musa Bello, said: \"I met the Minister of "
+                            "Trade and Industry, Madam Akosua Mensah, in Accra on Friday.\"\n", date="2026-02-03")
+    aliases = {a for n in doc.nodes if n.label == "Institution" and n.properties["name"].startswith("Ghanaian")
+               for a in [n.properties["name"], *n.properties.get("aliases", [])]}
+    assert "Ghanaian Ministry of Trade and Industry" in aliases, aliases
