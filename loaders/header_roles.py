@@ -23,6 +23,7 @@ class HeaderRoles:
     _token_at: Callable[[int], int]
     _without_ranks: Callable[[str], str]
     _title_phrase: Callable[[int, str], tuple[str, str | None] | None]
+    add: Callable[[Entity, int, int], None]
 
     def headline_titles(self) -> None:
         """A title before a person's name in the headline ('Press Briefing by Spokesperson X'), for a person
@@ -45,19 +46,26 @@ class HeaderRoles:
             if not found:
                 continue
             words, start = found.group(1).split(), found.start()
-            last = found.group(2) if found.group(2) and not self.m.is_title_word(found.group(2)) else ""
+            last = found.group(2) if found.group(2) and not self.m.is_title_word(found.group(2)) \
+                and self.m.gaz.country(found.group(2)) is None else ""  # (not the next line's place: 'Yerevan')
             while words and (self.m.is_title_word(words[0]) or normalise(words[0]) in self.m.gaz.honorifics):
                 start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Rahman', 'Colonel Ali Keita'
+            portfolio = self._portfolio_words(head[:start], words)  # 'Minister for Justice Anders Liden'
+            start += sum(len(w) + 1 for w in words[:portfolio or 0])
+            words = words[portfolio or 0:]
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
             ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
-            if (words or last) and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked):
+            if (words or last) and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked
+                                    or portfolio is not None):
                 # ('Deputy Director-General Huang Chih-wei': the family name first, the given name after it)
                 person = self.m.registry.add("Person", " ".join([*words, surname.title(), last]).strip(), count=False)
                 lone = self.m.registry.get(Entity("Person", surname.title()).key)
                 if lone is not None and lone is not person:  # 'Colonel Traoré' named in full in the header
                     self.m.merge_into(lone, person)
                     self.evidence.setdefault(person.key, []).extend(self.evidence.pop(lone.key, []))
+                if portfolio is not None:  # the title and its portfolio before the name, read as in any sentence
+                    self.add(person, self._token_at(start), self._token_at(found.end() - 1) + 1)
         self._label_titles()
         for person in self.m.registry.of_label("Person"):
             for form in dict.fromkeys((person.name, person.name.split()[-1])):
@@ -80,6 +88,16 @@ class HeaderRoles:
                     # 'and the spokesman of the Malian Armed Forces, Colonel X Y': that title and institution
                     self.evidence.setdefault(person.key, []).append((*phrase, self._token_at(found.start())))
                     break
+
+    def _portfolio_words(self, before: str, words: list[str]) -> int | None:
+        """How many of the capitalised words before a name end the portfolio of a title in the text before them
+        ('Minister for' + 'Justice' before 'Anders Liden'), if a ministerial title with a portfolio comes first."""
+        for k in range(len(words) - 1, -1, -1):
+            text = before + "".join(f"{w} " for w in words[:k])
+            found = re.search(r"\b(?:minister|secretary) (?:for|of) ((?:[A-Z][\w'’-]+ )+)$", text, flags=re.I)
+            if found and self.m.gaz.ministry_kind(f"Ministry of {found.group(1).strip()}"):
+                return k
+        return None
 
     def _label_title(self, head: str, start: int) -> tuple[str | None, bool]:
         """The title before a name at character start of a header, after a label ('Spokesperson: X'), and whether

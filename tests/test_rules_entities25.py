@@ -146,3 +146,26 @@ def test_a_ministry_found_from_context_is_also_named_as_its_ministers_title(extr
     aliases = {a for n in doc.nodes if n.label == "Institution" and n.properties["name"].startswith("Ghanaian")
                for a in [n.properties["name"], *n.properties.get("aliases", [])]}
     assert "Ghanaian Ministry of Trade and Industry" in aliases, aliases
+
+
+def test_a_header_title_with_its_portfolio_before_a_name(extractor: Extractor) -> None:
+    """'Participants: ...; Minister for Justice Anders Holm' over a turn 'JUSTICE MINISTER HOLM:': the person is
+    Anders Holm (the portfolio is no part of his name), minister at the justice ministry; the next line's place
+    ('Stockholm, ...') is no part of a name either."""
+    text = ("Press conference on the embassy attack\nGovernment Offices of Sweden\nParticipants: Minister for Foreign "
+            "Affairs Karin Sjoberg; Minister for Justice Anders Holm\nStockholm, 8 April 2026\n\nFOREIGN MINISTER "
+            "SJOBERG: Good morning. Sweden condemns the attack on the Turkish embassy.\n\nJUSTICE MINISTER HOLM: "
+            "The police are investigating, and Sweden will act.\n")
+    roles = roles_of(extractor, text)
+    assert ("Anders Holm", "Minister for Justice", "Swedish Justice Ministry") in roles, roles
+
+
+def test_the_place_after_a_header_name_is_no_part_of_it(extractor: Extractor) -> None:
+    """'With Deputy Minister of Defence Gevorg Mkrtchyan' over 'Yerevan, Thursday, ...' (the two lines read as one):
+    the deputy minister is Gevorg Mkrtchyan, at the defence ministry, not 'Gevorg Mkrtchyan Yerevan'."""
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA\nPress briefing by Spokesperson Lusine Sargsyan\n"
+            "With Deputy Minister of Defence Gevorg Mkrtchyan\nYerevan, Thursday, August 27, 2026\n\nSPOKESPERSON "
+            "SARGSYAN: Good afternoon. Armenia has asked Russia to explain the convoy.\n\nQUESTION: Will Armenia "
+            "leave the alliance?\n\nDEPUTY MINISTER MKRTCHYAN: Armenia will decide for itself.\n")
+    roles = roles_of(extractor, text)
+    assert ("Gevorg Mkrtchyan", "Deputy Minister of Defence", "Armenian Defense Ministry") in roles, roles
