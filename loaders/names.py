@@ -433,7 +433,9 @@ class NameFinder:
         if run[0] > 0 and self.country_at.get(run[0] - 1, (None, ""))[1] == "demonym":
             return False  # 'a British Overseas Territory', 'the force's South Bengal Frontier'
         nxt = run[-1] + 1
-        return not (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper())
+        return not (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper()
+                    and not (nxt + 1 in self.country_at and known_first_name(doc[run[0]].text)))
+        # (but 'X Y Z of Brazil': a person, then the country he is of)
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int, list[str]] | None:
         toks = list(self.doc[start:end])

@@ -169,3 +169,13 @@ def test_the_place_after_a_header_name_is_no_part_of_it(extractor: Extractor) ->
             "leave the alliance?\n\nDEPUTY MINISTER MKRTCHYAN: Armenia will decide for itself.\n")
     roles = roles_of(extractor, text)
     assert ("Gevorg Mkrtchyan", "Deputy Minister of Defence", "Armenian Defense Ministry") in roles, roles
+
+
+def test_a_name_followed_by_of_and_a_country_is_a_person(extractor: Extractor) -> None:
+    """'the defence ministers, Charles Okello of Uganda and Michael Deng Malual of South Sudan': each name is whole
+    (a name followed by 'of' and a country is a person and his country, not the start of a longer name like
+    'Plan of Action'), each his own country's defence minister."""
+    roles = roles_of(extractor, "Border clash\n\nKAMPALA - Uganda and South Sudan agreed on Monday to investigate a "
+                                "clash.\n\nThe defence ministers, Charles Okello of Uganda and Michael Deng Malual of "
+                                "South Sudan, spoke by telephone on Sunday.\n")
+    assert ("Michael Deng Malual", "defence minister", "South Sudanese Defense Ministry") in roles, roles
