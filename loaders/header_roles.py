@@ -56,8 +56,8 @@ class HeaderRoles:
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
             ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
-            if (words or last) and (title_before(head[:start], self.m.gaz.titles)[0] or titled_after or ranked
-                                    or portfolio is not None):
+            if (words or last) and (self._label_title(head, start)[0] or titled_after or ranked
+                                    or portfolio is not None):  # ('Spokesperson: Ms X Y')
                 # ('Deputy Director-General Huang Chih-wei': the family name first, the given name after it)
                 person = self.m.registry.add("Person", " ".join([*words, surname.title(), last]).strip(), count=False)
                 lone = self.m.registry.get(Entity("Person", surname.title()).key)

@@ -179,3 +179,14 @@ def test_a_name_followed_by_of_and_a_country_is_a_person(extractor: Extractor) -
                                 "clash.\n\nThe defence ministers, Charles Okello of Uganda and Michael Deng Malual of "
                                 "South Sudan, spoke by telephone on Sunday.\n")
     assert ("Michael Deng Malual", "defence minister", "South Sudanese Defense Ministry") in roles, roles
+
+
+def test_a_header_label_and_an_honorific_before_a_speakers_name(extractor: Extractor) -> None:
+    """'Spokesperson: Ms Ama Owusu' over turns 'SPOKESPERSON OWUSU:': the speaker is Ama Owusu, the spokesperson of
+    the ministry holding the briefing (the label's title, the honorific between)."""
+    text = ("REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nWeekly Press Briefing\nSpokesperson: Ms Ama Owusu\n"
+            "Accra, Thursday, 4 June 2026\n\nSPOKESPERSON OWUSU: Good morning. Ghana has asked Togo to explain the "
+            "closure of the border at Aflao, and Ghana expects an answer this week.\n\nQUESTION: Will Ghana close "
+            "its side?\n\nSPOKESPERSON OWUSU: No such step is planned.\n")
+    roles = roles_of(extractor, text)
+    assert ("Ama Owusu", "Spokesperson", "Ghanaian Foreign Ministry") in roles, roles
