@@ -328,7 +328,8 @@ class RoleFinder(HeaderRoles, RoleContext):
             return None
         country = next((self.m.country_at[x.i][0] for x in c.children if x.i in self.m.country_at), None)
         owner = next((m.entity for m in reversed(self.m.mentions) if m.start < c.i and m.entity.label == "Person"
-                      and m.start >= self.m.sent(c.i).start), None)
+                      and m.start >= self.m.sent(c.i).start and any(t for t, _i, _a in self.evidence.get(
+                          m.entity.key, []))), None)  # (one with a title: not 'raised the X case with her ...')
         if owner is None:  # "He said he had spoken with his Kyrgyz counterpart, X": whom 'his' stands for
             owner = next((e for x in c.children if x.dep_ == "poss" for e in self.m.resolve(x)
                           if e.label == "Person"), None)

@@ -1,0 +1,23 @@
+"""Counterpart rules of the thirty-fourth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract import Extractor
+
+
+def roles_of(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """The roles of a text: (person, title, institution)."""
+    doc = extractor.extract(text, date="2026-07-02")
+    nodes = {n.id: n for n in doc.nodes}
+    return {(nodes[r.start].properties["name"], r.properties.get("title"), nodes[r.end].properties["name"])
+            for r in doc.relationships if r.type == "HOLDS_ROLE"}
+
+
+def test_a_counterpart_is_of_the_titled_person_before_it(extractor: Extractor) -> None:
+    """'Foreign Minister X raised Y's case with her Chinese counterpart, Z': Z is China's foreign minister, the
+    counterpart of the titled X, not of Y (named last, with no title)."""
+    roles = roles_of(extractor, "Detained manager\n\nTOKYO - Japan protested to China on Monday over the detention of "
+                                "a Japanese trading company manager, Kenji Morita.\n\nForeign Minister Reiko Sato "
+                                "raised Kenji Morita's case with her Chinese counterpart, Wang Lihua, when the two "
+                                "met in Seoul in May.\n")
+    assert ("Wang Lihua", "Foreign Minister", "Chinese Foreign Ministry") in roles, roles
