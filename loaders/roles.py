@@ -318,15 +318,13 @@ class RoleFinder(HeaderRoles, RoleContext):
     def _counterpart(self, start: int) -> tuple[str, str] | None:
         """'her Rwandan counterpart(,) Jean-Paul Nkurunziza': the title of the person whose counterpart the name
         is (the one last named before, for 'her'/'his'), at the same kind of institution of the country named."""
-        doc = self.m.doc
-        k = start - 1
-        while k > 0 and doc[k].text[:1].isupper() and normalise(doc[k].text) in self.m.gaz.honorifics:
-            k -= 1  # 'his Pakistani counterpart, Major General X'
-        k -= doc[k].text == "," if k >= 0 else 0
-        c = doc[k] if k >= 0 else None
-        if c is None or c.lemma_ != "counterpart":
+        found = self._counterpart_noun(start)
+        if found is None:
             return None
-        country = next((self.m.country_at[x.i][0] for x in c.children if x.i in self.m.country_at), None)
+        c, place = found  # (the second of 'his Latvian and Finnish counterparts, A and B' is the Finnish one)
+        named = sorted({y.i for x in c.children if x.i in self.m.country_at for y in (x, *x.conjuncts)
+                        if y.i in self.m.country_at})
+        country = self.m.country_at[named[place]][0] if place < len(named) else None
         owner = next((m.entity for m in reversed(self.m.mentions) if m.start < c.i and m.entity.label == "Person"
                       and m.start >= self.m.sent(c.i).start and any(t for t, _i, _a in self.evidence.get(
                           m.entity.key, []))), None)  # (one with a title: not 'raised the X case with her ...')
@@ -340,6 +338,24 @@ class RoleFinder(HeaderRoles, RoleContext):
         if inst is not None and (kind := self.m.ministry_kind.get(inst)):  # 'its minister, A, ... his Chadian
             return title, self.titled_ministry(country, kind, title)  # counterpart, B': the Chadian ministry's
         return title, self._from_country(country, title)
+
+    def _counterpart_noun(self, start: int) -> tuple[Token, int] | None:
+        """The 'counterpart(s)' a name at token start stands in apposition to, and its place in the list of names
+        ('his Latvian and Finnish counterparts, A and B': B is second)."""
+        doc = self.m.doc
+        k = start - 1
+        while k > 0 and doc[k].text[:1].isupper() and normalise(doc[k].text) in self.m.gaz.honorifics:
+            k -= 1  # 'his Pakistani counterpart, Major General X'
+        if k > 0 and doc[k].lower_ == "and" and (before := self.m.by_token.get(k - 1)) is not None \
+                and before.label == "Person":
+            first = k - 1
+            while first > 0 and self.m.by_token.get(first - 1) is before:
+                first -= 1
+            found = self._counterpart_noun(first)
+            return (found[0], found[1] + 1) if found is not None else None
+        k -= doc[k].text == "," if k >= 0 else 0
+        c = doc[k] if k >= 0 else None
+        return (c, 0) if c is not None and c.lemma_ == "counterpart" else None
 
     def _posting_employer(self, lo: int, hi: int) -> str | None:
         """The institution named in an 'of'/'for' posting between title and name ('head of the WFP'); a posting

@@ -21,3 +21,13 @@ def test_a_counterpart_is_of_the_titled_person_before_it(extractor: Extractor) -
                                 "raised Kenji Morita's case with her Chinese counterpart, Wang Lihua, when the two "
                                 "met in Seoul in May.\n")
     assert ("Wang Lihua", "Foreign Minister", "Chinese Foreign Ministry") in roles, roles
+
+
+def test_two_counterparts_named_in_the_order_of_their_countries(extractor: Extractor) -> None:
+    """'his Latvian and Finnish counterparts, A and B': A is Latvia's foreign minister and B Finland's."""
+    roles = roles_of(extractor, "Buoys row\n\nTALLINN - Estonia protested to Russia on Wednesday.\n\nEstonian Foreign "
+                                "Minister Margus Tamm also spoke by telephone on Wednesday with his Latvian and "
+                                "Finnish counterparts, Janis Ozols and Aino Virtanen, the Estonian Foreign Ministry "
+                                "said.\n")
+    assert ("Janis Ozols", "Foreign Minister", "Latvian Foreign Ministry") in roles, roles
+    assert ("Aino Virtanen", "Foreign Minister", "Finnish Foreign Ministry") in roles, roles
