@@ -56,8 +56,9 @@ class HeaderRoles:
             titled_after = head[found.end():found.end() + 2] == ", " \
                 and title_after(head[found.end() + 2:found.end() + 80], self.m.gaz.titles)[0]  # 'X Y, Spokesperson'
             ranked = start > found.start() and head[:found.start()].rstrip().endswith(",")  # '..., Colonel X Y'
-            if (words or last) and (self._label_title(head, start)[0] or titled_after or ranked
-                                    or portfolio is not None):  # ('Spokesperson: Ms X Y')
+            titled_before = self._label_title(head, start)[0] or title_before(
+                head[:start].rstrip().removesuffix(","), self.m.gaz.titles)[0]  # 'Spokesperson: Ms X', 'Minister, X'
+            if (words or last) and (titled_before or titled_after or ranked or portfolio is not None):
                 # ('Deputy Director-General Huang Chih-wei': the family name first, the given name after it)
                 person = self.m.registry.add("Person", " ".join([*words, surname.title(), last]).strip(), count=False)
                 lone = self.m.registry.get(Entity("Person", surname.title()).key)

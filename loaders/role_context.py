@@ -652,9 +652,14 @@ class RoleContext:
 
     def _briefing_body(self, title: str) -> str | None:
         """In a briefing transcript, the body a spokesperson with no other institution speaks for: the one
-        institution its headline names ('European Commission – Midday Briefing')."""
-        if not self.m.turns or not _SPOKES.search(title) and self._hint(title) not in (None, "org"):
-            return None  # a spokesperson, envoy or representative of the briefing's body, not a minister
+        institution its headline names ('European Commission – Midday Briefing'); for a minister, that body when it
+        is a ministry of his title's kind (the Minister of Foreign Affairs of a foreign ministry's press conference)."""
+        hint = self._hint(title)
+        if not self.m.turns:
+            return None
+        if not _SPOKES.search(title) and hint not in (None, "org"):
+            body = self._briefing_body("spokesperson") if hint.startswith("ministry:") else None
+            return body if body is not None and self.m.ministry_kind.get(body) == hint.split(":")[1] else None
         header = max(self.m.body_start, self.m.text.rfind("\n", 0, self.m.turns[0].start))  # up to the first turn
         named = {e.key for i, e in self.m.by_token.items()
                  if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}

@@ -190,3 +190,14 @@ def test_a_header_label_and_an_honorific_before_a_speakers_name(extractor: Extra
             "its side?\n\nSPOKESPERSON OWUSU: No such step is planned.\n")
     roles = roles_of(extractor, text)
     assert ("Ama Owusu", "Spokesperson", "Ghanaian Foreign Ministry") in roles, roles
+
+
+def test_a_headline_title_and_comma_before_a_ministers_name(extractor: Extractor) -> None:
+    """'Press conference by the Minister of Foreign Affairs, X Y' over turns 'MINISTER Y:' in a foreign ministry's
+    transcript: X Y is named in full, the minister of the ministry holding the press conference."""
+    text = ("Ministry of Foreign Affairs of Ghana\nPress conference by the Minister of Foreign Affairs, Kofi Asante\n"
+            "Accra, 29 October 2026\n\nMINISTER ASANTE: Good afternoon. Yesterday Togo recalled its ambassador in "
+            "Accra, and Ghana regrets that decision.\n\nQUESTION: Will Ghana recall its own ambassador?\n\nMINISTER "
+            "ASANTE: Not at this stage.\n")
+    roles = roles_of(extractor, text)
+    assert ("Kofi Asante", "Minister of Foreign Affairs", "Ghanaian Foreign Ministry") in roles, roles
