@@ -658,8 +658,8 @@ class RoleContext:
         if not self.m.turns:
             return None
         if not _SPOKES.search(title) and hint not in (None, "org"):
-            body = self._briefing_body("spokesperson") if hint.startswith("ministry:") else None
-            return body if body is not None and self.m.ministry_kind.get(body) == hint.split(":")[1] else None
+            body = self.m.registry.get(self._briefing_body("spokesperson")) if hint.startswith("ministry:") else None
+            return body.key if body is not None and self._kind_of(body) == hint.split(":")[1] else None
         header = max(self.m.body_start, self.m.text.rfind("\n", 0, self.m.turns[0].start))  # up to the first turn
         named = {e.key for i, e in self.m.by_token.items()
                  if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
@@ -677,6 +677,12 @@ class RoleContext:
         first = min((i for i, e in self.m.by_token.items() if e.key in named), default=None)
         holder = self.m.by_token[first] if first is not None else None  # the header's first line: 'Ministry of X'
         return holder.key if holder is not None and holder.kind == "ministry" and self.m.doc[first].i < 3 else None
+
+    def _kind_of(self, ministry: Entity) -> str | None:
+        """The kind of a ministry: as found, else as its name's last words say ('Zambian Foreign Ministry')."""
+        words = ministry.name.split() if ministry.kind == "ministry" else []
+        return self.m.ministry_kind.get(ministry.key) or next(
+            (k for n in range(len(words)) if (k := self.m.gaz.ministry_kind(" ".join(words[n:])))), None)
 
     def _commission(self, entity: Entity | None, title: str) -> Entity | None:
         """A commissioner of an organisation whose Commission the article names sits on that Commission

@@ -201,3 +201,18 @@ def test_a_headline_title_and_comma_before_a_ministers_name(extractor: Extractor
             "ASANTE: Not at this stage.\n")
     roles = roles_of(extractor, text)
     assert ("Kofi Asante", "Minister of Foreign Affairs", "Ghanaian Foreign Ministry") in roles, roles
+
+
+def test_a_ministers_briefing_body_is_known_by_its_name(extractor: Extractor) -> None:
+    """'Briefers: Hon. X Y, Minister of Foreign Affairs and International Cooperation; Mr. Z, Ministry Spokesperson'
+    under a foreign ministry's header: the minister serves in that ministry, whose kind its name tells. (A guard:
+    this text finds it by the apposition as well; the set where only the briefing's body gave it is a tuned one.)"""
+    text = ("MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\nMedia Briefing on the Border\nLusaka, Friday, "
+            "6 November 2026, 10:05 hrs\n\nBriefers: Hon. Chanda Banda, Minister of Foreign Affairs and International "
+            "Cooperation; Mr. Kelvin Zulu, Ministry Spokesperson\n\nSPOKESPERSON ZULU: Good morning. The Minister "
+            "will make a statement.\n\nMINISTER BANDA: Thank you. Congo's soldiers entered the Mokambo area on "
+            "Sunday, and Congo's Foreign Minister, Marie Lukusa, said they were chasing rebels.\n\nQUESTION: Will "
+            "Zambia close the border?\n\n"
+            "MINISTER BANDA: Not at this stage.\n")
+    roles = roles_of(extractor, text)
+    assert any(p == "Chanda Banda" and b == "Zambian Foreign Ministry" for p, _t, b in roles), roles
