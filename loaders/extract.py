@@ -23,6 +23,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from dipgraph.errors import InputError
@@ -72,6 +73,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 META_KEYS = ("title", "date", "source", "path", "sha256")
+GIVEN_ABBREVIATIONS = ("Ma.",)  # 'María' as Philippine and Spanish names shorten it
 
 
 @cache
@@ -82,6 +84,8 @@ def language(model: str = MODEL) -> Language:
     except OSError as exc:
         raise InputError(f"spaCy model {model!r} is not installed ({exc})") from None
     nlp.add_pipe("dipgraph_paragraphs", before="parser")
+    for short in GIVEN_ABBREVIATIONS:  # 'Ma. Cristina X': a given name shortened, not the end of a sentence
+        nlp.tokenizer.add_special_case(short, [{ORTH: short}])
     return nlp
 
 

@@ -216,3 +216,11 @@ def test_a_ministers_briefing_body_is_known_by_its_name(extractor: Extractor) ->
             "MINISTER BANDA: Not at this stage.\n")
     roles = roles_of(extractor, text)
     assert any(p == "Chanda Banda" and b == "Zambian Foreign Ministry" for p, _t, b in roles), roles
+
+
+def test_a_shortened_given_name_is_no_sentence_end(extractor: Extractor) -> None:
+    """'Foreign Secretary Ma. Teresa Reyes' (Ma. for María, as Philippine names write it): one name after the title,
+    not a sentence ending at 'Ma.'."""
+    roles = roles_of(extractor, "Shoal row\n\nMANILA - The Philippines protested to China on Monday.\n\nForeign "
+                                "Secretary Ma. Teresa Reyes said Manila would not back down.\n")
+    assert any(p == "Ma. Teresa Reyes" and t == "Foreign Secretary" for p, t, _b in roles), roles
