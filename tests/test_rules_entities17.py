@@ -61,7 +61,7 @@ def test_a_given_name_after_a_whole_portfolio_stays_in_the_name(extractor: Extra
 def test_a_given_name_cut_short_is_part_of_the_name_after_it(extractor: Extractor) -> None:
     doc = extract(extractor, "Shoal row\n\nMANILA - Foreign Minister Tran Van Loc spoke by telephone on Monday with "
                              "Philippine Foreign Secretary Ma. Lourdes Bautista.")
-    assert people(doc) == {"Tran Van Loc", "Lourdes Bautista"}
+    assert people(doc) == {"Tran Van Loc", "Ma. Lourdes Bautista"}  # ('Ma.' kept, as the name is written)
 
 
 def test_a_presidential_spokesman_speaks_for_the_government(extractor: Extractor) -> None:
