@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from test_rules_entities25 import roles_of
+
 from dipgraph.loaders.extract import Extractor
-
-
-def roles_of(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    """The roles of a text: (person, title, institution)."""
-    doc = extractor.extract(text, date="2026-07-02")
-    nodes = {n.id: n for n in doc.nodes}
-    return {(nodes[r.start].properties["name"], r.properties.get("title"), nodes[r.end].properties["name"])
-            for r in doc.relationships if r.type == "HOLDS_ROLE"}
 
 
 def test_a_counterpart_is_of_the_titled_person_before_it(extractor: Extractor) -> None:
