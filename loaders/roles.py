@@ -758,8 +758,7 @@ class RoleFinder(HeaderRoles, RoleContext):
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
                     if entity.kind == "ministry" and entity.country and self._hint(title) == \
-                            f"ministry:{self.m.ministry_kind.get(entity.key)}" \
-                            and (hit := self.m.gaz.country(entity.country)) is not None:
+                            f"ministry:{self._kind_of(entity)}" and (hit := self.m.gaz.country(entity.country)):
                         self.named_by_title(entity, hit.country, title)  # however the ministry was found
                     out.append((person, title, entity))
         # 'Minister X' of a person named 'Foreign Minister' (or 'Minister of Interior') elsewhere: the bare
