@@ -25,3 +25,11 @@ def test_two_counterparts_named_in_the_order_of_their_countries(extractor: Extra
                                 "said.\n")
     assert ("Janis Ozols", "Foreign Minister", "Latvian Foreign Ministry") in roles, roles
     assert ("Aino Virtanen", "Foreign Minister", "Finnish Foreign Ministry") in roles, roles
+
+
+def test_a_department_of_foreign_affairs_by_its_initials(extractor: Extractor) -> None:
+    """'DFA spokesperson X' (the Department of Foreign Affairs, as the Philippines and others call their foreign
+    ministry): the story's country's foreign ministry, not an unknown body 'DFA'."""
+    roles = roles_of(extractor, "Shoal row\n\nMANILA - The Philippines protested to China on Monday.\n\nDFA "
+                                "spokesperson Teresa Lim said Manila would act.\n")
+    assert ("Teresa Lim", "spokesperson", "Philippine Department of Foreign Affairs") in roles, roles
