@@ -32,7 +32,10 @@ AGREEMENT_WORDS = {"accord", "accords", "agreement", "treaty", "protocol", "init
 NOT_PERSON_ENDS = AGREEMENT_WORDS | {
     "management", "shipping", "holdings", "company", "corporation", "corp", "ltd", "inc", "airlines", "airways",
     "news", "television", "tv", "radio", "times", "herald", "shimbun", "daily", "consensus", "remarks", "room",
-    "centre", "center", "forum", "summit", "programme", "program", "conference"}  # not 'Hall', 'Post', 'Press'
+    "centre", "center", "forum", "summit", "programme", "program", "conference",
+    # places and things named like people ('the OR Tambo Building', 'the Halaib Triangle', 'Government Complex')
+    "building", "complex", "dome", "triangle", "basin", "zone", "regions", "pipeline", "index", "rescue"}
+# (not 'Hall', 'Post', 'Press', 'Hill', 'Wing': surnames too; not 'Trading', 'Fleet': bodies that speak)
 # what an outlet's name comes before: 'Al-Masirah television', 'the Asahi newspaper'
 MEDIA_NOUNS = {"television", "tv", "channel", "radio", "newspaper", "daily", "broadcaster", "network", "agency"}
 # the first word of an Arabic place name: 'Bab al-Mandab', 'Ras Lanuf', 'Wadi Halfa', 'Deir ez-Zor'

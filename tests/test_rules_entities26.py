@@ -33,3 +33,13 @@ def test_a_department_of_foreign_affairs_by_its_initials(extractor: Extractor) -
     roles = roles_of(extractor, "Shoal row\n\nMANILA - The Philippines protested to China on Monday.\n\nDFA "
                                 "spokesperson Teresa Lim said Manila would act.\n")
     assert ("Teresa Lim", "spokesperson", "Philippine Department of Foreign Affairs") in roles, roles
+
+
+def test_a_building_named_like_a_person_is_no_person(extractor: Extractor) -> None:
+    """'OR Mandela Building, Pretoria' on a transcript's header: a building whose name opens like a person's, no
+    person."""
+    doc = extractor.extract("Media briefing by the Department of Home Affairs\nSpokesperson: Ms Lerato Nkosi\nOR "
+                            "Mandela Building, Pretoria\nThursday, 4 June 2026, 10:00\n\nSPOKESPERSON NKOSI: Good "
+                            "morning. South Africa has asked Lesotho to reopen the border.\n", date="2026-06-04")
+    people = {n.properties["name"] for n in doc.nodes if n.label == "Person"}
+    assert "Mandela Building" not in people, people
