@@ -88,7 +88,8 @@ class RoleContext:
         entity = self.m.by_token.get(i)
         if entity is None or entity.label != "Institution" or entity.kind != "government" or not entity.country:
             return None
-        return next((c for c in self.m.gaz.countries.values() if c.name == entity.country), None)
+        hit = self.m.gaz.country(entity.country)
+        return hit.country if hit is not None else None
 
     def _ministerial(self, title: str) -> bool:
         """Whether a title is a minister's of a ministry ('armed forces minister'), served in that ministry."""
@@ -654,12 +655,11 @@ class RoleContext:
         """In a briefing transcript, the body a spokesperson with no other institution speaks for: the one
         institution its headline names ('European Commission – Midday Briefing'); for a minister, that body when it
         is a ministry of his title's kind (the Minister of Foreign Affairs of a foreign ministry's press conference)."""
-        hint = self._hint(title)
         if not self.m.turns:
             return None
-        if not _SPOKES.search(title) and hint not in (None, "org"):
+        if not _SPOKES.search(title) and (hint := self._hint(title)) not in (None, "org"):
             body = self.m.registry.get(self._briefing_body("spokesperson")) if hint.startswith("ministry:") else None
-            return body.key if body is not None and self._kind_of(body) == hint.split(":")[1] else None
+            return body.key if self._serves_in(body, title) else None
         header = max(self.m.body_start, self.m.text.rfind("\n", 0, self.m.turns[0].start))  # up to the first turn
         named = {e.key for i, e in self.m.by_token.items()
                  if self.m.doc[i].idx < self.m.body_start and e.label == "Institution"}
@@ -679,10 +679,18 @@ class RoleContext:
         return holder.key if holder is not None and holder.kind == "ministry" and self.m.doc[first].i < 3 else None
 
     def _kind_of(self, ministry: Entity) -> str | None:
-        """The kind of a ministry: as found, else as its name's last words say ('Zambian Foreign Ministry')."""
-        words = ministry.name.split() if ministry.kind == "ministry" else []
-        return self.m.ministry_kind.get(ministry.key) or next(
-            (k for n in range(len(words)) if (k := self.m.gaz.ministry_kind(" ".join(words[n:])))), None)
+        """The kind of a ministry: as found, else as its name says."""
+        return self.m.ministry_kind.get(ministry.key) or self._named_kind(ministry)
+
+    def _named_kind(self, ministry: Entity | None) -> str | None:
+        """The kind of ministry a ministry's name says by its last words ('Zambian Foreign Ministry': foreign)."""
+        words = ministry.name.split() if ministry is not None and ministry.kind == "ministry" else []
+        return next((k for n in range(len(words)) if (k := self.m.gaz.ministry_kind(" ".join(words[n:])))), None)
+
+    def _serves_in(self, ministry: Entity | None, title: str) -> bool:
+        """Whether a minister's title is of a ministry's kind ('Minister of Foreign Affairs' of a foreign ministry)."""
+        hint = self._hint(title) or ""
+        return ministry is not None and hint.startswith("ministry:") and self._kind_of(ministry) == hint.split(":")[1]
 
     def _commission(self, entity: Entity | None, title: str) -> Entity | None:
         """A commissioner of an organisation whose Commission the article names sits on that Commission

@@ -620,8 +620,7 @@ class RoleFinder(HeaderRoles, RoleContext):
         speaker = self._turn_speaker(self.m.doc[at].idx)
         for inst in self._settled(speaker.key, found) if speaker is not None else []:
             own = self.m.registry.get(inst)
-            words = own.name.split() if own is not None and own.kind == "ministry" else []
-            kind = next((k for n in range(len(words)) if (k := self.m.gaz.ministry_kind(" ".join(words[n:])))), None)
+            kind = self._named_kind(own)
             if kind is not None and own.country != entity.country:
                 return self.m.registry.get(self.titled_ministry(hit.country, kind, title))
         return entity
@@ -757,8 +756,8 @@ class RoleFinder(HeaderRoles, RoleContext):
                     continue  # a rank alone ('Commander X') says nothing of a government post
                 if person and entity and (title.lower(), inst) not in seen:
                     seen.add((title.lower(), inst))
-                    if entity.kind == "ministry" and entity.country and self._hint(title) == \
-                            f"ministry:{self._kind_of(entity)}" and (hit := self.m.gaz.country(entity.country)):
+                    if entity.kind == "ministry" and entity.country and self._serves_in(entity, title) \
+                            and (hit := self.m.gaz.country(entity.country)):
                         self.named_by_title(entity, hit.country, title)  # however the ministry was found
                     out.append((person, title, entity))
         # 'Minister X' of a person named 'Foreign Minister' (or 'Minister of Interior') elsewhere: the bare
