@@ -281,6 +281,8 @@ class RoleContext:
                 and (host := self._host_country(at)) is not None:
             return self._from_country(next(c for c in self.m.main[:2] if c is not host), title)
         if diplomat and self._summoned(at):
+            if (host := self._host_country(at, summoned=True)) is not None:  # 'The Foreign Ministry said it had
+                return self._from_country(next(c for c in self.m.main[:2] if c is not host), title)  # summoned X'
             sent = self.m.sent(at)
             later = self._countries[bisect_left(self._countries, at):bisect_left(self._countries, sent.end)]
             away = [self.m.country_at[i][0] for i in later if self.m.country_at[i][0] is not self.m.home_party
@@ -430,11 +432,12 @@ class RoleContext:
         return t.dep_ in ("dobj", "nsubjpass") and (t.head.lemma_ in _SUMMONS or t.head.lemma_ == "call" and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in t.head.children))  # 'was summoned', 'called Ambassador X in'
 
-    def _host_country(self, at: int) -> Country | None:
+    def _host_country(self, at: int, summoned: bool = False) -> Country | None:
         """The country, one of the story's two, whose side acts on a diplomat titled at token at, met, received,
         declared unwelcome or told something ('The Foreign Ministry said it had received Ambassador X', 'he said
         after meeting Ambassador X'): the subject of the sentence's main verb, of which the diplomat is no part nor
-        the subject of a clause, when the verb nearest the diplomat is no post's (appointed, recalled)."""
+        the subject of a clause, when the verb nearest the diplomat is no post's (appointed, recalled), or when the
+        diplomat is summoned ('The Foreign Ministry said it had summoned Ambassador X')."""
         doc, sent = self.m.doc, self.m.sent(at)
         name = doc[at]
         while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < sent.end:
@@ -443,7 +446,7 @@ class RoleContext:
                 or name.dep_ not in ("dobj", "dative", "pobj", "nsubj", "appos", "attr"):
             return None
         verb = clause_verb(name) or sent.root
-        if verb.lemma_ in _OWN_POSTINGS or len(self.m.main) < 2:
+        if verb.lemma_ in _OWN_POSTINGS and not summoned or len(self.m.main) < 2:
             return None
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < at
