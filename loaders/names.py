@@ -83,6 +83,8 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]*$")
 class NameFinder:
     """People and places: mixed into Mentions, whose state (doc, gazetteer, registry, tokens) it uses."""
 
+    _openers: set[int] | frozenset[int] = frozenset()  # words that open a name after a title (_opens_name)
+
     def _given_name_before(self, i: int) -> bool:
         """Whether the word before a person's name the tagger found at token i is the person's given name, tagged
         a place or body of one word ('Salem' of 'Salem Abu Ajila'): a known given name that names no country or
@@ -95,8 +97,24 @@ class NameFinder:
             and g.i not in self.country_at and known_first_name(g.text) and "\n" not in g.whitespace_ \
             and (before is None or before.pos_ != "ADP" and before.lower_ != "the")
 
+    def _opens_name(self, i: int) -> bool:
+        """Whether the word at token i, right after a title, opens a name though it reads as a common word: a
+        known first name ('Defence Minister Line X', 'Lieutenant Commander Even X', 'ambassador, Per X') or a
+        family name before a name the tagger found ('spokeswoman Do Thanh X'), with a name after it."""
+        doc = self.doc
+        if i + 1 >= len(doc) or i in self.by_token or i in self.country_at or not is_name(doc[i + 1]):
+            return False
+        t = doc[i]
+        if not (t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() and len(t.text) > 1) \
+                or t.lower_ in self.gaz.titles or normalise(t.text) in self.gaz.honorifics:
+            return False
+        if is_name(t) and t.lower_ not in PLACE_WORDS or self._noun_follows(i + 1, AREA_NOUNS):
+            return False  # an ordinary name word, or a place's name ('Prince X Y airport')
+        return known_first_name(t.text) or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PERSON"
+
     def _people(self) -> None:
         candidates: list[tuple[int, int]] = []
+        self._openers = set()
         turns = self.turns
         speakers = {t.label.split()[-1].lower() for t in turns if t.label}
         self._turn_starts = {t.start for t in turns}
@@ -125,12 +143,15 @@ class NameFinder:
                     candidates.append((t.i + 2, j))
             if titled or t.text in ("’s", "'s") or rank:
                 first = self._after_title(t.i)
+                if titled or rank:
+                    self._openers |= {first} if self._opens_name(first) else set()
                 j = self._name_end(first)
                 if j - first >= 2:
                     candidates.append((first, j))
                 elif titled and (comma := self._comma_after_title(t.i)) is not None:
                     # a name in apposition to a title, whatever the tagger thought: 'its chief negotiator, X Y,',
                     # 'Greece's ambassador in Tirana, X Y,'
+                    self._openers |= {comma + 1} if self._opens_name(comma + 1) else set()
                     j = self._name_end(comma + 1)
                     if j - (comma + 1) >= 2 and j < len(self.doc) and self.doc[j].text in (",", ".", ";"):
                         candidates.append((comma + 1, j))
@@ -411,10 +432,10 @@ class NameFinder:
             while k < len(doc) and doc[k].lower_ in _INNER_PARTICLES and k - j < 3:
                 k += 1
             particle = k > j and k < len(doc) and (is_name(doc[k]) or glued_hyphen(doc, k))
-            if not (is_name(t) or j > i and (glued_hyphen(doc, j) or particle)):
+            if not (is_name(t) or j == i and i in self._openers or j > i and (glued_hyphen(doc, j) or particle)):
                 break
             j += 1
-        while j > i and not is_name(doc[j - 1]):  # never end on a particle or a hyphen
+        while j > i and not is_name(doc[j - 1]) and j - 1 not in self._openers:  # never end on a particle or a hyphen
             j -= 1
         return j
 
@@ -464,7 +485,8 @@ class NameFinder:
             toks = toks[:-2]  # 'Jin-woo': the lower-case part is joined again below
         inner = toks[1:-1]
         ends = (toks[0], toks[-1]) if toks else ()
-        if not toks or any(not is_name(t) and not _tagged_name(t) for t in ends) or len(toks) > 7 or any(
+        if not toks or any(not is_name(t) and not _tagged_name(t) and t.i not in self._openers for t in ends) \
+                or len(toks) > 7 or any(
                 not is_name(t) and t.lower_ not in _INNER_PARTICLES and not glued_hyphen(self.doc, t.i)
                 for t in inner):
             return None
@@ -503,7 +525,7 @@ class NameFinder:
         patronymic = len(toks) > 2 and toks[1].lower_ in _PATRONYMICS  # 'Sultan bin Khalid': a given name
         # a title's word that is a given name too, between a given name and the rest: 'Hamad Sultan al-X'
         named = len(toks) > 2 and toks[0].lower_ not in self.title_words and known_first_name(toks[0].text)
-        if any(t.lower_ in PLACE_WORDS or t.i in self.country_at or t.i in self.by_token
+        if any(t.lower_ in PLACE_WORDS and t.i not in self._openers or t.i in self.country_at or t.i in self.by_token
                or t.lower_ in self.title_words and not (patronymic and t is toks[0])
                and not (named and t is toks[1] and known_first_name(t.text)) for t in toks):
             return None

@@ -15,3 +15,28 @@ def test_an_ambassador_summoned_by_one_side_is_the_other_sides(extractor: Extrac
                                 "temporary.\n\nThe Togolese Foreign Ministry said it had summoned Ambassador Kofi "
                                 "Asante to convey its deep disappointment.\n")
     assert ("Kofi Asante", "Ambassador", "Ghanaian government") in roles, roles
+
+
+def people_of(extractor: Extractor, text: str) -> set[str]:
+    """The names of the people of a text."""
+    return {n.properties["name"] for n in extractor.extract(text, date="2025-11-06").nodes if n.label == "Person"}
+
+
+def test_a_first_name_that_reads_as_a_common_word_opens_a_name_after_a_title(extractor: Extractor) -> None:
+    """'Defence Minister Line X', 'Lieutenant Commander Even X', 'our ambassador in Y, Per X': first names that
+    are also a place word, an adverb and a preposition, kept in the name."""
+    people = people_of(extractor, "Frigate row\n\nOSLO - Norway protested on Thursday.\n\nDefence Minister Line "
+                                  "Haugen said the navy was sending a frigate.\n\nThe trawler was released, a coast "
+                                  "guard spokesman, Lieutenant Commander Even Solberg, said.\n\n\"We recalled our "
+                                  "ambassador in Moscow, Per Lindahl, for consultations,\" the minister said.\n")
+    assert {"Line Haugen", "Even Solberg", "Per Lindahl"} <= people, people
+
+
+def test_a_family_name_that_reads_as_a_verb_opens_a_name_after_a_title(extractor: Extractor) -> None:
+    """'spokeswoman Do Thi X' (a Vietnamese family name the parser read as a verb), before a name the tagger
+    found: the full name, not the two words after it."""
+    people = people_of(extractor, "Dam row\n\nHANOI - Vietnam protested on Tuesday.\n\nIn Hanoi, Foreign Ministry "
+                                  "spokeswoman Do Thi Huong told a regular news briefing on Tuesday that the team had "
+                                  "followed the maps.\n")
+    assert "Do Thi Huong" in people, people
+
