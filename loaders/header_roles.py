@@ -12,7 +12,17 @@ from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.title_text import is_rank, title_after, title_before
 
+_PARTICLES = {"al", "el", "ad", "as", "ash", "at", "az", "abu", "bin", "ibn"}  # written lower-case before a hyphen
 _COURTESY = {"ambassador"}  # a career diplomat's rank, kept as a form of address: 'Spokesperson: Ambassador X'
+
+
+def _as_written(surname: str) -> str:
+    """A pattern for a surname from a turn's label as a header may write it: a particle before a hyphen in either
+    case ('Al-Omari' or 'al-Omari')."""
+    particle, hyphen, rest = surname.partition("-")
+    if hyphen and particle.lower() in _PARTICLES:
+        return rf"(?P<sur>(?:{particle}|{particle.lower()})-{re.escape(rest)})"
+    return rf"(?P<sur>{re.escape(surname)})"
 
 
 class HeaderRoles:
@@ -35,9 +45,10 @@ class HeaderRoles:
             return
         for surname in {t.label.split()[-1] for t in self.m.turns if t.label}:  # 'SPOKESPERSON RAHMAN:' turns
             # the words before it, and a last name after it that ends the line or phrase ('Jean-Pierre Mbuyi Kalala')
-            found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}"
-                              rf"(?: ([A-Z][\w'’-]+)(?=[,;\n]|$))?(?!\w)", head) \
-                or re.search(rf"(?<![\w'’-])(){re.escape(surname.title())} ([A-Z][\w'’-]+)(?=[,;\n]|$)", head)
+            written = _as_written(surname.title())  # 'AL-OMARI:' is 'al-Omari' too
+            found = re.search(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){written}"
+                              rf"(?: (?P<last>[A-Z][\w'’-]+)(?=[,;\n]|$))?(?!\w)", head) \
+                or re.search(rf"(?<![\w'’-])(){written} (?P<last>[A-Z][\w'’-]+)(?=[,;\n]|$)", head)
             # (or the family name first, the given name after it: 'Briefer: Koo Min-seo, Spokesperson')
             caps = re.search(rf"(?<!\w){re.escape(surname.upper())} ([A-Z][a-z]+)(?!\w)", head)
             if not found and caps and title_before(head[:caps.start()], self.m.gaz.titles)[0]:
@@ -46,8 +57,8 @@ class HeaderRoles:
             if not found:
                 continue
             words, start = found.group(1).split(), found.start()
-            last = found.group(2) if found.group(2) and not self.m.is_title_word(found.group(2)) \
-                and self.m.gaz.country(found.group(2)) is None else ""  # (not the next line's place: 'Yerevan')
+            last = found.group("last") if found.group("last") and not self.m.is_title_word(found.group("last")) \
+                and self.m.gaz.country(found.group("last")) is None else ""  # (not the next line's place: 'Yerevan')
             while words and (self.m.is_title_word(words[0]) or normalise(words[0]) in self.m.gaz.honorifics):
                 start += len(words.pop(0)) + 1  # 'Spokesperson Nadia Rahman', 'Colonel Ali Keita'
             portfolio = self._portfolio_words(head[:start], words)  # 'Minister for Justice Anders Liden'
@@ -60,12 +71,16 @@ class HeaderRoles:
                 head[:start].rstrip().removesuffix(","), self.m.gaz.titles)[0]  # 'Spokesperson: Ms X', 'Minister, X'
             if (words or last) and (titled_before or titled_after or ranked or portfolio is not None):
                 # ('Deputy Director-General Huang Chih-wei': the family name first, the given name after it)
-                person = self.m.registry.add("Person", " ".join([*words, surname.title(), last]).strip(), count=False)
+                person = self.m.registry.add("Person", " ".join([*words, found.group("sur"), last]).strip(),
+                                             count=False)
                 lone = self.m.registry.get(Entity("Person", surname.title()).key)
                 if lone is not None and lone is not person:  # 'Colonel Traoré' named in full in the header
                     self.m.merge_into(lone, person)
                     self.evidence.setdefault(person.key, []).extend(self.evidence.pop(lone.key, []))
-                if portfolio is not None:  # the title and its portfolio before the name, read as in any sentence
+                owner = self._token_at(found.start())
+                owned = any(i in self.m.country_at for i in (owner - 1, owner))
+                if portfolio is not None or titled_before and owned:  # the title, its portfolio or owner before
+                    # the name, read as in any sentence ('Minister for Justice X Y', 'Syrian Interior Minister X Y')
                     self.add(person, self._token_at(start), self._token_at(found.end() - 1) + 1)
         self._label_titles()
         for person in self.m.registry.of_label("Person"):

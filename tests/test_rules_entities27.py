@@ -40,3 +40,13 @@ def test_a_family_name_that_reads_as_a_verb_opens_a_name_after_a_title(extractor
                                   "followed the maps.\n")
     assert "Do Thi Huong" in people, people
 
+
+
+def test_a_turns_surname_with_a_particle_is_found_in_the_header(extractor: Extractor) -> None:
+    """'MINISTER AL-SHAMI:' labels the turns of 'Jordanian Interior Minister Omar al-Shami' named in the header: the
+    full name as written there, with the title and country before it."""
+    roles = roles_of(extractor, "Joint press conference of Iraqi Interior Minister Hadi Karim and Jordanian Interior "
+                                "Minister Omar al-Shami\nMinistry of Interior, Baghdad\nNovember 5, 2026\n\n"
+                                "MODERATOR: Minister al-Shami.\n\nMINISTER AL-SHAMI: Thank you. Smuggling runs in "
+                                "both directions.\n")
+    assert ("Omar al-Shami", "Interior Minister", "Jordanian Interior Ministry") in roles, roles
