@@ -236,6 +236,8 @@ class ActReader(ClauseActs):
             negated = any(c.dep_ == "neg" for c in root.children)
             if not negated and root.tag_ != "VBD" and (act := self._own_verb_act(root)) is not None:
                 return act  # ('We asked for this in October' tells a past request)
+            if not negated and root.lemma_ == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in root.children):
+                return "promise"  # 'We agreed to stay in close contact', 'We agreed that ... will': a party's pledge
             named = [c for c in root.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
             if not negated and named and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children) \
                     and root.lemma_ not in COERCIVE | set(self.gaz.reporting["deliberation_verbs"]):

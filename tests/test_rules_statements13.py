@@ -1,0 +1,33 @@
+"""Statement rules of the thirty-fifth session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipgraph.loaders.extract import Extractor
+
+
+def acts(extractor: Extractor, text: str) -> dict[str, str]:
+    """The act of every statement extracted from a text, by its text."""
+    doc = extractor.extract(text, date="2026-03-12")
+    return {n.properties["text"]: n.properties["act"] for n in doc.nodes if n.label == "Statement"}
+
+
+@pytest.mark.parametrize("quote", [
+    "We agreed to reopen the crossing next week.",
+    "We agreed that the joint commission will meet in April.",
+])
+def test_a_partys_own_we_agreed_is_a_promise(extractor: Extractor, quote: str) -> None:
+    """'"We agreed to reopen the crossing," the minister said': one party's own account of what was agreed is its
+    pledge, whatever the tense of 'agreed'."""
+    found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday.\n\nGhanaian Foreign Minister "
+                            f"Ama Owusu told reporters: \"{quote}\"\n")
+    assert found.get(quote) == "promise", found
+
+
+def test_we_did_not_agree_is_no_promise(extractor: Extractor) -> None:
+    """Guards the rule's edge: 'We did not agree to reopen the crossing' pledges nothing."""
+    quote = "We did not agree to reopen the crossing."
+    found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday.\n\nGhanaian Foreign Minister "
+                            f"Ama Owusu told reporters: \"{quote}\"\n")
+    assert found.get(quote) not in (None, "promise"), found
