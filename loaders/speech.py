@@ -21,7 +21,7 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.readouts import Readouts, answers_a_charge, passive
 from dipgraph.loaders.said import Said, trim
 from dipgraph.loaders.speakers import SpeakerFinder, misparsed_finite
-from dipgraph.loaders.speech_acts import ActReader, has_subject, judges, particle_children
+from dipgraph.loaders.speech_acts import ActReader, cameo, has_subject, judges, particle_children
 from dipgraph.loaders.text import Quote, Turn
 
 # Verbs that only report a clause ("said that ..."); with a plain object they are not a statement.
@@ -433,10 +433,14 @@ class Speech(SpeakerFinder, Readouts):
         span = trim(self.doc[start:end + 1]) if start <= end else None
         if span is None or self._mostly_quoted(span):
             return None
-        act, cameo = self.acts.reported_act(info, head, v, speakers, list(span))
+        act, code = self.acts.reported_act(info, head, v, speakers, list(span))
+        if act == "promise" and head.i != v.i and self.acts.pledged_together(head, speakers) \
+                and self._agreed_by_others(head, self.speakers(head)[0]):
+            act, code = "assert", cameo("assert")  # 'the ministry said the two ministers had agreed to ...': each
+            # minister's own promise is a statement apart (``_agreed_by_others``); the teller's account asserts
         rule = f"reported:{v.lemma_}" + (f"_{preps[0].lower_}" if preps else "") + (":clause" * bool(clauses))
         sent = self.m.sent(v.i)
-        return Said(speakers, span.start_char, span.end_char, "indirect", act, cameo, rule,
+        return Said(speakers, span.start_char, span.end_char, "indirect", act, code, rule,
                     (sent.start_char, sent.end_char), self.said_on(v, clauses[0] if clauses else None), v.i, pron)
 
     def _second_act(self, piece: tuple[int, int, Token], v: Token) -> Token | None:

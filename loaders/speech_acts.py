@@ -70,6 +70,9 @@ class ActReader(ClauseActs):
         if restraint_pledged(tokens) or any(treaty_upheld(t) for t in tokens if t.dep_ == "ccomp"):
             return "promise", cameo("promise")  # 'We have no intention of recalling our ambassador', '"reaffirmed
             # that Article IV of the treaty extends to ..."'
+        inside = {t.i for t in tokens}
+        if any(self.pledged_together(t, speakers) for t in tokens if t.head.i == t.i or t.head.i not in inside):
+            return "promise", cameo("promise")  # '"The two ministers agreed that ...," the spokesperson said'
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
             or nothing_negotiable(tokens) or bids_others(tokens) or self._own_force(tokens) \
@@ -313,6 +316,25 @@ class ActReader(ClauseActs):
         return all(any(self.same_side(e, who) for who in speakers) or home is not None and e.country == home.name
                    and e.kind in _STATE_BODIES | {"government"} for e in found)  # a transcript's official
 
+    def pledged_together(self, head: Token, speakers: list[Entity] | None) -> bool:
+        """'the two ministers agreed to set up a working group', 'both sides agreed that ...', told by one of the
+        story's two sides: an agreement its own side made, so its pledge (a third party's telling asserts)."""
+        if head.lemma_ != "agree" or any(c.dep_ == "neg" for c in head.children) \
+                or not any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or len(self.m.main) < 2:
+            return False
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in ("they", "both", "two") or any(
+                c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod", "amod")
+                for c in subject.children)):
+            return False
+        sides = {c.name for c in self.m.main[:2]}
+        for who in speakers or []:
+            bodies = [who] if who.label == "Institution" else [
+                b for _title, key in who.roles if (b := self.m.registry.get(key)) is not None]
+            if any(b.country in sides for b in bodies):
+                return True
+        return False
+
     def _ready(self, tokens: list[Token]) -> str | None:
         """'ready to engage', 'prepared to impose': readiness to act is a promise, or a warning when the act
         coerces."""
@@ -532,6 +554,8 @@ class ActReader(ClauseActs):
         if reported and info["act"] == "promise" and verb.lemma_ in self.accept and head.dep_ == "ccomp" and not any(
                 c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "should", "must"} for c in head.children):
             return "assert", cameo("assert")  # "agreed that there was no military solution": a view, no pledge
+        if reported and self.pledged_together(head, speakers):
+            return "promise", cameo("promise")  # 'the ministry said the two ministers had agreed to meet again'
         if reported and verb.lemma_ == "agree" and head.dep_ == "ccomp":
             return "promise", cameo("promise")  # 'agreed that the case should not be allowed to undermine trade':
             # what is agreed to be done or kept from being done is pledged, whatever its negation

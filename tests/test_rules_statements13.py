@@ -31,3 +31,20 @@ def test_we_did_not_agree_is_no_promise(extractor: Extractor) -> None:
     found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday.\n\nGhanaian Foreign Minister "
                             f"Ama Owusu told reporters: \"{quote}\"\n")
     assert found.get(quote) not in (None, "promise"), found
+
+
+def test_an_agreement_told_by_one_of_its_sides_is_its_promise(extractor: Extractor) -> None:
+    """'The Ghanaian Foreign Ministry said the two ministers had agreed to set up a joint commission': told by one of
+    the story's two sides, the agreement is its own pledge."""
+    found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday over the closed crossing.\n\nThe "
+                            "Ghanaian Foreign Ministry said the two ministers had agreed to set up a joint "
+                            "commission.\n")
+    assert found.get("the two ministers had agreed to set up a joint commission") == "promise", found
+
+
+def test_an_agreement_told_by_a_third_party_is_no_promise(extractor: Extractor) -> None:
+    """Guards the rule's edge: the same words told by a mediator of neither side assert."""
+    found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday over the closed crossing.\n\nThe "
+                            "Ghanaian and Togolese ministers met again on Tuesday.\n\nThe ECOWAS Commission said the "
+                            "two ministers had agreed to set up a joint commission.\n")
+    assert found.get("the two ministers had agreed to set up a joint commission") == "assert", found
