@@ -276,3 +276,8 @@ def announced_meeting(head: Token) -> bool:
                == ["the"] for p in subject.children):
             return True  # "the bloc's facilitator would travel to ..."
     return False
+
+
+def first_person_subject(verb: Token) -> bool:
+    """Whether a verb's subject is 'I' or 'we' ('we will not be ...' is the speaker's own commitment)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in verb.children)

@@ -17,6 +17,7 @@ from dipgraph.loaders.act_forms import (
     NAMING,
     OWN_BODIES,
     announced_meeting,
+    first_person_subject,
     has_subject,
     hypothetical,
     nobody_did,
@@ -34,6 +35,8 @@ COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", 
 COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",
             "attack", "block", "close", "sanction", "target", "defend",
             "fight"}  # not 'withdraw', 'halt': those concede
+VOICED = {"explain", "describe", "express", "voice", "note", "remark", "comment", "underline", "highlight"}
+# (comment verbs that, in the past, tell what was said then: 'we explained our position')
 SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading
 FORCE_NOUNS = {"operation", "strike", "attack", "offensive", "campaign", "force", "troop", "army", "response"}
 _PREPARING = {"prepare", "draft", "consider", "weigh", "ready", "plan", "discuss", "finalise", "finalize"}
@@ -94,8 +97,9 @@ class ClauseActs:
             return "criticize" if self.hostile(labels) else "comment"  # "said the talks were a 'useful step'"
         if (frame := self.object_frame(head)) is not None and not (head.lemma_ in _FILING and head.tag_ == "VBN"):
             return frame  # "said the envoy had conveyed the strongest protest" (not "had filed a complaint": a deed)
-        if head.lemma_ in SHOWING and any(c.dep_ == "ccomp" for c in head.children):
-            return "comment"  # "said the release showed that dialogue works": a reading of events
+        if head.lemma_ in SHOWING and any(c.dep_ == "ccomp" for c in head.children) and not first_person_subject(head):
+            return "comment"  # "said the release showed that dialogue works": a reading of events (not 'I can
+            # confirm that ...': the speaker tells it)
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                           for c in head.children)
         if refused_until(head):
@@ -128,7 +132,8 @@ class ClauseActs:
             return "promise"  # 'reiterated that Article 5 of the security treaty applies to the islands'
         if announced_meeting(head):
             return "promise"  # "said the two sides would meet again in London early next year"
-        if inner and inner["act"] == "comment" and self._own_subject(head, speakers):
+        if inner and inner["act"] == "comment" and self._own_subject(head, speakers) \
+                and not (head.tag_ == "VBD" and head.lemma_ in VOICED):  # ('we explained our position': a deed)
             return "comment"  # "said it hoped the meeting would ..."
         return "appeal" if inner and inner["act"] == "appeal" else None  # "said X had called for"
 

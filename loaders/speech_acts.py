@@ -21,6 +21,7 @@ from dipgraph.loaders.act_forms import (
     declines_to_judge,
     denies_any,
     excessive,
+    first_person_subject,
     has_subject,
     hypothetical,
     judges,
@@ -33,7 +34,7 @@ from dipgraph.loaders.act_forms import (
     treaty_upheld,
     warns_if_persisting,
 )
-from dipgraph.loaders.clause_acts import COERCIVE, COPULAS, FORCE_NOUNS, SHOWING, ClauseActs
+from dipgraph.loaders.clause_acts import COERCIVE, COPULAS, FORCE_NOUNS, SHOWING, VOICED, ClauseActs
 from dipgraph.loaders.entities import Entity
 from dipgraph.loaders.gazetteer import Gazetteer
 from dipgraph.loaders.mentions import Mentions
@@ -133,9 +134,11 @@ class ActReader(ClauseActs):
         # ('Chad is not a party to this war': a fact of who fights or signed, not a judgement)
         believes = any(t.pos_ == "VERB" and (self.lexicon.get(t.lemma_, {}).get("act") == "comment" or t.lemma_ in
                                              SHOWING and any(c.dep_ == "ccomp" for c in t.children))
-                       and has_subject(t) and not (t.tag_ == "VBD" and not first_person_subject(t))
+                       and has_subject(t) and not (t.tag_ == "VBD" and (not first_person_subject(t)
+                                                                         or t.lemma_ in VOICED))
                        for t in tokens)  # "the Secretary believes ...", "Today's swap shows that" (but 'the
-        # minister expressed his thanks', 'he explained our position' tell what another did)
+        # minister expressed his thanks', 'he explained our position' tell what another did, and 'we explained the
+        # Government's position' what the speaker's side did)
         labels = tokens if not has_verb else [t for x in tokens if x.dep_ in ("attr", "acomp", "oprd")
                                               for t in x.subtree]  # what the words call something, not its name
         if (not has_verb or evaluative) and self.hostile(labels) or not has_verb and excessive(labels):
@@ -185,8 +188,9 @@ class ActReader(ClauseActs):
         'We would stress that ...'): the modal bids the speaker tell, it asks nobody to act."""
         inside = {t.i for t in tokens}
         for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
-            if root.lemma_ in TELLING | _STRESSING and first_person_subject(root) and any(
-                    c.dep_ == "aux" and c.lower_ in self.gaz.reporting["appeal_modals"] for c in root.children):
+            if root.lemma_ in TELLING | _STRESSING | {"confirm"} and first_person_subject(root) and any(
+                    c.dep_ == "aux" and (c.lower_ in self.gaz.reporting["appeal_modals"] or c.lower_ == "can")
+                    for c in root.children):  # (or 'I can confirm that ...', 'I can tell you that ...')
                 told = [c for c in root.children if c.dep_ == "ccomp" and c.i in inside]
                 if told:
                     return [t for t in told[0].subtree if t.i in inside]
@@ -657,11 +661,6 @@ def particle_children(verb: Token, particle: str | list[str]) -> list[Token]:
     return [c for c in verb.children if c.lower_ in particles(particle)
             and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in TIME_NOUNS for o in c.children)))]
-
-
-def first_person_subject(verb: Token) -> bool:
-    """Whether a verb's subject is 'I' or 'we' ('we will not be ...' is the speaker's own commitment)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in verb.children)
 
 
 def cameo(act: str) -> str:

@@ -48,3 +48,23 @@ def test_an_agreement_told_by_a_third_party_is_no_promise(extractor: Extractor) 
                             "Ghanaian and Togolese ministers met again on Tuesday.\n\nThe ECOWAS Commission said the "
                             "two ministers had agreed to set up a joint commission.\n")
     assert found.get("the two ministers had agreed to set up a joint commission") == "assert", found
+
+
+@pytest.mark.parametrize("quote", [
+    "I can confirm that the police detained two men on Tuesday.",
+    "We explained the government's position on the compensation to the Japanese side.",
+])
+def test_telling_what_was_done_or_said_asserts(extractor: Extractor, quote: str) -> None:
+    """'I can confirm that ...' tells a fact (no reading of events), and 'we explained our position' tells what the
+    speaker's side said: both assert, not comment."""
+    found = acts(extractor, "Compensation row\n\nSEOUL - South Korea protested on Monday.\n\nForeign Ministry "
+                            f"spokesperson Han Min-ho told reporters: \"{quote}\"\n")
+    assert found.get(quote) == "assert", found
+
+
+def test_a_view_in_the_first_person_is_still_a_comment(extractor: Extractor) -> None:
+    """Guards the change's edge: 'We believe the talks will succeed' is a view."""
+    quote = "We believe the talks will succeed."
+    found = acts(extractor, "Compensation row\n\nSEOUL - South Korea protested on Monday.\n\nForeign Ministry "
+                            f"spokesperson Han Min-ho told reporters: \"{quote}\"\n")
+    assert found.get(quote) == "comment", found
