@@ -35,6 +35,8 @@ COPULAS = {"be", "represent", "remain", "constitute", "seem", "look", "become", 
 COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", "expel", "sever", "use", "act",
             "attack", "block", "close", "sanction", "target", "defend",
             "fight"}  # not 'withdraw', 'halt': those concede
+_JUDGING = {"criticize", "welcome", "reject", "deny"}  # acts a speaker's own verb performs when reported ('said
+# she regretted the closure')
 VOICED = {"explain", "describe", "express", "voice", "note", "remark", "comment", "underline", "highlight"}
 # (comment verbs that, in the past, tell what was said then: 'we explained our position')
 SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading
@@ -132,6 +134,10 @@ class ClauseActs:
             return "promise"  # 'reiterated that Article 5 of the security treaty applies to the islands'
         if announced_meeting(head):
             return "promise"  # "said the two sides would meet again in London early next year"
+        if inner and inner["act"] in _JUDGING and not inner.get("particle") and not perfect(head) \
+                and self._own_subject(head, speakers):
+            return inner["act"]  # "said she regretted the closure", "said it rejected the claim": the judgement made
+            # (not 'said it had rejected ...': told as done before)
         if inner and inner["act"] == "comment" and self._own_subject(head, speakers) \
                 and not (head.tag_ == "VBD" and head.lemma_ in VOICED):  # ('we explained our position': a deed)
             return "comment"  # "said it hoped the meeting would ..."

@@ -68,3 +68,16 @@ def test_a_view_in_the_first_person_is_still_a_comment(extractor: Extractor) -> 
     found = acts(extractor, "Compensation row\n\nSEOUL - South Korea protested on Monday.\n\nForeign Ministry "
                             f"spokesperson Han Min-ho told reporters: \"{quote}\"\n")
     assert found.get(quote) == "comment", found
+
+
+@pytest.mark.parametrize("clause, act", [
+    ("she regretted the closure", "criticize"),
+    ("she rejected the accusation", "reject"),
+])
+def test_a_judgement_the_speaker_makes_in_a_reported_clause_is_its_act(extractor: Extractor, clause: str,
+                                                                       act: str) -> None:
+    """'X said she regretted the closure': the speaker's own verb in the clause does what it says (the guide:
+    regret at a named party's act criticizes)."""
+    found = acts(extractor, "Closure row\n\nARUSHA - Burundi closed its border on Monday.\n\nEAC Secretary General "
+                            f"Esther Wambui said on Tuesday {clause} and urged Burundi to reconsider it.\n")
+    assert found.get(clause) == act, found
