@@ -86,8 +86,9 @@ class ActReader(ClauseActs):
             return frame, cameo(frame)  # 'X "expressed full support for the deal"'
         if (stand := self._stance_taken(tokens, verb)) is not None:
             return stand, cameo(stand)  # 'The Union stands with Norland', 'stood "shoulder to shoulder with X"'
-        if verb is not None and renews_charge(verb):
-            return "criticize", cameo("criticize")  # 'repeated that charge, saying "training camps" existed'
+        if verb is not None and (renews_charge(verb) or judges(verb) and self._protested(verb)):
+            return "criticize", cameo("criticize")  # 'repeated that charge, saying "training camps" existed', 'to
+            # protest what it called "degrading treatment"'
         inside = {t.i for t in tokens}
         if any(self.wish_for_others(h) for t in tokens if t.head.i not in inside
                for h in (t.head, *([t.head.head] if t.head.dep_ == "dobj" else []))):
@@ -319,6 +320,16 @@ class ActReader(ClauseActs):
         home = self.m.home_party if self.m.turns and all(not who.roles for who in speakers) else None
         return all(any(self.same_side(e, who) for who in speakers) or home is not None and e.country == home.name
                    and e.kind in _STATE_BODIES | {"government"} for e in found)  # a transcript's official
+
+    def _protested(self, verb: Token) -> bool:
+        """Whether a judging verb names what a protest is against ('summoned the envoy to protest (against) what
+        it called X'): the words are the protest's, which criticizes (the guide's 8 of 10)."""
+        for up in verb.ancestors:
+            if up.pos_ == "VERB":
+                return self.lexicon.get(up.lemma_, {}).get("act") == "criticize" and up.lemma_ != verb.lemma_
+            if up.dep_ not in ("prep", "pobj", "pcomp", "dobj"):
+                return False
+        return False
 
     def pledged_together(self, head: Token, speakers: list[Entity] | None) -> bool:
         """'the two ministers agreed to set up a working group', 'both sides agreed that ...', told by one of the
@@ -581,7 +592,8 @@ class ActReader(ClauseActs):
                 return judged, cameo(judged)
             if judges(verb):
                 return ("criticize", cameo("criticize")) if self.hostile(named) or excessive(named) \
-                    else ("comment", "012")  # ('called the response "far too timid"': found wanting)
+                    or self._protested(verb) else ("comment", "012")  # ('called the response "far too timid"':
+                # found wanting)
         negated = reported and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) or (
             reported and head.lemma_ == "have" and any(  # "insisted it had no troops there"
                 c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)

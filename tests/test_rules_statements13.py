@@ -81,3 +81,15 @@ def test_a_judgement_the_speaker_makes_in_a_reported_clause_is_its_act(extractor
     found = acts(extractor, "Closure row\n\nARUSHA - Burundi closed its border on Monday.\n\nEAC Secretary General "
                             f"Esther Wambui said on Tuesday {clause} and urged Burundi to reconsider it.\n")
     assert found.get(clause) == act, found
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Egypt summoned the chargé to protest what it called the \"degrading treatment\" of its citizens.",
+     "degrading treatment"),
+    ("Italy summoned the ambassador to protest against what it called Malta's repeated failures to act.",
+     "called Malta's repeated failures to act"),
+])
+def test_what_a_protest_calls_something_criticizes(extractor: Extractor, sentence: str, text: str) -> None:
+    """'to protest (against) what it called X': the words are the protest's own, which criticize, whatever X is."""
+    found = acts(extractor, f"Rescue row\n\nROME - The row grew on Monday.\n\n{sentence}\n")
+    assert found.get(text) == "criticize", found
