@@ -72,7 +72,8 @@ def nobody_did(words: list[Token]) -> str | None:
             continue
         head = t.head
         if not (head.tag_ == "VBD" or perfect(head) or any(c.dep_ == "aux" and c.lemma_ == "have"
-                                                             for c in head.children)):
+                                                             for c in head.children)
+                or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)):  # 'No shots were fired'
             continue
         if t.dep_ == "nsubjpass" and head.lemma_ in NOTICING:
             continue  # 'no damage has been reported': a fact told, no deed denied

@@ -93,3 +93,10 @@ def test_what_a_protest_calls_something_criticizes(extractor: Extractor, sentenc
     """'to protest (against) what it called X': the words are the protest's own, which criticize, whatever X is."""
     found = acts(extractor, f"Rescue row\n\nROME - The row grew on Monday.\n\n{sentence}\n")
     assert found.get(text) == "criticize", found
+
+
+def test_no_one_did_it_in_the_passive_denies(extractor: Extractor) -> None:
+    """'"No shots were fired," the minister said' after a charge of firing: the deed denied, as 'nobody fired' is."""
+    found = acts(extractor, "Border row\n\nMALABO - Gabon accused Equatorial Guinea of firing on its boats on "
+                            "Monday.\n\n\"No shots were fired,\" Defence Minister Celestino Mba said.\n")
+    assert found.get("No shots were fired,") == "deny", found
