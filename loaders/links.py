@@ -17,7 +17,7 @@ REACTIONS = {"reject", "welcome", "criticize", "deny"}
 ACCEPTING = {"promise", "comment"}  # answers to an offer that point back to it ('accepted the offer')
 PROPOSALS = ("appeal", "promise")
 CLAIMS = ("assert", "criticize")
-ANY = ("appeal", "promise", "assert", "criticize", "warn", "comment", "deny")
+ANY = ("appeal", "promise", "assert", "criticize", "warn", "threaten", "comment", "deny")
 # Nouns that point back to something someone said or did ("rejected the measure", "dismissed the warning"), and
 # the acts of the statements they can point to; None: a proposal or an event. Event nouns such as "the truce"
 # are matched by event type instead.

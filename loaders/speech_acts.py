@@ -56,11 +56,22 @@ class ActReader(ClauseActs):
 
     def quote_act(self, tokens: list[Token], verb: Token | None,
                   speakers: list[Entity] | None = None) -> tuple[str, str]:
+        """The act of a direct quote (``_quote_act``); a warning of what the speaker's own side will do threatens."""
+        act, code = self._quote_act(tokens, verb, speakers)
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
+        if act == "warn" and any(self._own_threat(r, speakers) for r in roots):
+            return "threaten", cameo("threaten")  # 'If it happens again, we will draw the conclusions'
+        return act, code
+
+    def _quote_act(self, tokens: list[Token], verb: Token | None,
+                   speakers: list[Entity] | None = None) -> tuple[str, str]:
         """The act of a direct quote: words in it, then the verb that introduces it, then its form."""
         # the speaker's own verb says it before any cue in what follows ('We have asked them to stop the
         # terrorist attacks', 'We have asked ..., and I am hopeful we will have an answer')
         if (told := self._lead_in_clause(tokens)) is not None:
-            return self.quote_act(told, verb, speakers)  # 'I should add that ...': what is added says it
+            return self._quote_act(told, verb, speakers)  # 'I should add that ...': what is added says it
         if warns_if_persisting(tokens):
             return "warn", cameo("warn")  # 'If this happens again, we will act': before any cue in it
         if self.claims_territory(tokens):
@@ -556,7 +567,26 @@ class ActReader(ClauseActs):
         return any(c.name == e.country for start in titles for c in self.m.countries_between(max(0, start - 4), start))
 
     def reported_act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None,
-             words: list[Token] | None = None) -> tuple[str, str]:
+                     words: list[Token] | None = None) -> tuple[str, str]:
+        """The act of reported speech (``_reported_act``); a warning of what the speaker's own side will do
+        threatens ('warned that Tehran could suspend the flights', 'said Moscow would take every measure')."""
+        act, code = self._reported_act(info, head, verb, speakers, words)
+        if act == "warn" and head.i != verb.i and self._own_threat(head, speakers):
+            return "threaten", cameo("threaten")
+        return act, code
+
+    def _own_threat(self, head: Token, speakers: list[Entity] | None) -> bool:
+        """Whether a clause tells what the speaker's own side will or may do ('we will ask', 'Tehran could
+        suspend'): the guide's threat, where a warning is of what others will suffer or do."""
+        if not speakers or not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would", "could", "may", "might"}
+                                   for c in head.children) or any(c.dep_ == "neg" for c in head.children):
+            return False  # ('we will not allow ...': a line drawn, which the guide calls a warning)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(c.lower_ in FIRST_PERSON or self._ours(c, speakers) for c in subjects) \
+            or self._own_subject(head, speakers)
+
+    def _reported_act(self, info: dict, head: Token, verb: Token, speakers: list[Entity] | None = None,
+                      words: list[Token] | None = None) -> tuple[str, str]:
         """The act of reported speech: the reporting verb's, unless the reported clause says more."""
         reported = head.i != verb.i
         if info["act"] == "appeal" and verb.lemma_ == "remind" and any(
@@ -577,7 +607,7 @@ class ActReader(ClauseActs):
         if reported and restraint_pledged(words or list(head.subtree)):
             return "promise", cameo("promise")  # 'said Mexico had no intention of breaking relations'
         if reported and (turn := but_clause(head)) is not None:
-            return self.reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
+            return self._reported_act(info, turn, verb, speakers, words)  # "was open to talks but would not ..."
         if not reported and (frame := self.object_frame(verb)) is not None:
             return frame, cameo(frame)  # "the EU expressed deep concern over the escalation"
         if not reported and info.get("infinitive_act") and any(

@@ -99,7 +99,7 @@ def test_a_participle_inherits_the_speaker_of_its_sentence(extractor: Extractor)
     found = statements(extractor, (
         "The Indian Navy went further, warning in a statement that it would board any vessel in its "
         "waters.\n"))
-    assert by(found, "board any vessel") == [("Indian Navy", "warn")]
+    assert by(found, "board any vessel") == [("Indian Navy", "threaten")]  # its own act: a threat
 
 
 def test_he_is_the_last_person_subject_of_the_sentence_before(extractor: Extractor) -> None:
@@ -145,7 +145,7 @@ def test_a_stance_and_a_commitment_are_two_statements(extractor: Extractor) -> N
         "The Norwegian Foreign Ministry said on Monday that it supported the mediation and would “sanction anyone "
         "who blocks the convoys.”\n"))
     assert by(found, "it supported the mediation") == [("Norwegian Foreign Ministry", "welcome")]
-    assert by(found, "sanction anyone") == [("Norwegian Foreign Ministry", "warn")]  # its own coercive plan
+    assert by(found, "sanction anyone") == [("Norwegian Foreign Ministry", "threaten")]  # its own coercive plan
 
 
 @pytest.mark.parametrize(("body", "words", "speaker"), [
@@ -229,7 +229,7 @@ def test_transcript_turns_keep_acts_and_leave_out_procedure(extractor: Extractor
     ("Foreign Minister Tomas Berg thanked Qatar for its mediation.\n", "thanked Qatar", "welcome"),
     ("UN envoy Anna Lindqvist called on both armies to open a corridor for the wounded.\n", "called on", "appeal"),
     ("Defence Minister Pavel Orlov said the army would “hold accountable anyone who fires on civilians.”\n",
-     "hold accountable", "warn"),
+     "hold accountable", "threaten"),  # the speaker's own army will act: a threat
     ("Kenyan Foreign Minister Amos Wekesa said Nairobi was ready to host a new round of talks.\n", "ready to host",
      "promise"),
     ("The rebel commander, Ivo Salas, called the decision “irresponsible and illegal.”\n", "irresponsible",

@@ -100,3 +100,25 @@ def test_no_one_did_it_in_the_passive_denies(extractor: Extractor) -> None:
     found = acts(extractor, "Border row\n\nMALABO - Gabon accused Equatorial Guinea of firing on its boats on "
                             "Monday.\n\n\"No shots were fired,\" Defence Minister Celestino Mba said.\n")
     assert found.get("No shots were fired,") == "deny", found
+
+
+_ROW = "Pilgrims row\n\nTEHRAN - Iran protested to Saudi Arabia on Monday over the treatment of pilgrims.\n\n"
+
+
+@pytest.mark.parametrize("body, text, act", [
+    ("Foreign Ministry spokesman Ali Rahimi warned that Tehran could suspend the flights.",
+     "Tehran could suspend the flights", "threaten"),
+    ("Foreign Ministry spokesman Ali Rahimi told reporters: \"If this happens again, we will take every measure.\"",
+     "If this happens again, we will take every measure.", "threaten"),
+    ("Foreign Ministry spokesman Ali Rahimi warned that Riyadh would face the consequences.",
+     "Riyadh would face the consequences", "warn"),
+    ("Foreign Ministry spokesman Ali Rahimi told reporters: \"If this happens again, we will not allow it.\"",
+     "If this happens again, we will not allow it.", "warn"),
+])
+def test_a_warning_of_what_the_speakers_own_side_will_do_threatens(extractor: Extractor, body: str, text: str,
+                                                                   act: str) -> None:
+    """The guide's rule: a threat is a warning of what the speaker's own side will do ('Tehran could suspend the
+    flights', 'we will take every measure'); a warning of what others will suffer stays a warning, and so does a
+    line drawn ('we will not allow it')."""
+    found = acts(extractor, _ROW + body + "\n")
+    assert found.get(text) == act, found

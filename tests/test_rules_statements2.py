@@ -207,11 +207,12 @@ def test_a_deed_in_the_perfect_with_we_is_an_assertion(extractor: Extractor) -> 
     assert by(found, "We have allowed") == [("Faisal Haddad", "assert")]
 
 
-def test_defending_by_every_means_is_a_warning(extractor: Extractor) -> None:
+def test_defending_by_every_means_is_a_threat(extractor: Extractor) -> None:
+    """What the speaker's own side will do: a threat, as tests/ANNOTATION.md has it."""
     found = statements(extractor, (
         "Cypriot Foreign Minister Andreas Kyprianou said Cyprus would defend its waters \"by every "
         "legitimate means\".\n"))
-    assert by(found, "defend its waters") == [("Andreas Kyprianou", "warn")]
+    assert by(found, "defend its waters") == [("Andreas Kyprianou", "threaten")]
 
 
 def test_thanks_after_a_fact_in_one_sentence_welcome(extractor: Extractor) -> None:

@@ -164,7 +164,7 @@ def test_act_cue_phrases(extractor: Extractor, body: str, words: str, act: str) 
     ('"No patrol of ours has crossed the line," Colonel Rodrigo Salas, the Peruvian army spokesman, said.\n',
      "No patrol", "deny"),
     ('"Our operations will continue until the last smuggler has surrendered," Colonel Rodrigo Salas, the '
-     "Peruvian army spokesman, said.\n", "operations will continue", "warn"),
+     "Peruvian army spokesman, said.\n", "operations will continue", "threaten"),  # its own side's act
     ("The Peruvian Defence Ministry said its aircraft had struck \"depots of the terrorist organisation\" near "
      "the border.\n", "aircraft had struck", "assert"),
     ('"We asked for this in October. The government waited for months," opposition leader Rosa Vega said.\n',

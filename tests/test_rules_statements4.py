@@ -85,7 +85,7 @@ def test_a_quoted_phrase_without_a_verb_does_what_its_clause_does(extractor: Ext
     ('"I will not characterise the shooting in those terms," Foreign Minister Ilse Brandt told reporters.\n',
      "characterise", "comment"),
     ('"We do not want a war with our neighbours, but we will defend every village of the valley," Defence '
-     "Minister Tomas Varga said.\n", "defend every village", "warn"),
+     "Minister Tomas Varga said.\n", "defend every village", "threaten"),  # his own side's act
     ('"Any attempt to move the boundary stones is unacceptable to Norland," Foreign Minister Ilse Brandt '
      "said.\n", "boundary stones", "warn"),
     ("Foreign Minister Ilse Brandt insisted that Kestria first withdraw its troops from the valley.\n",

@@ -13,13 +13,13 @@ from dipgraph.loaders.extract import Extractor
 
 @pytest.mark.parametrize(("text", "words", "act"), [
     ('"If the shelling happens again, we will take every step open to us," Defence Minister Tomas Varga said.\n',
-     "every step open", "warn"),
+     "every step open", "threaten"),  # the speaker's own side will act: a threat
     ('"We are prepared to take further measures if the blockade continues," Foreign Minister Ilse Brandt said.\n',
      "further measures", "warn"),
     ("Foreign Minister Ilse Brandt said the patrols would go on as long as the incursions continued.\n",
      "patrols would go on", "warn"),
     ('"I have the mandate, and I will use it if I have to," the envoy, Ana Vidal, said.\n',
-     "I will use it", "warn"),
+     "I will use it", "threaten"),
     # not a warning: staying for as long as it takes, an offer on a condition
     ('"Our ships will stay in the strait for as long as it takes," Defence Minister Tomas Varga said.\n',
      "for as long as", "promise"),

@@ -155,7 +155,7 @@ def test_a_parenthetical_reporter_speaks_the_clause_around_it(extractor: Extract
         'warned, would "take all necessary measures" to protect its shipping.\n\n'
         "The United States, deputy spokesman Daniel Whitby said, remained committed to "
         '"peace and stability across the strait."\n'))
-    assert by(found, "necessary measures") == [("Tatiana Orlova", "warn")]
+    assert by(found, "necessary measures") == [("Tatiana Orlova", "threaten")]  # her own side's act
     assert [who for who, _act in by(found, "remained committed")] == ["Daniel Whitby"]
 
 
