@@ -139,7 +139,8 @@ class ActReader(ClauseActs):
             return ready, cameo(ready)  # '"ready to engage with both sides"'
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
         inside = {t.i for t in tokens}
-        evaluative = any(t.dep_ == "acomp" for t in tokens) or any(  # "Food security is not a bargaining chip"
+        evaluative = any(t.dep_ == "acomp" for t in tokens) or any(self._judged_occasion(t) for t in tokens) or any(
+            # "Food security is not a bargaining chip"
             t.lemma_ == "be" and (t.head.i not in inside or t.head.i == t.i) and {"neg", "attr"} <= {
                 c.dep_ for c in t.children} and not any(c.dep_ == "expl" or c.dep_ == "attr" and c.lemma_ == "party"
                                                          for c in t.children) for t in tokens)
@@ -332,6 +333,14 @@ class ActReader(ClauseActs):
         return all(any(self.same_side(e, who) for who in speakers) or home is not None and e.country == home.name
                    and e.kind in _STATE_BODIES | {"government"} for e in found)  # a transcript's official
 
+    @staticmethod
+    def _judged_occasion(t: Token) -> bool:
+        """'It was a frank conversation', 'This was a useful meeting': what an occasion was like, a comment."""
+        return t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.tag_ == "VBD" and t.lemma_ in MEETINGS and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children) and any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ != "ORDINAL" and not any(ch.isdigit() for ch in c.text)
+            for c in t.children)  # (not 'This will be the first meeting': a fact)
+
     def _protested(self, verb: Token) -> bool:
         """Whether a judging verb names what a protest is against ('summoned the envoy to protest (against) what
         it called X'): the words are the protest's, which criticizes (the guide's 8 of 10)."""
@@ -393,6 +402,12 @@ class ActReader(ClauseActs):
                      r"(?!\s+(?:again\s+)?(?:be|become)\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""),
                                    text)]
         # ('will not be indifferent' refuses nothing: a refusal is of a deed)
+        inside = {t.i for t in tokens}
+        if not found and any(t.lemma_ in _WATCHING and t.tag_ in ("VBG", "VBP", "VBZ") and (
+                t.head.i == t.i or t.head.i not in inside) and any(c.lower_ == "closely" for c in t.children)
+                             for t in tokens):
+            return "comment"  # 'was following the negotiations very closely', whatever is followed (the main
+            # verb, going on: not 'it had monitored closely', a deed told)
         return max(found)[2] if found else None
 
     def _own_act(self, tokens: list[Token]) -> str | None:
@@ -689,6 +704,7 @@ TELLING = {"flag", "note", "say", "inform", "stress", "highlight", "mention", "u
 _THE_PRESS = {"reporter", "journalist", "correspondent", "audience", "press", "media", "viewer", "reader"}
 _STATE_BODIES = {"ministry", "military", "police", "agency", "embassy"}  # a country's own organs
 _STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit", "confess", "recall", "remind"}
+_WATCHING = {"follow", "monitor", "watch"}  # ... closely: a comment on what goes on
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
 

@@ -122,3 +122,19 @@ def test_a_warning_of_what_the_speakers_own_side_will_do_threatens(extractor: Ex
     line drawn ('we will not allow it')."""
     found = acts(extractor, _ROW + body + "\n")
     assert found.get(text) == act, found
+
+
+@pytest.mark.parametrize("body, text, act", [
+    ("The European Commission said it was following the negotiations very closely.",
+     "it was following the negotiations very closely", "comment"),
+    ("Foreign Minister Karin Lund told reporters: \"We met for two hours. It was a frank meeting.\"",
+     "We met for two hours. It was a frank meeting.", "comment"),
+    ("Foreign Minister Karin Lund told reporters: \"We met for two hours. This will be the first meeting.\"",
+     "We met for two hours. This will be the first meeting.", "assert"),
+])
+def test_watching_closely_and_judging_an_occasion_comment(extractor: Extractor, body: str, text: str,
+                                                          act: str) -> None:
+    """'was following the negotiations very closely' (whatever is followed) and 'It was a frank meeting' comment;
+    'This will be the first meeting' tells a fact."""
+    found = acts(extractor, "Talks\n\nSTOCKHOLM - Sweden and Turkey met on Monday.\n\n" + body + "\n")
+    assert found.get(text) == act, found
