@@ -138,3 +138,16 @@ def test_watching_closely_and_judging_an_occasion_comment(extractor: Extractor, 
     'This will be the first meeting' tells a fact."""
     found = acts(extractor, "Talks\n\nSTOCKHOLM - Sweden and Turkey met on Monday.\n\n" + body + "\n")
     assert found.get(text) == act, found
+
+
+@pytest.mark.parametrize("quote", [
+    "We do not recognise a ruling by a tribunal we never accepted.",
+    "It's not on the table, and it was never on the table.",
+    "The memorandum is null and void.",
+])
+def test_refusing_to_recognise_or_discuss_rejects(extractor: Extractor, quote: str) -> None:
+    """'We do not recognise the ruling', 'It's not on the table', 'null and void': a refusal of what the other side
+    put forward."""
+    found = acts(extractor, "Ruling row\n\nZAGREB - Croatia and Slovenia traded notes on Monday.\n\nForeign "
+                            f"Minister Tomislav Horvat told reporters: \"{quote}\"\n")
+    assert found.get(quote) == "reject", found
