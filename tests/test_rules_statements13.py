@@ -13,24 +13,20 @@ def acts(extractor: Extractor, text: str) -> dict[str, str]:
     return {n.properties["text"]: n.properties["act"] for n in doc.nodes if n.label == "Statement"}
 
 
-@pytest.mark.parametrize("quote", [
-    "We agreed to reopen the crossing next week.",
-    "We agreed that the joint commission will meet in April.",
+_CROSSING = ("Crossing row\n\nACCRA - Ghana and Togo met on Monday.\n\nGhanaian Foreign Minister Ama Owusu told "
+             "reporters: ")
+
+
+@pytest.mark.parametrize("quote, act", [
+    ("We agreed to reopen the crossing next week.", "promise"),
+    ("We agreed that the joint commission will meet in April.", "promise"),
+    ("We did not agree to reopen the crossing.", "deny"),  # the rule's edge: a denial pledges nothing
 ])
-def test_a_partys_own_we_agreed_is_a_promise(extractor: Extractor, quote: str) -> None:
+def test_a_partys_own_we_agreed_is_a_promise(extractor: Extractor, quote: str, act: str) -> None:
     """'"We agreed to reopen the crossing," the minister said': one party's own account of what was agreed is its
     pledge, whatever the tense of 'agreed'."""
-    found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday.\n\nGhanaian Foreign Minister "
-                            f"Ama Owusu told reporters: \"{quote}\"\n")
-    assert found.get(quote) == "promise", found
-
-
-def test_we_did_not_agree_is_no_promise(extractor: Extractor) -> None:
-    """Guards the rule's edge: 'We did not agree to reopen the crossing' pledges nothing."""
-    quote = "We did not agree to reopen the crossing."
-    found = acts(extractor, "Crossing row\n\nACCRA - Ghana and Togo met on Monday.\n\nGhanaian Foreign Minister "
-                            f"Ama Owusu told reporters: \"{quote}\"\n")
-    assert found.get(quote) not in (None, "promise"), found
+    found = acts(extractor, f"{_CROSSING}\"{quote}\"\n")
+    assert found.get(quote) == act, found
 
 
 def test_an_agreement_told_by_one_of_its_sides_is_its_promise(extractor: Extractor) -> None:
@@ -50,24 +46,20 @@ def test_an_agreement_told_by_a_third_party_is_no_promise(extractor: Extractor) 
     assert found.get("the two ministers had agreed to set up a joint commission") == "assert", found
 
 
-@pytest.mark.parametrize("quote", [
-    "I can confirm that the police detained two men on Tuesday.",
-    "We explained the government's position on the compensation to the Japanese side.",
+_COMPENSATION = ("Compensation row\n\nSEOUL - South Korea protested on Monday.\n\nForeign Ministry spokesperson Han "
+                 "Min-ho told reporters: ")
+
+
+@pytest.mark.parametrize("quote, act", [
+    ("I can confirm that the police detained two men on Tuesday.", "assert"),
+    ("We explained the government's position on the compensation to the Japanese side.", "assert"),
+    ("We believe the talks will succeed.", "comment"),  # the change's edge: a view in the first person
 ])
-def test_telling_what_was_done_or_said_asserts(extractor: Extractor, quote: str) -> None:
+def test_telling_what_was_done_or_said_asserts(extractor: Extractor, quote: str, act: str) -> None:
     """'I can confirm that ...' tells a fact (no reading of events), and 'we explained our position' tells what the
     speaker's side said: both assert, not comment."""
-    found = acts(extractor, "Compensation row\n\nSEOUL - South Korea protested on Monday.\n\nForeign Ministry "
-                            f"spokesperson Han Min-ho told reporters: \"{quote}\"\n")
-    assert found.get(quote) == "assert", found
-
-
-def test_a_view_in_the_first_person_is_still_a_comment(extractor: Extractor) -> None:
-    """Guards the change's edge: 'We believe the talks will succeed' is a view."""
-    quote = "We believe the talks will succeed."
-    found = acts(extractor, "Compensation row\n\nSEOUL - South Korea protested on Monday.\n\nForeign Ministry "
-                            f"spokesperson Han Min-ho told reporters: \"{quote}\"\n")
-    assert found.get(quote) == "comment", found
+    found = acts(extractor, f"{_COMPENSATION}\"{quote}\"\n")
+    assert found.get(quote) == act, found
 
 
 @pytest.mark.parametrize("clause, act", [
