@@ -98,9 +98,7 @@ def denies_any(words: list[Token], speech_verbs: dict | None = None) -> bool:
     a deed (not 'we do not want a conflict with any neighbour', a wish; nor 'will not allow any', 'should', 'can';
     nor 'we are not accusing anyone', a speech act the speakers say they do not do: ``speech_verbs``, the reporting
     lexicon)."""
-    inside = {t.i for t in words}
-    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
+    roots = roots_of(words, conj=True)
     for r in roots:
         if r.pos_ not in ("VERB", "AUX") or r.lemma_ in _DESIRES or any(
                 c.dep_ == "aux" and c.lower_ in _MODALS for c in r.children) or speech_verbs and \
@@ -282,3 +280,13 @@ def announced_meeting(head: Token) -> bool:
 def first_person_subject(verb: Token) -> bool:
     """Whether a verb's subject is 'I' or 'we' ('we will not be ...' is the speaker's own commitment)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+def roots_of(words: list[Token], conj: bool = False) -> list[Token]:
+    """The words of a stretch whose head lies outside it (its main verbs), and with conj the words joined to them
+    inside it ('..., and we thank')."""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if conj:
+        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
+    return roots

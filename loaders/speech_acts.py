@@ -31,6 +31,7 @@ from dipgraph.loaders.act_forms import (
     refused_until,
     renews_charge,
     restraint_pledged,
+    roots_of,
     treaty_upheld,
     warns_if_persisting,
 )
@@ -58,10 +59,7 @@ class ActReader(ClauseActs):
                   speakers: list[Entity] | None = None) -> tuple[str, str]:
         """The act of a direct quote (``_quote_act``); a warning of what the speaker's own side will do threatens."""
         act, code = self._quote_act(tokens, verb, speakers)
-        inside = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
-        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
-        if act == "warn" and any(self._own_threat(r, speakers) for r in roots):
+        if act == "warn" and any(self._own_threat(r, speakers) for r in roots_of(tokens, conj=True)):
             return "threaten", cameo("threaten")  # 'If it happens again, we will draw the conclusions'
         return act, code
 
@@ -82,8 +80,7 @@ class ActReader(ClauseActs):
         if restraint_pledged(tokens) or any(treaty_upheld(t) for t in tokens if t.dep_ == "ccomp"):
             return "promise", cameo("promise")  # 'We have no intention of recalling our ambassador', '"reaffirmed
             # that Article IV of the treaty extends to ..."'
-        inside = {t.i for t in tokens}
-        if any(self.pledged_together(t, speakers) for t in tokens if t.head.i == t.i or t.head.i not in inside):
+        if any(self.pledged_together(t, speakers) for t in roots_of(tokens)):
             return "promise", cameo("promise")  # '"The two ministers agreed that ...," the spokesperson said'
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
@@ -246,9 +243,7 @@ class ActReader(ClauseActs):
         """The act of the speaker's own verb ('We have asked ...', 'We reject ...', 'We thank ...'; 'The Council
         calls for ...', 'The Government has decided to ...' in its spokesperson's words) or of a denial of the
         speaker's own deed ('We did not start this'), before any cue word in what follows."""
-        inside = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]  # "..., and we thank"
+        roots = roots_of(tokens, conj=True)  # "..., and we thank"
         for root in roots:
             if root.pos_ != "VERB" or not any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or self._ours(
                     c, speakers)) for c in root.children):
@@ -402,10 +397,8 @@ class ActReader(ClauseActs):
                      r"(?!\s+(?:again\s+)?(?:be|become)\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""),
                                    text)]
         # ('will not be indifferent' refuses nothing: a refusal is of a deed)
-        inside = {t.i for t in tokens}
-        if not found and any(t.lemma_ in _WATCHING and t.tag_ in ("VBG", "VBP", "VBZ") and (
-                t.head.i == t.i or t.head.i not in inside) and any(c.lower_ == "closely" for c in t.children)
-                             for t in tokens):
+        if not found and any(t.lemma_ in _WATCHING and t.tag_ in ("VBG", "VBP", "VBZ")
+                             and any(c.lower_ == "closely" for c in t.children) for t in roots_of(tokens)):
             return "comment"  # 'was following the negotiations very closely', whatever is followed (the main
             # verb, going on: not 'it had monitored closely', a deed told)
         return max(found)[2] if found else None
@@ -414,8 +407,7 @@ class ActReader(ClauseActs):
         """The speaker's own act in first-person words: the main verb's lexicon act ('We encourage ...'),
         a denial of the speaker's own deed ('I did not meet ...'), a warning of what will follow a
         condition ('If the attacks continue, they will pay')."""
-        inside = {t.i for t in tokens}
-        for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+        for root in roots_of(tokens):
             if root.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -493,10 +485,8 @@ class ActReader(ClauseActs):
         """'The launches violate the resolutions', 'the crew had ignored repeated warnings', '..., and it violates
         resolution 31/49': the words' main verb charges another side with a hostile deed (not 'did not violate',
         'threatened no one', 'would undermine', 'threatened to strike', a passive, nor the speaker's side's own)."""
-        inside = {t.i for t in words}
         verbs = self.gaz.reporting["hostile_verbs"]
-        roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-        roots += [c for r in roots for c in r.children if c.dep_ == "conj" and c.i in inside]
+        roots = roots_of(words, conj=True)
         if any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(p.lower_ in _OUR for p in c.children))
                for r in roots for c in r.children):
             return False  # 'Our personnel acted with restraint. The crew ignored repeated orders': an account of an
