@@ -102,6 +102,8 @@ _ROW = "Pilgrims row\n\nTEHRAN - Iran protested to Saudi Arabia on Monday over t
      "Tehran could suspend the flights", "threaten"),
     ("Foreign Ministry spokesman Ali Rahimi told reporters: \"If this happens again, we will take every measure.\"",
      "If this happens again, we will take every measure.", "threaten"),
+    ("Foreign Ministry spokesman Ali Rahimi told reporters: \"Iran reserves the right to respond.\"",
+     "Iran reserves the right to respond.", "threaten"),
     ("Foreign Ministry spokesman Ali Rahimi warned that Riyadh would face the consequences.",
      "Riyadh would face the consequences", "warn"),
     ("Foreign Ministry spokesman Ali Rahimi told reporters: \"If this happens again, we will not allow it.\"",

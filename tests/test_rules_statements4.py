@@ -17,7 +17,7 @@ from dipgraph.loaders.extract import Extractor
     ('"We have kept the peace for ten years," Defence Minister Tomas Varga said. "But nobody should mistake our '
      'restraint for weakness."\n', "mistake our restraint", "warn"),
     ("Foreign Minister Ilse Brandt said Norland reserved the right to respond to any further incursion.\n",
-     "reserved the right", "warn"),
+     "reserved the right", "threaten"),  # her own side's right to act: a threat (tests/ANNOTATION.md)
     ('The ministry spokesman, Pavel Orlov, said Kestria and Norland bore "full responsibility" for what '
      "followed.\n", "full responsibility", "warn"),
     ('Defence Minister Tomas Varga said the navy had been given "a free hand" to answer any provocation.\n',
