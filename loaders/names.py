@@ -621,11 +621,15 @@ def is_name(t: Token) -> bool:
         and t.text not in ("’s", "'s")
 
 
+_NOT_NAME_POS = {"VERB", "CCONJ", "SCONJ", "ADP", "ADV"}  # how the parser may read a name's word ('Nor', 'Said')
+
+
 def _tagged_name(t: Token) -> bool:
-    """A capitalised word of a tagged person's name that the parser read as a verb ('LIU Jianming', '-ing'); at a
-    sentence's start only when the name goes on ('Guest speaker: Nguyễn Văn Toàn')."""
+    """A capitalised word of a tagged person's name that the parser read as a verb or a function word ('LIU
+    Jianming', '-ing'; 'Zulkifli Mohd Nor'); at a sentence's start only when the name goes on ('Guest speaker:
+    Nguyễn Văn Toàn')."""
     goes_on = t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I" and is_name(t.doc[t.i + 1])
-    return t.ent_type_ == "PERSON" and t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:].islower() \
+    return t.ent_type_ == "PERSON" and t.pos_ in _NOT_NAME_POS and t.text[:1].isupper() and t.text[1:].islower() \
         and bool(_NAME_TOKEN.match(t.text)) and (not t.is_sent_start or goes_on)
 
 

@@ -50,3 +50,11 @@ def test_a_turns_surname_with_a_particle_is_found_in_the_header(extractor: Extra
                                 "MODERATOR: Minister al-Shami.\n\nMINISTER AL-SHAMI: Thank you. Smuggling runs in "
                                 "both directions.\n")
     assert ("Omar al-Shami", "Interior Minister", "Jordanian Interior Ministry") in roles, roles
+
+
+def test_a_function_word_in_a_tagged_name_stays_in_it(extractor: Extractor) -> None:
+    """'High Commissioner, Azlan Mohd Nor,': the tagger's person ends on a word the parser read as 'nor'; the name
+    keeps it."""
+    people = people_of(extractor, "Waters row\n\nSINGAPORE - Singapore summoned Malaysia's High Commissioner, Azlan "
+                                  "Mohd Nor, to protest on Monday.\n")
+    assert "Azlan Mohd Nor" in people, people
