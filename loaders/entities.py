@@ -55,6 +55,11 @@ class Registry:
         """An entity by registry key."""
         return self.entities.get(key) if key else None
 
+    def bodies_of(self, e: Entity) -> list[Entity]:
+        """The bodies a speaker speaks for: itself, or the institutions of a person's roles."""
+        return [e] if e.label == "Institution" else [
+            b for _, key in e.roles if (b := self.get(key)) is not None and b.label == "Institution"]
+
     def add(self, label: str, name: str, *, kind: str | None = None, country: str | None = None,
             surface: str | None = None, parent: str | None = None, count: bool = True) -> Entity:
         """The entity with this canonical name, created on first use; the surface form becomes an alias."""

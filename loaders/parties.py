@@ -183,9 +183,8 @@ class Parties(Targets):
         return self._governments_of(speaker)
 
     def bodies_of(self, e: Entity) -> list[Entity]:
-        """The bodies a speaker speaks for: itself, or the institutions of a person's roles."""
-        return [e] if e.label == "Institution" else [
-            b for _, key in e.roles if (b := self.m.registry.get(key)) is not None and b.label == "Institution"]
+        """The bodies a speaker speaks for (``Registry.bodies_of``)."""
+        return self.m.registry.bodies_of(e)
 
     def side_of(self, e: Entity) -> list[Entity]:
         """The party a person or body stands for in what is done to its people: its state's government, but an

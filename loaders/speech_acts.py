@@ -358,12 +358,7 @@ class ActReader(ClauseActs):
                 for c in subject.children)):
             return False
         sides = {c.name for c in self.m.main[:2]}
-        for who in speakers or []:
-            bodies = [who] if who.label == "Institution" else [
-                b for _title, key in who.roles if (b := self.m.registry.get(key)) is not None]
-            if any(b.country in sides for b in bodies):
-                return True
-        return False
+        return any(b.country in sides for who in speakers or [] for b in self.m.registry.bodies_of(who))
 
     def _ready(self, tokens: list[Token]) -> str | None:
         """'ready to engage', 'prepared to impose': readiness to act is a promise, or a warning when the act
