@@ -487,8 +487,8 @@ class NameFinder:
         ends = (toks[0], toks[-1]) if toks else ()
         if not toks or any(not is_name(t) and not _tagged_name(t) and t.i not in self._openers for t in ends) \
                 or len(toks) > 7 or any(
-                not is_name(t) and t.lower_ not in _INNER_PARTICLES and not glued_hyphen(self.doc, t.i)
-                for t in inner):
+                not is_name(t) and not _tagged_name(t) and t.lower_ not in _INNER_PARTICLES
+                and not glued_hyphen(self.doc, t.i) for t in inner):
             return None
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):  # labels and headlines: "MR. MILLER"
             return None
@@ -626,8 +626,8 @@ _NOT_NAME_POS = {"VERB", "CCONJ", "SCONJ", "ADP", "ADV"}  # how the parser may r
 
 def _tagged_name(t: Token) -> bool:
     """A capitalised word of a tagged person's name that the parser read as a verb or a function word ('LIU
-    Jianming', '-ing'; 'Zulkifli Mohd Nor'); at a sentence's start only when the name goes on ('Guest speaker:
-    Nguyễn Văn Toàn')."""
+    Jianming', '-ing'; 'Zulkifli Mohd Nor'; 'Juma Said X' inside); at a sentence's start only when the name goes on
+    ('Guest speaker: Nguyễn Văn Toàn')."""
     goes_on = t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I" and is_name(t.doc[t.i + 1])
     return t.ent_type_ == "PERSON" and t.pos_ in _NOT_NAME_POS and t.text[:1].isupper() and t.text[1:].islower() \
         and bool(_NAME_TOKEN.match(t.text)) and (not t.is_sent_start or goes_on)
