@@ -180,12 +180,13 @@ class Coding:
             [clause.head] if clause.dep_ == "acl" and clause.head.dep_ == "appos" else [])
         paired = [ent for h in subjects for ent in self.p.pair(h, True) or (  # "they"
             self.m.resolve(h) if any(c.lower_ in ("two", "both") for c in h.children) else [])]  # "the two sides"
-        named |= {ent.key for ent in paired} | {key for ent in paired if (key := self._forces_named(ent))}
-        return all(a.key in named or self._forces_named(a) in named for a in e.actors)
+        named |= {ent.key for ent in paired} | {key for ent in paired if (key := self._state_named(ent))}
+        return all(a.key in named or self._state_named(a) in named for a in e.actors)
 
-    def _forces_named(self, e: Entity) -> str | None:
-        """The key of the government whose demonym names its armed forces ("South Korean and U.S. forces")."""
-        hit = self.m.gaz.country(e.country) if e.kind in ("military", "police") and e.country else None
+    def _state_named(self, e: Entity) -> str | None:
+        """The key of the government whose name or demonym names one of its bodies: its armed forces or police
+        ("South Korean and U.S. forces") or a ministry ("the defence ministers of A, B and C")."""
+        hit = self.m.gaz.country(e.country) if e.kind in ("military", "police", "ministry") and e.country else None
         return self.m.registry.government(hit.country, count=False).key if hit is not None else None
 
     def _named_at(self, i: int) -> Entity | None:
