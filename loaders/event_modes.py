@@ -20,7 +20,7 @@ HABITUAL = ("repeatedly", "often", "frequently", "regularly", "routinely", "befo
 STANCES = ("need", "importance", "necessity", "value", "principle")
 # "agreed to launch patrols, after a string of raids": when or despite what, not what was agreed
 ASKED_TO = ("ask", "instruct", "task", "direct", "invite", "mandate")  # "agreed to ask officials to meet"
-TRUCES = "087"  # CAMEO of truces and surrenders: agreed to, they are the event
+SETTLED = ("054", "087")  # CAMEO of ties restored, truces and surrenders: agreed to, they are the event
 CIRCUMSTANCE = ("after", "before", "following", "since", "amid", "despite", "until")
 # what is only planned: "due to resume talks", "set to meet", "expected to sign"
 SCHEDULED = ("due", "set", "scheduled", "expected", "poised", "slated", "likely", "ready", "prepared", "willing")
@@ -62,9 +62,10 @@ class Modes:
 
     def _bare_clause(self, v: Token, verbs: bool | list[str]) -> bool:
         """A 'to' clause after the verb built on one of the verbs given ('ordered the envoy to leave'), or, given
-        none, one that names no truce of its own: 'agreed to reopen the crossing', 'agreed to increase releases of
-        water' and 'agreed to meet again in May' are agreements (what was agreed is still to come), 'agreed to
-        restore a ceasefire' is not (the ceasefire is the event)."""
+        none, one that names nothing settled by agreeing: 'agreed to reopen the crossing', 'agreed to increase
+        releases of water' and 'agreed to meet again in May' are agreements (what was agreed is still to come),
+        'agreed to restore a ceasefire' or 'to restore ties' is not (the ceasefire, the ties restored, is the
+        event)."""
         clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if isinstance(verbs, list):
             return any(c.lemma_ in verbs for c in clauses)
@@ -81,12 +82,14 @@ class Modes:
         # patrols, after a string of raids"), nor what its objects are ("a commission, which has not met since", "the
         # committee set up under the 2018 agreement")
         return bool(clauses) and not any(
-            (t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)) and self._truce(t) for t in said)
+            (t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)) and self._settled(t)
+            for t in said)
 
-    def _truce(self, t: Token) -> bool:
-        """Whether an event word is a truce or a surrender (CAMEO 087): agreed to, it is the event itself."""
+    def _settled(self, t: Token) -> bool:
+        """Whether an event word is ties restored, a truce or a surrender (CAMEO 054, 087): agreed to, it is the
+        event itself ('agreed to restore ties', 'agreed to a ceasefire')."""
         info = self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))
-        return (info or {}).get("cameo", "").startswith(TRUCES)
+        return (info or {}).get("cameo", "").startswith(SETTLED)
 
     def _names_event(self, v: Token) -> bool:
         """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
