@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.loaders.clause_dates import clause_verb
 from dipgraph.loaders.dyads import Happened
 from dipgraph.loaders.speech_acts import TIME_NOUNS
+from dipgraph.loaders.targets import finite_modifier, name_head
 
 if TYPE_CHECKING:
     from dipgraph.loaders.mentions import Mentions
@@ -48,7 +49,8 @@ class EventDates:
         """The date of an event: of its verb's clause, else of a clause it hangs on or holds, else of its noun."""
         if trigger.pos_ == "VERB":
             where = trigger.dep_ == "relcl" and trigger.head.i in self.s.date_tokens  # "on Sunday, where I met X"
-            return (where and self._date_of_antecedent(trigger)) or self.s.date_of(trigger) or next(
+            return (where and self._date_of_antecedent(trigger)) or self._date_of_misparsed(trigger) \
+                or self.s.date_of(trigger) or next(
                 (d for c in trigger.children if c.dep_ == "xcomp" and trigger.lemma_ not in AGREEING
                  and (d := self.s.date_of(c))), None) or next(
                 (self.s.date_tokens[t.i] for c in trigger.children if c.dep_ == "ccomp" and what_they_call(c)
@@ -65,6 +67,15 @@ class EventDates:
                 and trigger.head.head.pos_ == "VERB":
             date = self.s.date_of(trigger.head.head)  # "the town came under attack on Monday"
         return date
+
+    def _date_of_misparsed(self, v: Token) -> str | None:
+        """The date of a finite verb the parser hung on the name after it ("Yesterday, A [summoned Ambassador] B",
+        with 'Yesterday' and B the sentence's root): the root's own date is the verb's."""
+        head = name_head(v.head) if finite_modifier(v) else None
+        if head is None or head.dep_ != "ROOT":
+            return None
+        return next((self.s.date_tokens[t.i] for c in head.children if c.dep_ in ("npadvmod", "advmod", "prep")
+                     for t in c.subtree if t.i in self.s.date_tokens), None)
 
     def _to_come(self, e: Happened) -> bool:
         """Whether an event not told in the past is dated after the article: only planned ("Tomorrow, he

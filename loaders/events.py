@@ -19,7 +19,16 @@ from dipgraph.loaders.mentions import Mentions
 from dipgraph.loaders.national import branch_kind
 from dipgraph.loaders.parties import AIMED_ROOTS, ATTACK_CODES, CAUSATIVES, Parties, finite_modifier
 from dipgraph.loaders.speech import Speech
-from dipgraph.loaders.targets import DELEGATES, MILITARY_POSTS, manner_of, objects_of, of_objects, singular, temporal
+from dipgraph.loaders.targets import (
+    DELEGATES,
+    MILITARY_POSTS,
+    manner_of,
+    name_head,
+    objects_of,
+    of_objects,
+    singular,
+    temporal,
+)
 
 # People one sends on a trip ("sent a delegation to Cairo"), besides envoys' titles (as lemmas: a word sent is looked
 # up as written and as its lemma); anything else sent is no visit
@@ -281,7 +290,7 @@ class Events(EventDates, Modes, Coding):
         channel += [p for c in ways for p in c.children if p.dep_ == "conj" and p.lower_ == "with"]  # "and with Y"
         where = info.get("passive_actor_preps", ()) if info["cameo"].startswith("11") else ()
         targets += self.p.prep_targets([*(c for c in v.children if c.lower_ not in where),  # not "to the ministry"
-                                        *(v.head.children if misparsed else []),
+                                        *(c for c in v.head.children if misparsed and c.lower_ not in where),
                                         *(channel if info["type"] in self.contact else [])],
                                        info["type"] in self.contact, hit)
         if not actors and info["cameo"] == "0841" and any(c.dep_ == "auxpass" for c in v.children) \
@@ -474,7 +483,7 @@ class Events(EventDates, Modes, Coding):
         the noun a participle hangs on ("the talks, hosted by Oman"), or an object the parser made a second
         subject."""
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") or self._called_person(c)] + (
-            [v.head] if misparsed else [])
+            [name_head(v.head)] if misparsed else [])
         objects += [o for c in v.children if c.dep_ == "ccomp" for o in what_they_call(c)]
         if "particle" in info:  # "called in [the ambassador]", the particle parsed as a preposition
             objects += [o for o in self.doc[info["particle"]].children if o.dep_ == "pobj"]

@@ -40,10 +40,17 @@ CRAFT = {"helicopter", "jet", "aircraft", "plane", "warplane", "bomber", "drone"
 
 
 def finite_modifier(v: Token) -> bool:
-    """A finite verb the parser took for a noun's modifier ("The rebels [fired missiles]"): the noun is
-    its object and the noun's subject is its subject."""
-    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "NOUN" and v.i < v.head.i \
-        and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+    """A finite verb the parser took for a noun's modifier ("The rebels [fired missiles]", "X, [telephoned Defence
+    Minister] Y"): the noun (or the name it opens) is its object and the noun's subject is its subject."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.i < v.head.i and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+
+
+def name_head(t: Token) -> Token:
+    """The last word of the name a word opens ('Defence' or 'Minister' in 'Defence Minister Yusuf Gelle': 'Gelle')."""
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
+        t = t.head
+    return t
 
 
 def manner_of(v: Token) -> Token | None:
