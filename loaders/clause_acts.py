@@ -120,7 +120,8 @@ class ClauseActs:
             return "appeal"  # "said Washington would prefer ...": a wish of the speaker's side, not a plan
         if self.wish_for_others(head):
             return "appeal"  # "said China hoped the two neighbours would resolve their differences"
-        if speakers and (ready or self._own_plan(head, speakers)) and self._own_subject(head, speakers):
+        if speakers and (ready and not self._other_side(head, speakers)
+                         or self._own_plan(head, speakers) and self._own_subject(head, speakers)):
             deed = [x for x in head.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"] + [head]
             if any(x.lemma_ in COERCIVE for x in deed):
                 return "warn"  # "said the United States was prepared to impose further sanctions"
@@ -181,6 +182,16 @@ class ClauseActs:
         own = [t for c in head.children if c.i != waits[0].i for t in c.subtree] + [head]
         return any(t.lemma_ in COERCIVE or t.lemma_ in FORCE_NOUNS or t.lemma_ in _CLOSURES
                    for t in own)
+
+    def _other_side(self, head: Token, speakers: list[Entity]) -> bool:
+        """The clause's subject is known to be another side than the speaker's, told by a speaker whose side is
+        known: a party named that is not the speaker's own ('the minister said Belmark was ready to ...'), or people
+        of no named party ('said the rebels were ready to talk'; not 'the bloc', a body the speaker may stand for)."""
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(who.label == "Institution" or who.roles for who in speakers) \
+            and any(self.m.resolve(c) or c.tag_ == "NNS" and c.lemma_.lower() not in OWN_BODIES
+                    and not any(p.dep_ == "poss" for p in c.children) for c in subjects) \
+            and not self._own_subject(head, speakers)
 
     def _own_subject(self, head: Token, speakers: list[Entity]) -> bool:
         """The clause's subject is the speaker's own side ('X said he ...', 'the ministry said it ...',
