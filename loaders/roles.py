@@ -175,7 +175,9 @@ class RoleFinder(HeaderRoles, RoleContext):
                 inst = self._from_country(self.m.country_at[after_of][0], title)
             else:
                 full = title + posting.group(0).rstrip() if posting else title  # 'Secretary of Foreign Affairs'
-                portfolio_named = posting and (m := PORTFOLIO_AFTER.search(full)) and self._portfolio_after(m.group(1))
+                portfolio_named = posting and (m := PORTFOLIO_AFTER.search(full)) and (
+                    self._portfolio_after(m.group(1)) or self._unlisted_portfolio(full, sent_start + posting.start(),
+                                                                                  start))
                 inst = self._institution_hint(q, full if portfolio_named else title, start)
                 if posting and UNIT_POST.search(title + " of the "):
                     inst = None  # 'Director-General of the X Bureau': a unit of the ministry the context says
@@ -205,6 +207,17 @@ class RoleFinder(HeaderRoles, RoleContext):
                 and found[0].lower().startswith(("former ", "ex-"))  # 'X, a former ambassador who now teaches'
             if found and not vague and not self._subject_after(end) and not self._titles_next_name(end):
                 evidence.append((found[0], self._owner_of(found, start), start))
+
+    def _unlisted_portfolio(self, title: str, lo: int, name: int) -> bool:
+        """A minister's portfolio no list has, written after the title ('Minister of Water Resources X', from
+        character lo to the name at token ``name``): a ministry of its own all the same (not a deputy prime
+        minister's brief, a country's name or an honorific: 'Foreign Minister of Turkmenistan', 'Mawlawi')."""
+        head = re.split(r" (?:of|for) ", title.lower(), maxsplit=1)[0]
+        words = self.m.doc[self._token_at(lo):name]
+        return head.endswith("minister") and not head.endswith("prime minister") \
+            and (self._hint(title) or "").startswith("ministry:") \
+            and not self.m.countries_between(words.start, words.end) \
+            and not any(normalise(t.text) in self.m.gaz.honorifics for t in words)
 
     def _portfolio(self, text: str, title: str, t_start: int, base: int) -> tuple[str, int]:
         """The title widened to its portfolio (see ``portfolio``; base: where text starts), over no nationality or
