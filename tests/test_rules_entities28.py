@@ -27,3 +27,11 @@ def test_a_minister_of_a_portfolio_no_list_has_serves_its_ministry(extractor: Ex
     assert ("Awa Diallo", "Minister of Water Resources", "Senegalese Water Resources Ministry") in roles, roles
     assert ("Ion Rusu", "Deputy Prime Minister for Reintegration", "Senegalese government") in roles, roles
 
+
+
+def test_a_portfolio_of_two_parts_no_list_has_does_not_hide_the_name_after_it(extractor: Extractor) -> None:
+    """'Minister of Interior and Migration Maria Lopez': the portfolio's words run up to a known first name, and
+    the name after them is the minister's."""
+    people = people_of(extractor, "Migrants row\n\nTUNIS - Talks stalled on Monday.\n\nMinister of Interior and "
+                                  "Migration Maria Lopez said she would travel to Rome.\n")
+    assert "Maria Lopez" in people, people
