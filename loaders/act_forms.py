@@ -77,6 +77,8 @@ def nobody_did(words: list[Token]) -> str | None:
             continue
         if t.dep_ == "nsubjpass" and head.lemma_ in NOTICING:
             continue  # 'no damage has been reported': a fact told, no deed denied
+        if t.dep_ == "nsubjpass" and t.lemma_.lower() in _STEPS_TO_COME:
+            continue  # 'No decision has been taken', 'no date has been set': a step still to come, a fact told
         lead = [x.lower_ for x in t.subtree if x.i <= t.i and not x.is_quote][:3]
         if t.lower_ in ("nobody", "none") or lead[:1] == ["no"] or lead[:3] in (["not", "a", "single"],
                                                                               ["not", "one", "single"]) \
@@ -85,6 +87,7 @@ def nobody_did(words: list[Token]) -> str | None:
     return None
 
 
+_STEPS_TO_COME = {"decision", "date", "meeting", "plan", "timetable", "schedule"}  # (not 'no land had been taken')
 _ANY = {"any", "anyone", "anything", "anybody"}
 _NO_ONE = {"nobody", "nothing", "none"}
 _DONE = {"VBD", "VBG", "VBN"}  # a deed done or doing ('Nobody is closing', not 'Nobody wins a war': a truism)

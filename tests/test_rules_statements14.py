@@ -17,3 +17,14 @@ def test_a_party_said_to_be_ready_to_act_promises_unless_it_is_known_to_be_anoth
                             "Foreign Minister Taro Sato said China was ready to resume talks.\n")
     assert found.get("the Forum was ready to help both countries find a peaceful settlement") == "promise", found
     assert found.get("China was ready to resume talks") == "assert", found
+
+
+def test_a_step_still_to_come_said_not_taken_asserts(extractor: Extractor) -> None:
+    """'No decision has been taken', 'No date has been set', 'no meeting had been scheduled': a plain fact about a
+    step still to come, no deed denied (the guide's 'there is no ... as a plain fact'); 'No shots were fired' and
+    'no land had been taken' still deny."""
+    found = acts(extractor, "Camp row\n\nKIGALI - Talks stalled on Monday.\n\nMinister Jean Habimana told reporters: "
+                            "\"No decision has been taken on financing.\"\n\nHabimana told reporters: \"No shots were "
+                            "fired at the camp.\"\n")
+    assert found.get("No decision has been taken on financing.") == "assert", found
+    assert found.get("No shots were fired at the camp.") == "deny", found
