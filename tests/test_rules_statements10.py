@@ -57,6 +57,7 @@ def test_a_turn_label_may_hold_a_bracketed_part_of_an_office(extractor: Extracto
             "QUESTION: Will India reply?\n\n"
             "JOINT SECRETARY (AMERICAS) ROHIT DAS: We will reply in due course.\n")
     found = statements(extractor, text)
-    assert ("Anjali Mehra", "deny", "No decision has been taken on the request.") in found, found
+    # (a step still to come said not taken asserts, since the thirty-sixth session: tests/test_rules_statements14.py)
+    assert ("Anjali Mehra", "assert", "No decision has been taken on the request.") in found, found
     assert any(s.endswith("Das") and t == "We will reply in due course." for s, _, t in found), found
     assert not any(s == "Vikram Sethi" and "note verbale" in t for s, _, t in found), found
