@@ -45,6 +45,15 @@ _NOBODY = {"nobody", "none", "noone", "no-one"}
 _OUR = {"our", "my"}
 
 
+def double_standard(v: Token) -> bool:
+    """'X cannot say A and do B', 'We cannot sit around a table and pretend ...': two deeds held to be
+    incompatible, a charge of bad faith (the second a verb of the same clause, with no subject of its own)."""
+    return v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children) \
+        and any(c.dep_ == "neg" for c in v.children) \
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                for c in v.children)
+
+
 class ActReader(ClauseActs):
     """Reads the speech act of quotes and reported clauses in one parsed article."""
 
@@ -396,6 +405,8 @@ class ActReader(ClauseActs):
                              and any(c.lower_ == "closely" for c in t.children) for t in roots_of(tokens)):
             return "comment"  # 'was following the negotiations very closely', whatever is followed (the main
             # verb, going on: not 'it had monitored closely', a deed told)
+        if not found and any(double_standard(t) for t in roots_of(tokens)):
+            return "criticize"  # 'Kigali cannot shake hands on Tuesday and send artillery on Sunday'
         return max(found)[2] if found else None
 
     def _own_act(self, tokens: list[Token]) -> str | None:

@@ -28,3 +28,13 @@ def test_a_step_still_to_come_said_not_taken_asserts(extractor: Extractor) -> No
                             "fired at the camp.\"\n")
     assert found.get("No decision has been taken on financing.") == "assert", found
     assert found.get("No shots were fired at the camp.") == "deny", found
+
+
+def test_cannot_do_one_thing_and_another_charges_bad_faith(extractor: Extractor) -> None:
+    """'Belmark cannot talk of peace on Monday and shell our villages on Friday': two deeds held to be
+    incompatible criticize, whoever the subject is; 'cannot' with one deed does not."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"Belmark cannot talk of peace on Monday and close the crossing on Friday.\"\n\nPeeters "
+                            "told reporters: \"We cannot say more today.\"\n")
+    assert found.get("Belmark cannot talk of peace on Monday and close the crossing on Friday.") == "criticize", found
+    assert found.get("We cannot say more today.") != "criticize", found
