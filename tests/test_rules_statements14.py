@@ -38,3 +38,14 @@ def test_cannot_do_one_thing_and_another_charges_bad_faith(extractor: Extractor)
                             "told reporters: \"We cannot say more today.\"\n")
     assert found.get("Belmark cannot talk of peace on Monday and close the crossing on Friday.") == "criticize", found
     assert found.get("We cannot say more today.") != "criticize", found
+
+
+def test_refusing_to_be_lectured_rejects(extractor: Extractor) -> None:
+    """'We will not be lectured about X', 'would not take lessons', 'need no lessons from anybody', 'will not be
+    blackmailed': refusing another side's lecture or pressure rejects it (a cue no longer lost to 'will not be', which
+    refuses nothing in 'will not be indifferent')."""
+    found = acts(extractor, "Fish row\n\nREYKJAVIK - Talks stalled on Monday.\n\nMinister Jon Sigurdsson told "
+                            "reporters: \"We will not be lectured about quotas by those who overfish.\"\n\nSigurdsson "
+                            "said Iceland would \"not take lessons\" on fishing from anyone.\n")
+    assert found.get("We will not be lectured about quotas by those who overfish.") == "reject", found
+    assert found.get("Iceland would \"not take lessons\" on fishing from anyone") == "reject", found
