@@ -110,8 +110,12 @@ class ClauseDates:
                  for n in c.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "minute", "day")]
         later = [c for c, days in after if days is not None]
         shift = next((days for _, days in after if days is not None), 0)
-        if not later:  # 'the same day', 'on the next day'
-            later = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_ == "day" and any(
+        if not later:  # 'Later in the day', 'earlier in the day': that day ('in the day' on either word)
+            later = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_ == "day" for o in p.children)
+                for p in (*c.children, *verb.children))]
+        if not later:  # 'the same day', 'that evening', 'on the next day'
+            later = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_ in _DAY_PARTS and any(
                 d.lower_ in _SAME_DAY for d in c.children)] or [
                 o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
                 if o.dep_ == "pobj" and o.lemma_ == "day" and any(d.lower_ in _SAME_DAY for d in o.children)]
@@ -141,6 +145,7 @@ class ClauseDates:
 
 _DEADLINES = {"by", "before", "until", "till"}
 _SAME_DAY = {"same": 0, "that": 0, "next": 1, "following": 1, "previous": -1}  # 'the same day', 'the next day'
+_DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}  # 'the same day', 'that evening'
 # Whom words are said to: a date the parser hangs on them still dates the speaking ('told reporters on Monday').
 _AUDIENCES = {"reporter", "journalist", "lawmaker", "parliament", "legislator", "audience", "crowd", "supporter",
               "delegate", "counterpart", "press"}

@@ -50,3 +50,14 @@ def test_a_summons_the_parser_read_as_a_titles_modifier_is_dated_by_the_sentence
                                                  if r.start == n.id and r.type == "TARGET"))
                for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
     assert any(date == "2026-03-10" and "Chinese government" in targets for date, targets in summons), summons
+
+
+def test_later_in_the_day_and_that_evening_date_an_event_by_the_day_named_before(extractor: Extractor) -> None:
+    """'Later in the day, Tokyo summoned ...', '... that evening': the day named just before, as 'the same day'
+    already was."""
+    for when in ("Later in the day, Tokyo summoned the Russian ambassador.",
+                 "Tokyo summoned the Russian ambassador that evening."):
+        doc = extractor.extract("Islands row\n\nTOKYO - Japan protested on Tuesday.\n\nRussian jets crossed into "
+                                f"Japanese airspace on Monday, the ministry said. {when}\n", date=DATE)
+        dates = [n.properties.get("date") for n in doc.nodes if n.label == "Event" and n.properties["cameo"] == "114"]
+        assert dates == ["2026-03-09"], (when, dates)
