@@ -82,14 +82,19 @@ class Modes:
         # patrols, after a string of raids"), nor what its objects are ("a commission, which has not met since", "the
         # committee set up under the 2018 agreement")
         return bool(clauses) and not any(
-            (t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t)) and self._settled(t)
-            for t in said)
+            (t.pos_ == "VERB" and self._names_event(t) or self._may_be_event_noun(t))
+            and self._settled_by_agreeing(t) for t in said)
 
-    def _settled(self, t: Token) -> bool:
+    def _event_info(self, t: Token) -> dict | None:
+        """The lexicon's entry for a trigger word: a verb's by its lemma, a noun's by its key."""
+        if t.pos_ == "VERB":
+            return self.verbs.get(t.lemma_)
+        return self.nouns.get(self._noun_key(t)) if nominal(t) else None
+
+    def _settled_by_agreeing(self, t: Token) -> bool:
         """Whether an event word is ties restored, a truce or a surrender (CAMEO 054, 087): agreed to, it is the
         event itself ('agreed to restore ties', 'agreed to a ceasefire')."""
-        info = self.verbs.get(t.lemma_) if t.pos_ == "VERB" else self.nouns.get(self._noun_key(t))
-        return (info or {}).get("cameo", "").startswith(SETTLED)
+        return (self._event_info(t) or {}).get("cameo", "").startswith(SETTLED)
 
     def _names_event(self, v: Token) -> bool:
         """Whether a verb is an event trigger as its objects make it ('restore ties', not 'revive a committee')."""
@@ -107,12 +112,9 @@ class Modes:
     def _meeting_agreed(self, t: Token) -> bool:
         """A meeting, call or talks the parties agree to hold ('agreed to hold talks', 'agreed to meet again',
         'agreed that officials would meet'): still to come, no event yet; the agreement is the event."""
-        if t.pos_ == "VERB":
-            info, v = self.verbs.get(t.lemma_), t
-        elif nominal(t):
-            info, v = self.nouns.get(self._noun_key(t)), t.head  # the noun's verb: "to hold [talks]"
-        else:
+        if t.pos_ != "VERB" and not nominal(t):
             return False
+        info, v = self._event_info(t), t if t.pos_ == "VERB" else t.head  # a noun's verb: "to hold [talks]"
         while v.dep_ == "conj" and v.head.pos_ == "VERB":
             v = v.head  # "agreed to open a joint centre and to meet again in June"
         if v.dep_ == "xcomp" and v.head.lemma_ in ASKED_TO and v.head.dep_ == "xcomp":

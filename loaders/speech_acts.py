@@ -46,7 +46,7 @@ _OUR = {"our", "my"}
 
 
 def double_standard(v: Token) -> bool:
-    """'X cannot say A and do B', 'We cannot sit around a table and pretend ...': two deeds held to be
+    """'X cannot say A and do B', 'we cannot sit at one table and act as if ...': two deeds held to be
     incompatible, a charge of bad faith (the second a verb of the same clause, with no subject of its own)."""
     return v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children) \
         and any(c.dep_ == "neg" for c in v.children) \
@@ -401,13 +401,16 @@ class ActReader(ClauseActs):
                      r"(?!\s+(?:again\s+)?(?:be|become)\b)" if c.endswith(("not", "never", "n't", "n’t")) else ""),
                                    text)]
         # ('will not be indifferent' refuses nothing: a refusal is of a deed)
-        if not found and any(t.lemma_ in _WATCHING and t.tag_ in ("VBG", "VBP", "VBZ")
-                             and any(c.lower_ == "closely" for c in t.children) for t in roots_of(tokens)):
+        if found:
+            return max(found)[2]
+        roots = roots_of(tokens)
+        if any(t.lemma_ in _WATCHING and t.tag_ in ("VBG", "VBP", "VBZ") and any(c.lower_ == "closely"
+                                                                                 for c in t.children) for t in roots):
             return "comment"  # 'was following the negotiations very closely', whatever is followed (the main
             # verb, going on: not 'it had monitored closely', a deed told)
-        if not found and any(double_standard(t) for t in roots_of(tokens)):
-            return "criticize"  # 'Kigali cannot shake hands on Tuesday and send artillery on Sunday'
-        return max(found)[2] if found else None
+        if any(double_standard(t) for t in roots):
+            return "criticize"  # 'Belmark cannot talk of peace on Monday and close the crossing on Friday'
+        return None
 
     def _own_act(self, tokens: list[Token]) -> str | None:
         """The speaker's own act in first-person words: the main verb's lexicon act ('We encourage ...'),

@@ -47,7 +47,7 @@ def finite_modifier(v: Token) -> bool:
 
 
 def name_head(t: Token) -> Token:
-    """The last word of the name a word opens ('Defence' or 'Minister' in 'Defence Minister Yusuf Gelle': 'Gelle')."""
+    """The last word of the name a word opens ('Defence' in 'Defence Minister Abdi Warsame': 'Warsame')."""
     while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
         t = t.head
     return t
