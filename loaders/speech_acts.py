@@ -43,6 +43,8 @@ from dipgraph.loaders.mentions import Mentions
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "hour"}
 _NOBODY = {"nobody", "none", "noone", "no-one"}
 _OUR = {"our", "my"}
+_ANYONE = {"anyone", "anybody", "whoever"}
+_TRAVEL = {"travel", "visit", "leave", "arrive", "go", "fly", "head", "represent"}
 
 
 def double_standard(v: Token) -> bool:
@@ -168,7 +170,32 @@ class ActReader(ClauseActs):
                 c.dep_ == "prep" and c.lower_ == "as" for x in (verb, *(d for d in verb.children if d.dep_ == "dobj"))
                 for c in x.children):
             return "comment", "012"  # 'described the opening as "a concrete result that people can touch"'
+        if self._side_threat(tokens, speakers):
+            return "threaten", cameo("threaten")
         return "assert", "010"
+
+    def _side_threat(self, tokens: list[Token], speakers: list[Entity] | None) -> bool:
+        """Whether a quote's plain future threatens: what awaits anyone who acts ('Anyone who crosses the line will be
+        arrested', 'Whoever fires on our boats will find us waiting'), force the speaker's side will use ('Norland
+        will defend every metre of its coast'), a measure kept until the other side yields ('The tariffs will stay
+        until Belmark pays'); not in a quote that first tells what was done, nor a trip or a deliberation."""
+        for root in roots_of(tokens, conj=True):
+            if root.tag_ == "VBD":
+                return False  # 'We met them yesterday. The talks will resume in May': a briefing's account
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subject is None or root.pos_ not in ("VERB", "AUX") or not any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children) or any(
+                    c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or root.lemma_ in _TRAVEL | {
+                    "be", "decide", *self.gaz.reporting["deliberation_verbs"]}:
+                continue
+            if subject.dep_ == "csubj" or subject.lower_ in _ANYONE:
+                return True
+            others = [e for e in self.m.resolve(subject) if not any(self.same_side(e, who) for who in speakers or [])]
+            if not others and (root.lemma_ in COERCIVE and any(c.dep_ == "dobj" for c in root.children) or any(
+                    c.dep_ == "advcl" and any(m.lower_ in ("until", "unless") for m in c.children)
+                    for c in root.children)):
+                return True
+        return False
 
     def claims_territory(self, words: list[Token]) -> bool:
         """'X is Peruvian territory', 'X is part of our national territory', 'X is Chilean': a place said to be a

@@ -1,0 +1,37 @@
+"""Statement rules of the thirty-seventh session, on short texts of our own with invented people."""
+
+from __future__ import annotations
+
+from test_rules_statements13 import acts
+
+from dipgraph.loaders.extract import Extractor
+
+
+def test_a_plain_future_that_awaits_whoever_acts_threatens(extractor: Extractor) -> None:
+    """'Anyone who crosses the line will be arrested', 'Whoever fires on our boats will find us waiting': what the
+    speaker's side will do to whoever acts threatens, as does force it will use ('will defend every metre') and a
+    measure kept until the other side yields; a plain future of what will happen anyway does not."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"Anyone who crosses the line will be arrested.\"\n\nPeeters told reporters: \"Whoever "
+                            "fires on our boats will find us waiting.\"\n\nPeeters told reporters: \"Norland will "
+                            "defend every metre of its coast.\"\n\nPeeters told reporters: \"The tariffs will stay in "
+                            "place until Belmark pays its debts.\"\n\nPeeters told reporters: \"The ferry will sail "
+                            "on Friday.\"\n")
+    assert found.get("Anyone who crosses the line will be arrested.") == "threaten", found
+    assert found.get("Whoever fires on our boats will find us waiting.") == "threaten", found
+    assert found.get("Norland will defend every metre of its coast.") == "threaten", found
+    assert found.get("The tariffs will stay in place until Belmark pays its debts.") == "threaten", found
+    assert found.get("The ferry will sail on Friday.") != "threaten", found
+
+
+def test_a_future_after_an_account_of_what_was_done_or_a_trip_does_not_threaten(extractor: Extractor) -> None:
+    """'We met them yesterday. Anyone who ... will ...' in a briefing tells what was done first; a trip announced
+    ('A second team will travel to Kell until the talks end') and a future denied do not threaten."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"A second team will travel to Kell until the talks end.\"\n\nPeeters told reporters: "
+                            "\"Belmark will not defend its coast.\"\n\nPeeters told reporters: \"The minister "
+                            "visited the camp yesterday. The camp will stay open until the rains end.\"\n")
+    assert found.get("A second team will travel to Kell until the talks end.") != "threaten", found
+    assert found.get("Belmark will not defend its coast.") != "threaten", found
+    assert found.get("The minister visited the camp yesterday. The camp will stay open until the rains end.") \
+        not in (None, "threaten"), found
