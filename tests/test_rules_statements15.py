@@ -35,3 +35,14 @@ def test_a_future_after_an_account_of_what_was_done_or_a_trip_does_not_threaten(
     assert found.get("Belmark will not defend its coast.") != "threaten", found
     assert found.get("The minister visited the camp yesterday. The camp will stay open until the rains end.") \
         not in (None, "threaten"), found
+
+
+def test_a_measure_said_to_punish_people_criticizes(extractor: Extractor) -> None:
+    """'Closing the crossing punishes farmers', 'It punishes ordinary people': the words charge a measure with harm
+    to people, as 'violates' charges a breach; 'We will not punish anyone' and a punishment the speaker's side
+    metes out are not charges."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"Closing the crossing punishes farmers on both banks.\"\n\nPeeters told reporters: "
+                            "\"Our courts punish smugglers.\"\n")
+    assert found.get("Closing the crossing punishes farmers on both banks.") == "criticize", found
+    assert found.get("Our courts punish smugglers.") != "criticize", found
