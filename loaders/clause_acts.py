@@ -37,6 +37,8 @@ COERCIVE = {"impose", "respond", "retaliate", "strike", "hit", "punish", "cut", 
             "fight"}  # not 'withdraw', 'halt': those concede
 _JUDGING = {"criticize", "welcome", "reject", "deny"}  # acts a speaker's own verb performs when reported ('said
 # she regretted the closure')
+_FIGURES = {"step", "chapter", "source", "story", "milestone", "model", "example", "precondition"}  # what a
+# thing is likened to: 'a source of light for the region', 'a first step' judge it
 VOICED = {"explain", "describe", "express", "voice", "note", "remark", "comment", "underline", "highlight"}
 # (comment verbs that, in the past, tell what was said then: 'we explained our position')
 SHOWING = {"show", "prove", "demonstrate", "illustrate", "underscore", "confirm"}  # ... that: a reading
@@ -96,7 +98,12 @@ class ClauseActs:
         if head.lemma_ in COPULAS and not ready and any(
                 self.in_quote[t.i] for c in head.children if c.dep_ in ("attr", "acomp", "dobj") for t in c.subtree):
             labels = [t for c in head.children if c.dep_ == "attr" for t in c.subtree]
-            return "criticize" if self.hostile(labels) else "comment"  # "said the talks were a 'useful step'"
+            if self.hostile(labels):
+                return "criticize"  # 'said the raid was "an attack on our fishermen"'
+            named = {c.lemma_ for c in head.children if c.dep_ == "attr"}
+            # what a thing is named tells what it is ('said the closure was "a security measure, not a sanction"');
+            # what it is called in adjectives or likened to judges ('"frank and constructive"', 'a "useful step"')
+            return "assert" if named and not named & _FIGURES else "comment"
         if (frame := self.object_frame(head)) is not None and not (head.lemma_ in _FILING and head.tag_ == "VBN"):
             return frame  # "said the envoy had conveyed the strongest protest" (not "had filed a complaint": a deed)
         if head.lemma_ in SHOWING and any(c.dep_ == "ccomp" for c in head.children) and not first_person_subject(head):

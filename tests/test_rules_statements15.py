@@ -46,3 +46,16 @@ def test_a_measure_said_to_punish_people_criticizes(extractor: Extractor) -> Non
                             "\"Our courts punish smugglers.\"\n")
     assert found.get("Closing the crossing punishes farmers on both banks.") == "criticize", found
     assert found.get("Our courts punish smugglers.") != "criticize", found
+
+
+def test_a_quoted_name_for_a_measure_asserts_what_it_is_and_a_quoted_adjective_judges(extractor: Extractor) -> None:
+    """'said the closure was "a security measure, not a sanction"': the quoted noun tells what a thing is (an
+    assert, as the sets code such lines), a hostile one charges ('"an attack on our fishermen"'), and quoted
+    adjectives judge ('"frank and constructive"' is a comment)."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nThe Belmark Interior Ministry said "
+                            "the closure was \"a security measure, not a sanction\" for now.\n\nNorland's Foreign "
+                            "Ministry said the closure was \"an attack on our fishermen\" on Monday.\n\nMinister Jan "
+                            "Peeters said the talks had been \"frank and constructive\" on Monday.\n")
+    assert found.get('the closure was "a security measure, not a sanction" for now') == "assert", found
+    assert found.get('the closure was "an attack on our fishermen" on Monday') == "criticize", found
+    assert found.get('the talks had been "frank and constructive" on Monday') == "comment", found
