@@ -59,3 +59,11 @@ def test_a_quoted_name_for_a_measure_asserts_what_it_is_and_a_quoted_adjective_j
     assert found.get('the closure was "a security measure, not a sanction" for now') == "assert", found
     assert found.get('the closure was "an attack on our fishermen" on Monday') == "criticize", found
     assert found.get('the talks had been "frank and constructive" on Monday') == "comment", found
+
+
+def test_saying_whose_matter_something_is_asserts(extractor: Extractor) -> None:
+    """'That is a matter for the courts', 'the quota was a matter for the islands alone': whose business a thing is
+    told as a fact (an assert, as the sets mostly code it), no judgement of it."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"That is a matter for the courts of Belmark.\"\n")
+    assert found.get("That is a matter for the courts of Belmark.") == "assert", found
