@@ -42,6 +42,20 @@ def declines_to_judge(words: list[Token]) -> str | None:
     return None
 
 
+def disclaims_doing(words: list[Token]) -> bool:
+    """'We are not asking for sanctions', 'We are not looking for a confrontation', 'We are not blaming anyone': the
+    speaker's side says what it is not doing now, a plain account of its own course (an assert, not a refusal, a
+    denial of a charge or a request; not 'we are not going to pay', a refusal of what is to come)."""
+    roots = roots_of(words)
+    if not roots:
+        return False
+    root = roots[0]
+    return root.tag_ == "VBG" and any(c.dep_ == "neg" for c in root.children) and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in root.children) and not (
+        root.lemma_ == "go" and any(c.dep_ == "xcomp" for c in root.children))
+
+
 def hypothetical(words: list[Token]) -> bool:
     """A judgement of 'any' such deed ('any attempt to ... is unacceptable', 'any territory used to supply them is
     a target'): it is of what may come, so it warns."""

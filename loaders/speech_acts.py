@@ -20,6 +20,7 @@ from dipgraph.loaders.act_forms import (
     but_clause,
     declines_to_judge,
     denies_any,
+    disclaims_doing,
     excessive,
     first_person_subject,
     has_subject,
@@ -93,6 +94,10 @@ class ActReader(ClauseActs):
             # that Article IV of the treaty extends to ..."'
         if any(self.pledged_together(t, speakers) for t in roots_of(tokens)):
             return "promise", cameo("promise")  # '"The two ministers agreed that ...," the spokesperson said'
+        if disclaims_doing(tokens) and not any(self.lexicon.get(r.lemma_, {}).get("act") == "appeal"
+                                               for r in roots_of(tokens, conj=True)[1:]):
+            return "assert", cameo("assert")  # 'We are not asking for sanctions' (but 'We are not closing doors.
+            # We are asking Belmark to ...' asks)
         cue = declines_to_judge(tokens) or self._first_person_act(tokens, speakers) or nobody_did(tokens) \
             or self.no_such_deed(tokens) \
             or nothing_negotiable(tokens) or bids_others(tokens) or self._own_force(tokens) \

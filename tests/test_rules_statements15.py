@@ -67,3 +67,16 @@ def test_saying_whose_matter_something_is_asserts(extractor: Extractor) -> None:
     found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
                             "\"That is a matter for the courts of Belmark.\"\n")
     assert found.get("That is a matter for the courts of Belmark.") == "assert", found
+
+
+def test_what_the_speakers_side_says_it_is_not_doing_asserts(extractor: Extractor) -> None:
+    """'We are not asking for sanctions', 'We are not blaming anyone': the speaker's side tells its own course, an
+    assert (not a request, a denial or a comment); 'We are not going to pay' refuses what is to come, and 'We are not
+    closing doors. We are asking Belmark to ...' asks."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"We are not asking for sanctions.\"\n\nPeeters told reporters: \"We are not blaming "
+                            "anyone.\"\n\nPeeters told reporters: \"We are not closing doors. We are asking Belmark "
+                            "to reopen the crossing.\"\n")
+    assert found.get("We are not asking for sanctions.") == "assert", found
+    assert found.get("We are not blaming anyone.") == "assert", found
+    assert found.get("We are not closing doors. We are asking Belmark to reopen the crossing.") == "appeal", found
