@@ -256,7 +256,15 @@ class ActReader(ClauseActs):
             x.dep_ == "xcomp" and x.lemma_ in TELLING for x in r.children) and not (  # a lead-in to a fact
             r.lemma_ in ("remember", "recall") and any(x.dep_ == "ccomp" for x in r.children))]
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON and r.tag_ != "VBD"
-                   and not perfect(r) for r in roots for c in r.children)
+                   and not perfect(r) and not self._doing(r) for r in roots for c in r.children)
+
+    def _doing(self, verb: Token) -> bool:
+        """'We are patrolling our waters', 'we are preparing a complaint': a deed the speaker's side is doing now,
+        told as a fact (not a view it holds: 'we are assessing all options', 'we are following closely')."""
+        return verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and verb.lemma_ not in (
+            _WATCHING | set(self.gaz.reporting["deliberation_verbs"]) | {"go", "wait", "say"}) and \
+            self.lexicon.get(verb.lemma_, {}).get("act") in (None, "assert")
 
     def wish_for_others(self, verb: Token) -> bool:
         """'hoped the two neighbours will resolve their differences': a hope that named others act is an appeal

@@ -80,3 +80,13 @@ def test_what_the_speakers_side_says_it_is_not_doing_asserts(extractor: Extracto
     assert found.get("We are not asking for sanctions.") == "assert", found
     assert found.get("We are not blaming anyone.") == "assert", found
     assert found.get("We are not closing doors. We are asking Belmark to reopen the crossing.") == "appeal", found
+
+
+def test_a_deed_the_speakers_side_is_doing_now_asserts(extractor: Extractor) -> None:
+    """'We are patrolling our waters', 'We are preparing a complaint': what the speaker's side is doing now is told
+    as a fact (an assert), not a view; 'We are studying the proposal' still weighs (a comment)."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"We are preparing a complaint to the regional court.\"\n\nPeeters told reporters: \"We "
+                            "are studying the proposal.\"\n")
+    assert found.get("We are preparing a complaint to the regional court.") == "assert", found
+    assert found.get("We are studying the proposal.") == "comment", found
