@@ -90,3 +90,14 @@ def test_a_deed_the_speakers_side_is_doing_now_asserts(extractor: Extractor) -> 
                             "are studying the proposal.\"\n")
     assert found.get("We are preparing a complaint to the regional court.") == "assert", found
     assert found.get("We are studying the proposal.") == "comment", found
+
+
+def test_taking_note_comments_and_acting_without_consultation_is_a_charge(extractor: Extractor) -> None:
+    """'We have taken note of the statement': a side acknowledges without judging (a comment); 'the closure had been
+    decided "without any prior consultation"': a deed charged with disregard of the speaker's side (criticize)."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"We have taken note of the statement from Belmark.\"\n\nThe Norland Foreign Ministry said "
+                            "the dam had been built \"without any prior consultation\" with the towns downstream.\n")
+    assert found.get("We have taken note of the statement from Belmark.") == "comment", found
+    assert found.get('the dam had been built "without any prior consultation" with the towns downstream') \
+        == "criticize", found
