@@ -96,8 +96,19 @@ def test_taking_note_comments_and_acting_without_consultation_is_a_charge(extrac
     """'We have taken note of the statement': a side acknowledges without judging (a comment); 'the closure had been
     decided "without any prior consultation"': a deed charged with disregard of the speaker's side (criticize)."""
     found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
-                            "\"We have taken note of the statement from Belmark.\"\n\nThe Norland Foreign Ministry said "
-                            "the dam had been built \"without any prior consultation\" with the towns downstream.\n")
+                            "\"We have taken note of the statement from Belmark.\"\n\nThe Norland Foreign Ministry "
+                            "said the dam had been built \"without any prior consultation\" with the towns "
+                            "downstream.\n")
     assert found.get("We have taken note of the statement from Belmark.") == "comment", found
     assert found.get('the dam had been built "without any prior consultation" with the towns downstream') \
         == "criticize", found
+
+
+def test_calling_a_deed_a_confiscation_or_its_doers_a_gang_criticizes(extractor: Extractor) -> None:
+    """'It is a confiscation, carried out with soldiers at the gates', 'They are armed gangs': labels that charge
+    (hostile nouns), as 'an attack' does; 'This is not a provocation' refuses the charge."""
+    found = acts(extractor, "Mine row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"What is happening at the mine is not a reform. It is a confiscation.\"\n\nPeeters told "
+                            "reporters: \"The men at the crossing are not traders. They are armed gangs.\"\n")
+    assert found.get("What is happening at the mine is not a reform. It is a confiscation.") == "criticize", found
+    assert found.get("The men at the crossing are not traders. They are armed gangs.") == "criticize", found
