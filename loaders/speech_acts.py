@@ -193,7 +193,7 @@ class ActReader(ClauseActs):
                     c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or root.lemma_ in _TRAVEL | {
                     "be", "decide", *self.gaz.reporting["deliberation_verbs"]}:
                 continue
-            if subject.dep_ == "csubj" or subject.lower_ in _ANYONE:
+            if awaits_anyone(root, every=False):
                 return True
             others = [e for e in self.m.resolve(subject) if not any(self.same_side(e, who) for who in speakers or [])]
             if not others and (root.lemma_ in COERCIVE and any(c.dep_ == "dobj" for c in root.children) or any(
@@ -625,8 +625,8 @@ class ActReader(ClauseActs):
         """The act of reported speech (``_reported_act``); a warning of what the speaker's own side will do
         threatens ('warned that Tehran could suspend the flights', 'said Moscow would take every measure')."""
         act, code = self._reported_act(info, head, verb, speakers, words)
-        if act == "warn" and head.i != verb.i and self._own_threat(head, speakers):
-            return "threaten", cameo("threaten")
+        if act == "warn" and head.i != verb.i and (self._own_threat(head, speakers) or awaits_anyone(head)):
+            return "threaten", cameo("threaten")  # 'warned that anyone caught fishing there would be arrested'
         return act, code
 
     def _own_threat(self, head: Token, speakers: list[Entity] | None) -> bool:
@@ -746,6 +746,21 @@ _STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit"
 _WATCHING = {"follow", "monitor", "watch"}  # ... closely: a comment on what goes on
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
+
+
+def awaits_anyone(head: Token, every: bool = True) -> bool:
+    """Whether a future clause tells what awaits whoever acts: 'anyone caught crossing would be detained',
+    'Whoever fires on our boats will find us waiting', 'boats caught poaching would be seized', and with every,
+    what awaits any attempt ('any attempt to board our boats would be repelled'; not 'any attack would end
+    the talks', a consequence warned of)."""
+    if head.lemma_ == "be" or not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) \
+            or any(c.dep_ == "neg" for c in head.children):
+        return False  # ('any violation would be a grave mistake': a judgement of what may come)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return subject is not None and (subject.lower_ in _ANYONE or any(
+        c.lower_ in _ANYONE for c in subject.children) or any(
+        c.dep_ == "acl" and c.lemma_ in ("catch", "find") for c in subject.children) or every and subject.lemma_ in (
+        "attempt", "move") and any(d.dep_ == "det" and d.lower_ == "any" for d in subject.children))
 
 
 def particles(particle: str | list[str]) -> list[str]:

@@ -112,3 +112,16 @@ def test_calling_a_deed_a_confiscation_or_its_doers_a_gang_criticizes(extractor:
                             "reporters: \"The men at the crossing are not traders. They are armed gangs.\"\n")
     assert found.get("What is happening at the mine is not a reform. It is a confiscation.") == "criticize", found
     assert found.get("The men at the crossing are not traders. They are armed gangs.") == "criticize", found
+
+
+def test_a_warning_of_what_awaits_whoever_acts_threatens(extractor: Extractor) -> None:
+    """'warned that anyone who crossed would be detained', 'warned that any attempt to board its boats would be
+    repelled': what the speaker's side will do to whoever acts is a threat; 'warned that closing the crossing would
+    hurt traders' (what will follow, for others) and 'any violation would be a grave mistake' still warn."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nThe Norland Interior Ministry warned "
+                            "that anyone who crossed the river would be detained.\n\nThe Norland Coast Guard "
+                            "warned that any attempt to board its boats would be repelled.\n\nMinister Jan Peeters "
+                            "warned that closing the crossing would hurt traders.\n")
+    assert found.get("anyone who crossed the river would be detained") == "threaten", found
+    assert found.get("any attempt to board its boats would be repelled") == "threaten", found
+    assert found.get("closing the crossing would hurt traders") == "warn", found
