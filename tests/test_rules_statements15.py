@@ -125,3 +125,11 @@ def test_a_warning_of_what_awaits_whoever_acts_threatens(extractor: Extractor) -
     assert found.get("anyone who crossed the river would be detained") == "threaten", found
     assert found.get("any attempt to board its boats would be repelled") == "threaten", found
     assert found.get("closing the crossing would hurt traders") == "warn", found
+
+
+def test_refusing_to_be_pressured_rejects(extractor: Extractor) -> None:
+    """'Norland will not be intimidated in its own waters', 'will not be pressured on this': a side refuses the
+    pressure put on it (reject), as 'will not be lectured' does."""
+    found = acts(extractor, "Sea row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"Norland will not be pressured on a matter that is before our courts.\"\n")
+    assert found.get("Norland will not be pressured on a matter that is before our courts.") == "reject", found
