@@ -193,7 +193,7 @@ class ActReader(ClauseActs):
                     c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or root.lemma_ in _TRAVEL | {
                     "be", "decide", *self.gaz.reporting["deliberation_verbs"]}:
                 continue
-            if awaits_anyone(root, every=False):
+            if awaits_anyone(root, attempts=False):  # (a quote's 'any application will be handled' tells a procedure)
                 return True
             others = [e for e in self.m.resolve(subject) if not any(self.same_side(e, who) for who in speakers or [])]
             if not others and (root.lemma_ in COERCIVE and any(c.dep_ == "dobj" for c in root.children) or any(
@@ -260,7 +260,7 @@ class ActReader(ClauseActs):
 
     def _doing(self, verb: Token) -> bool:
         """'We are patrolling our waters', 'we are preparing a complaint': a deed the speaker's side is doing now,
-        told as a fact (not a view it holds: 'we are assessing all options', 'we are following closely')."""
+        told as a fact (not a view it holds: 'we are studying the proposal', 'we are following closely')."""
         return verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and verb.lemma_ not in (
             _WATCHING | set(self.gaz.reporting["deliberation_verbs"]) | {"go", "wait", "say"}) and \
@@ -748,9 +748,9 @@ _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act
 _LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
 
 
-def awaits_anyone(head: Token, every: bool = True) -> bool:
+def awaits_anyone(head: Token, attempts: bool = True) -> bool:
     """Whether a future clause tells what awaits whoever acts: 'anyone caught crossing would be detained',
-    'Whoever fires on our boats will find us waiting', 'boats caught poaching would be seized', and with every,
+    'Whoever fires on our boats will find us waiting', 'boats caught poaching would be seized', and with attempts,
     what awaits any attempt ('any attempt to board our boats would be repelled'; not 'any attack would end
     the talks', a consequence warned of)."""
     if head.lemma_ == "be" or not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) \
@@ -759,7 +759,7 @@ def awaits_anyone(head: Token, every: bool = True) -> bool:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     return subject is not None and (subject.lower_ in _ANYONE or any(
         c.lower_ in _ANYONE for c in subject.children) or any(
-        c.dep_ == "acl" and c.lemma_ in ("catch", "find") for c in subject.children) or every and subject.lemma_ in (
+        c.dep_ == "acl" and c.lemma_ in ("catch", "find") for c in subject.children) or attempts and subject.lemma_ in (
         "attempt", "move") and any(d.dep_ == "det" and d.lower_ == "any" for d in subject.children))
 
 
