@@ -177,6 +177,8 @@ class ActReader(ClauseActs):
             return "comment", "012"  # 'described the opening as "a concrete result that people can touch"'
         if self._side_threat(tokens, speakers):
             return "threaten", cameo("threaten")
+        if any(every_one_will(r) for r in roots_of(tokens, conj=True)):
+            return "promise", cameo("promise")  # 'Every claim will be heard', 'Nobody will be turned back'
         return "assert", "010"
 
     def _side_threat(self, tokens: list[Token], speakers: list[Entity] | None) -> bool:
@@ -746,6 +748,18 @@ _STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit"
 _WATCHING = {"follow", "monitor", "watch"}  # ... closely: a comment on what goes on
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
+
+
+def every_one_will(head: Token) -> bool:
+    """Whether a future clause pledges what will be done for every one or no one of some people or things: 'Every
+    claim will be heard', 'Nobody will be turned back at the border', 'Not a single day of training will be lost'
+    (not 'Nobody will cross this border until ...', a measure held over others)."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in head.children) or any(
+            c.dep_ in ("neg", "advcl") for c in head.children) or head.lemma_ in ("be", "allow", "permit", "tolerate"):
+        return False  # ('Nobody will be allowed to keep weapons': a line drawn, a warning)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _NOBODY | {"nothing", "everyone", "everybody"} or any(
+        d.dep_ == "det" and d.lower_ in ("every", "each", "no") or d.lower_ == "single" for d in subject.children))
 
 
 def awaits_anyone(head: Token, attempts: bool = True) -> bool:

@@ -133,3 +133,16 @@ def test_refusing_to_be_pressured_rejects(extractor: Extractor) -> None:
     found = acts(extractor, "Sea row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
                             "\"Norland will not be pressured on a matter that is before our courts.\"\n")
     assert found.get("Norland will not be pressured on a matter that is before our courts.") == "reject", found
+
+
+def test_what_will_be_done_for_every_one_or_no_one_promises(extractor: Extractor) -> None:
+    """'Every claim will be heard', 'Nobody who arrives fleeing violence will be turned back': a pledge of what will be
+    done for every one (or no one) of some people or things; 'Nobody will be allowed to keep weapons' draws a line
+    and 'Nobody will cross this border until ...' holds a measure over others (neither promises)."""
+    found = acts(extractor, "Camp row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"Every claim will be heard.\"\n\nPeeters told reporters: \"Nobody who arrives fleeing "
+                            "violence will be turned back.\"\n\nPeeters told reporters: \"Nobody will be allowed to "
+                            "keep weapons in the camp.\"\n")
+    assert found.get("Every claim will be heard.") == "promise", found
+    assert found.get("Nobody who arrives fleeing violence will be turned back.") == "promise", found
+    assert found.get("Nobody will be allowed to keep weapons in the camp.") != "promise", found
