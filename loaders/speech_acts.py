@@ -189,11 +189,9 @@ class ActReader(ClauseActs):
         for root in roots_of(tokens, conj=True):
             if root.tag_ == "VBD":
                 return False  # 'We met them yesterday. The talks will resume in May': a briefing's account
-            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            if subject is None or root.pos_ not in ("VERB", "AUX") or not any(
-                    c.dep_ == "aux" and c.lower_ in FUTURE for c in root.children) or any(
-                    c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or root.lemma_ in _TRAVEL | {
-                    "be", "decide", *self.gaz.reporting["deliberation_verbs"]}:
+            subject = future_subject(root)
+            if subject is None or root.pos_ not in ("VERB", "AUX") or any(c.lower_ == "longer" for c in root.children) \
+                    or root.lemma_ in _TRAVEL | {"decide", *self.gaz.reporting["deliberation_verbs"]}:
                 continue
             if awaits_anyone(root, attempts=False):  # (a quote's 'any application will be handled' tells a procedure)
                 return True
@@ -750,14 +748,22 @@ _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act
 _LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
 
 
+def future_subject(head: Token, modals: set[str] = FUTURE) -> Token | None:
+    """The subject of a plain future clause ('X will ...'; with ``modals`` also 'X would ...'), or None for a clause
+    that is none: negated, a copula ('will be a grave mistake'), or with no subject."""
+    if head.lemma_ == "be" or not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children) or any(
+            c.dep_ == "neg" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
 def every_one_will(head: Token) -> bool:
     """Whether a future clause pledges what will be done for every one or no one of some people or things: 'Every
     claim will be heard', 'Nobody will be turned back at the border', 'Not a single day of training will be lost'
     (not 'Nobody will cross this border until ...', a measure held over others)."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in head.children) or any(
-            c.dep_ in ("neg", "advcl") for c in head.children) or head.lemma_ in ("be", "allow", "permit", "tolerate"):
+    if any(c.dep_ == "advcl" for c in head.children) or head.lemma_ in ("allow", "permit", "tolerate"):
         return False  # ('Nobody will be allowed to keep weapons': a line drawn, a warning)
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = future_subject(head)
     return subject is not None and (subject.lower_ in _NOBODY | {"nothing", "everyone", "everybody"} or any(
         d.dep_ == "det" and d.lower_ in ("every", "each", "no") or d.lower_ == "single" for d in subject.children))
 
@@ -767,10 +773,7 @@ def awaits_anyone(head: Token, attempts: bool = True) -> bool:
     'Whoever fires on our boats will find us waiting', 'boats caught poaching would be seized', and with attempts,
     what awaits any attempt ('any attempt to board our boats would be repelled'; not 'any attack would end
     the talks', a consequence warned of)."""
-    if head.lemma_ == "be" or not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in head.children) \
-            or any(c.dep_ == "neg" for c in head.children):
-        return False  # ('any violation would be a grave mistake': a judgement of what may come)
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subject = future_subject(head, FUTURE | {"would"})  # (not 'any violation would be a grave mistake': a judgement)
     return subject is not None and (subject.lower_ in _ANYONE or any(
         c.lower_ in _ANYONE for c in subject.children) or any(
         c.dep_ == "acl" and c.lemma_ in ("catch", "find") for c in subject.children) or attempts and subject.lemma_ in (
