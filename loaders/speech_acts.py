@@ -152,7 +152,8 @@ class ActReader(ClauseActs):
             return ready, cameo(ready)  # '"ready to engage with both sides"'
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
         inside = {t.i for t in tokens}
-        evaluative = any(t.dep_ == "acomp" for t in tokens) or any(self._judged_occasion(t) for t in tokens) or any(
+        evaluative = any(t.dep_ == "acomp" and not plain_proof(t) for t in tokens) or any(
+            self._judged_occasion(t) for t in tokens) or any(
             # "Food security is not a bargaining chip"
             t.lemma_ == "be" and (t.head.i not in inside or t.head.i == t.i) and {"neg", "attr"} <= {
                 c.dep_ for c in t.children} and not any(c.dep_ == "expl" or c.dep_ == "attr" and c.lemma_ == "party"
@@ -746,6 +747,17 @@ _STRESSING = {"stress", "emphasise", "emphasize", "repeat", "reiterate", "admit"
 _WATCHING = {"follow", "monitor", "watch"}  # ... closely: a comment on what goes on
 _DECIDING = {"decide", "resolve", "intend"}  # the speaker's side decided to act: it promises
 _LEARNING = {"receive", "inform", "notify", "consult", "brief", "hear"}  # how a side learns of something
+
+
+def plain_proof(word: Token) -> bool:
+    """'The evidence is clear', 'The pictures are clear', 'The judgment is clear': what proves the speaker's case
+    said to be plain tells the facts (an assert), no judgement of a deed."""
+    return word.lower_ in ("clear", "solid", "unambiguous", "conclusive") and any(
+        c.dep_ == "nsubj" and c.lemma_ in _PROOFS for c in word.head.children)
+
+
+_PROOFS = {"evidence", "picture", "image", "video", "footage", "coordinate", "data", "record", "fact", "judgment",
+           "judgement", "ruling", "award", "science", "map", "treaty", "law"}
 
 
 def future_subject(head: Token, modals: set[str] = FUTURE) -> Token | None:

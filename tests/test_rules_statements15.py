@@ -146,3 +146,13 @@ def test_what_will_be_done_for_every_one_or_no_one_promises(extractor: Extractor
     assert found.get("Every claim will be heard.") == "promise", found
     assert found.get("Nobody who arrives fleeing violence will be turned back.") == "promise", found
     assert found.get("Nobody will be allowed to keep weapons in the camp.") != "promise", found
+
+
+def test_proof_said_to_be_plain_asserts(extractor: Extractor) -> None:
+    """'The evidence is clear', 'The judgment is clear, and Belmark knows it': what proves the speaker's case said to
+    be plain tells the facts (an assert), where 'The situation is tense' judges (a comment)."""
+    found = acts(extractor, "Border row\n\nARLON - Talks stalled on Monday.\n\nMinister Jan Peeters told reporters: "
+                            "\"The judgment is clear, and Belmark knows it.\"\n\nPeeters told reporters: \"The "
+                            "situation is tense.\"\n")
+    assert found.get("The judgment is clear, and Belmark knows it.") == "assert", found
+    assert found.get("The situation is tense.") == "comment", found
