@@ -308,7 +308,7 @@ class NameFinder:
         j = i + 1
         while title and j < stop and doc[j].idx < start + end:
             j += 1
-        if j < len(doc) and doc[j].lower_ in ("of", "for") or title and j < len(doc) and doc[j].lower_ == "and":
+        if j < len(doc) and (doc[j].lower_ in ("of", "for") or title and doc[j].lower_ == "and"):
             k = j + 1  # a portfolio no title phrase knows ('Minister of Interior and Migration', 'Commissioner for
             while k < stop + 4 and k < len(doc) and (doc[k].lower_ == "and" or doc[k].text[:1].isupper()
                                                      and not known_first_name(doc[k].text)):
